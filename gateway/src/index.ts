@@ -1,0 +1,43 @@
+import { readFile } from 'node:fs/promises';
+import { optionalVariable, portVariable, readAuthConfig, requireVariable, ConfigurationError } from '../../subgraphs/platform/config/environment.js';
+import { createTokenVerifier } from '../../subgraphs/platform/access/token-verifier.js';
+import { createLogger } from '../../subgraphs/platform/logging/logger.js';
+import { environmentName } from '../../subgraphs/platform/federation/subgraph-module.js';
+import { SUBGRAPH_NAMES } from './subgraph-names.js';
+import { SUPERGRAPH_FILE } from './composition/schema-files.js';
+import { startGateway } from './gateway.js';
+
+// The gateway process: configuration from the environment, then listen. Stops cleanly on SIGINT/SIGTERM.
+try {
+  const env = process.env;
+  const gatewaySecret = requireVariable(env, 'GATEWAY_SECRET', 'the shared secret sent to subgraphs in x-gateway-secret.');
+  if (gatewaySecret.length < 32) throw new ConfigurationError('GATEWAY_SECRET must be at least 32 characters long.');
+  const subgraphUrls: Record<string, string> = {};
+  for (const name of SUBGRAPH_NAMES) {
+    const url = env[environmentName(name, 'URL')];
+    if (url) subgraphUrls[name] = url;
+  }
+  const logger = createLogger('gateway', optionalVariable(env, 'LOG_LEVEL', 'info'));
+  const running = await startGateway(
+    {
+      supergraphSdl: await readFile(optionalVariable(env, 'SUPERGRAPH_PATH', SUPERGRAPH_FILE), 'utf8'),
+      subgraphUrls,
+      gatewaySecret,
+      verifyToken: await createTokenVerifier(readAuthConfig(env)),
+      logger,
+      introspection: env.NODE_ENV !== 'production',
+    },
+    portVariable(env, 'GATEWAY_PORT', 4000),
+    optionalVariable(env, 'HOST', '127.0.0.1'),
+  );
+  logger.info({ url: running.url }, 'gateway listening');
+  const shutdown = async () => {
+    await running.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+} catch (error) {
+  console.error(`gateway: ${(error as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,72 @@
+import type { CallerClaims } from '../../subgraphs/platform/access/token-claims.js';
+import { Role } from '../../subgraphs/platform/access/role.js';
+import type { TokenIssuer } from '../../subgraphs/platform/access/token-issuer.js';
+import type { DistrictPlan } from './district-plan.js';
+
+export interface DemoCaller {
+  role: Role;
+  subject: string;
+  /** Who this caller is in the demo district, for the printed list. */
+  description: string;
+  claims: CallerClaims;
+}
+
+/**
+ * One demo caller per role, acting for real places of the plan. The property company's grant lists the
+ * neighborhoods it serves, as the identity service would write it from the company's active contracts.
+ */
+export function demoCallers(plan: DistrictPlan): DemoCaller[] {
+  const street = plan.streets[0];
+  const community = plan.communities[0];
+  const company = plan.propertyCompanies[0];
+  const neighborhood = plan.neighborhoods.find((candidate) => company.neighborhoodIds.includes(candidate.id))!;
+  const owned = plan.units.find((unit) => unit.neighborhoodId === neighborhood.id && unit.ownerIds.length > 0)!;
+  const resident = plan.persons.find((person) => person.id === owned.ownerIds[0])!;
+  const communityWorker = plan.persons.find((person) => person.communityId === community.id)!;
+  return [
+    { role: Role.DISTRICT, subject: 'demo-district', description: `${plan.district.name} district office`, claims: { role: Role.DISTRICT, grant: { districtIds: [plan.district.id] } } },
+    { role: Role.STREET, subject: 'demo-street', description: `${street.name} office`, claims: { role: Role.STREET, grant: { streetIds: [street.id] } } },
+    {
+      role: Role.COMMUNITY,
+      subject: 'demo-community',
+      description: `${community.name} worker`,
+      claims: { role: Role.COMMUNITY, person: communityWorker.id, grant: { communityIds: [community.id] } },
+    },
+    {
+      role: Role.PARTY_BRANCH,
+      subject: 'demo-party-branch',
+      description: `${neighborhood.name} party branch`,
+      claims: { role: Role.PARTY_BRANCH, grant: { neighborhoodIds: [neighborhood.id] } },
+    },
+    {
+      role: Role.PROPERTY_COMPANY,
+      subject: 'demo-property-company',
+      description: `${company.name} (${company.neighborhoodIds.length} neighborhoods)`,
+      claims: { role: Role.PROPERTY_COMPANY, org: company.id, grant: { neighborhoodIds: company.neighborhoodIds } },
+    },
+    {
+      role: Role.OWNERS_COMMITTEE,
+      subject: 'demo-owners-committee',
+      description: `${neighborhood.name} owners' committee`,
+      claims: { role: Role.OWNERS_COMMITTEE, grant: { neighborhoodIds: [neighborhood.id] } },
+    },
+    {
+      role: Role.JOINT_UNIT,
+      subject: 'demo-joint-unit',
+      description: `a joint-building unit paired with ${community.name}`,
+      claims: { role: Role.JOINT_UNIT, grant: { communityIds: [community.id] } },
+    },
+    {
+      role: Role.RESIDENT,
+      subject: 'demo-resident',
+      description: `a resident owning ${owned.number} in ${neighborhood.name}`,
+      claims: { role: Role.RESIDENT, person: resident.id },
+    },
+  ];
+}
+
+export async function issueDemoTokens(issuer: TokenIssuer, callers: DemoCaller[], expiresIn = '30d'): Promise<Map<Role, string>> {
+  const tokens = new Map<Role, string>();
+  for (const caller of callers) tokens.set(caller.role, await issuer.issue(caller.subject, caller.claims, { expiresIn }));
+  return tokens;
+}

@@ -1,0 +1,181 @@
+import type { DistrictProfile } from './profiles.js';
+import { SeededRandom } from './random.js';
+
+/**
+ * A whole demo district as plain data, generated deterministically from a profile and a seed. Every subgraph's
+ * seeder reads the same plan, so ids agree across subgraphs without any subgraph asking another.
+ */
+export interface DistrictPlan {
+  district: { id: string; name: string; code: string };
+  streets: { id: string; name: string; districtId: string }[];
+  communities: { id: string; name: string; streetId: string; districtId: string }[];
+  neighborhoods: {
+    id: string;
+    name: string;
+    address: string;
+    kind: 'CLOSED' | 'OPEN';
+    builtYear: number;
+    communityId: string;
+    streetId: string;
+    districtId: string;
+  }[];
+  buildings: { id: string; number: string; floors: number; neighborhoodId: string; communityId: string; streetId: string; districtId: string }[];
+  units: {
+    id: string;
+    number: string;
+    area: string;
+    use: 'RESIDENTIAL' | 'COMMERCIAL';
+    developerHeld: boolean;
+    ownerIds: string[];
+    buildingId: string;
+    neighborhoodId: string;
+    communityId: string;
+    streetId: string;
+    districtId: string;
+  }[];
+  persons: {
+    id: string;
+    name: string;
+    phone: string;
+    idNumber: string;
+    communityId: string;
+    streetId: string;
+    districtId: string;
+    residenceNeighborhoodId: string | null;
+  }[];
+  propertyCompanies: { id: string; name: string; neighborhoodIds: string[] }[];
+}
+
+const SURNAMES = [...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文'];
+const GIVEN = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国志红玉文斌海燕鹏辉丹萍鑫宇浩凯晨瑞雪梅琳波亮健峰欣慧俊'];
+const NAME_PREFIXES = ['翠湖', '锦绣', '阳光', '幸福', '金色', '和谐', '御景', '书香', '绿城', '嘉和', '泰和', '怡景', '盛世', '康居', '水岸', '梧桐', '丽都', '福润'];
+const NAME_SUFFIXES = ['花园', '家园', '小区', '新村', '苑', '名居', '雅居', '华庭'];
+const ROADS = ['青年路', '府前街', '水泊路', '杏花路', '银山路', '梁园街', '湖滨路', '建设路', '文化路', '人民路'];
+const MOBILE_PREFIXES = ['130', '131', '132', '135', '136', '137', '138', '139', '150', '151', '152', '155', '156', '158', '159', '177', '186', '187', '188', '189'];
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+
+function idNumber(random: SeededRandom, regionCode: string): string {
+  const year = random.int(1940, 2004);
+  const month = String(random.int(1, 12)).padStart(2, '0');
+  const day = String(random.int(1, 28)).padStart(2, '0');
+  const body = `${regionCode}${year}${month}${day}${String(random.int(0, 999)).padStart(3, '0')}`;
+  const sum = ID_WEIGHTS.reduce((total, weight, index) => total + weight * Number(body[index]), 0);
+  return body + '10X98765432'[sum % 11];
+}
+
+function personName(random: SeededRandom): string {
+  const given = random.chance(0.6) ? random.pick(GIVEN) + random.pick(GIVEN) : random.pick(GIVEN);
+  return random.pick(SURNAMES) + given;
+}
+
+/** Floor area of a flat in m², two decimals: mostly 60–140 m², shops larger. */
+function area(random: SeededRandom, commercial: boolean): string {
+  const cents = commercial ? random.int(4000, 20000) : random.int(5500, 14500);
+  return (cents / 100).toFixed(2);
+}
+
+export function createDistrictPlan(profile: DistrictProfile, seed: number): DistrictPlan {
+  const random = new SeededRandom(seed);
+  const district = { id: random.uuid(), name: profile.districtName, code: profile.districtCode };
+  const plan: DistrictPlan = { district, streets: [], communities: [], neighborhoods: [], buildings: [], units: [], persons: [], propertyCompanies: [] };
+
+  const newPerson = (community: { id: string; streetId: string }, residenceNeighborhoodId: string | null) => {
+    const person = {
+      id: random.uuid(),
+      name: personName(random),
+      phone: random.pick(MOBILE_PREFIXES) + String(random.int(0, 99_999_999)).padStart(8, '0'),
+      idNumber: idNumber(random, profile.districtCode),
+      communityId: community.id,
+      streetId: community.streetId,
+      districtId: district.id,
+      residenceNeighborhoodId,
+    };
+    plan.persons.push(person);
+    return person;
+  };
+
+  for (const streetProfile of profile.streets) {
+    const street = { id: random.uuid(), name: streetProfile.name, districtId: district.id };
+    plan.streets.push(street);
+    for (const communityName of streetProfile.communities) {
+      const community = { id: random.uuid(), name: communityName, streetId: street.id, districtId: district.id };
+      plan.communities.push(community);
+      const usedNames = new Set<string>();
+      const neighborhoodCount = random.int(...profile.neighborhoodsPerCommunity);
+      for (let n = 0; n < neighborhoodCount; n++) {
+        let name: string;
+        do name = random.pick(NAME_PREFIXES) + random.pick(NAME_SUFFIXES);
+        while (usedNames.has(name));
+        usedNames.add(name);
+        const neighborhood = {
+          id: random.uuid(),
+          name,
+          address: `${profile.districtName}${random.pick(ROADS)}${random.int(1, 300)}号`,
+          kind: random.chance(profile.openShare) ? ('OPEN' as const) : ('CLOSED' as const),
+          builtYear: random.int(1988, 2022),
+          communityId: community.id,
+          streetId: street.id,
+          districtId: district.id,
+        };
+        plan.neighborhoods.push(neighborhood);
+        const buildingCount = random.int(...profile.buildingsPerNeighborhood);
+        for (let b = 1; b <= buildingCount; b++) {
+          const floors = random.int(...profile.floors);
+          const building = {
+            id: random.uuid(),
+            number: `${b}号楼`,
+            floors,
+            neighborhoodId: neighborhood.id,
+            communityId: community.id,
+            streetId: street.id,
+            districtId: district.id,
+          };
+          plan.buildings.push(building);
+          const entrances = random.int(...profile.entrancesPerBuilding);
+          let previousOwner: string | null = null;
+          for (let entrance = 1; entrance <= entrances; entrance++) {
+            for (let floor = 1; floor <= floors; floor++) {
+              for (let flat = 1; flat <= profile.flatsPerFloor; flat++) {
+                const commercial = floor === 1 && b === 1 && entrance === 1 && flat === 1;
+                const developerHeld = random.chance(profile.developerHeldShare);
+                const ownerIds: string[] = [];
+                if (!developerHeld) {
+                  if (previousOwner && random.chance(profile.multiUnitOwnerShare)) ownerIds.push(previousOwner);
+                  else ownerIds.push(newPerson(community, neighborhood.id).id);
+                  if (random.chance(profile.coOwnedShare)) ownerIds.push(newPerson(community, neighborhood.id).id);
+                  previousOwner = ownerIds[0];
+                }
+                plan.units.push({
+                  id: random.uuid(),
+                  number: `${entrance}-${floor}0${flat}`,
+                  area: area(random, commercial),
+                  use: commercial ? 'COMMERCIAL' : 'RESIDENTIAL',
+                  developerHeld,
+                  ownerIds,
+                  buildingId: building.id,
+                  neighborhoodId: neighborhood.id,
+                  communityId: community.id,
+                  streetId: street.id,
+                  districtId: district.id,
+                });
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  // Each company serves a run of consecutive closed neighborhoods; open ones are mostly served by the community.
+  const served = plan.neighborhoods.filter((neighborhood) => neighborhood.kind === 'CLOSED');
+  const share = Math.ceil(served.length / profile.propertyCompanies.length);
+  profile.propertyCompanies.forEach((name, index) => {
+    plan.propertyCompanies.push({
+      id: random.uuid(),
+      name,
+      neighborhoodIds: served.slice(index * share, (index + 1) * share).map((neighborhood) => neighborhood.id),
+    });
+  });
+  return plan;
+}

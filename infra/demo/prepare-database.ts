@@ -1,0 +1,40 @@
+import type { Environment } from '../../subgraphs/platform/config/environment.js';
+import type { SubgraphModule } from '../../subgraphs/platform/federation/subgraph-module.js';
+import { createOrm, migrate } from '../../subgraphs/platform/orm/subgraph-database.js';
+import type { DistrictPlan } from './district-plan.js';
+
+export interface PreparedDatabase {
+  /** Migrations applied now, by subgraph. */
+  applied: Map<string, string[]>;
+  /** Whether the demo district was loaded now (false when data was already there). */
+  seeded: boolean;
+}
+
+/**
+ * Applies every subgraph's migrations, then loads the demo district if the registry is still empty. Each subgraph
+ * writes only its own schema, through its own ORM.
+ */
+export async function prepareDatabase(
+  databaseUrl: string,
+  modules: readonly SubgraphModule[],
+  plan: DistrictPlan | null,
+  env: Environment,
+): Promise<PreparedDatabase> {
+  const orms = await Promise.all(modules.map((module) => createOrm(databaseUrl, module.database, { poolMax: 2 })));
+  try {
+    const applied = new Map<string, string[]>();
+    for (const [index, module] of modules.entries()) applied.set(module.name, await migrate(orms[index], module.database));
+    let seeded = false;
+    if (plan) {
+      const registry = orms[modules.findIndex((module) => module.name === 'registry')];
+      const [{ count }] = await registry.em.getConnection().execute<{ count: string }[]>('select count(*) as count from registry.district');
+      if (Number(count) === 0) {
+        for (const [index, module] of modules.entries()) await module.seedDemo(orms[index].em.fork(), plan, env);
+        seeded = true;
+      }
+    }
+    return { applied, seeded };
+  } finally {
+    await Promise.all(orms.map((orm) => orm.close()));
+  }
+}

@@ -1,0 +1,42 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+
+/**
+ * A per-request loader of entities by primary key: every load in one tick becomes one `where id in (...)`
+ * statement, results come back in key order, and a missing row is null.
+ */
+export function createEntityLoader<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/**
+ * A per-request loader of the children of many parents at once (one statement for all parents), each parent's
+ * children in the order given.
+ */
+export function createChildrenLoader<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  parentField: keyof T & string,
+  orderBy: Partial<Record<keyof T & string, 'asc' | 'desc'>>,
+  /** An extra condition every child must meet (e.g. the caller's scope), computed once per batch. */
+  extraWhere?: () => Promise<FilterQuery<T>>,
+): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (parentIds) => {
+    const byParents = { [parentField]: { $in: [...parentIds] } } as unknown as FilterQuery<T>;
+    const where = extraWhere ? ({ $and: [byParents, await extraWhere()] } as unknown as FilterQuery<T>) : byParents;
+    const rows = await em.find(entity, where as FilterQuery<NoInfer<T>>, { orderBy: orderBy as never });
+    const byParent = new Map<string, T[]>();
+    for (const row of rows) {
+      const key = String(row[parentField]);
+      const list = byParent.get(key) ?? [];
+      list.push(row);
+      byParent.set(key, list);
+    }
+    return parentIds.map((id) => byParent.get(id) ?? []);
+  });
+}

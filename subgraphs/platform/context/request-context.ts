@@ -1,0 +1,17 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Caller } from '../access/caller.js';
+import type { Logger } from '../logging/logger.js';
+
+/**
+ * What every resolver receives, built once per request: the verified caller, an EntityManager forked for this
+ * request alone (its identity map dies with the request), and the subgraph's per-request loaders.
+ */
+export interface RequestContext<Loaders = unknown> {
+  requestId: string;
+  caller: Caller;
+  em: EntityManager;
+  loaders: Loaders;
+  logger: Logger;
+}
+
+export type LoaderFactory<Loaders> = (em: EntityManager, caller: Caller) => Loaders;

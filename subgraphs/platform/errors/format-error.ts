@@ -1,0 +1,86 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+import { OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException, CheckConstraintViolationException, NotNullConstraintViolationException } from '@mikro-orm/core';
+import type { ValidationError } from 'class-validator';
+import { ErrorCode } from './error-codes.js';
+import type { Logger } from '../logging/logger.js';
+
+const KNOWN_CODES = new Set<string>([
+  ...Object.values(ErrorCode),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+function describeValidation(errors: ValidationError[], prefix = ''): { fields: string[]; problems: string[] } {
+  const fields: string[] = [];
+  const problems: string[] = [];
+  for (const error of errors) {
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    if (error.constraints) {
+      fields.push(path);
+      // class-validator messages name the property and the rule; they never contain the rejected value.
+      problems.push(...Object.values(error.constraints));
+    }
+    if (error.children?.length) {
+      const nested = describeValidation(error.children, path);
+      fields.push(...nested.fields);
+      problems.push(...nested.problems);
+    }
+  }
+  return { fields, problems };
+}
+
+/**
+ * Turns any error into one with a stable code and a message a user can act on. Errors we did not anticipate are
+ * logged with the request id and returned as INTERNAL_SERVER_ERROR without their message or stack.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+    if (original instanceof ArgumentValidationError) {
+      const { fields, problems } = describeValidation(original.extensions.validationErrors as ValidationError[]);
+      return {
+        ...base,
+        message: `Invalid input: ${problems.join('; ')}.`,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, fields },
+      };
+    }
+    if (original instanceof OptimisticLockError) {
+      return {
+        ...base,
+        message: 'This record was changed by someone else since you read it. Reload it and apply your change again.',
+        extensions: { code: ErrorCode.CONFLICT },
+      };
+    }
+    if (original instanceof UniqueConstraintViolationException) {
+      return { ...base, message: 'A record with the same unique values already exists.', extensions: { code: ErrorCode.CONFLICT } };
+    }
+    if (original instanceof ForeignKeyConstraintViolationException) {
+      return { ...base, message: 'The record refers to something that does not exist, or is still referred to.', extensions: { code: ErrorCode.CONFLICT } };
+    }
+    if (original instanceof CheckConstraintViolationException || original instanceof NotNullConstraintViolationException) {
+      return { ...base, message: 'The input breaks a rule the database enforces.', extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    }
+
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && KNOWN_CODES.has(code) && (original instanceof GraphQLError || !(original instanceof Error))) {
+      const { http: _http, stacktrace: _stack, exception: _exception, ...rest } = (formatted.extensions ?? {}) as Record<string, unknown>;
+      return { ...base, extensions: { ...rest, code } };
+    }
+
+    logger.error({ err: original, path: formatted.path }, 'unexpected error');
+    return {
+      message: 'Internal error. It has been logged; try again later or contact support.',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

@@ -1,0 +1,25 @@
+import type { GraphQLSchema } from 'graphql';
+import type { Environment } from '../config/environment.js';
+import type { LoaderFactory } from '../context/request-context.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SubgraphDatabase } from '../orm/subgraph-database.js';
+import type { DistrictPlan } from '../../../infra/demo/district-plan.js';
+
+/** Everything needed to run, migrate, seed and compose one subgraph. */
+export interface SubgraphModule {
+  /** Subgraph name: folder, service and supergraph name alike. */
+  name: string;
+  /** Port it listens on unless `<NAME>_PORT` says otherwise. */
+  defaultPort: number;
+  database: SubgraphDatabase;
+  /** Builds the schema, reading any subgraph-specific settings from the environment. */
+  createSchema(env: Environment): Promise<GraphQLSchema>;
+  createLoaders: LoaderFactory<unknown>;
+  /** Loads this subgraph's part of a demo district into an empty database. */
+  seedDemo(em: EntityManager, plan: DistrictPlan, env: Environment): Promise<void>;
+}
+
+/** `registry` → `REGISTRY_PORT`, `REGISTRY_URL`. */
+export function environmentName(subgraphName: string, suffix: string): string {
+  return `${subgraphName.toUpperCase()}_${suffix}`;
+}

@@ -1,0 +1,123 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createGatewaySecretCheck, GATEWAY_SECRET_HEADER } from '../access/gateway-secret.js';
+import type { TokenVerifier } from '../access/token-verifier.js';
+import { ErrorCode } from '../errors/error-codes.js';
+import { createErrorFormatter } from '../errors/format-error.js';
+import type { Logger } from '../logging/logger.js';
+import type { LoaderFactory, RequestContext } from '../context/request-context.js';
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+const MAX_BODY = '1mb';
+
+export interface SubgraphServerOptions<Loaders> {
+  name: string;
+  schema: GraphQLSchema;
+  orm: MikroORM;
+  verifyToken: TokenVerifier;
+  gatewaySecret: string;
+  createLoaders: LoaderFactory<Loaders>;
+  logger: Logger;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+function graphqlErrorBody(message: string, code: string) {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+/**
+ * Serves one subgraph over HTTP: `/graphql` only for requests that carry the gateway's secret (so `_entities` and
+ * `_service` are never open to the network), plus `/health` and `/ready` probes.
+ */
+export async function startSubgraphServer<Loaders>(options: SubgraphServerOptions<Loaders>, port: number, host = '127.0.0.1'): Promise<RunningServer> {
+  const { orm, logger } = options;
+  const server = new ApolloServer<RequestContext<Loaders>>({
+    schema: options.schema,
+    formatError: createErrorFormatter(logger),
+    hideSchemaDetailsFromClientErrors: true,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    // Traces are for Apollo's hosted studio, which this deployment does not use.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  await server.start();
+
+  const hasGatewaySecret = createGatewaySecretCheck(options.gatewaySecret);
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: options.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ready', service: options.name });
+    } catch {
+      res.status(503).json({ status: 'database unavailable', service: options.name });
+    }
+  });
+  app.use('/graphql', (req, res, next) => {
+    if (!hasGatewaySecret(req.header(GATEWAY_SECRET_HEADER))) {
+      res.status(401).json(graphqlErrorBody('This service accepts requests only through the gateway.', ErrorCode.UNAUTHENTICATED));
+      return;
+    }
+    next();
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: MAX_BODY }),
+    expressMiddleware(server, {
+      context: async ({ req }) => {
+        const requestId = req.header(REQUEST_ID_HEADER) ?? randomUUID();
+        const caller = await options.verifyToken(req.header('authorization'));
+        const em = orm.em.fork() as EntityManager;
+        return {
+          requestId,
+          caller,
+          em,
+          loaders: options.createLoaders(em, caller),
+          logger: logger.child({ requestId, role: caller.role }),
+        };
+      },
+    }),
+  );
+  // Malformed JSON and oversized bodies: a GraphQL-shaped error, never an HTML page or a stack trace.
+  app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = error.status ?? 500;
+    if (status === 413) {
+      res.status(413).json(graphqlErrorBody(`The request body is larger than ${MAX_BODY}.`, ErrorCode.BAD_USER_INPUT));
+    } else if (status === 400) {
+      res.status(400).json(graphqlErrorBody('The request body is not valid JSON.', ErrorCode.BAD_USER_INPUT));
+    } else {
+      logger.error({ err: error }, 'http error');
+      res.status(500).json(graphqlErrorBody('Internal error.', ErrorCode.INTERNAL_SERVER_ERROR));
+    }
+  });
+
+  const httpServer: Server = await new Promise((resolve) => {
+    const listening = app.listen(port, host, () => resolve(listening));
+  });
+  const actualPort = (httpServer.address() as AddressInfo).port;
+  return {
+    url: `http://${host}:${actualPort}/graphql`,
+    port: actualPort,
+    async stop() {
+      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      httpServer.closeAllConnections();
+      await closed;
+      await server.stop();
+    },
+  };
+}

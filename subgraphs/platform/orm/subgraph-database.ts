@@ -1,0 +1,55 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import type { Constructor, EntityClass } from '@mikro-orm/core';
+import type { Migration } from '@mikro-orm/migrations';
+import { DataloaderType } from '@mikro-orm/core';
+
+/** What a subgraph owns in Postgres: its own schema, its entities and its committed migrations, in order. */
+export interface SubgraphDatabase {
+  /** The Postgres schema (namespace) holding every table of the subgraph, e.g. "registry". */
+  schema: string;
+  entities: EntityClass<object>[];
+  migrations: { name: string; class: Constructor<Migration> }[];
+  /** Where `npm run migration:create` writes new migration files (relative to the repository root). */
+  migrationsFolder: string;
+}
+
+export interface OrmOptions {
+  /** Called with every SQL statement the ORM sends; used to count statements in tests and benchmarks. */
+  onQuery?: (sql: string) => void;
+  poolMax?: number;
+}
+
+/** MikroORM bound to one subgraph's Postgres schema, with its migrations registered (never schema sync). */
+export async function createOrm(databaseUrl: string, database: SubgraphDatabase, options: OrmOptions = {}): Promise<MikroORM> {
+  return MikroORM.init({
+    clientUrl: databaseUrl,
+    entities: database.entities,
+    schema: database.schema,
+    extensions: [Migrator],
+    dataloader: DataloaderType.ALL,
+    allowGlobalContext: false,
+    pool: { min: 0, max: options.poolMax ?? 10 },
+    debug: options.onQuery ? ['query'] : false,
+    logger: options.onQuery ? (message: string) => options.onQuery!(message) : () => undefined,
+    colors: false,
+    migrations: {
+      migrationsList: database.migrations,
+      path: database.migrationsFolder,
+      schema: database.schema,
+      tableName: 'mikro_orm_migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+      silent: true,
+    },
+  });
+}
+
+/** Creates the subgraph's schema if needed and applies pending migrations; returns the names applied. */
+export async function migrate(orm: MikroORM, database: SubgraphDatabase): Promise<string[]> {
+  await orm.em.getConnection().execute(`create schema if not exists "${database.schema}"`);
+  const applied = await orm.migrator.up();
+  return applied.map((migration) => migration.name);
+}

@@ -1,0 +1,54 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import { badUserInput } from '../errors/error-codes.js';
+import { DEFAULT_PAGE_SIZE, type Page, type PageArgs } from './connection.js';
+
+function encodeCursor(sortValue: string, id: string): string {
+  return Buffer.from(JSON.stringify([sortValue, id]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string')) {
+      return value as [string, string];
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw badUserInput('The cursor in "after" is not one this list returned: pass a pageInfo.endCursor.', { field: 'after' });
+}
+
+/**
+ * One page of `entity` matching `where`, ordered by a text column then id, using keyset pagination (stable under
+ * inserts, no OFFSET scans). One SQL statement for the page; the count runs only if the client asks for it.
+ */
+export async function findPage<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  where: FilterQuery<NoInfer<T>>,
+  page: PageArgs,
+  sortField: keyof NoInfer<T> & string,
+): Promise<Page<T>> {
+  const size = page.first ?? DEFAULT_PAGE_SIZE;
+  let filter = where;
+  if (page.after) {
+    const [sortValue, id] = decodeCursor(page.after);
+    const after = { $or: [{ [sortField]: { $gt: sortValue } }, { [sortField]: sortValue, id: { $gt: id } }] };
+    filter = { $and: [where, after] } as unknown as FilterQuery<NoInfer<T>>;
+  }
+  const rows = await em.find(entity, filter, {
+    orderBy: { [sortField]: 'asc', id: 'asc' } as never,
+    limit: size + 1,
+  });
+  const nodes = rows.slice(0, size);
+  const last = nodes.at(-1);
+  return {
+    nodes,
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      endCursor: last ? encodeCursor(String(last[sortField]), last.id) : null,
+    },
+    totalCount: () => em.count(entity, where),
+  };
+}

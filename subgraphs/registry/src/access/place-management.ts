@@ -1,0 +1,38 @@
+import type { Caller } from '../../../platform/access/caller.js';
+import { effectiveGrant } from '../../../platform/access/place-grant.js';
+import { Role } from '../../../platform/access/role.js';
+import { forbidden } from '../../../platform/errors/error-codes.js';
+import type { PlacePath } from '../place/place-path.js';
+
+/** Which area roles may create or change records at each level of the map. */
+export const MANAGERS = {
+  district: [Role.DISTRICT],
+  street: [Role.DISTRICT],
+  community: [Role.DISTRICT, Role.STREET],
+  neighborhood: [Role.DISTRICT, Role.STREET, Role.COMMUNITY],
+} as const satisfies Record<string, readonly Role[]>;
+
+/**
+ * Whether the caller may create or change a record at `path`: an area role, listed in `roles`, whose own area
+ * contains the path.
+ */
+export function canManage(caller: Caller, path: PlacePath, roles: readonly Role[]): boolean {
+  if (!roles.includes(caller.role)) return false;
+  const grant = effectiveGrant(caller);
+  switch (caller.role) {
+    case Role.DISTRICT:
+      return grant.districtIds.includes(path.districtId);
+    case Role.STREET:
+      return path.streetId !== null && grant.streetIds.includes(path.streetId);
+    case Role.COMMUNITY:
+      return path.communityId !== null && grant.communityIds.includes(path.communityId);
+    default:
+      return false;
+  }
+}
+
+export function assertCanManage(caller: Caller, path: PlacePath, roles: readonly Role[], what: string): void {
+  if (!canManage(caller, path, roles)) {
+    throw forbidden(`Your role (${caller.role}) may not change ${what} here: only ${roles.join(', ')} of this area may.`);
+  }
+}

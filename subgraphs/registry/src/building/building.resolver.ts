@@ -1,0 +1,117 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { findPage } from '../../../platform/pagination/keyset-page.js';
+import { conflict } from '../../../platform/errors/error-codes.js';
+import type { RegistryContext } from '../registry.loaders.js';
+import { PATH_COLUMNS } from '../place/path-columns.js';
+import { loadVisiblePlace } from '../place/place-lookup.js';
+import { assertCanManage, MANAGERS } from '../access/place-management.js';
+import { UpdateRecordInput, assertExpectedVersion, definedFields } from '../place/place.input.js';
+import { Neighborhood } from '../neighborhood/neighborhood.entity.js';
+import { Unit } from '../unit/unit.entity.js';
+import { Building } from './building.entity.js';
+
+@ObjectType('BuildingConnection', { description: 'A page of buildings.' })
+class BuildingConnection extends Connection(Building) {}
+
+@InputType({ description: 'Which buildings to list.' })
+class BuildingFilter {
+  @Field(() => ID, { description: 'The neighborhood whose buildings to list.' })
+  @IsUUID('all', { message: 'neighborhoodId must be an id' })
+  neighborhoodId!: string;
+}
+
+@InputType({ description: 'A new building (楼栋) in a neighborhood.' })
+class CreateBuildingInput {
+  @Field(() => ID, { description: 'The one neighborhood it belongs to.' })
+  @IsUUID('all', { message: 'neighborhoodId must be an id' })
+  neighborhoodId!: string;
+
+  @Field(() => String, { description: 'Building number, unique within the neighborhood, e.g. 3号楼.' })
+  @Length(1, 30, { message: 'number must be 1 to 30 characters long' })
+  number!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Floors above ground, 1 to 200.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'floors must be at least 1' })
+  @Max(200, { message: 'floors must be at most 200' })
+  floors?: number;
+}
+
+@InputType({ description: 'Changes to a building; it stays in its neighborhood.' })
+class UpdateBuildingInput extends UpdateRecordInput {
+  @Field(() => String, { nullable: true, description: 'New building number.' })
+  @IsOptional()
+  @Length(1, 30, { message: 'number must be 1 to 30 characters long' })
+  number?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Floors above ground, 1 to 200.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'floors must be at least 1' })
+  @Max(200, { message: 'floors must be at most 200' })
+  floors?: number;
+}
+
+async function assertNumberFree(ctx: RegistryContext, neighborhoodId: string, number: string, exceptId?: string): Promise<void> {
+  const existing = await ctx.em.findOne(Building, { neighborhoodId, number });
+  if (existing && existing.id !== exceptId) {
+    throw conflict(`This neighborhood already has a building numbered "${number}".`, { field: 'number' });
+  }
+}
+
+@Resolver(() => Building)
+export class BuildingResolver {
+  @Query(() => Building, { description: 'A building by id (楼栋).' })
+  building(@Arg('id', () => ID) id: string, @Ctx() ctx: RegistryContext): Promise<Building> {
+    return loadVisiblePlace(ctx.loaders.building, ctx.loaders.scope, 'Building', id);
+  }
+
+  @Query(() => BuildingConnection, { description: "A neighborhood's buildings you may read, by number." })
+  async buildings(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => BuildingFilter) filter: BuildingFilter, @Ctx() ctx: RegistryContext) {
+    const where = { $and: [{ neighborhoodId: filter.neighborhoodId }, await ctx.loaders.visible(PATH_COLUMNS.building, false)] };
+    return findPage(ctx.em, Building, where, page, 'number');
+  }
+
+  @FieldResolver(() => Neighborhood, { description: 'The neighborhood this building belongs to.' })
+  async neighborhood(@Root() building: Building, @Ctx() ctx: RegistryContext): Promise<Neighborhood> {
+    return (await ctx.loaders.neighborhood.load(building.neighborhoodId))!;
+  }
+
+  @FieldResolver(() => [Unit], { description: 'Exclusive units in the building (专有部分), by number.' })
+  units(@Root() building: Building, @Ctx() ctx: RegistryContext): Promise<Unit[]> {
+    return ctx.loaders.unitsOfBuilding.load(building.id);
+  }
+
+  @Mutation(() => Building, { description: 'Adds a building to a neighborhood. Area roles of that area.' })
+  async createBuilding(@Arg('input', () => CreateBuildingInput) input: CreateBuildingInput, @Ctx() ctx: RegistryContext): Promise<Building> {
+    const neighborhood = await loadVisiblePlace(ctx.loaders.neighborhood, ctx.loaders.scope, 'Neighborhood', input.neighborhoodId);
+    assertCanManage(ctx.caller, neighborhood.path(), MANAGERS.neighborhood, 'buildings');
+    const number = input.number.trim();
+    await assertNumberFree(ctx, neighborhood.id, number);
+    const building = ctx.em.create(Building, {
+      number,
+      floors: input.floors ?? null,
+      neighborhoodId: neighborhood.id,
+      communityId: neighborhood.communityId,
+      streetId: neighborhood.streetId,
+      districtId: neighborhood.districtId,
+    });
+    await ctx.em.flush();
+    return building;
+  }
+
+  @Mutation(() => Building, { description: 'Changes a building. Area roles of its area.' })
+  async updateBuilding(@Arg('input', () => UpdateBuildingInput) input: UpdateBuildingInput, @Ctx() ctx: RegistryContext): Promise<Building> {
+    const building = await loadVisiblePlace(ctx.loaders.building, ctx.loaders.scope, 'Building', input.id);
+    assertCanManage(ctx.caller, building.path(), MANAGERS.neighborhood, 'this building');
+    assertExpectedVersion(building, input.expectedVersion);
+    const changes = definedFields(input, ['number', 'floors']);
+    if (changes.number) await assertNumberFree(ctx, building.neighborhoodId, changes.number, building.id);
+    ctx.em.assign(building, changes);
+    await ctx.em.flush();
+    return building;
+  }
+}

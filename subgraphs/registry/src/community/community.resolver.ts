@@ -1,0 +1,100 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { IsOptional, IsUUID } from 'class-validator';
+import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { findPage } from '../../../platform/pagination/keyset-page.js';
+import type { RegistryContext } from '../registry.loaders.js';
+import { PATH_COLUMNS } from '../place/path-columns.js';
+import { loadVisiblePlace } from '../place/place-lookup.js';
+import { assertCanManage, MANAGERS } from '../access/place-management.js';
+import { UpdateRecordInput, NAME_LENGTH, assertExpectedVersion, definedFields } from '../place/place.input.js';
+import { Street } from '../street/street.entity.js';
+import { Neighborhood } from '../neighborhood/neighborhood.entity.js';
+import { Community } from './community.entity.js';
+
+@ObjectType('CommunityConnection', { description: 'A page of communities.' })
+class CommunityConnection extends Connection(Community) {}
+
+@InputType({ description: 'Which communities to list.' })
+class CommunityFilter {
+  @Field(() => ID, { nullable: true, description: 'Only communities of this district.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'districtId must be an id' })
+  districtId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only communities of this street.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'streetId must be an id' })
+  streetId?: string;
+}
+
+@InputType({ description: 'A new community (社区) in a street.' })
+class CreateCommunityInput {
+  @Field(() => ID, { description: 'The street it belongs to.' })
+  @IsUUID('all', { message: 'streetId must be an id' })
+  streetId!: string;
+
+  @Field(() => String, { description: 'Name, unique within the street.' })
+  @NAME_LENGTH
+  name!: string;
+}
+
+@InputType({ description: 'Changes to a community; omitted fields stay as they are.' })
+class UpdateCommunityInput extends UpdateRecordInput {
+  @Field(() => String, { nullable: true, description: 'New name.' })
+  @IsOptional()
+  @NAME_LENGTH
+  name?: string;
+}
+
+@Resolver(() => Community)
+export class CommunityResolver {
+  @Query(() => Community, { description: 'A community by id (社区).' })
+  community(@Arg('id', () => ID) id: string, @Ctx() ctx: RegistryContext): Promise<Community> {
+    return loadVisiblePlace(ctx.loaders.community, ctx.loaders.scope, 'Community', id);
+  }
+
+  @Query(() => CommunityConnection, { description: 'Communities you may read, by name.' })
+  async communities(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => CommunityFilter, { nullable: true }) filter: CommunityFilter | undefined,
+    @Ctx() ctx: RegistryContext,
+  ) {
+    const where = {
+      $and: [
+        filter?.districtId ? { districtId: filter.districtId } : {},
+        filter?.streetId ? { streetId: filter.streetId } : {},
+        await ctx.loaders.visible(PATH_COLUMNS.community, true),
+      ],
+    };
+    return findPage(ctx.em, Community, where, page, 'name');
+  }
+
+  @FieldResolver(() => Street, { description: 'The street containing this community.' })
+  async street(@Root() community: Community, @Ctx() ctx: RegistryContext): Promise<Street> {
+    return (await ctx.loaders.street.load(community.streetId))!;
+  }
+
+  @FieldResolver(() => [Neighborhood], { description: 'Neighborhoods of the community you may read (小区), by name.' })
+  neighborhoods(@Root() community: Community, @Ctx() ctx: RegistryContext): Promise<Neighborhood[]> {
+    return ctx.loaders.neighborhoodsOfCommunity.load(community.id);
+  }
+
+  @Mutation(() => Community, { description: 'Adds a community to a street. DISTRICT or STREET role of that area.' })
+  async createCommunity(@Arg('input', () => CreateCommunityInput) input: CreateCommunityInput, @Ctx() ctx: RegistryContext): Promise<Community> {
+    const street = await loadVisiblePlace(ctx.loaders.street, ctx.loaders.scope, 'Street', input.streetId);
+    assertCanManage(ctx.caller, street.path(), MANAGERS.community, 'communities');
+    const community = ctx.em.create(Community, { name: input.name.trim(), streetId: street.id, districtId: street.districtId });
+    await ctx.em.flush();
+    return community;
+  }
+
+  @Mutation(() => Community, { description: 'Renames a community. DISTRICT or STREET role of its area.' })
+  async updateCommunity(@Arg('input', () => UpdateCommunityInput) input: UpdateCommunityInput, @Ctx() ctx: RegistryContext): Promise<Community> {
+    const community = await loadVisiblePlace(ctx.loaders.community, ctx.loaders.scope, 'Community', input.id);
+    assertCanManage(ctx.caller, community.path(), MANAGERS.community, 'this community');
+    assertExpectedVersion(community, input.expectedVersion);
+    ctx.em.assign(community, definedFields(input, ['name']));
+    await ctx.em.flush();
+    return community;
+  }
+}

@@ -1,0 +1,22 @@
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { Entity, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { RegistryRecord } from '../place/registry-record.js';
+import type { PlacePath, Placed } from '../place/place-path.js';
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A city district or county (区/县): the top of the map.' })
+@Entity({ tableName: 'district' })
+export class District extends RegistryRecord implements Placed {
+  @Field(() => String, { description: 'Name (名称), e.g. 江汉区.' })
+  @Property({ type: 'string', length: 100 })
+  name!: string;
+
+  @Field(() => String, { description: 'Administrative division code (行政区划代码), 6 digits.' })
+  @Property({ type: 'string', length: 6 })
+  @Unique()
+  code!: string;
+
+  path(): PlacePath {
+    return { districtId: this.id, streetId: null, communityId: null, neighborhoodId: null };
+  }
+}

@@ -1,0 +1,50 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { IsOptional } from 'class-validator';
+import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { findPage } from '../../../platform/pagination/keyset-page.js';
+import type { RegistryContext } from '../registry.loaders.js';
+import { PATH_COLUMNS } from '../place/path-columns.js';
+import { loadVisiblePlace } from '../place/place-lookup.js';
+import { assertCanManage, MANAGERS } from '../access/place-management.js';
+import { UpdateRecordInput, NAME_LENGTH, assertExpectedVersion, definedFields } from '../place/place.input.js';
+import { District } from './district.entity.js';
+import { Street } from '../street/street.entity.js';
+
+@ObjectType('DistrictConnection', { description: 'A page of districts.' })
+class DistrictConnection extends Connection(District) {}
+
+@InputType({ description: 'Changes to a district; omitted fields stay as they are.' })
+class UpdateDistrictInput extends UpdateRecordInput {
+  @Field(() => String, { nullable: true, description: 'New name.' })
+  @IsOptional()
+  @NAME_LENGTH
+  name?: string;
+}
+
+@Resolver(() => District)
+export class DistrictResolver {
+  @Query(() => District, { description: 'A district by id (区/县).' })
+  district(@Arg('id', () => ID) id: string, @Ctx() ctx: RegistryContext): Promise<District> {
+    return loadVisiblePlace(ctx.loaders.district, ctx.loaders.scope, 'District', id);
+  }
+
+  @Query(() => DistrictConnection, { description: 'Districts you may read, by name.' })
+  async districts(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RegistryContext) {
+    return findPage(ctx.em, District, await ctx.loaders.visible<District>(PATH_COLUMNS.district, true), page, 'name');
+  }
+
+  @FieldResolver(() => [Street], { description: 'Streets of the district you may read (街道), by name.' })
+  streets(@Root() district: District, @Ctx() ctx: RegistryContext): Promise<Street[]> {
+    return ctx.loaders.streetsOfDistrict.load(district.id);
+  }
+
+  @Mutation(() => District, { description: 'Renames a district. DISTRICT role of that district only.' })
+  async updateDistrict(@Arg('input', () => UpdateDistrictInput) input: UpdateDistrictInput, @Ctx() ctx: RegistryContext): Promise<District> {
+    const district = await loadVisiblePlace(ctx.loaders.district, ctx.loaders.scope, 'District', input.id);
+    assertCanManage(ctx.caller, district.path(), MANAGERS.district, 'this district');
+    assertExpectedVersion(district, input.expectedVersion);
+    ctx.em.assign(district, definedFields(input, ['name']));
+    await ctx.em.flush();
+    return district;
+  }
+}

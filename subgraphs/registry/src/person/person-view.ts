@@ -1,0 +1,32 @@
+import type { Caller } from '../../../platform/access/caller.js';
+import { Role } from '../../../platform/access/role.js';
+
+/**
+ * How much of a person a caller sees:
+ * FULL — name and phone (the person themself; community workers of the person's community, who serve residents);
+ * NAMED — name, phone masked (area and organisation roles whose places the person lives or owns in);
+ * MASKED — surname only and no phone (everyone else, e.g. one resident looking at another).
+ */
+export enum PersonView {
+  FULL = 'FULL',
+  NAMED = 'NAMED',
+  MASKED = 'MASKED',
+}
+
+export function personViewFor(caller: Caller, personId: string, inCallersScope: boolean): PersonView {
+  if (caller.personId === personId) return PersonView.FULL;
+  if (!inCallersScope || caller.role === Role.RESIDENT) return PersonView.MASKED;
+  return caller.role === Role.COMMUNITY ? PersonView.FULL : PersonView.NAMED;
+}
+
+/** 张三丰 → 张**; keeps the surname so the name stays recognisable to people who already know it. */
+export function maskName(name: string): string {
+  const characters = [...name];
+  return characters[0] + '*'.repeat(Math.max(1, characters.length - 1));
+}
+
+/** 13812345678 → 138****5678; short numbers keep only their last two digits. */
+export function maskPhone(phone: string): string {
+  if (phone.length >= 11) return `${phone.slice(0, 3)}****${phone.slice(-4)}`;
+  return `${'*'.repeat(Math.max(0, phone.length - 2))}${phone.slice(-2)}`;
+}

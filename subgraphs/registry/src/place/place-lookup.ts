@@ -1,0 +1,20 @@
+import type DataLoader from 'dataloader';
+import { notFound } from '../../../platform/errors/error-codes.js';
+import { requireId } from '../../../platform/ids/id.js';
+import { canSeePlace, type PlaceScope } from '../access/place-scope.js';
+import type { Placed } from './place-path.js';
+
+/**
+ * Loads one place by id for a root field or an entity reference. A place outside the caller's scope is reported
+ * exactly like a missing one, so its existence does not leak.
+ */
+export async function loadVisiblePlace<T extends Placed>(
+  loader: DataLoader<string, T | null>,
+  scope: () => Promise<PlaceScope>,
+  typeName: string,
+  id: string,
+): Promise<T> {
+  const place = await loader.load(requireId(id));
+  if (!place || !canSeePlace(await scope(), place)) throw notFound(typeName, id);
+  return place;
+}

@@ -1,0 +1,18 @@
+import type { SubgraphDatabase } from '../../platform/orm/subgraph-database.js';
+import { District } from './district/district.entity.js';
+import { Street } from './street/street.entity.js';
+import { Community } from './community/community.entity.js';
+import { Neighborhood } from './neighborhood/neighborhood.entity.js';
+import { Building } from './building/building.entity.js';
+import { Unit } from './unit/unit.entity.js';
+import { UnitOwnership } from './unit/unit-ownership.entity.js';
+import { Person } from './person/person.entity.js';
+import { registryMigrations } from '../migrations/index.js';
+
+/** The registry's own Postgres schema, its tables and its migrations. */
+export const registryDatabase: SubgraphDatabase = {
+  schema: 'registry',
+  entities: [District, Street, Community, Neighborhood, Building, Unit, UnitOwnership, Person],
+  migrations: registryMigrations,
+  migrationsFolder: 'subgraphs/registry/migrations',
+};

@@ -1,0 +1,89 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { IsOptional, IsUUID } from 'class-validator';
+import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { findPage } from '../../../platform/pagination/keyset-page.js';
+import type { RegistryContext } from '../registry.loaders.js';
+import { PATH_COLUMNS } from '../place/path-columns.js';
+import { loadVisiblePlace } from '../place/place-lookup.js';
+import { assertCanManage, MANAGERS } from '../access/place-management.js';
+import { UpdateRecordInput, NAME_LENGTH, assertExpectedVersion, definedFields } from '../place/place.input.js';
+import { District } from '../district/district.entity.js';
+import { Community } from '../community/community.entity.js';
+import { Street } from './street.entity.js';
+
+@ObjectType('StreetConnection', { description: 'A page of streets.' })
+class StreetConnection extends Connection(Street) {}
+
+@InputType({ description: 'Which streets to list.' })
+class StreetFilter {
+  @Field(() => ID, { nullable: true, description: 'Only streets of this district.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'districtId must be an id' })
+  districtId?: string;
+}
+
+@InputType({ description: 'A new street (街道) in a district.' })
+class CreateStreetInput {
+  @Field(() => ID, { description: 'The district it belongs to.' })
+  @IsUUID('all', { message: 'districtId must be an id' })
+  districtId!: string;
+
+  @Field(() => String, { description: 'Name, unique within the district.' })
+  @NAME_LENGTH
+  name!: string;
+}
+
+@InputType({ description: 'Changes to a street; omitted fields stay as they are.' })
+class UpdateStreetInput extends UpdateRecordInput {
+  @Field(() => String, { nullable: true, description: 'New name.' })
+  @IsOptional()
+  @NAME_LENGTH
+  name?: string;
+}
+
+@Resolver(() => Street)
+export class StreetResolver {
+  @Query(() => Street, { description: 'A street by id (街道).' })
+  street(@Arg('id', () => ID) id: string, @Ctx() ctx: RegistryContext): Promise<Street> {
+    return loadVisiblePlace(ctx.loaders.street, ctx.loaders.scope, 'Street', id);
+  }
+
+  @Query(() => StreetConnection, { description: 'Streets you may read, by name.' })
+  async streets(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => StreetFilter, { nullable: true }) filter: StreetFilter | undefined,
+    @Ctx() ctx: RegistryContext,
+  ) {
+    const where = { $and: [filter?.districtId ? { districtId: filter.districtId } : {}, await ctx.loaders.visible(PATH_COLUMNS.street, true)] };
+    return findPage(ctx.em, Street, where, page, 'name');
+  }
+
+  @FieldResolver(() => District, { description: 'The district containing this street.' })
+  async district(@Root() street: Street, @Ctx() ctx: RegistryContext): Promise<District> {
+    return (await ctx.loaders.district.load(street.districtId))!;
+  }
+
+  @FieldResolver(() => [Community], { description: 'Communities of the street you may read (社区), by name.' })
+  communities(@Root() street: Street, @Ctx() ctx: RegistryContext): Promise<Community[]> {
+    return ctx.loaders.communitiesOfStreet.load(street.id);
+  }
+
+  @Mutation(() => Street, { description: 'Adds a street to a district. DISTRICT role of that district only.' })
+  async createStreet(@Arg('input', () => CreateStreetInput) input: CreateStreetInput, @Ctx() ctx: RegistryContext): Promise<Street> {
+    const district = await loadVisiblePlace(ctx.loaders.district, ctx.loaders.scope, 'District', input.districtId);
+    assertCanManage(ctx.caller, district.path(), MANAGERS.street, 'streets');
+    const street = ctx.em.create(Street, { name: input.name.trim(), districtId: district.id });
+    await ctx.em.flush();
+    return street;
+  }
+
+  @Mutation(() => Street, { description: 'Renames a street. DISTRICT role of its district only.' })
+  async updateStreet(@Arg('input', () => UpdateStreetInput) input: UpdateStreetInput, @Ctx() ctx: RegistryContext): Promise<Street> {
+    const street = await loadVisiblePlace(ctx.loaders.street, ctx.loaders.scope, 'Street', input.id);
+    assertCanManage(ctx.caller, street.path(), MANAGERS.street, 'this street');
+    assertExpectedVersion(street, input.expectedVersion);
+    ctx.em.assign(street, definedFields(input, ['name']));
+    await ctx.em.flush();
+    return street;
+  }
+}

@@ -1,0 +1,56 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildFederatedSchema } from '../../platform/federation/build-subgraph-schema.js';
+import type { SubgraphModule } from '../../platform/federation/subgraph-module.js';
+import { ConfigurationError, requireVariable, type Environment } from '../../platform/config/environment.js';
+import type { LoaderFactory } from '../../platform/context/request-context.js';
+import { DistrictResolver } from './district/district.resolver.js';
+import { StreetResolver } from './street/street.resolver.js';
+import { CommunityResolver } from './community/community.resolver.js';
+import { NeighborhoodResolver } from './neighborhood/neighborhood.resolver.js';
+import { BuildingResolver } from './building/building.resolver.js';
+import { UnitResolver } from './unit/unit.resolver.js';
+import { PersonResolver } from './person/person.resolver.js';
+import { placeReference } from './place/place.reference.js';
+import { personReference } from './person/person.reference.js';
+import { createRegistryLoaders } from './registry.loaders.js';
+import { registryDatabase } from './registry.database.js';
+import { seedRegistry } from '../seeders/registry.seeder.js';
+
+export interface RegistrySchemaOptions {
+  /** Key of the keyed hash under which ID numbers are stored; at least 32 characters. */
+  idNumberKey: string;
+}
+
+/** The registry subgraph's schema: places (District → Unit) and people. Never listens; see index.ts. */
+export function createRegistrySchema(options: RegistrySchemaOptions): Promise<GraphQLSchema> {
+  const personResolver = new PersonResolver(options.idNumberKey);
+  return buildFederatedSchema({
+    resolvers: [DistrictResolver, StreetResolver, CommunityResolver, NeighborhoodResolver, BuildingResolver, UnitResolver, PersonResolver],
+    container: { get: (resolverClass) => (resolverClass === PersonResolver ? personResolver : new (resolverClass as new () => object)()) },
+    references: {
+      District: placeReference('District', 'district'),
+      Street: placeReference('Street', 'street'),
+      Community: placeReference('Community', 'community'),
+      Neighborhood: placeReference('Neighborhood', 'neighborhood'),
+      Building: placeReference('Building', 'building'),
+      Unit: placeReference('Unit', 'unit'),
+      Person: personReference,
+    },
+  });
+}
+
+function readIdNumberKey(env: Environment): string {
+  const key = requireVariable(env, 'PERSON_ID_HASH_KEY', 'the key under which ID numbers are hashed (32+ characters).');
+  if (key.length < 32) throw new ConfigurationError('PERSON_ID_HASH_KEY must be at least 32 characters long.');
+  return key;
+}
+
+/** The registry (地理与人员库): District, Street, Community, Neighborhood, Building, Unit and Person. */
+export const registrySubgraph: SubgraphModule = {
+  name: 'registry',
+  defaultPort: 4001,
+  database: registryDatabase,
+  createLoaders: createRegistryLoaders as LoaderFactory<unknown>,
+  createSchema: (env) => createRegistrySchema({ idNumberKey: readIdNumberKey(env) }),
+  seedDemo: (em, plan, env) => seedRegistry(em, plan, readIdNumberKey(env)),
+};

@@ -1,0 +1,206 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsUUID, Length, ValidateIf } from 'class-validator';
+import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { findPage } from '../../../platform/pagination/keyset-page.js';
+import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
+import { DecimalScalar } from '../../../platform/scalars/decimal.js';
+import { IsPositiveDecimal } from '../../../platform/scalars/positive-decimal.js';
+import type { RegistryContext } from '../registry.loaders.js';
+import { PATH_COLUMNS } from '../place/path-columns.js';
+import { loadVisiblePlace } from '../place/place-lookup.js';
+import { assertCanManage, MANAGERS } from '../access/place-management.js';
+import { UpdateRecordInput, assertExpectedVersion, definedFields } from '../place/place.input.js';
+import { Building } from '../building/building.entity.js';
+import { Neighborhood } from '../neighborhood/neighborhood.entity.js';
+import { Person } from '../person/person.entity.js';
+import { Unit } from './unit.entity.js';
+import { UnitUse } from './unit-use.js';
+import { UnitOwnership } from './unit-ownership.entity.js';
+
+const MAX_AREA_M2 = 100_000;
+const MAX_OWNERS = 20;
+
+@ObjectType('UnitConnection', { description: 'A page of units.' })
+class UnitConnection extends Connection(Unit) {}
+
+@InputType({ description: 'Which units to list: give a building or a neighborhood.' })
+class UnitFilter {
+  @Field(() => ID, { nullable: true, description: 'Only units of this building.' })
+  @ValidateIf((filter: UnitFilter) => filter.buildingId !== undefined || filter.neighborhoodId === undefined)
+  @IsUUID('all', { message: 'buildingId must be an id (give buildingId or neighborhoodId)' })
+  buildingId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only units of this neighborhood.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'neighborhoodId must be an id' })
+  neighborhoodId?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only units the developer still holds (true) or only sold ones (false).' })
+  @IsOptional()
+  @IsBoolean()
+  developerHeld?: boolean;
+}
+
+@InputType({ description: 'A new exclusive unit (专有部分) in a building.' })
+class CreateUnitInput {
+  @Field(() => ID, { description: 'The building it is in.' })
+  @IsUUID('all', { message: 'buildingId must be an id' })
+  buildingId!: string;
+
+  @Field(() => String, { description: 'Unit number, unique within the building, e.g. 2-1-301.' })
+  @Length(1, 30, { message: 'number must be 1 to 30 characters long' })
+  number!: string;
+
+  @Field(() => DecimalScalar, { description: `Registered floor area in m², greater than 0 and at most ${MAX_AREA_M2}.` })
+  @IsPositiveDecimal(MAX_AREA_M2)
+  area!: string;
+
+  @Field(() => UnitUse, { nullable: true, description: 'Use; residential if omitted.' })
+  @IsOptional()
+  @IsEnum(UnitUse)
+  use?: UnitUse;
+
+  @Field(() => Boolean, { nullable: true, description: 'Still held by the developer (unsold or undelivered); false if omitted.' })
+  @IsOptional()
+  @IsBoolean()
+  developerHeld?: boolean;
+}
+
+@InputType({ description: 'Changes to a unit; it stays in its building.' })
+class UpdateUnitInput extends UpdateRecordInput {
+  @Field(() => String, { nullable: true, description: 'New unit number.' })
+  @IsOptional()
+  @Length(1, 30, { message: 'number must be 1 to 30 characters long' })
+  number?: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: `Corrected registered area in m², greater than 0 and at most ${MAX_AREA_M2}.` })
+  @IsOptional()
+  @IsPositiveDecimal(MAX_AREA_M2)
+  area?: string;
+
+  @Field(() => UnitUse, { nullable: true, description: 'New use.' })
+  @IsOptional()
+  @IsEnum(UnitUse)
+  use?: UnitUse;
+}
+
+@InputType({ description: 'Who owns a unit now (产权登记). Replaces the previous owners.' })
+class SetUnitOwnersInput {
+  @Field(() => ID, { description: 'The unit.' })
+  @IsUUID('all', { message: 'unitId must be an id' })
+  unitId!: string;
+
+  @Field(() => [ID], { description: `Its owners (${MAX_OWNERS} at most); empty while the developer holds it.` })
+  @ArrayMaxSize(MAX_OWNERS, { message: `a unit has at most ${MAX_OWNERS} owners` })
+  @IsUUID('all', { each: true, message: 'ownerIds must be ids' })
+  ownerIds!: string[];
+
+  @Field(() => Boolean, { description: 'Whether the developer still holds it; then ownerIds must be empty.' })
+  @IsBoolean()
+  developerHeld!: boolean;
+}
+
+async function assertNumberFree(ctx: RegistryContext, buildingId: string, number: string, exceptId?: string): Promise<void> {
+  const existing = await ctx.em.findOne(Unit, { buildingId, number });
+  if (existing && existing.id !== exceptId) throw conflict(`This building already has a unit numbered "${number}".`, { field: 'number' });
+}
+
+@Resolver(() => Unit)
+export class UnitResolver {
+  @Query(() => Unit, { description: 'A unit by id (专有部分).' })
+  unit(@Arg('id', () => ID) id: string, @Ctx() ctx: RegistryContext): Promise<Unit> {
+    return loadVisiblePlace(ctx.loaders.unit, ctx.loaders.scope, 'Unit', id);
+  }
+
+  @Query(() => UnitConnection, { description: 'Units you may read in a building or neighborhood, by number.' })
+  async units(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => UnitFilter) filter: UnitFilter, @Ctx() ctx: RegistryContext) {
+    const where = {
+      $and: [
+        filter.buildingId ? { buildingId: filter.buildingId } : {},
+        filter.neighborhoodId ? { neighborhoodId: filter.neighborhoodId } : {},
+        filter.developerHeld !== undefined ? { developerHeld: filter.developerHeld } : {},
+        await ctx.loaders.visible(PATH_COLUMNS.unit, false),
+      ],
+    };
+    return findPage(ctx.em, Unit, where, page, 'number');
+  }
+
+  @FieldResolver(() => Building, { description: 'The building the unit is in.' })
+  async building(@Root() unit: Unit, @Ctx() ctx: RegistryContext): Promise<Building> {
+    return (await ctx.loaders.building.load(unit.buildingId))!;
+  }
+
+  @FieldResolver(() => Neighborhood, { description: 'The neighborhood the unit is in.' })
+  async neighborhood(@Root() unit: Unit, @Ctx() ctx: RegistryContext): Promise<Neighborhood> {
+    return (await ctx.loaders.neighborhood.load(unit.neighborhoodId))!;
+  }
+
+  @FieldResolver(() => [Person], { description: 'Registered owners (产权人); empty for developer-held units.' })
+  async owners(@Root() unit: Unit, @Ctx() ctx: RegistryContext): Promise<Person[]> {
+    const ownerships = await ctx.loaders.ownershipsOfUnit.load(unit.id);
+    const people = await ctx.loaders.person.loadMany(ownerships.map((ownership) => ownership.personId));
+    return people.filter((person): person is Person => person instanceof Person);
+  }
+
+  @Mutation(() => Unit, { description: 'Adds a unit to a building. Area roles of that area.' })
+  async createUnit(@Arg('input', () => CreateUnitInput) input: CreateUnitInput, @Ctx() ctx: RegistryContext): Promise<Unit> {
+    const building = await loadVisiblePlace(ctx.loaders.building, ctx.loaders.scope, 'Building', input.buildingId);
+    assertCanManage(ctx.caller, building.path(), MANAGERS.neighborhood, 'units');
+    const number = input.number.trim();
+    await assertNumberFree(ctx, building.id, number);
+    const unit = ctx.em.create(Unit, {
+      number,
+      area: input.area,
+      use: input.use ?? UnitUse.RESIDENTIAL,
+      developerHeld: input.developerHeld ?? false,
+      buildingId: building.id,
+      neighborhoodId: building.neighborhoodId,
+      communityId: building.communityId,
+      streetId: building.streetId,
+      districtId: building.districtId,
+    });
+    await ctx.em.flush();
+    return unit;
+  }
+
+  @Mutation(() => Unit, { description: 'Changes a unit. Area roles of its area.' })
+  async updateUnit(@Arg('input', () => UpdateUnitInput) input: UpdateUnitInput, @Ctx() ctx: RegistryContext): Promise<Unit> {
+    const unit = await loadVisiblePlace(ctx.loaders.unit, ctx.loaders.scope, 'Unit', input.id);
+    assertCanManage(ctx.caller, unit.path(), MANAGERS.neighborhood, 'this unit');
+    assertExpectedVersion(unit, input.expectedVersion);
+    const changes = definedFields(input, ['number', 'area', 'use']);
+    if (changes.number) await assertNumberFree(ctx, unit.buildingId, changes.number, unit.id);
+    ctx.em.assign(unit, changes);
+    await ctx.em.flush();
+    return unit;
+  }
+
+  @Mutation(() => Unit, { description: "Records a unit's owners, or that the developer still holds it. Area roles of its area." })
+  async setUnitOwners(@Arg('input', () => SetUnitOwnersInput) input: SetUnitOwnersInput, @Ctx() ctx: RegistryContext): Promise<Unit> {
+    const unit = await loadVisiblePlace(ctx.loaders.unit, ctx.loaders.scope, 'Unit', input.unitId);
+    assertCanManage(ctx.caller, unit.path(), MANAGERS.neighborhood, 'owners of this unit');
+    const ownerIds = [...new Set(input.ownerIds.map((id) => id.toLowerCase()))];
+    if (input.developerHeld && ownerIds.length > 0) {
+      throw badUserInput('A unit the developer still holds has no other owners: send an empty ownerIds or developerHeld false.', {
+        field: 'ownerIds',
+      });
+    }
+    if (!input.developerHeld && ownerIds.length === 0) {
+      throw badUserInput('A sold unit needs at least one owner in ownerIds.', { field: 'ownerIds' });
+    }
+    const people = await ctx.em.find(Person, { id: { $in: ownerIds } });
+    if (people.length !== ownerIds.length) {
+      const missing = ownerIds.filter((id) => !people.some((person) => person.id === id));
+      throw badUserInput(`No person with id ${missing.join(', ')}: register the owner first.`, { field: 'ownerIds' });
+    }
+    await ctx.em.transactional(async (em) => {
+      await em.nativeDelete(UnitOwnership, { unitId: unit.id, personId: { $nin: ownerIds } });
+      const kept = new Set((await em.find(UnitOwnership, { unitId: unit.id })).map((ownership) => ownership.personId));
+      for (const personId of ownerIds) if (!kept.has(personId)) em.create(UnitOwnership, { unitId: unit.id, personId });
+      unit.developerHeld = input.developerHeld;
+      em.persist(unit);
+    });
+    ctx.loaders.ownershipsOfUnit.clear(unit.id);
+    return unit;
+  }
+}
