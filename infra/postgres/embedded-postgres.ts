@@ -30,6 +30,8 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     persistent: options.persistent,
     // Postgres refuses to run as root; the package then creates an unprivileged user to run it.
     createPostgresUser: runAsRoot,
+    // UTF-8 with code-point ordering: the same sort order on every machine, whatever its locales.
+    initdbFlags: ['--encoding=UTF8', '--lc-collate=C', '--lc-ctype=C'],
     // A throw-away test server skips fsync: nothing on it needs to survive a crash.
     postgresFlags: ['-c', 'max_connections=300', ...(options.persistent ? [] : ['-c', 'fsync=off'])],
     onLog: () => undefined,

@@ -71,7 +71,7 @@ export function createErrorFormatter(logger: Logger) {
 
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && KNOWN_CODES.has(code) && (original instanceof GraphQLError || !(original instanceof Error))) {
-      const { http: _http, stacktrace: _stack, exception: _exception, ...rest } = (formatted.extensions ?? {}) as Record<string, unknown>;
+      const { http: _http, stacktrace: _stack, exception: _exception, serviceName: _service, ...rest } = (formatted.extensions ?? {}) as Record<string, unknown>;
       return { ...base, extensions: { ...rest, code } };
     }
 

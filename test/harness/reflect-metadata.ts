@@ -1,0 +1,2 @@
+// type-graphql reads decorator metadata through the Reflect API.
+import 'reflect-metadata';
