@@ -1,4 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
+import type { Fetcher } from '@apollo/utils.fetcher';
 import { GATEWAY_SECRET_HEADER } from '../../subgraphs/platform/access/gateway-secret.js';
 import { REQUEST_ID_HEADER } from '../../subgraphs/platform/http/subgraph-server.js';
 import type { GatewayContext } from './gateway-context.js';
@@ -16,5 +18,19 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     request.http?.headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
     if ('authorization' in context && context.authorization) request.http?.headers.set('authorization', context.authorization);
     if ('requestId' in context && context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+  }
+
+  /**
+   * A subgraph answers 4xx with a GraphQL error body when it refuses a request (e.g. a variable its custom scalar
+   * rejects). Pass that error on as the subgraph stated it, instead of a generic "400: Bad Request" that would
+   * expose the subgraph's address.
+   */
+  override async errorFromResponse(response: Awaited<ReturnType<Fetcher>>): Promise<GraphQLError> {
+    const body = (await response.json().catch(() => null)) as { errors?: { message?: string; extensions?: { code?: string } }[] } | null;
+    const first = body?.errors?.[0];
+    if (response.status < 500 && first?.message && first.extensions?.code) {
+      return new GraphQLError(first.message, { extensions: { code: first.extensions.code } });
+    }
+    return new GraphQLError('A service behind the gateway failed. Try again later.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   }
 }

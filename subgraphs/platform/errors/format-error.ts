@@ -4,6 +4,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import { OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException, CheckConstraintViolationException, NotNullConstraintViolationException } from '@mikro-orm/core';
 import type { ValidationError } from 'class-validator';
 import { ErrorCode } from './error-codes.js';
+import { withoutEchoedInput } from './input-echo.js';
 import type { Logger } from '../logging/logger.js';
 
 const KNOWN_CODES = new Set<string>([
@@ -42,7 +43,7 @@ function describeValidation(errors: ValidationError[], prefix = ''): { fields: s
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    const base = { message: withoutEchoedInput(formatted.message), locations: formatted.locations, path: formatted.path };
 
     if (original instanceof ArgumentValidationError) {
       const { fields, problems } = describeValidation(original.extensions.validationErrors as ValidationError[]);

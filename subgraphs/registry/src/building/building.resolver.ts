@@ -65,12 +65,12 @@ async function assertNumberFree(ctx: RegistryContext, neighborhoodId: string, nu
 @Resolver(() => Building)
 export class BuildingResolver {
   @Query(() => Building, { description: 'A building by id (楼栋).' })
-  building(@Arg('id', () => ID) id: string, @Ctx() ctx: RegistryContext): Promise<Building> {
+  building(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: RegistryContext): Promise<Building> {
     return loadVisiblePlace(ctx.loaders.building, ctx.loaders.scope, 'Building', id);
   }
 
   @Query(() => BuildingConnection, { description: "A neighborhood's buildings you may read, by number." })
-  async buildings(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => BuildingFilter) filter: BuildingFilter, @Ctx() ctx: RegistryContext) {
+  async buildings(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => BuildingFilter, { description: 'Conditions the listed items must all meet.' }) filter: BuildingFilter, @Ctx() ctx: RegistryContext) {
     const where = { $and: [{ neighborhoodId: filter.neighborhoodId }, await ctx.loaders.visible(PATH_COLUMNS.building, false)] };
     return findPage(ctx.em, Building, where, page, 'number');
   }
@@ -86,7 +86,7 @@ export class BuildingResolver {
   }
 
   @Mutation(() => Building, { description: 'Adds a building to a neighborhood. Area roles of that area.' })
-  async createBuilding(@Arg('input', () => CreateBuildingInput) input: CreateBuildingInput, @Ctx() ctx: RegistryContext): Promise<Building> {
+  async createBuilding(@Arg('input', () => CreateBuildingInput, { description: 'What to record.' }) input: CreateBuildingInput, @Ctx() ctx: RegistryContext): Promise<Building> {
     const neighborhood = await loadVisiblePlace(ctx.loaders.neighborhood, ctx.loaders.scope, 'Neighborhood', input.neighborhoodId);
     assertCanManage(ctx.caller, neighborhood.path(), MANAGERS.neighborhood, 'buildings');
     const number = input.number.trim();
@@ -104,7 +104,7 @@ export class BuildingResolver {
   }
 
   @Mutation(() => Building, { description: 'Changes a building. Area roles of its area.' })
-  async updateBuilding(@Arg('input', () => UpdateBuildingInput) input: UpdateBuildingInput, @Ctx() ctx: RegistryContext): Promise<Building> {
+  async updateBuilding(@Arg('input', () => UpdateBuildingInput, { description: 'What to record.' }) input: UpdateBuildingInput, @Ctx() ctx: RegistryContext): Promise<Building> {
     const building = await loadVisiblePlace(ctx.loaders.building, ctx.loaders.scope, 'Building', input.id);
     assertCanManage(ctx.caller, building.path(), MANAGERS.neighborhood, 'this building');
     assertExpectedVersion(building, input.expectedVersion);

@@ -49,14 +49,14 @@ class UpdateCommunityInput extends UpdateRecordInput {
 @Resolver(() => Community)
 export class CommunityResolver {
   @Query(() => Community, { description: 'A community by id (社区).' })
-  community(@Arg('id', () => ID) id: string, @Ctx() ctx: RegistryContext): Promise<Community> {
+  community(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: RegistryContext): Promise<Community> {
     return loadVisiblePlace(ctx.loaders.community, ctx.loaders.scope, 'Community', id);
   }
 
   @Query(() => CommunityConnection, { description: 'Communities you may read, by name.' })
   async communities(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => CommunityFilter, { nullable: true }) filter: CommunityFilter | undefined,
+    @Arg('filter', () => CommunityFilter, { nullable: true, description: 'Conditions the listed items must all meet.' }) filter: CommunityFilter | undefined,
     @Ctx() ctx: RegistryContext,
   ) {
     const where = {
@@ -80,7 +80,7 @@ export class CommunityResolver {
   }
 
   @Mutation(() => Community, { description: 'Adds a community to a street. DISTRICT or STREET role of that area.' })
-  async createCommunity(@Arg('input', () => CreateCommunityInput) input: CreateCommunityInput, @Ctx() ctx: RegistryContext): Promise<Community> {
+  async createCommunity(@Arg('input', () => CreateCommunityInput, { description: 'What to record.' }) input: CreateCommunityInput, @Ctx() ctx: RegistryContext): Promise<Community> {
     const street = await loadVisiblePlace(ctx.loaders.street, ctx.loaders.scope, 'Street', input.streetId);
     assertCanManage(ctx.caller, street.path(), MANAGERS.community, 'communities');
     const community = ctx.em.create(Community, { name: input.name.trim(), streetId: street.id, districtId: street.districtId });
@@ -89,7 +89,7 @@ export class CommunityResolver {
   }
 
   @Mutation(() => Community, { description: 'Renames a community. DISTRICT or STREET role of its area.' })
-  async updateCommunity(@Arg('input', () => UpdateCommunityInput) input: UpdateCommunityInput, @Ctx() ctx: RegistryContext): Promise<Community> {
+  async updateCommunity(@Arg('input', () => UpdateCommunityInput, { description: 'What to record.' }) input: UpdateCommunityInput, @Ctx() ctx: RegistryContext): Promise<Community> {
     const community = await loadVisiblePlace(ctx.loaders.community, ctx.loaders.scope, 'Community', input.id);
     assertCanManage(ctx.caller, community.path(), MANAGERS.community, 'this community');
     assertExpectedVersion(community, input.expectedVersion);

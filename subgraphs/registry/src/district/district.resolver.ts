@@ -24,7 +24,7 @@ class UpdateDistrictInput extends UpdateRecordInput {
 @Resolver(() => District)
 export class DistrictResolver {
   @Query(() => District, { description: 'A district by id (区/县).' })
-  district(@Arg('id', () => ID) id: string, @Ctx() ctx: RegistryContext): Promise<District> {
+  district(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: RegistryContext): Promise<District> {
     return loadVisiblePlace(ctx.loaders.district, ctx.loaders.scope, 'District', id);
   }
 
@@ -39,7 +39,7 @@ export class DistrictResolver {
   }
 
   @Mutation(() => District, { description: 'Renames a district. DISTRICT role of that district only.' })
-  async updateDistrict(@Arg('input', () => UpdateDistrictInput) input: UpdateDistrictInput, @Ctx() ctx: RegistryContext): Promise<District> {
+  async updateDistrict(@Arg('input', () => UpdateDistrictInput, { description: 'What to record.' }) input: UpdateDistrictInput, @Ctx() ctx: RegistryContext): Promise<District> {
     const district = await loadVisiblePlace(ctx.loaders.district, ctx.loaders.scope, 'District', input.id);
     assertCanManage(ctx.caller, district.path(), MANAGERS.district, 'this district');
     assertExpectedVersion(district, input.expectedVersion);

@@ -103,14 +103,14 @@ function escapeLike(text: string): string {
 @Resolver(() => Neighborhood)
 export class NeighborhoodResolver {
   @Query(() => Neighborhood, { description: 'A neighborhood by id (小区).' })
-  neighborhood(@Arg('id', () => ID) id: string, @Ctx() ctx: RegistryContext): Promise<Neighborhood> {
+  neighborhood(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: RegistryContext): Promise<Neighborhood> {
     return loadVisiblePlace(ctx.loaders.neighborhood, ctx.loaders.scope, 'Neighborhood', id);
   }
 
   @Query(() => NeighborhoodConnection, { description: 'Neighborhoods you may read, by name.' })
   async neighborhoods(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => NeighborhoodFilter, { nullable: true }) filter: NeighborhoodFilter | undefined,
+    @Arg('filter', () => NeighborhoodFilter, { nullable: true, description: 'Conditions the listed items must all meet.' }) filter: NeighborhoodFilter | undefined,
     @Ctx() ctx: RegistryContext,
   ) {
     const where = {
@@ -143,7 +143,7 @@ export class NeighborhoodResolver {
 
   @Mutation(() => Neighborhood, { description: 'Adds a neighborhood to a community. Area roles (DISTRICT, STREET, COMMUNITY) of that area.' })
   async createNeighborhood(
-    @Arg('input', () => CreateNeighborhoodInput) input: CreateNeighborhoodInput,
+    @Arg('input', () => CreateNeighborhoodInput, { description: 'What to record.' }) input: CreateNeighborhoodInput,
     @Ctx() ctx: RegistryContext,
   ): Promise<Neighborhood> {
     const community = await loadVisiblePlace(ctx.loaders.community, ctx.loaders.scope, 'Community', input.communityId);
@@ -163,7 +163,7 @@ export class NeighborhoodResolver {
 
   @Mutation(() => Neighborhood, { description: 'Changes a neighborhood. Area roles of its area.' })
   async updateNeighborhood(
-    @Arg('input', () => UpdateNeighborhoodInput) input: UpdateNeighborhoodInput,
+    @Arg('input', () => UpdateNeighborhoodInput, { description: 'What to record.' }) input: UpdateNeighborhoodInput,
     @Ctx() ctx: RegistryContext,
   ): Promise<Neighborhood> {
     const neighborhood = await loadVisiblePlace(ctx.loaders.neighborhood, ctx.loaders.scope, 'Neighborhood', input.id);

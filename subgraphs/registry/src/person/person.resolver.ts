@@ -104,7 +104,7 @@ export class PersonResolver {
   @Query(() => Person, {
     description: 'A person by id. People outside your area come back masked (surname only, no phone).',
   })
-  async person(@Arg('id', () => ID) id: string, @Ctx() ctx: RegistryContext): Promise<Person> {
+  async person(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: RegistryContext): Promise<Person> {
     const person = await ctx.loaders.person.load(requireId(id));
     if (!person) throw notFound('Person', id);
     return person;
@@ -118,7 +118,7 @@ export class PersonResolver {
   @Query(() => PersonConnection, { description: 'People living in the places you may read, by name. Area and organisation roles.' })
   async persons(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => PersonFilter, { nullable: true }) filter: PersonFilter | undefined,
+    @Arg('filter', () => PersonFilter, { nullable: true, description: 'Conditions the listed items must all meet.' }) filter: PersonFilter | undefined,
     @Ctx() ctx: RegistryContext,
   ) {
     if (ctx.caller.role === Role.RESIDENT) throw forbidden('Residents cannot list other people; use `me` for your own record.');
@@ -133,7 +133,7 @@ export class PersonResolver {
   }
 
   @Query(() => Person, { description: 'Finds a person in your area by resident ID number (身份证号). Area roles only.' })
-  async personByIdNumber(@Arg('idNumber', () => String) raw: string, @Ctx() ctx: RegistryContext): Promise<Person> {
+  async personByIdNumber(@Arg('idNumber', () => String, { description: '18-character resident ID number; it is hashed, never stored or logged.' }) raw: string, @Ctx() ctx: RegistryContext): Promise<Person> {
     if (!AREA_ROLES.has(ctx.caller.role)) throw forbidden('Only district, street and community workers may look people up by ID number.');
     const idNumber = this.assertIdNumber(raw);
     const person = await ctx.em.findOne(Person, { idNumberHash: hashIdNumber(idNumber, this.idNumberKey) });
@@ -184,7 +184,7 @@ export class PersonResolver {
   }
 
   @Mutation(() => Person, { description: 'Registers a person in a community. Area roles of that area.' })
-  async createPerson(@Arg('input', () => CreatePersonInput) input: CreatePersonInput, @Ctx() ctx: RegistryContext): Promise<Person> {
+  async createPerson(@Arg('input', () => CreatePersonInput, { description: 'What to record.' }) input: CreatePersonInput, @Ctx() ctx: RegistryContext): Promise<Person> {
     const community = await loadVisiblePlace(ctx.loaders.community, ctx.loaders.scope, 'Community', input.communityId);
     assertCanManage(ctx.caller, community.path(), MANAGERS.neighborhood, 'people');
     const residence = input.residenceNeighborhoodId ? await this.residenceIn(ctx, community.id, input.residenceNeighborhoodId) : null;
@@ -208,7 +208,7 @@ export class PersonResolver {
   }
 
   @Mutation(() => Person, { description: "Changes a person's record. Area roles of the community they are registered in." })
-  async updatePerson(@Arg('input', () => UpdatePersonInput) input: UpdatePersonInput, @Ctx() ctx: RegistryContext): Promise<Person> {
+  async updatePerson(@Arg('input', () => UpdatePersonInput, { description: 'What to record.' }) input: UpdatePersonInput, @Ctx() ctx: RegistryContext): Promise<Person> {
     const person = await ctx.loaders.person.load(requireId(input.id));
     if (!person || !person.communityId) throw notFound('Person', input.id);
     const community = (await ctx.loaders.community.load(person.communityId))!;

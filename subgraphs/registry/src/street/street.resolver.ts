@@ -44,14 +44,14 @@ class UpdateStreetInput extends UpdateRecordInput {
 @Resolver(() => Street)
 export class StreetResolver {
   @Query(() => Street, { description: 'A street by id (街道).' })
-  street(@Arg('id', () => ID) id: string, @Ctx() ctx: RegistryContext): Promise<Street> {
+  street(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: RegistryContext): Promise<Street> {
     return loadVisiblePlace(ctx.loaders.street, ctx.loaders.scope, 'Street', id);
   }
 
   @Query(() => StreetConnection, { description: 'Streets you may read, by name.' })
   async streets(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => StreetFilter, { nullable: true }) filter: StreetFilter | undefined,
+    @Arg('filter', () => StreetFilter, { nullable: true, description: 'Conditions the listed items must all meet.' }) filter: StreetFilter | undefined,
     @Ctx() ctx: RegistryContext,
   ) {
     const where = { $and: [filter?.districtId ? { districtId: filter.districtId } : {}, await ctx.loaders.visible(PATH_COLUMNS.street, true)] };
@@ -69,7 +69,7 @@ export class StreetResolver {
   }
 
   @Mutation(() => Street, { description: 'Adds a street to a district. DISTRICT role of that district only.' })
-  async createStreet(@Arg('input', () => CreateStreetInput) input: CreateStreetInput, @Ctx() ctx: RegistryContext): Promise<Street> {
+  async createStreet(@Arg('input', () => CreateStreetInput, { description: 'What to record.' }) input: CreateStreetInput, @Ctx() ctx: RegistryContext): Promise<Street> {
     const district = await loadVisiblePlace(ctx.loaders.district, ctx.loaders.scope, 'District', input.districtId);
     assertCanManage(ctx.caller, district.path(), MANAGERS.street, 'streets');
     const street = ctx.em.create(Street, { name: input.name.trim(), districtId: district.id });
@@ -78,7 +78,7 @@ export class StreetResolver {
   }
 
   @Mutation(() => Street, { description: 'Renames a street. DISTRICT role of its district only.' })
-  async updateStreet(@Arg('input', () => UpdateStreetInput) input: UpdateStreetInput, @Ctx() ctx: RegistryContext): Promise<Street> {
+  async updateStreet(@Arg('input', () => UpdateStreetInput, { description: 'What to record.' }) input: UpdateStreetInput, @Ctx() ctx: RegistryContext): Promise<Street> {
     const street = await loadVisiblePlace(ctx.loaders.street, ctx.loaders.scope, 'Street', input.id);
     assertCanManage(ctx.caller, street.path(), MANAGERS.street, 'this street');
     assertExpectedVersion(street, input.expectedVersion);

@@ -108,12 +108,12 @@ async function assertNumberFree(ctx: RegistryContext, buildingId: string, number
 @Resolver(() => Unit)
 export class UnitResolver {
   @Query(() => Unit, { description: 'A unit by id (专有部分).' })
-  unit(@Arg('id', () => ID) id: string, @Ctx() ctx: RegistryContext): Promise<Unit> {
+  unit(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: RegistryContext): Promise<Unit> {
     return loadVisiblePlace(ctx.loaders.unit, ctx.loaders.scope, 'Unit', id);
   }
 
   @Query(() => UnitConnection, { description: 'Units you may read in a building or neighborhood, by number.' })
-  async units(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => UnitFilter) filter: UnitFilter, @Ctx() ctx: RegistryContext) {
+  async units(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => UnitFilter, { description: 'Conditions the listed items must all meet.' }) filter: UnitFilter, @Ctx() ctx: RegistryContext) {
     const where = {
       $and: [
         filter.buildingId ? { buildingId: filter.buildingId } : {},
@@ -143,7 +143,7 @@ export class UnitResolver {
   }
 
   @Mutation(() => Unit, { description: 'Adds a unit to a building. Area roles of that area.' })
-  async createUnit(@Arg('input', () => CreateUnitInput) input: CreateUnitInput, @Ctx() ctx: RegistryContext): Promise<Unit> {
+  async createUnit(@Arg('input', () => CreateUnitInput, { description: 'What to record.' }) input: CreateUnitInput, @Ctx() ctx: RegistryContext): Promise<Unit> {
     const building = await loadVisiblePlace(ctx.loaders.building, ctx.loaders.scope, 'Building', input.buildingId);
     assertCanManage(ctx.caller, building.path(), MANAGERS.neighborhood, 'units');
     const number = input.number.trim();
@@ -164,7 +164,7 @@ export class UnitResolver {
   }
 
   @Mutation(() => Unit, { description: 'Changes a unit. Area roles of its area.' })
-  async updateUnit(@Arg('input', () => UpdateUnitInput) input: UpdateUnitInput, @Ctx() ctx: RegistryContext): Promise<Unit> {
+  async updateUnit(@Arg('input', () => UpdateUnitInput, { description: 'What to record.' }) input: UpdateUnitInput, @Ctx() ctx: RegistryContext): Promise<Unit> {
     const unit = await loadVisiblePlace(ctx.loaders.unit, ctx.loaders.scope, 'Unit', input.id);
     assertCanManage(ctx.caller, unit.path(), MANAGERS.neighborhood, 'this unit');
     assertExpectedVersion(unit, input.expectedVersion);
@@ -176,7 +176,7 @@ export class UnitResolver {
   }
 
   @Mutation(() => Unit, { description: "Records a unit's owners, or that the developer still holds it. Area roles of its area." })
-  async setUnitOwners(@Arg('input', () => SetUnitOwnersInput) input: SetUnitOwnersInput, @Ctx() ctx: RegistryContext): Promise<Unit> {
+  async setUnitOwners(@Arg('input', () => SetUnitOwnersInput, { description: 'What to record.' }) input: SetUnitOwnersInput, @Ctx() ctx: RegistryContext): Promise<Unit> {
     const unit = await loadVisiblePlace(ctx.loaders.unit, ctx.loaders.scope, 'Unit', input.unitId);
     assertCanManage(ctx.caller, unit.path(), MANAGERS.neighborhood, 'owners of this unit');
     const ownerIds = [...new Set(input.ownerIds.map((id) => id.toLowerCase()))];
