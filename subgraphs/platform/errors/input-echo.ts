@@ -18,5 +18,7 @@ export function withoutEchoedInput(message: string): string {
 function describeRule(rule: string): string {
   const enumValue = /^Value .* does not exist in "(\w+)" enum\..*$/s.exec(rule);
   if (enumValue) return `it is not one of the ${enumValue[1]} values.`;
+  const scalar = /^(\w+) cannot represent .*$/s.exec(rule);
+  if (scalar) return `expected a value of type ${scalar[1]}.`;
   return rule.replace(/^Expected value of type "([^"]+)", found .*?;\s*/s, 'expected $1; ');
 }
