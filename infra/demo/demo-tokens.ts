@@ -15,14 +15,32 @@ export interface DemoCaller {
  * One demo caller per role, acting for real places of the plan. The property company's grant lists the
  * neighborhoods it serves, as the identity service would write it from the company's active contracts.
  */
-export function demoCallers(plan: DistrictPlan): DemoCaller[] {
+/**
+ * The places and people the demo tokens act for: a neighborhood served by the demo company, with its own owners'
+ * committee and party branch, and a resident who owns a unit there. Tests use the same scenario.
+ */
+export function demoScenario(plan: DistrictPlan) {
   const street = plan.streets[0];
   const community = plan.communities[0];
   const company = plan.propertyCompanies[0];
-  const neighborhood = plan.neighborhoods.find((candidate) => company.neighborhoodIds.includes(candidate.id))!;
-  const owned = plan.units.find((unit) => unit.neighborhoodId === neighborhood.id && unit.ownerIds.length > 0)!;
-  const resident = plan.persons.find((person) => person.id === owned.ownerIds[0])!;
+  // The demo neighborhood: served by the demo company, with its own owners' committee and party branch.
+  const neighborhood = plan.neighborhoods.find(
+    (candidate) =>
+      company.neighborhoodIds.includes(candidate.id) &&
+      plan.ownersCommittees.some((committee) => committee.neighborhoodId === candidate.id) &&
+      plan.partyBranches.some((branch) => branch.kind === 'SINGLE' && branch.neighborhoodIds.includes(candidate.id)),
+  )!;
+  const branch = plan.partyBranches.find((candidate) => candidate.neighborhoodIds.includes(neighborhood.id))!;
+  const committee = plan.ownersCommittees.find((candidate) => candidate.neighborhoodId === neighborhood.id)!;
+  const jointUnit = plan.jointUnits.find((candidate) => candidate.communityId === community.id)!;
+  const ownedUnit = plan.units.find((unit) => unit.neighborhoodId === neighborhood.id && unit.ownerIds.length > 0)!;
+  const resident = plan.persons.find((person) => person.id === ownedUnit.ownerIds[0])!;
   const communityWorker = plan.persons.find((person) => person.communityId === community.id)!;
+  return { street, community, company, neighborhood, branch, committee, jointUnit, ownedUnit, resident, communityWorker };
+}
+
+export function demoCallers(plan: DistrictPlan): DemoCaller[] {
+  const { street, community, company, neighborhood, branch, committee, jointUnit, ownedUnit, resident, communityWorker } = demoScenario(plan);
   return [
     { role: Role.DISTRICT, subject: 'demo-district', description: `${plan.district.name} district office`, claims: { role: Role.DISTRICT, grant: { districtIds: [plan.district.id] } } },
     { role: Role.STREET, subject: 'demo-street', description: `${street.name} office`, claims: { role: Role.STREET, grant: { streetIds: [street.id] } } },
@@ -35,8 +53,8 @@ export function demoCallers(plan: DistrictPlan): DemoCaller[] {
     {
       role: Role.PARTY_BRANCH,
       subject: 'demo-party-branch',
-      description: `${neighborhood.name} party branch`,
-      claims: { role: Role.PARTY_BRANCH, grant: { neighborhoodIds: [neighborhood.id] } },
+      description: branch.name,
+      claims: { role: Role.PARTY_BRANCH, org: branch.id, grant: { neighborhoodIds: branch.neighborhoodIds } },
     },
     {
       role: Role.PROPERTY_COMPANY,
@@ -48,18 +66,18 @@ export function demoCallers(plan: DistrictPlan): DemoCaller[] {
       role: Role.OWNERS_COMMITTEE,
       subject: 'demo-owners-committee',
       description: `${neighborhood.name} owners' committee`,
-      claims: { role: Role.OWNERS_COMMITTEE, grant: { neighborhoodIds: [neighborhood.id] } },
+      claims: { role: Role.OWNERS_COMMITTEE, org: committee.id, grant: { neighborhoodIds: [neighborhood.id] } },
     },
     {
       role: Role.JOINT_UNIT,
       subject: 'demo-joint-unit',
-      description: `a joint-building unit paired with ${community.name}`,
-      claims: { role: Role.JOINT_UNIT, grant: { communityIds: [community.id] } },
+      description: `${jointUnit.name}, paired with ${community.name}`,
+      claims: { role: Role.JOINT_UNIT, org: jointUnit.id, grant: { communityIds: [community.id] } },
     },
     {
       role: Role.RESIDENT,
       subject: 'demo-resident',
-      description: `a resident owning ${owned.number} in ${neighborhood.name}`,
+      description: `a resident owning ${ownedUnit.number} in ${neighborhood.name}`,
       claims: { role: Role.RESIDENT, person: resident.id },
     },
   ];

@@ -43,8 +43,31 @@ export interface DistrictPlan {
     districtId: string;
     residenceNeighborhoodId: string | null;
   }[];
-  propertyCompanies: { id: string; name: string; neighborhoodIds: string[] }[];
+  /** Property companies (物业企业) and the neighborhoods each serves under an active contract. */
+  propertyCompanies: { id: string; name: string; neighborhoodIds: string[]; partyOrganizationId: string | null }[];
+  /**
+   * Neighborhood party branches (小区党支部): a neighborhood with enough members has its own (SINGLE); small ones in a
+   * community share a JOINT branch (联合党支部).
+   */
+  partyBranches: { id: string; name: string; kind: 'SINGLE' | 'JOINT'; communityId: string; neighborhoodIds: string[] }[];
+  /** Owners' committees (业主委员会), one per neighborhood that has formed one. */
+  ownersCommittees: { id: string; neighborhoodId: string }[];
+  /** Joint-building units (共驻共建单位), each paired with a community; some have their own party organisation. */
+  jointUnits: { id: string; name: string; kind: JointUnitKind; communityId: string; partyOrganizationId: string | null }[];
 }
+
+export type JointUnitKind = 'GOVERNMENT_BODY' | 'PUBLIC_INSTITUTION' | 'STATE_ENTERPRISE' | 'PRIVATE_ENTERPRISE' | 'SOCIAL_ORGANIZATION' | 'SCHOOL';
+
+const JOINT_UNITS: { name: string; kind: JointUnitKind }[] = [
+  { name: '县财政局', kind: 'GOVERNMENT_BODY' },
+  { name: '县人民医院', kind: 'PUBLIC_INSTITUTION' },
+  { name: '国网梁山县供电公司', kind: 'STATE_ENTERPRISE' },
+  { name: '县实验小学', kind: 'SCHOOL' },
+  { name: '县市场监督管理局', kind: 'GOVERNMENT_BODY' },
+  { name: '梁山农商银行', kind: 'STATE_ENTERPRISE' },
+  { name: '水泊义工协会', kind: 'SOCIAL_ORGANIZATION' },
+  { name: '鑫达建材有限公司', kind: 'PRIVATE_ENTERPRISE' },
+];
 
 const SURNAMES = [...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文'];
 const GIVEN = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国志红玉文斌海燕鹏辉丹萍鑫宇浩凯晨瑞雪梅琳波亮健峰欣慧俊'];
@@ -78,7 +101,19 @@ function area(random: SeededRandom, commercial: boolean): string {
 export function createDistrictPlan(profile: DistrictProfile, seed: number): DistrictPlan {
   const random = new SeededRandom(seed);
   const district = { id: random.uuid(), name: profile.districtName, code: profile.districtCode };
-  const plan: DistrictPlan = { district, streets: [], communities: [], neighborhoods: [], buildings: [], units: [], persons: [], propertyCompanies: [] };
+  const plan: DistrictPlan = {
+    district,
+    streets: [],
+    communities: [],
+    neighborhoods: [],
+    buildings: [],
+    units: [],
+    persons: [],
+    propertyCompanies: [],
+    partyBranches: [],
+    ownersCommittees: [],
+    jointUnits: [],
+  };
 
   const newPerson = (community: { id: string; streetId: string }, residenceNeighborhoodId: string | null) => {
     const person = {
@@ -175,6 +210,43 @@ export function createDistrictPlan(profile: DistrictProfile, seed: number): Dist
       id: random.uuid(),
       name,
       neighborhoodIds: served.slice(index * share, (index + 1) * share).map((neighborhood) => neighborhood.id),
+      partyOrganizationId: null,
+    });
+  });
+
+  // Drawn after everything above, so adding them left the places and people unchanged.
+  // 红色物业: three of four companies have their own party organisation (江汉区: 220 companies/projects).
+  plan.propertyCompanies.forEach((company, index) => {
+    company.partyOrganizationId = index < plan.propertyCompanies.length - 1 ? random.uuid() : null;
+  });
+  // Neighborhoods of 40+ units get their own branch; smaller ones of a community share a joint branch.
+  for (const community of plan.communities) {
+    const neighborhoods = plan.neighborhoods.filter((neighborhood) => neighborhood.communityId === community.id);
+    const size = (id: string) => plan.units.filter((unit) => unit.neighborhoodId === id).length;
+    const small = neighborhoods.filter((neighborhood) => size(neighborhood.id) < 40);
+    for (const neighborhood of neighborhoods.filter((candidate) => !small.includes(candidate))) {
+      plan.partyBranches.push({ id: random.uuid(), name: `${neighborhood.name}党支部`, kind: 'SINGLE', communityId: community.id, neighborhoodIds: [neighborhood.id] });
+    }
+    if (small.length) {
+      plan.partyBranches.push({
+        id: random.uuid(),
+        name: `${community.name.replace(/社区$/, '')}联合党支部`,
+        kind: 'JOINT',
+        communityId: community.id,
+        neighborhoodIds: small.map((neighborhood) => neighborhood.id),
+      });
+    }
+  }
+  // Owners' committees in most closed neighborhoods (江汉区 formation rate: 88%).
+  for (const neighborhood of plan.neighborhoods) {
+    if (neighborhood.kind === 'CLOSED' && random.chance(0.85)) plan.ownersCommittees.push({ id: random.uuid(), neighborhoodId: neighborhood.id });
+  }
+  JOINT_UNITS.forEach((unit, index) => {
+    plan.jointUnits.push({
+      ...unit,
+      id: random.uuid(),
+      communityId: plan.communities[index % plan.communities.length].id,
+      partyOrganizationId: unit.kind === 'SOCIAL_ORGANIZATION' ? null : random.uuid(),
     });
   });
   return plan;

@@ -1,6 +1,7 @@
 import { Role } from '../../../platform/access/role.js';
 import { startGraph, type GraphStack } from '../../../../test/harness/graph-stack.js';
 import { maskName, maskPhone } from './person-view.js';
+import { demoScenario } from '../../../../infra/demo/demo-tokens.js';
 
 let graph: GraphStack;
 beforeAll(async () => {
@@ -14,10 +15,7 @@ const PERSON = 'query($id: ID!) { person(id: $id) { name phone idNumberMasked } 
 
 /** The resident behind the demo RESIDENT token, and another owner in the same neighborhood. */
 function people(graph: GraphStack) {
-  const company = graph.plan.propertyCompanies[0];
-  const neighborhood = graph.plan.neighborhoods.find((n) => company.neighborhoodIds.includes(n.id))!;
-  const ownedUnit = graph.plan.units.find((u) => u.neighborhoodId === neighborhood.id && u.ownerIds.length > 0)!;
-  const resident = graph.plan.persons.find((p) => p.id === ownedUnit.ownerIds[0])!;
+  const { company, neighborhood, resident } = demoScenario(graph.plan);
   const neighbor = graph.plan.persons.find((p) => p.residenceNeighborhoodId === neighborhood.id && p.id !== resident.id)!;
   const outsider = graph.plan.persons.find((p) => p.residenceNeighborhoodId && !company.neighborhoodIds.includes(p.residenceNeighborhoodId))!;
   return { resident, neighbor, outsider };
