@@ -10,8 +10,9 @@ import type { GatewayContext } from './gateway-context.js';
  * request id, and adds the gateway secret. Any Federation 2 router can be configured to do the same.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, private readonly gatewaySecret: string) {
-    super({ url });
+  constructor(url: string, private readonly gatewaySecret: string, timeoutMs: number) {
+    // A subgraph that does not answer in time fails its part of the plan instead of holding the request.
+    super({ url, fetcher: ((input: string, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as unknown as Fetcher });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

@@ -1,5 +1,5 @@
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { randomUUID } from 'node:crypto';
@@ -11,9 +11,8 @@ import { createErrorFormatter } from '../../subgraphs/platform/errors/format-err
 import type { Logger } from '../../subgraphs/platform/logging/logger.js';
 import { REQUEST_ID_HEADER, type RunningServer } from '../../subgraphs/platform/http/subgraph-server.js';
 import { SubgraphDataSource } from './forward-to-subgraphs.js';
+import { armorFor, DEFAULT_LIMITS, type GatewayLimits } from './limits.js';
 import type { GatewayContext } from './gateway-context.js';
-
-const MAX_BODY = '1mb';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -23,6 +22,7 @@ export interface GatewayOptions {
   verifyToken: TokenVerifier;
   logger: Logger;
   introspection: boolean;
+  limits?: GatewayLimits;
 }
 
 function errorBody(message: string, code: string) {
@@ -34,16 +34,24 @@ function errorBody(message: string, code: string) {
  * subgraphs with the caller's token and the gateway secret.
  */
 export async function startGateway(options: GatewayOptions, port: number, host = '127.0.0.1'): Promise<RunningServer> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource(options.subgraphUrls[name] ?? url!, options.gatewaySecret),
+    buildService: ({ name, url }) => new SubgraphDataSource(options.subgraphUrls[name] ?? url!, options.gatewaySecret, limits.subgraphTimeoutMs),
   });
+  const armor = armorFor(limits);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     formatError: createErrorFormatter(options.logger),
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
     introspection: options.introspection,
+    // graphql-armor's typings come from Apollo's CommonJS build; the plugins are the same objects.
+    plugins: armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[],
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
   });
   await server.start();
 
@@ -54,7 +62,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
   });
   app.use(
     '/graphql',
-    express.json({ limit: MAX_BODY }),
+    express.json({ limit: limits.maxBody }),
     expressMiddleware(server, {
       context: async ({ req }) => {
         const authorization = req.header('authorization') ?? '';
@@ -65,7 +73,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
   );
   app.use((error: Error & { status?: number }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = error.status ?? 500;
-    if (status === 413) res.status(413).json(errorBody(`The request body is larger than ${MAX_BODY}.`, ErrorCode.BAD_USER_INPUT));
+    if (status === 413) res.status(413).json(errorBody(`The request body is larger than ${limits.maxBody}.`, ErrorCode.BAD_USER_INPUT));
     else if (status === 400) res.status(400).json(errorBody('The request body is not valid JSON.', ErrorCode.BAD_USER_INPUT));
     else {
       options.logger.error({ err: error }, 'http error');

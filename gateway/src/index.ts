@@ -6,6 +6,7 @@ import { environmentName } from '../../subgraphs/platform/federation/subgraph-mo
 import { SUBGRAPH_NAMES } from './subgraph-names.js';
 import { SUPERGRAPH_FILE } from './composition/schema-files.js';
 import { startGateway } from './gateway.js';
+import { readGatewayLimits } from './limits.js';
 
 // The gateway process: configuration from the environment, then listen. Stops cleanly on SIGINT/SIGTERM.
 try {
@@ -26,6 +27,7 @@ try {
       verifyToken: await createTokenVerifier(readAuthConfig(env)),
       logger,
       introspection: env.NODE_ENV !== 'production',
+      limits: readGatewayLimits(env),
     },
     portVariable(env, 'GATEWAY_PORT', 4000),
     optionalVariable(env, 'HOST', '127.0.0.1'),

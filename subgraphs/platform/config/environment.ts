@@ -29,6 +29,17 @@ export function portVariable(env: Environment, name: string, fallback: number): 
   return port;
 }
 
+/** A whole number within [min, max], or the fallback when the variable is unset. */
+export function integerVariable(env: Environment, name: string, fallback: number, min = 1, max = Number.MAX_SAFE_INTEGER): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigurationError(`${name} must be a whole number from ${min} to ${max}, got "${raw}".`);
+  }
+  return value;
+}
+
 /** How callers' tokens are verified: every service checks them itself. */
 export interface AuthConfig {
   issuer: string;
@@ -62,6 +73,8 @@ export interface SubgraphConfig {
   gatewaySecret: string;
   auth: AuthConfig;
   logLevel: string;
+  /** Postgres cancels any statement running longer (STATEMENT_TIMEOUT_MS, default 5000). */
+  statementTimeoutMs: number;
 }
 
 export function readSubgraphConfig(env: Environment, portVariableName: string, defaultPort: number): SubgraphConfig {
@@ -73,5 +86,6 @@ export function readSubgraphConfig(env: Environment, portVariableName: string, d
     gatewaySecret,
     auth: readAuthConfig(env),
     logLevel: optionalVariable(env, 'LOG_LEVEL', 'info'),
+    statementTimeoutMs: integerVariable(env, 'STATEMENT_TIMEOUT_MS', 5000),
   };
 }

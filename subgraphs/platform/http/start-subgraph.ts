@@ -18,7 +18,7 @@ export interface RunningSubgraph extends RunningServer {
 export async function startSubgraph(module: SubgraphModule, env: Environment, ormOptions: OrmOptions = {}): Promise<RunningSubgraph> {
   const config = readSubgraphConfig(env, environmentName(module.name, 'PORT'), module.defaultPort);
   const logger = createLogger(module.name, config.logLevel);
-  const orm = await createOrm(config.databaseUrl, module.database, ormOptions);
+  const orm = await createOrm(config.databaseUrl, module.database, { statementTimeoutMs: config.statementTimeoutMs, ...ormOptions });
   try {
     if (env.MIGRATE_ON_START === 'true') await migrate(orm, module.database);
     const server = await startSubgraphServer(

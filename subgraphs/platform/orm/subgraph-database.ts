@@ -18,6 +18,8 @@ export interface OrmOptions {
   /** Called with every SQL statement the ORM sends; used to count statements in tests and benchmarks. */
   onQuery?: (sql: string) => void;
   poolMax?: number;
+  /** Postgres cancels statements running longer than this (none when omitted, e.g. for migrations). */
+  statementTimeoutMs?: number;
 }
 
 /** MikroORM bound to one subgraph's Postgres schema, with its migrations registered (never schema sync). */
@@ -30,6 +32,7 @@ export async function createOrm(databaseUrl: string, database: SubgraphDatabase,
     dataloader: DataloaderType.ALL,
     allowGlobalContext: false,
     pool: { min: 0, max: options.poolMax ?? 10 },
+    driverOptions: options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs, connectionTimeoutMillis: 10_000 } : {},
     debug: options.onQuery ? ['query'] : false,
     logger: options.onQuery ? (message: string) => options.onQuery!(message) : () => undefined,
     colors: false,
