@@ -94,7 +94,7 @@ export async function startGraph(): Promise<GraphStack> {
     AUTH_PUBLIC_KEY: testVariable(TEST_ENV.publicKey),
     AUTH_ISSUER: TEST_ISSUER,
     AUTH_AUDIENCE: TEST_AUDIENCE,
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...Object.fromEntries(SUBGRAPHS.map((module) => [environmentName(module.name, 'PORT'), '0'])),
   };
   const plan = createDistrictPlan(LIANGSHAN, TEST_SEED);

@@ -14,4 +14,4 @@ export interface RequestContext<Loaders = unknown> {
   logger: Logger;
 }
 
-export type LoaderFactory<Loaders> = (em: EntityManager, caller: Caller) => Loaders;
+export type LoaderFactory<Loaders> = (em: EntityManager, caller: Caller, requestId: string) => Loaders;

@@ -87,7 +87,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
           requestId,
           caller,
           em,
-          loaders: options.createLoaders(em, caller),
+          loaders: options.createLoaders(em, caller, requestId),
           logger: logger.child({ requestId, role: caller.role }),
         };
       },

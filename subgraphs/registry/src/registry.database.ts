@@ -7,12 +7,13 @@ import { Building } from './building/building.entity.js';
 import { Unit } from './unit/unit.entity.js';
 import { UnitOwnership } from './unit/unit-ownership.entity.js';
 import { Person } from './person/person.entity.js';
+import { PersonalDataAccess } from './audit/personal-data-access.entity.js';
 import { registryMigrations } from '../migrations/index.js';
 
 /** The registry's own Postgres schema, its tables and its migrations. */
 export const registryDatabase: SubgraphDatabase = {
   schema: 'registry',
-  entities: [District, Street, Community, Neighborhood, Building, Unit, UnitOwnership, Person],
+  entities: [District, Street, Community, Neighborhood, Building, Unit, UnitOwnership, Person, PersonalDataAccess],
   migrations: registryMigrations,
   migrationsFolder: 'subgraphs/registry/migrations',
 };

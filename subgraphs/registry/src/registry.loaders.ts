@@ -16,6 +16,7 @@ import { Unit } from './unit/unit.entity.js';
 import { UnitOwnership } from './unit/unit-ownership.entity.js';
 import { Person } from './person/person.entity.js';
 import { createPersonScopeLoader } from './person/person-scope.loader.js';
+import { createPersonalDataAuditLoader, type AuditedRead } from './audit/personal-data-audit.js';
 
 /** Everything the registry loads per request, batched: one statement per kind and tick. */
 export interface RegistryLoaders {
@@ -39,11 +40,13 @@ export interface RegistryLoaders {
   ownershipsOfPerson: DataLoader<string, UnitOwnership[]>;
   /** Whether a person lives or owns in the caller's scope. */
   personInScope: DataLoader<Person, boolean, string>;
+  /** Records unmasked reads of personal data in the audit chain. */
+  personalDataAudit: DataLoader<AuditedRead, true, string>;
 }
 
 export type RegistryContext = RequestContext<RegistryLoaders>;
 
-export function createRegistryLoaders(em: EntityManager, caller: Caller): RegistryLoaders {
+export function createRegistryLoaders(em: EntityManager, caller: Caller, requestId: string): RegistryLoaders {
   let scope: Promise<PlaceScope> | undefined;
   const loaders: RegistryLoaders = {
     scope: () => (scope ??= resolvePlaceScope(em, caller)),
@@ -69,6 +72,7 @@ export function createRegistryLoaders(em: EntityManager, caller: Caller): Regist
     ownershipsOfUnit: createChildrenLoader(em, UnitOwnership, 'unitId', { since: 'asc' }),
     ownershipsOfPerson: createChildrenLoader(em, UnitOwnership, 'personId', { since: 'asc' }),
     personInScope: undefined as never,
+    personalDataAudit: createPersonalDataAuditLoader(em, caller, requestId),
   };
   loaders.personInScope = createPersonScopeLoader(loaders);
   return loaders;

@@ -14,7 +14,8 @@ import { UpdateRecordInput, assertExpectedVersion } from '../place/place.input.j
 import { Neighborhood } from '../neighborhood/neighborhood.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { Person } from './person.entity.js';
-import { PersonView, maskName, maskPhone, personViewFor } from './person-view.js';
+import { CONTACT_ROLES, PersonView, maskName, maskPhone, personViewFor } from './person-view.js';
+import { PersonContact } from './person-contact.js';
 import { hashIdNumber, isValidIdNumber, normalizeIdNumber } from './id-number.js';
 
 const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
@@ -150,7 +151,7 @@ export class PersonResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'Phone (联系电话); masked (138****5678) unless you are the person or their community worker; hidden when the name is masked.',
+    description: 'Phone (联系电话); masked (138****5678) unless you are the person; hidden when the name is masked. Use `contact` for the full number.',
   })
   async phone(@Root() person: Person, @Ctx() ctx: RegistryContext): Promise<string | null> {
     if (!person.phone) return null;
@@ -166,6 +167,27 @@ export class PersonResolver {
   async idNumberMasked(@Root() person: Person, @Ctx() ctx: RegistryContext): Promise<string | null> {
     if (!person.idNumberTail || (await this.view(person, ctx)) !== PersonView.FULL) return null;
     return `${'*'.repeat(14)}${person.idNumberTail}`;
+  }
+
+  @FieldResolver(() => PersonContact, {
+    description:
+      'Full name and phone for a stated purpose (e.g. "诉求回访 #1234"). For area workers, the branch, the property company and the owners\' committee, for people in their places; every read is written to the append-only access audit.',
+  })
+  async contact(
+    @Root() person: Person,
+    @Arg('purpose', () => String, { description: 'Why you need the details, 4 to 200 characters; recorded in the audit.' }) purpose: string,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<PersonContact> {
+    const reason = purpose.trim();
+    if (reason.length < 4 || reason.length > 200) {
+      throw badUserInput('purpose must say, in 4 to 200 characters, why you need these details.', { field: 'purpose' });
+    }
+    const self = ctx.caller.personId === person.id;
+    if (!self && !(CONTACT_ROLES.has(ctx.caller.role) && (await ctx.loaders.personInScope.load(person)))) {
+      throw forbidden('You may see full contact details only of people in the places you serve.');
+    }
+    await ctx.loaders.personalDataAudit.load({ personId: person.id, fields: ['name', 'phone'], purpose: reason });
+    return { name: person.name, phone: person.phone };
   }
 
   @FieldResolver(() => Neighborhood, { nullable: true, description: 'Where the person lives (居住小区), if you may read it.' })
