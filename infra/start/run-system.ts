@@ -1,0 +1,142 @@
+import path from 'node:path';
+import { SUBGRAPHS } from '../../subgraphs/catalog.js';
+import { createTokenIssuer } from '../../subgraphs/platform/access/token-issuer.js';
+import type { Role } from '../../subgraphs/platform/access/role.js';
+import { environmentName } from '../../subgraphs/platform/federation/subgraph-module.js';
+import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from '../postgres/embedded-postgres.js';
+import { createDistrictPlan, type DistrictPlan } from '../demo/district-plan.js';
+import type { DistrictProfile } from '../demo/profiles.js';
+import { demoCallers, issueDemoTokens, type DemoCaller } from '../demo/demo-tokens.js';
+import { prepareDatabase } from '../demo/prepare-database.js';
+import { DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, loadOrCreateDevelopmentSecrets } from './development-secrets.js';
+import { spawnService, stopServices, waitUntilReady, type ServiceProcess } from './service-processes.js';
+
+export interface SystemOptions {
+  /** Where secrets and the embedded database live. */
+  dataDir: string;
+  /** Keep the embedded database between runs (npm start) or not (scripts). */
+  persistent: boolean;
+  /** An external PostgreSQL instead of the embedded one. */
+  databaseUrl?: string;
+  postgresPort: number;
+  gatewayPort: number;
+  /** Port of each subgraph by name; defaults to its module's port. */
+  subgraphPorts?: Record<string, number>;
+  profile: DistrictProfile;
+  seed: number;
+  /** Environment passed on to every service (LOG_LEVEL, limits, …). */
+  env: NodeJS.ProcessEnv;
+  log: (line: string) => void;
+}
+
+export interface RunningSystem {
+  gatewayUrl: string;
+  plan: DistrictPlan;
+  callers: DemoCaller[];
+  tokens: Map<Role, string>;
+  databaseUrl: string;
+  /** Kills a subgraph's process at once (SIGKILL), as a crash would. */
+  kill(name: string): void;
+  /** Starts a subgraph's process again and waits until it is ready. */
+  restart(name: string): Promise<void>;
+  /** Calls `onExit` if any service stops while the system is meant to be running. */
+  watch(onExit: (name: string, code: number | null) => void): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole system as separate processes, as `npm start` runs it: PostgreSQL (embedded unless a URL is given),
+ * migrations, the demo district if the database is empty, each subgraph in its own process, then the gateway.
+ */
+export async function runSystem(options: SystemOptions): Promise<RunningSystem> {
+  const secrets = await loadOrCreateDevelopmentSecrets(options.dataDir);
+  const services = new Map<string, ServiceProcess>();
+  const expectedExits = new Set<ServiceProcess>();
+  let postgres: RunningPostgres | undefined;
+  let stopped = false;
+  const stop = async () => {
+    stopped = true;
+    await stopServices([...services.values()].reverse());
+    await postgres?.stop();
+  };
+
+  try {
+    let databaseUrl = options.databaseUrl;
+    if (!databaseUrl) {
+      const dataDir = path.join(options.dataDir, 'postgres');
+      options.log(`Starting embedded PostgreSQL on port ${options.postgresPort} (data in ${dataDir})…`);
+      postgres = await startEmbeddedPostgres({ dataDir, port: options.postgresPort, password: secrets.postgresPassword, persistent: options.persistent });
+      await ensureDatabase(postgres.url, 'cogovernance');
+      databaseUrl = postgres.databaseUrl('cogovernance');
+    }
+    const serviceEnv: NodeJS.ProcessEnv = {
+      ...options.env,
+      DATABASE_URL: databaseUrl,
+      GATEWAY_SECRET: secrets.gatewaySecret,
+      PERSON_ID_HASH_KEY: options.env.PERSON_ID_HASH_KEY ?? secrets.idNumberKey,
+      AUTH_PUBLIC_KEY: secrets.publicKeyPem,
+      AUTH_ISSUER: DEVELOPMENT_ISSUER,
+      AUTH_AUDIENCE: DEVELOPMENT_AUDIENCE,
+      LOG_LEVEL: options.env.LOG_LEVEL ?? 'warn',
+    };
+    const plan = createDistrictPlan(options.profile, options.seed);
+    options.log('Applying migrations…');
+    const prepared = await prepareDatabase(databaseUrl, SUBGRAPHS, plan, serviceEnv);
+    options.log(
+      prepared.seeded
+        ? `Loaded the demo district ${plan.district.name}: ${plan.neighborhoods.length} neighborhoods, ${plan.units.length} units, ${plan.persons.length} people.`
+        : 'Demo data already present; kept as it is.',
+    );
+
+    const subgraphUrls: Record<string, string> = {};
+    const start = async (name: string) => {
+      const module = SUBGRAPHS.find((candidate) => candidate.name === name)!;
+      const port = options.subgraphPorts?.[name] ?? module.defaultPort;
+      const service = spawnService(name, path.resolve('dist/subgraphs', name, 'src/index.js'), {
+        ...serviceEnv,
+        [environmentName(name, 'PORT')]: String(port),
+      });
+      services.set(name, service);
+      subgraphUrls[environmentName(name, 'URL')] = `http://127.0.0.1:${port}/graphql`;
+      await waitUntilReady(service, `http://127.0.0.1:${port}/ready`);
+      return port;
+    };
+    for (const module of SUBGRAPHS) options.log(`  ${module.name} subgraph ready on port ${await start(module.name)}`);
+    const gateway = spawnService('gateway', path.resolve('dist/gateway/src/index.js'), {
+      ...serviceEnv,
+      ...subgraphUrls,
+      GATEWAY_PORT: String(options.gatewayPort),
+    });
+    services.set('gateway', gateway);
+    await waitUntilReady(gateway, `http://127.0.0.1:${options.gatewayPort}/health`);
+
+    const issuer = await createTokenIssuer(secrets.privateKeyPem, DEVELOPMENT_ISSUER, DEVELOPMENT_AUDIENCE);
+    const callers = demoCallers(plan);
+    return {
+      gatewayUrl: `http://127.0.0.1:${options.gatewayPort}/graphql`,
+      plan,
+      callers,
+      tokens: await issueDemoTokens(issuer, callers),
+      databaseUrl,
+      kill(name) {
+        const service = services.get(name)!;
+        expectedExits.add(service);
+        service.child.kill('SIGKILL');
+      },
+      async restart(name) {
+        await start(name);
+      },
+      watch(onExit) {
+        for (const [name, service] of services) {
+          service.child.once('exit', (code) => {
+            if (!stopped && !expectedExits.has(service)) onExit(name, code);
+          });
+        }
+      },
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
