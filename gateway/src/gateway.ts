@@ -12,6 +12,7 @@ import type { Logger } from '../../subgraphs/platform/logging/logger.js';
 import { REQUEST_ID_HEADER, type RunningServer } from '../../subgraphs/platform/http/subgraph-server.js';
 import { SubgraphDataSource } from './forward-to-subgraphs.js';
 import { armorFor, DEFAULT_LIMITS, type GatewayLimits } from './limits.js';
+import { createServiceMetrics } from '../../subgraphs/platform/metrics/service-metrics.js';
 import type { GatewayContext } from './gateway-context.js';
 
 export interface GatewayOptions {
@@ -40,6 +41,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
     buildService: ({ name, url }) => new SubgraphDataSource(options.subgraphUrls[name] ?? url!, options.gatewaySecret, limits.subgraphTimeoutMs),
   });
   const armor = armorFor(limits);
+  const metrics = createServiceMetrics('gateway');
   const server = new ApolloServer<GatewayContext>({
     gateway,
     formatError: createErrorFormatter(options.logger),
@@ -49,7 +51,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
     csrfPrevention: true,
     introspection: options.introspection,
     // graphql-armor's typings come from Apollo's CommonJS build; the plugins are the same objects.
-    plugins: armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[],
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]), metrics.plugin as ApolloServerPlugin<GatewayContext>],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: limits.maxTokens },
   });
@@ -60,6 +62,11 @@ export async function startGateway(options: GatewayOptions, port: number, host =
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
+  // The supergraph is loaded by the time the server listens; readiness of subgraphs is theirs to report.
+  app.get('/ready', (_req, res) => {
+    res.json({ status: 'ready', service: 'gateway' });
+  });
+  app.get('/metrics', metrics.handler);
   app.use(
     '/graphql',
     express.json({ limit: limits.maxBody }),

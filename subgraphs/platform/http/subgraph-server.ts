@@ -13,6 +13,7 @@ import { ErrorCode } from '../errors/error-codes.js';
 import { createErrorFormatter } from '../errors/format-error.js';
 import type { Logger } from '../logging/logger.js';
 import type { LoaderFactory, RequestContext } from '../context/request-context.js';
+import { createServiceMetrics } from '../metrics/service-metrics.js';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 const MAX_BODY = '1mb';
@@ -39,10 +40,11 @@ function graphqlErrorBody(message: string, code: string) {
 
 /**
  * Serves one subgraph over HTTP: `/graphql` only for requests that carry the gateway's secret (so `_entities` and
- * `_service` are never open to the network), plus `/health` and `/ready` probes.
+ * `_service` are never open to the network), plus `/health` and `/ready` probes and Prometheus `/metrics`.
  */
 export async function startSubgraphServer<Loaders>(options: SubgraphServerOptions<Loaders>, port: number, host = '127.0.0.1'): Promise<RunningServer> {
   const { orm, logger } = options;
+  const metrics = createServiceMetrics(options.name);
   const server = new ApolloServer<RequestContext<Loaders>>({
     schema: options.schema,
     formatError: createErrorFormatter(logger),
@@ -50,7 +52,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
     includeStacktraceInErrorResponses: false,
     introspection: true,
     // Traces are for Apollo's hosted studio, which this deployment does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), metrics.plugin as never],
   });
   await server.start();
 
@@ -60,6 +62,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: options.name });
   });
+  // Ready when the database answers: orchestrators route traffic only then.
   app.get('/ready', async (_req, res) => {
     try {
       await orm.em.getConnection().execute('select 1');
@@ -68,6 +71,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
       res.status(503).json({ status: 'database unavailable', service: options.name });
     }
   });
+  app.get('/metrics', metrics.handler);
   app.use('/graphql', (req, res, next) => {
     if (!hasGatewaySecret(req.header(GATEWAY_SECRET_HEADER))) {
       res.status(401).json(graphqlErrorBody('This service accepts requests only through the gateway.', ErrorCode.UNAUTHENTICATED));
