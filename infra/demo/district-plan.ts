@@ -115,12 +115,20 @@ export function createDistrictPlan(profile: DistrictProfile, seed: number): Dist
     jointUnits: [],
   };
 
+  const usedIdNumbers = new Set<string>();
+  const uniqueIdNumber = () => {
+    let candidate: string;
+    do candidate = idNumber(random, profile.districtCode);
+    while (usedIdNumbers.has(candidate));
+    usedIdNumbers.add(candidate);
+    return candidate;
+  };
   const newPerson = (community: { id: string; streetId: string }, residenceNeighborhoodId: string | null) => {
     const person = {
       id: random.uuid(),
       name: personName(random),
       phone: random.pick(MOBILE_PREFIXES) + String(random.int(0, 99_999_999)).padStart(8, '0'),
-      idNumber: idNumber(random, profile.districtCode),
+      idNumber: uniqueIdNumber(),
       communityId: community.id,
       streetId: community.streetId,
       districtId: district.id,
@@ -220,9 +228,11 @@ export function createDistrictPlan(profile: DistrictProfile, seed: number): Dist
     company.partyOrganizationId = index < plan.propertyCompanies.length - 1 ? random.uuid() : null;
   });
   // Neighborhoods of 40+ units get their own branch; smaller ones of a community share a joint branch.
+  const unitCounts = new Map<string, number>();
+  for (const unit of plan.units) unitCounts.set(unit.neighborhoodId, (unitCounts.get(unit.neighborhoodId) ?? 0) + 1);
+  const size = (id: string) => unitCounts.get(id) ?? 0;
   for (const community of plan.communities) {
     const neighborhoods = plan.neighborhoods.filter((neighborhood) => neighborhood.communityId === community.id);
-    const size = (id: string) => plan.units.filter((unit) => unit.neighborhoodId === id).length;
     const small = neighborhoods.filter((neighborhood) => size(neighborhood.id) < 40);
     for (const neighborhood of neighborhoods.filter((candidate) => !small.includes(candidate))) {
       plan.partyBranches.push({ id: random.uuid(), name: `${neighborhood.name}党支部`, kind: 'SINGLE', communityId: community.id, neighborhoodIds: [neighborhood.id] });

@@ -19,6 +19,7 @@ export async function prepareDatabase(
   modules: readonly SubgraphModule[],
   plan: DistrictPlan | null,
   env: Environment,
+  progress?: (message: string) => void,
 ): Promise<PreparedDatabase> {
   const orms = await Promise.all(modules.map((module) => createOrm(databaseUrl, module.database, { poolMax: 2 })));
   try {
@@ -29,7 +30,10 @@ export async function prepareDatabase(
       const registry = orms[modules.findIndex((module) => module.name === 'registry')];
       const [{ count }] = await registry.em.getConnection().execute<{ count: string }[]>('select count(*) as count from registry.district');
       if (Number(count) === 0) {
-        for (const [index, module] of modules.entries()) await module.seedDemo(orms[index].em.fork(), plan, env);
+        for (const [index, module] of modules.entries()) {
+          progress?.(`Loading ${module.name} demo data…`);
+          await module.seedDemo(orms[index].em.fork(), plan, env, progress);
+        }
         seeded = true;
       }
     }

@@ -46,4 +46,29 @@ export const LIANGSHAN: DistrictProfile = {
   propertyCompanies: ['梁山县鸿运物业服务有限公司', '梁山县水泊物业管理有限公司', '济宁市安居物业服务有限公司', '梁山县宋江湖物业有限公司'],
 };
 
-export const PROFILES: Record<string, DistrictProfile> = { [LIANGSHAN.key]: LIANGSHAN };
+const JIANGHAN_STREETS = ['民族街道', '花楼街道', '水塔街道', '民权街道', '满春街道', '民意街道', '新华街道', '万松街道', '唐家墩街道', '北湖街道', '常青街道', '汉兴街道', '前进街道'];
+const COMMUNITY_WORDS = ['友谊', '新华', '红旗', '长青', '建设', '和平', '幸福', '北湖', '前进', '民主', '复兴', '振兴', '万松', '青年', '同心', '团结', '花园', '江滨', '汉兴', '常青', '西园', '东风', '南洋', '桃源', '唐家', '杨汊', '贺家', '新村', '正街', '大兴'];
+
+/** 江汉区 (13 streets, 109 communities, ~600 neighborhoods): the district-scale profile for benchmarks. */
+export const JIANGHAN: DistrictProfile = {
+  key: 'jianghan',
+  districtName: '江汉区',
+  districtCode: '420103',
+  streets: JIANGHAN_STREETS.map((name, streetIndex) => ({
+    name,
+    // 109 communities: eight per street, nine for the first five.
+    communities: Array.from({ length: streetIndex < 5 ? 9 : 8 }, (_, index) => `${COMMUNITY_WORDS[(streetIndex * 7 + index) % COMMUNITY_WORDS.length]}${index < 3 ? '' : ['一', '二', '三', '四', '五', '六'][index - 3]}社区`),
+  })),
+  neighborhoodsPerCommunity: [4, 7],
+  buildingsPerNeighborhood: [3, 10],
+  floors: [6, 18],
+  entrancesPerBuilding: [1, 2],
+  flatsPerFloor: 2,
+  openShare: 0.35,
+  developerHeldShare: 0.03,
+  multiUnitOwnerShare: 0.05,
+  coOwnedShare: 0.3,
+  propertyCompanies: Array.from({ length: 40 }, (_, index) => `江汉${['安居', '城投', '万科', '保利', '中建', '民生', '汉口', '江城'][index % 8]}物业第${index + 1}项目部`),
+};
+
+export const PROFILES: Record<string, DistrictProfile> = { [LIANGSHAN.key]: LIANGSHAN, [JIANGHAN.key]: JIANGHAN };

@@ -30,10 +30,10 @@ export class SeededRandom {
 
   /** A version-4-shaped UUID drawn from this generator, so ids are stable across runs. */
   uuid(): string {
-    const hex = Array.from({ length: 32 }, () => Math.floor(this.next() * 16).toString(16));
-    hex[12] = '4';
-    hex[16] = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
-    const text = hex.join('');
+    const words = [this.next(), this.next(), this.next(), this.next()].map((draw) => Math.floor(draw * 0x100000000));
+    words[1] = ((words[1] & 0xffff0fff) | 0x4000) >>> 0; // version 4
+    words[2] = ((words[2] & 0x3fffffff) | 0x80000000) >>> 0; // RFC 4122 variant
+    const text = words.map((word) => word.toString(16).padStart(8, '0')).join('');
     return `${text.slice(0, 8)}-${text.slice(8, 12)}-${text.slice(12, 16)}-${text.slice(16, 20)}-${text.slice(20)}`;
   }
 }

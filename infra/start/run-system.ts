@@ -81,7 +81,7 @@ export async function runSystem(options: SystemOptions): Promise<RunningSystem> 
     };
     const plan = createDistrictPlan(options.profile, options.seed);
     options.log('Applying migrations…');
-    const prepared = await prepareDatabase(databaseUrl, SUBGRAPHS, plan, serviceEnv);
+    const prepared = await prepareDatabase(databaseUrl, SUBGRAPHS, plan, serviceEnv, options.log);
     options.log(
       prepared.seeded
         ? `Loaded the demo district ${plan.district.name}: ${plan.neighborhoods.length} neighborhoods, ${plan.units.length} units, ${plan.persons.length} people.`

@@ -16,7 +16,7 @@ export interface SubgraphModule {
   createSchema(env: Environment): Promise<GraphQLSchema>;
   createLoaders: LoaderFactory<unknown>;
   /** Loads this subgraph's part of a demo district into an empty database. */
-  seedDemo(em: EntityManager, plan: DistrictPlan, env: Environment): Promise<void>;
+  seedDemo(em: EntityManager, plan: DistrictPlan, env: Environment, progress?: (message: string) => void): Promise<void>;
 }
 
 /** `registry` → `REGISTRY_PORT`, `REGISTRY_URL`. */

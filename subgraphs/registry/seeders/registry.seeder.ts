@@ -15,14 +15,21 @@ import { hashIdNumber } from '../src/person/id-number.js';
 
 const BATCH = 1000;
 
-async function insertInBatches<T extends object>(em: EntityManager, entity: new () => T, rows: Partial<T>[]): Promise<void> {
+async function insertInBatches<T extends object>(
+  em: EntityManager,
+  entity: new () => T,
+  rows: Partial<T>[],
+  progress?: (message: string) => void,
+): Promise<void> {
   for (let start = 0; start < rows.length; start += BATCH) {
     await em.insertMany(entity, rows.slice(start, start + BATCH) as T[]);
+    if (rows.length > 10 * BATCH && (start / BATCH) % 20 === 19) progress?.(`  ${entity.name}: ${start + BATCH} of ${rows.length}`);
   }
+  if (rows.length > 10 * BATCH) progress?.(`  ${entity.name}: ${rows.length} of ${rows.length}`);
 }
 
 /** Writes a district plan's places and people into the registry, in one transaction, with batched inserts. */
-export async function seedRegistry(em: EntityManager, plan: DistrictPlan, idNumberKey: string): Promise<void> {
+export async function seedRegistry(em: EntityManager, plan: DistrictPlan, idNumberKey: string, progress?: (message: string) => void): Promise<void> {
   const now = new Date();
   const stamps = { createdAt: now, updatedAt: now, version: 1 };
   await em.transactional(async (tx) => {
@@ -44,16 +51,19 @@ export async function seedRegistry(em: EntityManager, plan: DistrictPlan, idNumb
         idNumberTail: idNumber.slice(-4),
         ...stamps,
       })),
+      progress,
     );
     await insertInBatches(
       tx,
       Unit,
       plan.units.map(({ ownerIds: _owners, ...unit }) => ({ ...unit, use: unit.use as UnitUse, ...stamps })),
+      progress,
     );
     await insertInBatches(
       tx,
       UnitOwnership,
       plan.units.flatMap((unit) => unit.ownerIds.map((personId) => ({ id: randomUUID(), unitId: unit.id, personId, since: now }))),
+      progress,
     );
   });
 }

@@ -52,5 +52,5 @@ export const registrySubgraph: SubgraphModule = {
   database: registryDatabase,
   createLoaders: createRegistryLoaders as LoaderFactory<unknown>,
   createSchema: (env) => createRegistrySchema({ idNumberKey: readIdNumberKey(env) }),
-  seedDemo: (em, plan, env) => seedRegistry(em, plan, readIdNumberKey(env)),
+  seedDemo: (em, plan, env, progress) => seedRegistry(em, plan, readIdNumberKey(env), progress),
 };
