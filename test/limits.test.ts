@@ -87,3 +87,45 @@ describe('operation limits at the gateway', () => {
     expect(response.body.errors).toBeUndefined();
   });
 });
+
+describe('a subgraph that does not answer', () => {
+  it('fails its part of the plan after the timeout, with a clear error', async () => {
+    const { createServer } = await import('node:http');
+    const { startGateway } = await import('../gateway/src/gateway.js');
+    const { composeSupergraph } = await import('../gateway/src/composition/compose-supergraph.js');
+    const { SUBGRAPHS } = await import('../subgraphs/catalog.js');
+    const { createTokenVerifier } = await import('../subgraphs/platform/access/token-verifier.js');
+    const { createLogger } = await import('../subgraphs/platform/logging/logger.js');
+    const { TEST_AUDIENCE, TEST_GATEWAY_SECRET, TEST_ISSUER } = await import('./harness/test-environment.js');
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as { port: number }).port;
+    const gateway = await startGateway(
+      {
+        supergraphSdl: (await composeSupergraph(SUBGRAPHS)).supergraph,
+        subgraphUrls: Object.fromEntries(SUBGRAPHS.map((module) => [module.name, `http://127.0.0.1:${port}/graphql`])),
+        gatewaySecret: TEST_GATEWAY_SECRET,
+        verifyToken: await createTokenVerifier({ issuer: TEST_ISSUER, audience: TEST_AUDIENCE, publicKeyPem: graph.env.AUTH_PUBLIC_KEY }),
+        logger: createLogger('gateway', 'silent'),
+        introspection: false,
+        limits: { ...DEFAULT_LIMITS, subgraphTimeoutMs: 300 },
+      },
+      0,
+    );
+    try {
+      const response = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ districts { totalCount } }' }),
+      });
+      expect(await response.json()).toEqual({
+        data: null,
+        errors: [{ message: 'A service behind the gateway did not answer within 300 ms. Try again later.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      });
+    } finally {
+      await gateway.stop();
+      silent.closeAllConnections();
+      silent.close();
+    }
+  });
+});

@@ -6,13 +6,30 @@ import { REQUEST_ID_HEADER } from '../../subgraphs/platform/http/subgraph-server
 import type { GatewayContext } from './gateway-context.js';
 
 /**
+ * A subgraph that does not answer in time fails its part of the plan instead of holding the request. The abort
+ * becomes an ordinary Error: the gateway rewrites error messages, which a DOMException does not allow.
+ */
+function fetchWithTimeout(timeoutMs: number): Fetcher {
+  return (async (input: string, init?: RequestInit) => {
+    try {
+      return await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    } catch (error) {
+      const message =
+        (error as Error).name === 'TimeoutError'
+          ? `A service behind the gateway did not answer within ${timeoutMs} ms. Try again later.`
+          : 'A service behind the gateway could not be reached. Try again later.';
+      throw new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    }
+  }) as unknown as Fetcher;
+}
+
+/**
  * How the gateway calls a subgraph: it forwards the caller's own token (each subgraph verifies it itself) and the
  * request id, and adds the gateway secret. Any Federation 2 router can be configured to do the same.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(url: string, private readonly gatewaySecret: string, timeoutMs: number) {
-    // A subgraph that does not answer in time fails its part of the plan instead of holding the request.
-    super({ url, fetcher: ((input: string, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as unknown as Fetcher });
+    super({ url, fetcher: fetchWithTimeout(timeoutMs) });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { ensureDatabase } from '../../infra/postgres/embedded-postgres.js';
 import { prepareDatabase } from '../../infra/demo/prepare-database.js';
 import { createDistrictPlan, type DistrictPlan } from '../../infra/demo/district-plan.js';
-import { LIANGSHAN } from '../../infra/demo/profiles.js';
+import { LIANGSHAN, type DistrictProfile } from '../../infra/demo/profiles.js';
 import { demoCallers, issueDemoTokens } from '../../infra/demo/demo-tokens.js';
 import { SUBGRAPHS } from '../../subgraphs/catalog.js';
 import { createTokenIssuer, type TokenIssuer } from '../../subgraphs/platform/access/token-issuer.js';
@@ -16,6 +16,7 @@ import { createLogger } from '../../subgraphs/platform/logging/logger.js';
 import type { Environment } from '../../subgraphs/platform/config/environment.js';
 import { composeSupergraph } from '../../gateway/src/composition/compose-supergraph.js';
 import { startGateway } from '../../gateway/src/gateway.js';
+import { DEFAULT_LIMITS } from '../../gateway/src/limits.js';
 import type { RunningServer } from '../../subgraphs/platform/http/subgraph-server.js';
 import { TEST_AUDIENCE, TEST_ENV, TEST_GATEWAY_SECRET, TEST_ID_NUMBER_KEY, TEST_ISSUER, testVariable } from './test-environment.js';
 
@@ -80,7 +81,7 @@ async function post(url: string, body: unknown, headers: Record<string, string>)
  * Starts the whole graph for one suite: a database of its own (copied from the migrated template, with the demo
  * district loaded), every subgraph on a free port, and the gateway composed from the current code.
  */
-export async function startGraph(): Promise<GraphStack> {
+export async function startGraph(options: { profile?: DistrictProfile } = {}): Promise<GraphStack> {
   const maintenanceUrl = testVariable(TEST_ENV.maintenanceUrl);
   const database = `suite_${randomBytes(6).toString('hex')}`;
   await ensureMigratedTemplate(maintenanceUrl);
@@ -97,7 +98,7 @@ export async function startGraph(): Promise<GraphStack> {
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...Object.fromEntries(SUBGRAPHS.map((module) => [environmentName(module.name, 'PORT'), '0'])),
   };
-  const plan = createDistrictPlan(LIANGSHAN, TEST_SEED);
+  const plan = createDistrictPlan(options.profile ?? LIANGSHAN, TEST_SEED);
   await prepareDatabase(databaseUrl, SUBGRAPHS, plan, env);
 
   const statements = new Map<string, number>();
@@ -107,7 +108,10 @@ export async function startGraph(): Promise<GraphStack> {
     for (const module of SUBGRAPHS) {
       statements.set(module.name, 0);
       const onQuery = (message: string) => {
-        if (/\[query\]/.test(message)) statements.set(module.name, (statements.get(module.name) ?? 0) + 1);
+        if (/\[query\]/.test(message)) {
+          statements.set(module.name, (statements.get(module.name) ?? 0) + 1);
+          if (process.env.TEST_LOG_SQL) console.log(`${module.name}: ${message.slice(0, 160)}`);
+        }
       };
       subgraphs.set(module.name, await startSubgraph(module, env, { onQuery }));
     }
@@ -120,6 +124,8 @@ export async function startGraph(): Promise<GraphStack> {
         verifyToken: await createTokenVerifier({ issuer: TEST_ISSUER, audience: TEST_AUDIENCE, publicKeyPem: env.AUTH_PUBLIC_KEY }),
         logger: createLogger('gateway', 'silent'),
         introspection: false,
+        // The machines running tests are shared and slow; the timeout itself is not what these tests check.
+        limits: { ...DEFAULT_LIMITS, subgraphTimeoutMs: 60_000 },
       },
       0,
     );

@@ -20,6 +20,8 @@ export async function startSubgraph(module: SubgraphModule, env: Environment, or
   const logger = createLogger(module.name, config.logLevel);
   const orm = await createOrm(config.databaseUrl, module.database, { statementTimeoutMs: config.statementTimeoutMs, ...ormOptions });
   try {
+    // Fail at start-up, with the reason, if the database cannot be reached.
+    await orm.em.getConnection().execute('select 1');
     if (env.MIGRATE_ON_START === 'true') await migrate(orm, module.database);
     const server = await startSubgraphServer(
       {

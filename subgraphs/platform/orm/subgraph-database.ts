@@ -31,6 +31,8 @@ export async function createOrm(databaseUrl: string, database: SubgraphDatabase,
     extensions: [Migrator],
     dataloader: DataloaderType.ALL,
     allowGlobalContext: false,
+    // Databases are created by `npm start` or the deployment, never implicitly on connect.
+    ensureDatabase: false,
     pool: { min: 0, max: options.poolMax ?? 10 },
     driverOptions: options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs, connectionTimeoutMillis: 10_000 } : {},
     debug: options.onQuery ? ['query'] : false,

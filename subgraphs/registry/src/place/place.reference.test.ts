@@ -85,16 +85,3 @@ describe('entity references (_entities), as the gateway resolves them', () => {
     expect(graph.sqlStatements('registry')).toBe(1);
   });
 });
-
-describe('batching of nested lists', () => {
-  it('reads the whole district map with one statement per level, whatever its size', async () => {
-    graph.resetSqlCount();
-    const response = await graph.graphql(
-      '{ districts { nodes { streets { communities { neighborhoods { buildings { units { number owners { id } } } } } } } } }',
-      { token: graph.tokens.get(Role.DISTRICT) },
-    );
-    expect(response.body.errors).toBeUndefined();
-    // districts, streets, communities, neighborhoods, buildings, units, ownerships, people
-    expect(graph.sqlStatements('registry')).toBe(8);
-  });
-});
