@@ -38,7 +38,7 @@ export function decideStep(
   if (!transition.from.includes(request.status)) {
     return {
       allowed: false,
-      reason: `A ${request.status} request cannot be ${action}ed here: ${action} follows only ${transition.from.join(' or ')}.`,
+      reason: `A ${request.status} request cannot take the step ${action}: it follows only ${transition.from.join(' or ')}.`,
     };
   }
   if (action === ServiceRequestAction.REOPEN && request.status === ServiceRequestStatus.EVALUATED) {
