@@ -149,6 +149,36 @@ describe('a property company sees exactly its contracted neighborhoods (my neigh
     });
   });
 
+  it('resolves companies for anyone and evaluations only within scope, through _entities', async () => {
+    const { plan } = graph;
+    const own = demo.evaluations.find((e) => e.companyId === plan.propertyCompanies[0].id)!;
+    const other = demo.evaluations.find((e) => e.companyId !== plan.propertyCompanies[0].id)!;
+    const representations = [
+      { __typename: 'PropertyCompany', id: plan.propertyCompanies[1].id },
+      { __typename: 'ServiceEvaluation', id: own.id },
+      { __typename: 'ServiceEvaluation', id: other.id },
+    ];
+    const response = await graph.subgraphRequest(
+      'property',
+      {
+        query: `query($representations: [_Any!]!) { _entities(representations: $representations) {
+          __typename ... on PropertyCompany { id name } ... on ServiceEvaluation { id evaluator company { id } } } }`,
+        variables: { representations },
+      },
+      gatewayHeaders(graph.tokens.get(Role.PROPERTY_COMPANY)!),
+    );
+    expect(response.body).toEqual({
+      data: {
+        _entities: [
+          { __typename: 'PropertyCompany', id: plan.propertyCompanies[1].id, name: plan.propertyCompanies[1].name },
+          { __typename: 'ServiceEvaluation', id: own.id, evaluator: own.evaluator, company: { id: own.companyId } },
+          null,
+        ],
+      },
+      errors: [{ ...notFound('ServiceEvaluation', other.id, ['_entities', 2]), locations: [{ line: 1, column: 37 }] }],
+    });
+  });
+
   it("gains nothing from a token whose grant names another company's neighborhood", async () => {
     const { plan } = graph;
     const company = plan.propertyCompanies[0];

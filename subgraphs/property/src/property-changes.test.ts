@@ -118,6 +118,65 @@ describe('a request through its lifecycle', () => {
   });
 });
 
+describe('correcting the neighborhood a resident stated', () => {
+  it('lets a community worker move a submitted request to the right neighborhood and company, and no later', async () => {
+    const { plan } = graph;
+    const { community } = demoScenario(plan);
+    const served = plan.propertyCompanies.flatMap((c) => c.neighborhoodIds);
+    const [stated, right] = plan.neighborhoods.filter((n) => n.communityId === community.id && served.includes(n.id));
+    expect(right).toBeDefined();
+    const resident = plan.persons.find((p) => p.residenceNeighborhoodId === right.id)!;
+    const residentToken = await graph.issuer.issue('resident-right', { role: Role.RESIDENT, person: resident.id });
+    const submitted = await graph.graphql<{ submitServiceRequest: { id: string } }>(SUBMIT, {
+      token: residentToken,
+      variables: { input: { neighborhoodId: stated.id, category: 'NOISE', location: '5号楼', description: '夜间施工' } },
+    });
+    const id = submitted.body.data!.submitServiceRequest.id;
+    const reassign = `mutation($input: ReassignServiceRequestInput!) { reassignServiceRequest(input: $input) { status neighborhood { id } company { id } steps { action note } } }`;
+    const input = { id, neighborhoodId: right.id, reason: '住户实际居住在相邻小区' };
+    expect((await graph.graphql(reassign, { token: residentToken, variables: { input } })).body).toEqual({
+      data: null,
+      errors: [error('FORBIDDEN', "Only a community worker of the request's community may correct its neighborhood.", ['reassignServiceRequest'])],
+    });
+    const rightCompany = plan.propertyCompanies.find((c) => c.neighborhoodIds.includes(right.id))!;
+    expect((await graph.graphql(reassign, { token: token(Role.COMMUNITY), variables: { input } })).body).toEqual({
+      data: {
+        reassignServiceRequest: {
+          status: 'SUBMITTED',
+          neighborhood: { id: right.id },
+          company: { id: rightCompany.id },
+          steps: [{ action: 'SUBMIT', note: null }, { action: 'REASSIGN', note: '住户实际居住在相邻小区' }],
+        },
+      },
+    });
+  });
+});
+
+describe('project staff', () => {
+  it('lets the company appoint staff on its own contract, one project manager at a time, shown on the person', async () => {
+    const { neighborhood, communityWorker } = demoScenario(graph.plan);
+    const contract = demo.contracts.find((c) => c.neighborhoodId === neighborhood.id && c.endedOn === null)!;
+    const appoint = `mutation($input: AppointPropertyPostInput!) { appointPropertyPost(input: $input) { kind startsOn endsOn person { id } contract { id } } }`;
+    const input = { contractId: contract.id, personId: communityWorker.id, kind: 'ADMINISTRATOR', startsOn: '2026-11-01' };
+    expect((await graph.graphql(appoint, { token: token(Role.DISTRICT), variables: { input } })).body).toEqual({
+      data: null,
+      errors: [error('FORBIDDEN', 'Only a property company may appoint its project staff.', ['appointPropertyPost'])],
+    });
+    expect((await graph.graphql(appoint, { token: token(Role.PROPERTY_COMPANY), variables: { input } })).body).toEqual({
+      data: { appointPropertyPost: { kind: 'ADMINISTRATOR', startsOn: '2026-11-01', endsOn: null, person: { id: communityWorker.id }, contract: { id: contract.id } } },
+    });
+    expect((await graph.graphql(appoint, { token: token(Role.PROPERTY_COMPANY), variables: { input: { ...input, kind: 'PROJECT_MANAGER' } } })).body).toEqual({
+      data: null,
+      errors: [error('CONFLICT', 'This project already has a project manager: end that term first.', ['appointPropertyPost'])],
+    });
+    const other = demo.contracts.find((c) => c.companyId !== contract.companyId && c.endedOn === null)!;
+    expect((await graph.graphql(appoint, { token: token(Role.PROPERTY_COMPANY), variables: { input: { ...input, contractId: other.id } } })).body).toEqual({
+      data: null,
+      errors: [error('NOT_FOUND', `No ServiceContract with id "${other.id}" is visible to you.`, ['appointPropertyPost'])],
+    });
+  });
+});
+
 describe('contracts', () => {
   const CREATE = `mutation($input: CreateServiceContractInput!) { createServiceContract(input: $input) { id startsOn active company { id } } }`;
 

@@ -46,6 +46,7 @@ export interface PropertyLoaders {
   postsOfContract: DataLoader<string, PropertyPost[]>;
   stepsOfRequest: DataLoader<string, ServiceRequestStep[]>;
   evaluationsOfContract: DataLoader<string, ServiceEvaluation[]>;
+  evaluationsOfCompany: DataLoader<string, ServiceEvaluation[]>;
   feesOfContract: DataLoader<string, FeeCollection[]>;
   requestPage: DataLoader<RequestPageKey, Page<ServiceRequest>, string>;
   requestCounts: Record<GroupColumn, DataLoader<string, RequestCounts>>;
@@ -92,6 +93,7 @@ export function createPropertyLoaders(em: EntityManager, caller: Caller): Proper
     postsOfContract: createChildrenLoader<PropertyPost>(em, PropertyPost, 'contractId', { startsOn: 'desc' }, inScope),
     stepsOfRequest: createChildrenLoader(em, ServiceRequestStep, 'requestId', { at: 'asc' }),
     evaluationsOfContract: createChildrenLoader<ServiceEvaluation>(em, ServiceEvaluation, 'contractId', { year: 'desc' }, inScope),
+    evaluationsOfCompany: createChildrenLoader<ServiceEvaluation>(em, ServiceEvaluation, 'companyId', { year: 'desc' }, inScope),
     feesOfContract: createChildrenLoader<FeeCollection>(em, FeeCollection, 'contractId', { year: 'desc' }, inScope),
     requestPage: createRequestPageLoader(em, scoped),
     requestCounts: byColumn((column) => createRequestCountsLoader(em, scoped, column)),

@@ -9,6 +9,7 @@ import { findPage } from '../../../platform/pagination/keyset-page.js';
 import type { PropertyContext } from '../property.loaders.js';
 import { PartyOrganizationStub } from '../place/place.stubs.js';
 import { ServiceContract } from '../contract/service-contract.entity.js';
+import { ServiceEvaluation } from '../evaluation/service-evaluation.entity.js';
 import { PropertyRequestStatistics } from '../statistics/statistics.types.js';
 import { PropertyCompany } from './property-company.entity.js';
 import { PropertyCompanyStatus } from './company-status.js';
@@ -88,6 +89,11 @@ export class PropertyCompanyResolver {
   @FieldResolver(() => [ServiceContract], { description: "Its service contracts you may read (服务合同), newest first: a company sees its own active ones." })
   serviceContracts(@Root() company: PropertyCompany, @Ctx() ctx: PropertyContext): Promise<ServiceContract[]> {
     return ctx.loaders.contractsOfCompany.load(company.id);
+  }
+
+  @FieldResolver(() => [ServiceEvaluation], { description: 'Evaluations of the company you may read (评议记录), newest year first: the history behind renewal decisions.' })
+  evaluations(@Root() company: PropertyCompany, @Ctx() ctx: PropertyContext): Promise<ServiceEvaluation[]> {
+    return ctx.loaders.evaluationsOfCompany.load(company.id);
   }
 
   @FieldResolver(() => PropertyRequestStatistics, { description: 'Figures over its requests you may read (诉求统计).' })

@@ -55,6 +55,7 @@ export enum ServiceRequestAction {
   RESOLVE = 'RESOLVE',
   EVALUATE = 'EVALUATE',
   REOPEN = 'REOPEN',
+  REASSIGN = 'REASSIGN',
 }
 
 registerEnumType(ServiceRequestAction, {
@@ -67,5 +68,6 @@ registerEnumType(ServiceRequestAction, {
     RESOLVE: { description: 'Resolved, with a reply (办结反馈).' },
     EVALUATE: { description: 'Evaluated by the resident (评价).' },
     REOPEN: { description: 'Reopened by the dissatisfied resident (不满意重办).' },
+    REASSIGN: { description: 'Moved to the right neighborhood by a community worker before acceptance (更正小区).' },
   },
 });

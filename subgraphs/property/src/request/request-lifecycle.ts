@@ -19,7 +19,9 @@ export const SATISFIED_AT_LEAST = 4;
  * A dissatisfied resident may reopen a resolved request, or an evaluated one scored at most 2; a reopened request
  * is accepted again and goes round once more. Every other step is out of order.
  */
-export const TRANSITIONS: Record<Exclude<ServiceRequestAction, ServiceRequestAction.SUBMIT>, Transition> = {
+export type StepAction = Exclude<ServiceRequestAction, ServiceRequestAction.SUBMIT | ServiceRequestAction.REASSIGN>;
+
+export const TRANSITIONS: Record<StepAction, Transition> = {
   [ServiceRequestAction.ACCEPT]: { from: [ServiceRequestStatus.SUBMITTED, ServiceRequestStatus.REOPENED], to: ServiceRequestStatus.ACCEPTED, by: 'COMPANY' },
   [ServiceRequestAction.START]: { from: [ServiceRequestStatus.ACCEPTED], to: ServiceRequestStatus.IN_PROGRESS, by: 'COMPANY' },
   [ServiceRequestAction.RESOLVE]: { from: [ServiceRequestStatus.IN_PROGRESS], to: ServiceRequestStatus.RESOLVED, by: 'COMPANY' },
@@ -32,7 +34,7 @@ export type StepDecision = { allowed: true; to: ServiceRequestStatus } | { allow
 /** Whether `action` may follow the request's current state, and the state it leads to. */
 export function decideStep(
   request: { status: ServiceRequestStatus; satisfaction: number | null },
-  action: Exclude<ServiceRequestAction, ServiceRequestAction.SUBMIT>,
+  action: StepAction,
 ): StepDecision {
   const transition = TRANSITIONS[action];
   if (!transition.from.includes(request.status)) {

@@ -17,7 +17,7 @@ import { activeOn } from '../contract/active-contract.filter.js';
 import { ServiceRequest, trackingNumber } from './service-request.entity.js';
 import { ServiceRequestStep } from './service-request-step.entity.js';
 import { ServiceRequestAction, ServiceRequestCategory, ServiceRequestStatus } from './request-enums.js';
-import { decideStep, TRANSITIONS } from './request-lifecycle.js';
+import { decideStep, TRANSITIONS, type StepAction } from './request-lifecycle.js';
 import { canActAs, canReadRequest } from './request-access.js';
 
 @ObjectType('ServiceRequestConnection', { description: 'A page of resident requests.' })
@@ -111,6 +111,21 @@ class ReopenServiceRequestInput {
   reason!: string;
 }
 
+@InputType({ description: 'Moves a request to the neighborhood it really concerns (更正小区), before the company accepts it.' })
+class ReassignServiceRequestInput {
+  @Field(() => ID, { description: 'The request.' })
+  @IsUUID('all', { message: 'id must be an id' })
+  id!: string;
+
+  @Field(() => ID, { description: 'The right neighborhood, in your community and served by a company today.' })
+  @IsUUID('all', { message: 'neighborhoodId must be an id' })
+  neighborhoodId!: string;
+
+  @Field(() => String, { description: 'Why (e.g. the resident lives in 2号楼 of the neighboring 小区).' })
+  @Length(1, 1000, { message: 'reason must be 1 to 1000 characters long' })
+  reason!: string;
+}
+
 async function loadVisibleRequest(ctx: PropertyContext, id: string): Promise<ServiceRequest> {
   const request = await ctx.loaders.request.load(requireId(id));
   if (!request || !canReadRequest(await ctx.loaders.scope(), request)) throw notFound('ServiceRequest', id);
@@ -121,7 +136,7 @@ async function loadVisibleRequest(ctx: PropertyContext, id: string): Promise<Ser
 async function takeStep(
   ctx: PropertyContext,
   id: string,
-  action: Exclude<ServiceRequestAction, ServiceRequestAction.SUBMIT>,
+  action: StepAction,
   details: { note?: string; satisfaction?: number },
 ): Promise<ServiceRequest> {
   const request = await loadVisibleRequest(ctx, id);
@@ -243,10 +258,7 @@ export class ServiceRequestResolver {
       throw forbidden(`Your role (${caller.role}) may not submit requests: residents submit their own, community workers on their behalf.`);
     }
     const neighborhoodId = input.neighborhoodId.toLowerCase();
-    const [contract] = await ctx.em.find(ServiceContract, { $and: [{ neighborhoodId }, activeOn(ctx.loaders.day)] });
-    if (!contract) {
-      throw badUserInput('No property company serves this neighborhood today: check the neighborhood, or ask the community to handle it.', { field: 'neighborhoodId' });
-    }
+    const contract = await servingContract(ctx, neighborhoodId);
     if (caller.role === Role.COMMUNITY && !effectiveGrant(caller).communityIds.includes(contract.communityId)) {
       throw forbidden('You may record requests only for neighborhoods of your own community.');
     }
@@ -282,6 +294,44 @@ export class ServiceRequestResolver {
     return request;
   }
 
+  @Mutation(() => ServiceRequest, {
+    description: "Corrects the neighborhood a resident stated (更正小区) while the request is still SUBMITTED: it moves to the company serving the right neighborhood. A COMMUNITY worker of both neighborhoods' community.",
+  })
+  async reassignServiceRequest(
+    @Arg('input', () => ReassignServiceRequestInput, { description: 'Which request, where to, and why.' }) input: ReassignServiceRequestInput,
+    @Ctx() ctx: PropertyContext,
+  ): Promise<ServiceRequest> {
+    const request = await loadVisibleRequest(ctx, input.id);
+    const communityIds = ctx.caller.role === Role.COMMUNITY ? effectiveGrant(ctx.caller).communityIds : [];
+    if (!communityIds.includes(request.communityId)) throw forbidden('Only a community worker of the request\'s community may correct its neighborhood.');
+    if (request.status !== ServiceRequestStatus.SUBMITTED) {
+      throw conflict(`A ${request.status} request keeps its neighborhood: only a SUBMITTED one can be moved.`, { status: request.status });
+    }
+    const contract = await servingContract(ctx, input.neighborhoodId.toLowerCase());
+    if (!communityIds.includes(contract.communityId)) throw forbidden('You may move requests only to neighborhoods of your own community.');
+    ctx.em.assign(request, {
+      contractId: contract.id,
+      companyId: contract.companyId,
+      neighborhoodId: contract.neighborhoodId,
+      communityId: contract.communityId,
+      streetId: contract.streetId,
+      districtId: contract.districtId,
+    });
+    ctx.em.create(ServiceRequestStep, {
+      requestId: request.id,
+      action: ServiceRequestAction.REASSIGN,
+      fromStatus: request.status,
+      toStatus: request.status,
+      actorRole: ctx.caller.role,
+      actorPersonId: ctx.caller.personId,
+      actorOrganizationId: ctx.caller.organizationId,
+      actorSubject: ctx.caller.subject,
+      note: input.reason.trim(),
+    });
+    await ctx.em.flush();
+    return request;
+  }
+
   @Mutation(() => ServiceRequest, { description: 'Accepts a submitted or reopened request (受理). The serving company.' })
   acceptServiceRequest(@Arg('input', () => ServiceRequestStepInput, { description: 'Which request.' }) input: ServiceRequestStepInput, @Ctx() ctx: PropertyContext) {
     return takeStep(ctx, input.id, ServiceRequestAction.ACCEPT, { note: input.note });
@@ -309,6 +359,15 @@ export class ServiceRequestResolver {
   reopenServiceRequest(@Arg('input', () => ReopenServiceRequestInput, { description: 'Which request, and why.' }) input: ReopenServiceRequestInput, @Ctx() ctx: PropertyContext) {
     return takeStep(ctx, input.id, ServiceRequestAction.REOPEN, { note: input.reason });
   }
+}
+
+/** The contract serving a neighborhood today, or a BAD_USER_INPUT naming the field. */
+async function servingContract(ctx: PropertyContext, neighborhoodId: string): Promise<ServiceContract> {
+  const [contract] = await ctx.em.find(ServiceContract, { $and: [{ neighborhoodId }, activeOn(ctx.loaders.day)] });
+  if (!contract) {
+    throw badUserInput('No property company serves this neighborhood today: check the neighborhood, or ask the community to handle it.', { field: 'neighborhoodId' });
+  }
+  return contract;
 }
 
 @Resolver(() => ServiceRequestStep)

@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123224949_initial extends Migration {
+export class Migration20261123225810_initial extends Migration {
 
-  override name = 'Migration20261123224949_initial';
+  override name = 'Migration20261123225810_initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create schema if not exists "property";`);
@@ -11,7 +11,7 @@ export class Migration20261123224949_initial extends Migration {
     this.addSql(`create type "property"."property_evaluator" as enum ('PARTY_BRANCH', 'OWNERS_COMMITTEE');`);
     this.addSql(`create type "property"."service_request_category" as enum ('NOISE', 'PARKING', 'ELEVATOR', 'DRAINAGE', 'EV_CHARGING', 'GREENERY', 'SANITATION', 'OTHER');`);
     this.addSql(`create type "property"."service_request_status" as enum ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', 'RESOLVED', 'EVALUATED', 'REOPENED');`);
-    this.addSql(`create type "property"."service_request_action" as enum ('SUBMIT', 'ACCEPT', 'START', 'RESOLVE', 'EVALUATE', 'REOPEN');`);
+    this.addSql(`create type "property"."service_request_action" as enum ('SUBMIT', 'ACCEPT', 'START', 'RESOLVE', 'EVALUATE', 'REOPEN', 'REASSIGN');`);
     this.addSql(`create type "property"."actor_role" as enum ('DISTRICT', 'STREET', 'COMMUNITY', 'PARTY_BRANCH', 'PROPERTY_COMPANY', 'OWNERS_COMMITTEE', 'JOINT_UNIT', 'RESIDENT');`);
     this.addSql(`create table "property"."property_company" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "name" varchar(100) not null, "credit_code" varchar(18) not null, "party_organization_id" uuid null, "status" "property"."property_company_status" not null default 'ACTIVE', primary key ("id"));`);
     this.addSql(`alter table "property"."property_company" add constraint "property_company_credit_code_unique" unique ("credit_code");`);
