@@ -217,6 +217,22 @@ describe('reading within an area', () => {
   });
 });
 
+describe('contract history', () => {
+  it('lists ended contracts to the district with their reason, and active ones apart', async () => {
+    const ended = demo.contracts.filter((c) => c.endedOn !== null);
+    const response = await graph.graphql<{ active: { totalCount: number }; ended: { totalCount: number; nodes: { endedOn: string; endReason: string; active: boolean }[] } }>(
+      `{ active: serviceContracts(filter: { active: true }) { totalCount } ended: serviceContracts(first: 100, filter: { active: false }) { totalCount nodes { endedOn endReason active } } }`,
+      { token: graph.tokens.get(Role.DISTRICT)! },
+    );
+    expect(response.body).toEqual({
+      data: {
+        active: { totalCount: demo.contracts.length - ended.length },
+        ended: { totalCount: ended.length, nodes: expect.arrayContaining(ended.map((c) => ({ endedOn: c.endedOn, endReason: c.endReason, active: false }))) },
+      },
+    });
+  });
+});
+
 describe('statistics', () => {
   it('gives the district its coverage, 红色物业 share, completion, satisfaction and collection rates', async () => {
     const { plan } = graph;

@@ -247,6 +247,25 @@ describe('contracts', () => {
   });
 });
 
+describe('rules the database enforces by itself', () => {
+  const sql = (text: string, params: unknown[] = []) => graph.subgraphs.get('property')!.orm.em.getConnection().execute(text, params);
+
+  it('refuses an overlapping contract written past the code, and any change to request history', async () => {
+    const contract = demo.contracts.find((c) => c.endedOn === null && c.endsOn === null)!;
+    await expect(
+      sql(
+        `insert into property.service_contract (id, created_at, updated_at, company_id, neighborhood_id, community_id, street_id, district_id, starts_on, fee_standard)
+         values (gen_random_uuid(), now(), now(), ?, ?, ?, ?, ?, '2099-01-01', 1.00)`,
+        [contract.companyId, contract.neighborhoodId, contract.communityId, contract.streetId, contract.districtId],
+      ),
+    ).rejects.toThrow(/service_contract_no_overlap/);
+    await expect(sql(`update property.service_request_step set note = 'changed'`)).rejects.toThrow(/append-only/);
+    await expect(sql(`delete from property.service_request_step`)).rejects.toThrow(/append-only/);
+    await expect(sql(`update property.fee_collection set collected = billed + 1`)).rejects.toThrow(/fee_collection_amounts_check/);
+    await expect(sql(`update property.service_request set satisfaction = 6 where status = 'EVALUATED'`)).rejects.toThrow(/service_request_satisfaction_check/);
+  });
+});
+
 describe('evaluations and fees', () => {
   it('lets the branch evaluate once per quarter against every criterion, and the company record its fees', async () => {
     const { neighborhood } = demoScenario(graph.plan);
