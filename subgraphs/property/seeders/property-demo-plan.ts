@@ -111,7 +111,7 @@ export function planPropertyDemo(plan: DistrictPlan): PropertyDemo {
         id: random.uuid(),
         companyId: company.id,
         startsOn,
-        endsOn: random.chance(0.5) ? null : `${random.int(2028, 2031)}-01-01`,
+        endsOn: random.chance(0.5) ? null : `${random.int(2033, 2036)}-01-01`,
         endedOn: null,
         endReason: null,
         feeStandard: (random.int(80, 250) / 100).toFixed(2),

@@ -4,6 +4,7 @@ import { demoScenario } from '../../../infra/demo/demo-tokens.js';
 import { planPropertyDemo, type PropertyDemo } from '../seeders/property-demo-plan.js';
 import { withCreditCodeCheck } from './company/credit-code.js';
 import { EvaluationCriterion } from './evaluation/evaluation-enums.js';
+import { today } from './contract/contract-period.js';
 
 let graph: GraphStack;
 let demo: PropertyDemo;
@@ -183,15 +184,18 @@ describe('contracts', () => {
   it('refuses an overlapping contract, stores nothing, then ends the contract keeping its history and the company loses the neighborhood', async () => {
     const { plan } = graph;
     const company = plan.propertyCompanies[0];
-    const neighborhood = plan.neighborhoods.find((n) => n.id === company.neighborhoodIds.at(-1))!;
-    const contract = demo.contracts.find((c) => c.neighborhoodId === neighborhood.id && c.endedOn === null)!;
+    // An open-ended contract of the demo company, outside the neighborhood the other tests use.
+    const contract = demo.contracts.find(
+      (c) => c.companyId === company.id && c.endedOn === null && c.endsOn === null && c.neighborhoodId !== demoScenario(plan).neighborhood.id,
+    )!;
+    const neighborhood = plan.neighborhoods.find((n) => n.id === contract.neighborhoodId)!;
     const input = {
       companyId: plan.propertyCompanies[1].id,
       neighborhoodId: neighborhood.id,
       communityId: neighborhood.communityId,
       streetId: neighborhood.streetId,
       districtId: neighborhood.districtId,
-      startsOn: '2026-12-01',
+      startsOn: '2099-01-01',
       feeStandard: '1.20',
     };
     expect((await graph.graphql(CREATE, { token: token(Role.DISTRICT), variables: { input } })).body).toEqual({
@@ -204,13 +208,15 @@ describe('contracts', () => {
 
     // A company or another street may not end it.
     const end = `mutation($input: EndServiceContractInput!) { endServiceContract(input: $input) { id endedOn endReason active } }`;
-    const endInput = { id: contract.id, endedOn: '2026-11-01', reason: '业主大会决议解聘' };
+    // Ending today: the period is [start, end), so the contract is no longer in force today.
+    const endedOn = today();
+    const endInput = { id: contract.id, endedOn, reason: '业主大会决议解聘' };
     expect((await graph.graphql(end, { token: token(Role.PROPERTY_COMPANY), variables: { input: endInput } })).body).toEqual({
       data: null,
       errors: [error('FORBIDDEN', 'Your role (PROPERTY_COMPANY) may not end service contracts: only DISTRICT, STREET, COMMUNITY of the area may.', ['endServiceContract'])],
     });
     expect((await graph.graphql(end, { token: token(Role.DISTRICT), variables: { input: endInput } })).body).toEqual({
-      data: { endServiceContract: { id: contract.id, endedOn: '2026-11-01', endReason: '业主大会决议解聘', active: false } },
+      data: { endServiceContract: { id: contract.id, endedOn, endReason: '业主大会决议解聘', active: false } },
     });
     // The company no longer reaches the neighborhood, on any path.
     expect((await graph.graphql(`query($id: ID!) { serviceContract(id: $id) { id } }`, { token: token(Role.PROPERTY_COMPANY), variables: { id: contract.id } })).body).toEqual({
@@ -220,10 +226,10 @@ describe('contracts', () => {
     expect((await graph.graphql<{ serviceRequests: { totalCount: number } }>(`query($n: ID!) { serviceRequests(filter: { neighborhoodId: $n }) { totalCount } }`, { token: token(Role.PROPERTY_COMPANY), variables: { n: neighborhood.id } })).body.data!.serviceRequests.totalCount).toBe(0);
     // The new company can now start; the history stays.
     const created = await graph.graphql<{ createServiceContract: { id: string } }>(CREATE, { token: token(Role.DISTRICT), variables: { input } });
-    expect(created.body).toEqual({ data: { createServiceContract: { id: expect.any(String), startsOn: '2026-12-01', active: false, company: { id: input.companyId } } } });
+    expect(created.body).toEqual({ data: { createServiceContract: { id: expect.any(String), startsOn: '2099-01-01', active: false, company: { id: input.companyId } } } });
     const history = (await graph.graphql<{ serviceContracts: { nodes: { id: string; endedOn: string | null }[] } }>(listed, { token: token(Role.DISTRICT), variables: { n: neighborhood.id } })).body.data!.serviceContracts.nodes;
     expect(history).toHaveLength(before + 1);
-    expect(history).toContainEqual({ id: contract.id, endedOn: '2026-11-01', endReason: '业主大会决议解聘' });
+    expect(history).toContainEqual({ id: contract.id, endedOn, endReason: '业主大会决议解聘' });
   });
 
   it('registers companies only with a valid credit code, for the district only', async () => {
