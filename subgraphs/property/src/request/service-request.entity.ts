@@ -75,6 +75,9 @@ export class ServiceRequest extends PropertyRecord<'status' | 'satisfaction' | '
   @Unique()
   trackingNumber!: string;
 
+  // Issue 7 (GovernanceMatter, owned by party): a nullable governance_matter_id here and a
+  // `GovernanceMatter.serviceRequests` field on a key-only stub will link matters (三议一服务) to the requests serving them.
+
   @Field(() => Date, { description: 'When it was submitted (提交时间).' })
   @Property({ type: 'datetime' })
   submittedAt: Date = new Date();
