@@ -1,0 +1,6 @@
+// The property subgraph's migrations in the order they apply. Written by `npm run migration:create`.
+import { Migration20261123225810_initial } from './Migration20261123225810_initial.js';
+
+export const propertyMigrations = [
+  { name: 'Migration20261123225810_initial', class: Migration20261123225810_initial },
+];

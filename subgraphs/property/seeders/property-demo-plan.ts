@@ -1,0 +1,202 @@
+import type { DistrictPlan } from '../../../infra/demo/district-plan.js';
+import { demoScenario } from '../../../infra/demo/demo-tokens.js';
+import { SeededRandom } from '../../../infra/demo/random.js';
+import { CREDIT_CODE_ALPHABET, organizationCodeCheckCharacter, withCreditCodeCheck } from '../src/company/credit-code.js';
+import { ServiceRequestAction, ServiceRequestCategory, ServiceRequestStatus } from '../src/request/request-enums.js';
+import { PropertyPostKind } from '../src/staff/property-post-kind.js';
+import { EvaluationCriterion, PropertyEvaluator } from '../src/evaluation/evaluation-enums.js';
+import { Role } from '../../platform/access/role.js';
+
+/** The fixed seed of the property demo data (the subgraph's port): same plan, same rows, every run. */
+export const PROPERTY_DEMO_SEED = 4003;
+
+type Path = { neighborhoodId: string; communityId: string; streetId: string; districtId: string };
+
+export interface PropertyDemo {
+  companies: { id: string; name: string; creditCode: string; partyOrganizationId: string | null }[];
+  contracts: (Path & { id: string; companyId: string; startsOn: string; endsOn: string | null; endedOn: string | null; endReason: string | null; feeStandard: string })[];
+  posts: (Path & { id: string; contractId: string; companyId: string; personId: string; kind: PropertyPostKind; startsOn: string; endsOn: string | null })[];
+  requests: (Path & {
+    id: string;
+    trackingNumber: string;
+    contractId: string;
+    companyId: string;
+    residentPersonId: string;
+    category: ServiceRequestCategory;
+    location: string;
+    description: string;
+    status: ServiceRequestStatus;
+    satisfaction: number | null;
+    submittedAt: Date;
+    steps: { action: ServiceRequestAction; fromStatus: ServiceRequestStatus | null; toStatus: ServiceRequestStatus; actorRole: Role; actorSubject: string; actorPersonId: string | null; actorOrganizationId: string | null; at: Date; note: string | null; satisfaction: number | null }[];
+  })[];
+  evaluations: (Path & { id: string; contractId: string; companyId: string; evaluator: PropertyEvaluator; evaluatorOrganizationId: string; year: number; quarter: number; scores: { criterion: EvaluationCriterion; score: number }[] })[];
+  fees: (Path & { id: string; contractId: string; companyId: string; year: number; billed: string; collected: string })[];
+}
+
+const CATEGORIES = Object.values(ServiceRequestCategory);
+const DESCRIPTIONS: Record<ServiceRequestCategory, string> = {
+  NOISE: '夜间装修噪音扰民',
+  PARKING: '消防通道被占用停车',
+  ELEVATOR: '电梯运行异响',
+  DRAINAGE: '地下室排水不畅',
+  EV_CHARGING: '希望增设电动车充电桩',
+  GREENERY: '绿化带树木需修剪',
+  SANITATION: '垃圾清运不及时',
+  OTHER: '单元门禁损坏',
+};
+/** How far each demo request got: the lifecycle up to and including that state. */
+const PROGRESS: ServiceRequestStatus[] = [
+  ServiceRequestStatus.SUBMITTED,
+  ServiceRequestStatus.ACCEPTED,
+  ServiceRequestStatus.IN_PROGRESS,
+  ServiceRequestStatus.RESOLVED,
+  ServiceRequestStatus.EVALUATED,
+  ServiceRequestStatus.EVALUATED,
+];
+const FORWARD: [ServiceRequestAction, ServiceRequestStatus][] = [
+  [ServiceRequestAction.ACCEPT, ServiceRequestStatus.ACCEPTED],
+  [ServiceRequestAction.START, ServiceRequestStatus.IN_PROGRESS],
+  [ServiceRequestAction.RESOLVE, ServiceRequestStatus.RESOLVED],
+  [ServiceRequestAction.EVALUATE, ServiceRequestStatus.EVALUATED],
+];
+
+function pathOf(neighborhood: Path & { id?: string }): Path {
+  return { neighborhoodId: neighborhood.neighborhoodId, communityId: neighborhood.communityId, streetId: neighborhood.streetId, districtId: neighborhood.districtId };
+}
+
+/**
+ * The property part of a demo district, as plain rows: every company of the plan; an active contract for each
+ * neighborhood a company serves in the plan (the plan's "active contracts"); an ended contract of another company
+ * before it in every third of them (history); a project manager per active contract; a few requests per served
+ * neighborhood at every stage of the lifecycle (the demo resident has one); quarterly evaluations and last year's
+ * fees. Deterministic: the seeder writes exactly these rows, and tests compute expected figures from them.
+ */
+export function planPropertyDemo(plan: DistrictPlan): PropertyDemo {
+  const random = new SeededRandom(PROPERTY_DEMO_SEED);
+  const scenario = demoScenario(plan);
+  const demo: PropertyDemo = { companies: [], contracts: [], posts: [], requests: [], evaluations: [], fees: [] };
+  const byId = new Map(plan.neighborhoods.map((n) => [n.id, n]));
+
+  for (const company of plan.propertyCompanies) {
+    const organization = Array.from({ length: 8 }, () => random.pick([...'0123456789ABCDEFGHJKLMNPQRTUWXY'.slice(0, 10), 'M', 'A'])).join('');
+    const first17 = `91${plan.district.code}${organization}${organizationCodeCheckCharacter(organization)}`;
+    if ([...first17].some((character) => !CREDIT_CODE_ALPHABET.includes(character))) throw new Error('demo credit code outside the alphabet');
+    demo.companies.push({ id: company.id, name: company.name, creditCode: withCreditCodeCheck(first17), partyOrganizationId: company.partyOrganizationId });
+  }
+
+  let serial = 0;
+  const base = Date.UTC(2026, 0, 5, 1, 0, 0);
+  plan.propertyCompanies.forEach((company, companyIndex) => {
+    for (const [index, neighborhoodId] of company.neighborhoodIds.entries()) {
+      const neighborhood = byId.get(neighborhoodId)!;
+      const path = pathOf({ ...neighborhood, neighborhoodId });
+      const startYear = random.int(2019, 2024);
+      const startsOn = `${startYear}-0${random.int(1, 9)}-01`;
+      if (index % 3 === 0 && plan.propertyCompanies.length > 1) {
+        const previous = plan.propertyCompanies[(companyIndex + 1) % plan.propertyCompanies.length];
+        demo.contracts.push({
+          ...path,
+          id: random.uuid(),
+          companyId: previous.id,
+          startsOn: `${startYear - 5}-01-01`,
+          endsOn: startsOn,
+          endedOn: startsOn,
+          endReason: '合同到期，业主大会决议另聘',
+          feeStandard: (random.int(60, 150) / 100).toFixed(2),
+        });
+      }
+      const contract = {
+        ...path,
+        id: random.uuid(),
+        companyId: company.id,
+        startsOn,
+        endsOn: random.chance(0.5) ? null : `${random.int(2033, 2036)}-01-01`,
+        endedOn: null,
+        endReason: null,
+        feeStandard: (random.int(80, 250) / 100).toFixed(2),
+      };
+      demo.contracts.push(contract);
+      const residents = plan.persons.filter((person) => person.residenceNeighborhoodId === neighborhoodId);
+      const manager = plan.persons.find((person) => person.communityId === neighborhood.communityId && person.residenceNeighborhoodId !== neighborhoodId) ?? residents[0];
+      demo.posts.push({ ...path, id: random.uuid(), contractId: contract.id, companyId: company.id, personId: manager.id, kind: PropertyPostKind.PROJECT_MANAGER, startsOn, endsOn: null });
+
+      const count = random.int(2, 5);
+      for (let r = 0; r < count; r++) {
+        const resident = neighborhoodId === scenario.neighborhood.id && r === 0 ? scenario.resident : random.pick(residents);
+        const category = random.pick(CATEGORIES);
+        const reached = random.pick(PROGRESS);
+        const submittedAt = new Date(base + (serial++ * 7 + random.int(0, 6)) * 3600_000);
+        const id = random.uuid();
+        const steps: PropertyDemo['requests'][number]['steps'] = [
+          { action: ServiceRequestAction.SUBMIT, fromStatus: null, toStatus: ServiceRequestStatus.SUBMITTED, actorRole: Role.RESIDENT, actorSubject: 'demo-seed', actorPersonId: resident.id, actorOrganizationId: null, at: submittedAt, note: null, satisfaction: null },
+        ];
+        let status = ServiceRequestStatus.SUBMITTED;
+        let satisfaction: number | null = null;
+        for (const [action, to] of FORWARD) {
+          if (PROGRESS.indexOf(status) >= PROGRESS.indexOf(reached)) break;
+          const resident_ = action === ServiceRequestAction.EVALUATE;
+          satisfaction = resident_ ? random.int(2, 5) : null;
+          steps.push({
+            action,
+            fromStatus: status,
+            toStatus: to,
+            actorRole: resident_ ? Role.RESIDENT : Role.PROPERTY_COMPANY,
+            actorSubject: 'demo-seed',
+            actorPersonId: resident_ ? resident.id : null,
+            actorOrganizationId: resident_ ? null : company.id,
+            at: new Date(submittedAt.getTime() + steps.length * 3600_000),
+            note: action === ServiceRequestAction.RESOLVE ? '已处理完毕' : null,
+            satisfaction,
+          });
+          status = to;
+        }
+        demo.requests.push({
+          ...path,
+          id,
+          trackingNumber: `SR${submittedAt.toISOString().replace(/[-:T]/g, '').slice(0, 14)}-${id.slice(0, 4)}`,
+          contractId: contract.id,
+          companyId: company.id,
+          residentPersonId: resident.id,
+          category,
+          location: `${random.int(1, 4)}号楼${random.int(1, 2)}单元`,
+          description: DESCRIPTIONS[category],
+          status,
+          satisfaction: status === ServiceRequestStatus.EVALUATED ? satisfaction : null,
+          submittedAt,
+          steps,
+        });
+      }
+
+      const evaluators: [PropertyEvaluator, string | undefined][] = [
+        [PropertyEvaluator.PARTY_BRANCH, plan.partyBranches.find((branch) => branch.neighborhoodIds.includes(neighborhoodId))?.id],
+        [PropertyEvaluator.OWNERS_COMMITTEE, plan.ownersCommittees.find((committee) => committee.neighborhoodId === neighborhoodId)?.id],
+      ];
+      for (const [evaluator, organizationId] of evaluators) {
+        if (!organizationId) continue;
+        demo.evaluations.push({
+          ...path,
+          id: random.uuid(),
+          contractId: contract.id,
+          companyId: company.id,
+          evaluator,
+          evaluatorOrganizationId: organizationId,
+          year: 2026,
+          quarter: 2,
+          scores: Object.values(EvaluationCriterion).map((criterion) => ({ criterion, score: random.int(70, 98) })),
+        });
+      }
+      const billed = random.int(200_000, 900_000) * 100;
+      demo.fees.push({
+        ...path,
+        id: random.uuid(),
+        contractId: contract.id,
+        companyId: company.id,
+        year: 2025,
+        billed: (billed / 100).toFixed(2),
+        collected: (Math.floor((billed * random.int(78, 99)) / 100) / 100).toFixed(2),
+      });
+    }
+  });
+  return demo;
+}

@@ -1,0 +1,113 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Caller } from '../../../platform/access/caller.js';
+import { effectiveGrant } from '../../../platform/access/place-grant.js';
+import { Role } from '../../../platform/access/role.js';
+
+/** Where a property row sits on the map; every scoped table keeps these four columns. */
+export interface PlacePath {
+  districtId: string;
+  streetId: string;
+  communityId: string;
+  neighborhoodId: string;
+}
+
+/**
+ * What a caller may read in the property subgraph, resolved once per request.
+ * - Area roles (DISTRICT, STREET, COMMUNITY), PARTY_BRANCH and OWNERS_COMMITTEE: rows inside the places of their
+ *   effective grant.
+ * - PROPERTY_COMPANY: rows of its own company in the neighborhoods where it holds an active contract *in this
+ *   database* (the token's grant is not trusted for this: a stale or forged grant gains nothing).
+ * - RESIDENT: no places; only the requests they submitted (see `ownPersonId`).
+ * - JOINT_UNIT: nothing here.
+ */
+export interface PropertyScope {
+  districtIds: ReadonlySet<string>;
+  streetIds: ReadonlySet<string>;
+  communityIds: ReadonlySet<string>;
+  neighborhoodIds: ReadonlySet<string>;
+  /** For a property company: rows must also belong to this company. */
+  companyId: string | null;
+  /** For a resident: the person whose own requests they may read. */
+  ownPersonId: string | null;
+}
+
+/** Builds the scope from the caller and, for a company, the neighborhoods of its own active contracts. */
+export function propertyScope(caller: Caller, activeNeighborhoodIdsOfCompany: readonly string[]): PropertyScope {
+  const none = new Set<string>();
+  if (caller.role === Role.PROPERTY_COMPANY) {
+    return {
+      districtIds: none,
+      streetIds: none,
+      communityIds: none,
+      neighborhoodIds: new Set(activeNeighborhoodIdsOfCompany),
+      companyId: caller.organizationId,
+      ownPersonId: null,
+    };
+  }
+  if (caller.role === Role.RESIDENT) {
+    return { districtIds: none, streetIds: none, communityIds: none, neighborhoodIds: none, companyId: null, ownPersonId: caller.personId };
+  }
+  if (caller.role === Role.JOINT_UNIT) {
+    return { districtIds: none, streetIds: none, communityIds: none, neighborhoodIds: none, companyId: null, ownPersonId: null };
+  }
+  const grant = effectiveGrant(caller);
+  return {
+    districtIds: new Set(grant.districtIds),
+    streetIds: new Set(grant.streetIds),
+    communityIds: new Set(grant.communityIds),
+    neighborhoodIds: new Set(grant.neighborhoodIds),
+    companyId: null,
+    ownPersonId: null,
+  };
+}
+
+/** Whether a row at `path` (belonging to `companyId`) is inside the scope's places. */
+export function isInScope(scope: PropertyScope, path: PlacePath, companyId: string | null): boolean {
+  if (scope.companyId !== null && companyId !== scope.companyId) return false;
+  return (
+    scope.districtIds.has(path.districtId) ||
+    scope.streetIds.has(path.streetId) ||
+    scope.communityIds.has(path.communityId) ||
+    scope.neighborhoodIds.has(path.neighborhoodId)
+  );
+}
+
+/**
+ * A where-clause keeping only rows inside the scope's places, for a table with the four path columns and a
+ * `companyId` column. Matches nothing for an empty scope.
+ */
+export function scopeWhere<T>(scope: PropertyScope, options: { hasCompany: boolean } = { hasCompany: true }): FilterQuery<T> {
+  const places: Record<string, { $in: string[] }>[] = [];
+  const add = (column: keyof PlacePath, ids: ReadonlySet<string>) => {
+    if (ids.size > 0) places.push({ [column]: { $in: [...ids] } });
+  };
+  add('districtId', scope.districtIds);
+  add('streetId', scope.streetIds);
+  add('communityId', scope.communityIds);
+  add('neighborhoodId', scope.neighborhoodIds);
+  if (places.length === 0 || (scope.companyId !== null && !options.hasCompany)) return { id: { $in: [] } } as FilterQuery<T>;
+  const inPlaces = { $or: places };
+  return (scope.companyId !== null ? { $and: [inPlaces, { companyId: scope.companyId }] } : inPlaces) as FilterQuery<T>;
+}
+
+/** The same condition as SQL over a table alias, with positional parameters, for aggregate queries. */
+export function scopeSql(scope: PropertyScope, alias: string): { sql: string; params: string[] } {
+  const clauses: string[] = [];
+  const params: string[] = [];
+  const add = (column: string, ids: ReadonlySet<string>) => {
+    if (ids.size === 0) return;
+    clauses.push(`${alias}.${column} in (${[...ids].map(() => '?').join(', ')})`);
+    params.push(...ids);
+  };
+  add('district_id', scope.districtIds);
+  add('street_id', scope.streetIds);
+  add('community_id', scope.communityIds);
+  add('neighborhood_id', scope.neighborhoodIds);
+  if (clauses.length === 0) return { sql: 'false', params: [] };
+  let sql = `(${clauses.join(' or ')})`;
+  if (scope.companyId !== null) {
+    sql = `(${sql} and ${alias}.company_id = ?)`;
+    params.push(scope.companyId);
+  }
+  return { sql, params };
+}

@@ -1,0 +1,27 @@
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { Entity, Enum, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { PropertyRecord } from '../property-record.js';
+import { PropertyCompanyStatus } from './company-status.js';
+
+/** A property management company. Its party organisation lives in the party subgraph and is held here by id. */
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A property management company (物业企业); "红色物业" when it has its own party organisation.' })
+@Entity({ tableName: 'property_company' })
+export class PropertyCompany extends PropertyRecord<'status' | 'partyOrganizationId'> {
+  @Field(() => String, { description: 'Registered name (企业名称).' })
+  @Property({ type: 'string', length: 100 })
+  name!: string;
+
+  @Field(() => String, { description: 'Unified social credit code (统一社会信用代码), 18 characters, GB 32100-2015.' })
+  @Property({ type: 'string', length: 18 })
+  @Unique()
+  creditCode!: string;
+
+  /** Id of its party organisation in the party subgraph (红色物业), if it has one. */
+  @Property({ type: 'uuid', nullable: true })
+  partyOrganizationId: string | null = null;
+
+  @Field(() => PropertyCompanyStatus, { description: 'Standing (状态).' })
+  @Enum({ items: () => PropertyCompanyStatus, nativeEnumName: 'property_company_status' })
+  status: PropertyCompanyStatus = PropertyCompanyStatus.ACTIVE;
+}

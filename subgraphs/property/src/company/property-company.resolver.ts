@@ -1,0 +1,136 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { IsEnum, IsOptional, IsUUID, Length, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { Role } from '../../../platform/access/role.js';
+import { conflict, forbidden, notFound } from '../../../platform/errors/error-codes.js';
+import { requireId } from '../../../platform/ids/id.js';
+import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { findPage } from '../../../platform/pagination/keyset-page.js';
+import type { PropertyContext } from '../property.loaders.js';
+import { PartyOrganizationStub } from '../place/place.stubs.js';
+import { ServiceContract } from '../contract/service-contract.entity.js';
+import { ServiceEvaluation } from '../evaluation/service-evaluation.entity.js';
+import { PropertyRequestStatistics } from '../statistics/statistics.types.js';
+import { PropertyCompany } from './property-company.entity.js';
+import { PropertyCompanyStatus } from './company-status.js';
+import { creditCodeProblem } from './credit-code.js';
+
+@ValidatorConstraint({ name: 'isCreditCode' })
+class IsCreditCode implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && creditCodeProblem(value) === null;
+  }
+
+  defaultMessage(): string {
+    return 'creditCode must be an 18-character unified social credit code (统一社会信用代码) with a correct check character';
+  }
+}
+
+@ObjectType('PropertyCompanyConnection', { description: 'A page of property companies.' })
+class PropertyCompanyConnection extends Connection(PropertyCompany) {}
+
+@InputType({ description: 'A property company to register (物业企业登记).' })
+class CreatePropertyCompanyInput {
+  @Field(() => String, { description: 'Registered name.' })
+  @Length(1, 100, { message: 'name must be 1 to 100 characters long' })
+  name!: string;
+
+  @Field(() => String, { description: 'Unified social credit code (统一社会信用代码), 18 characters with its check character.' })
+  @Validate(IsCreditCode)
+  creditCode!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Its own party organisation in the party subgraph (红色物业), if any.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'partyOrganizationId must be an id' })
+  partyOrganizationId?: string;
+}
+
+@InputType({ description: "A change of a company's standing or party organisation." })
+class UpdatePropertyCompanyInput {
+  @Field(() => ID, { description: 'The company.' })
+  @IsUUID('all', { message: 'id must be an id' })
+  id!: string;
+
+  @Field(() => PropertyCompanyStatus, { nullable: true, description: 'New standing.' })
+  @IsOptional()
+  @IsEnum(PropertyCompanyStatus)
+  status?: PropertyCompanyStatus;
+
+  @Field(() => ID, { nullable: true, description: 'Its party organisation, once formed (红色物业).' })
+  @IsOptional()
+  @IsUUID('all', { message: 'partyOrganizationId must be an id' })
+  partyOrganizationId?: string;
+}
+
+function assertDistrict(ctx: PropertyContext, what: string): void {
+  if (ctx.caller.role !== Role.DISTRICT) throw forbidden(`Only the DISTRICT role may ${what}.`);
+}
+
+/** Companies are public market records: any caller may read names, codes and standing; what they serve is scoped. */
+@Resolver(() => PropertyCompany)
+export class PropertyCompanyResolver {
+  @Query(() => PropertyCompany, { description: 'A property company by id (物业企业).' })
+  async propertyCompany(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: PropertyContext): Promise<PropertyCompany> {
+    const company = await ctx.loaders.company.load(requireId(id));
+    if (!company) throw notFound('PropertyCompany', id);
+    return company;
+  }
+
+  @Query(() => PropertyCompanyConnection, { description: 'Property companies, by name.' })
+  propertyCompanies(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: PropertyContext) {
+    return findPage(ctx.em, PropertyCompany, {}, page, 'name');
+  }
+
+  @FieldResolver(() => PartyOrganizationStub, { nullable: true, description: 'Its own party organisation (红色物业), if it has one.' })
+  partyOrganization(@Root() company: PropertyCompany): PartyOrganizationStub | null {
+    return company.partyOrganizationId ? { id: company.partyOrganizationId } : null;
+  }
+
+  @FieldResolver(() => [ServiceContract], { description: "Its service contracts you may read (服务合同), newest first: a company sees its own active ones." })
+  serviceContracts(@Root() company: PropertyCompany, @Ctx() ctx: PropertyContext): Promise<ServiceContract[]> {
+    return ctx.loaders.contractsOfCompany.load(company.id);
+  }
+
+  @FieldResolver(() => [ServiceEvaluation], { description: 'Evaluations of the company you may read (评议记录), newest year first: the history behind renewal decisions.' })
+  evaluations(@Root() company: PropertyCompany, @Ctx() ctx: PropertyContext): Promise<ServiceEvaluation[]> {
+    return ctx.loaders.evaluationsOfCompany.load(company.id);
+  }
+
+  @FieldResolver(() => PropertyRequestStatistics, { description: 'Figures over its requests you may read (诉求统计).' })
+  async requestStatistics(@Root() company: PropertyCompany, @Ctx() ctx: PropertyContext): Promise<PropertyRequestStatistics> {
+    return new PropertyRequestStatistics(await ctx.loaders.requestCounts.company_id.load(company.id));
+  }
+
+  @Mutation(() => PropertyCompany, { description: 'Registers a property company. DISTRICT role only.' })
+  async createPropertyCompany(
+    @Arg('input', () => CreatePropertyCompanyInput, { description: 'What to record.' }) input: CreatePropertyCompanyInput,
+    @Ctx() ctx: PropertyContext,
+  ): Promise<PropertyCompany> {
+    assertDistrict(ctx, 'register property companies');
+    const company = ctx.em.create(PropertyCompany, {
+      name: input.name.trim(),
+      creditCode: input.creditCode,
+      partyOrganizationId: input.partyOrganizationId?.toLowerCase() ?? null,
+    });
+    try {
+      await ctx.em.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw conflict('A company with this unified social credit code is already registered.');
+      throw error;
+    }
+    return company;
+  }
+
+  @Mutation(() => PropertyCompany, { description: "Changes a company's standing or party organisation. DISTRICT role only." })
+  async updatePropertyCompany(
+    @Arg('input', () => UpdatePropertyCompanyInput, { description: 'What to record.' }) input: UpdatePropertyCompanyInput,
+    @Ctx() ctx: PropertyContext,
+  ): Promise<PropertyCompany> {
+    assertDistrict(ctx, 'change property companies');
+    const company = await this.propertyCompany(input.id, ctx);
+    if (input.status) company.status = input.status;
+    if (input.partyOrganizationId) company.partyOrganizationId = input.partyOrganizationId.toLowerCase();
+    await ctx.em.flush();
+    return company;
+  }
+}

@@ -1,0 +1,12 @@
+import { notFound } from '../../../platform/errors/error-codes.js';
+import { requireId } from '../../../platform/ids/id.js';
+import { isInScope } from '../access/property-scope.js';
+import type { PropertyContext } from '../property.loaders.js';
+import type { ServiceContract } from './service-contract.entity.js';
+
+/** Loads a contract the caller may read; one outside their scope is reported exactly like a missing one. */
+export async function loadVisibleContract(ctx: PropertyContext, id: string, field = 'id'): Promise<ServiceContract> {
+  const contract = await ctx.loaders.contract.load(requireId(id, field));
+  if (!contract || !isInScope(await ctx.loaders.scope(), contract.path(), contract.companyId)) throw notFound('ServiceContract', id);
+  return contract;
+}

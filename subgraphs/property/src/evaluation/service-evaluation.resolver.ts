@@ -1,0 +1,118 @@
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested, ArrayMaxSize } from 'class-validator';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { Role } from '../../../platform/access/role.js';
+import { badUserInput, conflict, forbidden } from '../../../platform/errors/error-codes.js';
+import type { PropertyContext } from '../property.loaders.js';
+import { ServiceContract } from '../contract/service-contract.entity.js';
+import { loadVisibleContract } from '../contract/contract-lookup.js';
+import { contractEnd, periodsOverlap } from '../contract/contract-period.js';
+import { PropertyCompany } from '../company/property-company.entity.js';
+import { ServiceEvaluation } from './service-evaluation.entity.js';
+import { EvaluationCriterion, PropertyEvaluator } from './evaluation-enums.js';
+import { quarterPeriod, scoresProblem, totalScore } from './evaluation-scores.js';
+
+@InputType({ description: 'The score of one criterion.' })
+class CriterionScoreInput {
+  @Field(() => EvaluationCriterion, { description: 'The criterion.' })
+  @IsEnum(EvaluationCriterion)
+  criterion!: EvaluationCriterion;
+
+  @Field(() => Int, { description: 'Score 0–100.' })
+  @IsInt()
+  @Min(0, { message: 'score must be 0 to 100' })
+  @Max(100, { message: 'score must be 0 to 100' })
+  score!: number;
+}
+
+@InputType({ description: 'An evaluation of the serving company for a quarter (评议), scoring every named criterion.' })
+class RecordServiceEvaluationInput {
+  @Field(() => ID, { description: 'The contract evaluated.' })
+  @IsUUID('all', { message: 'contractId must be an id' })
+  contractId!: string;
+
+  @Field(() => Int, { description: 'Year.' })
+  @IsInt()
+  @Min(2000, { message: 'year must be 2000 to 2100' })
+  @Max(2100, { message: 'year must be 2000 to 2100' })
+  year!: number;
+
+  @Field(() => Int, { description: 'Quarter 1–4.' })
+  @IsInt()
+  @Min(1, { message: 'quarter must be 1 to 4' })
+  @Max(4, { message: 'quarter must be 1 to 4' })
+  quarter!: number;
+
+  @Field(() => [CriterionScoreInput], { description: 'One score per named criterion.' })
+  @ValidateNested({ each: true })
+  @ArrayMaxSize(20)
+  scores!: CriterionScoreInput[];
+
+  @Field(() => String, { nullable: true, description: 'Remarks.' })
+  @IsOptional()
+  @Length(1, 1000, { message: 'remarks must be 1 to 1000 characters long' })
+  remarks?: string;
+}
+
+const EVALUATORS: Partial<Record<Role, PropertyEvaluator>> = {
+  [Role.PARTY_BRANCH]: PropertyEvaluator.PARTY_BRANCH,
+  [Role.OWNERS_COMMITTEE]: PropertyEvaluator.OWNERS_COMMITTEE,
+};
+
+@Resolver(() => ServiceEvaluation)
+export class ServiceEvaluationResolver {
+  @FieldResolver(() => ServiceContract, { description: 'The contract evaluated.' })
+  async contract(@Root() evaluation: ServiceEvaluation, @Ctx() ctx: PropertyContext): Promise<ServiceContract> {
+    return (await ctx.loaders.contract.load(evaluation.contractId))!;
+  }
+
+  @FieldResolver(() => PropertyCompany, { description: 'The company evaluated.' })
+  async company(@Root() evaluation: ServiceEvaluation, @Ctx() ctx: PropertyContext): Promise<PropertyCompany> {
+    return (await ctx.loaders.company.load(evaluation.companyId))!;
+  }
+
+  @Mutation(() => ServiceEvaluation, {
+    description: "Records a quarter's evaluation of the company serving a neighborhood. The neighborhood's PARTY_BRANCH or OWNERS_COMMITTEE, once each per quarter.",
+  })
+  async recordServiceEvaluation(
+    @Arg('input', () => RecordServiceEvaluationInput, { description: 'What to record.' }) input: RecordServiceEvaluationInput,
+    @Ctx() ctx: PropertyContext,
+  ): Promise<ServiceEvaluation> {
+    const evaluator = EVALUATORS[ctx.caller.role];
+    if (!evaluator || !ctx.caller.organizationId) throw forbidden('Only the party branch or the owners\' committee of the neighborhood may evaluate its property company.');
+    const contract = await loadVisibleContract(ctx, input.contractId, 'contractId');
+    const problem = scoresProblem(input.scores);
+    if (problem) throw badUserInput(problem, { field: 'scores' });
+    const quarter = quarterPeriod(input.year, input.quarter);
+    if (!periodsOverlap(quarter, { start: contract.startsOn, end: contractEnd(contract) })) {
+      throw badUserInput(`The contract was not in force in ${input.year} Q${input.quarter}.`, { field: 'quarter' });
+    }
+    const ordered = [...input.scores].sort(
+      (a, b) => Object.values(EvaluationCriterion).indexOf(a.criterion) - Object.values(EvaluationCriterion).indexOf(b.criterion),
+    );
+    const evaluation = ctx.em.create(ServiceEvaluation, {
+      contractId: contract.id,
+      companyId: contract.companyId,
+      evaluator,
+      evaluatorOrganizationId: ctx.caller.organizationId,
+      year: input.year,
+      quarter: input.quarter,
+      scores: ordered.map(({ criterion, score }) => ({ criterion, score })),
+      totalScore: totalScore(ordered),
+      remarks: input.remarks?.trim() ?? null,
+      neighborhoodId: contract.neighborhoodId,
+      communityId: contract.communityId,
+      streetId: contract.streetId,
+      districtId: contract.districtId,
+    });
+    try {
+      await ctx.em.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        throw conflict(`The ${evaluator === PropertyEvaluator.PARTY_BRANCH ? 'branch' : "owners' committee"} already evaluated this contract for ${input.year} Q${input.quarter}.`);
+      }
+      throw error;
+    }
+    return evaluation;
+  }
+}

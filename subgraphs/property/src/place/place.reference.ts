@@ -1,0 +1,22 @@
+import { Role } from '../../../platform/access/role.js';
+import { notFound } from '../../../platform/errors/error-codes.js';
+import { requireId } from '../../../platform/ids/id.js';
+import type { PropertyContext } from '../property.loaders.js';
+
+/**
+ * `__resolveReference` for Neighborhood: a property company resolves only neighborhoods where it holds an active
+ * contract in this subgraph's database (NOT_FOUND otherwise, as in the registry), whatever its token's grant says.
+ * Other callers resolve any id; the fields filter their rows by the caller's scope.
+ */
+export const neighborhoodReference = {
+  __resolveReference: async (reference: { id: string }, ctx: PropertyContext) => {
+    const id = requireId(reference.id);
+    if (ctx.caller.role === Role.PROPERTY_COMPANY && !(await ctx.loaders.scope()).neighborhoodIds.has(id)) throw notFound('Neighborhood', reference.id);
+    return { id };
+  },
+};
+
+/** `__resolveReference` for Person, District, Street and Community: the fields added here filter by scope. */
+export const keyOnlyReference = {
+  __resolveReference: (reference: { id: string }) => ({ id: requireId(reference.id) }),
+};

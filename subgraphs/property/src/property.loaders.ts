@@ -1,0 +1,109 @@
+import type DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Caller } from '../../platform/access/caller.js';
+import { Role } from '../../platform/access/role.js';
+import { createChildrenLoader, createEntityLoader } from '../../platform/batching/entity-loader.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import { propertyScope, scopeWhere, type PropertyScope } from './access/property-scope.js';
+import { activeOn } from './contract/active-contract.filter.js';
+import { today } from './contract/contract-period.js';
+import { PropertyCompany } from './company/property-company.entity.js';
+import { ServiceContract } from './contract/service-contract.entity.js';
+import { PropertyPost } from './staff/property-post.entity.js';
+import { ServiceRequest } from './request/service-request.entity.js';
+import { ServiceRequestStep } from './request/service-request-step.entity.js';
+import { ServiceEvaluation } from './evaluation/service-evaluation.entity.js';
+import { FeeCollection } from './fee/fee-collection.entity.js';
+import { createRequestPageLoader, type RequestPageKey } from './request/request-page.loader.js';
+import type { Page } from '../../platform/pagination/connection.js';
+import {
+  createContractCountsLoader,
+  createFeeSumsLoader,
+  createRequestCountsLoader,
+  type ContractCounts,
+  type FeeSums,
+  type GroupColumn,
+  type RequestCounts,
+} from './statistics/statistics.loader.js';
+
+/** Everything the property subgraph loads per request, batched: one statement per kind and tick. */
+export interface PropertyLoaders {
+  /** The day contracts are judged active on (China Standard Time), fixed for the request. */
+  day: string;
+  /** What the caller may read, resolved once per request (one statement for a company, none otherwise). */
+  scope(): Promise<PropertyScope>;
+  /** Where-clause of requests the caller may read: in scope, or (for a resident) their own. */
+  visibleRequests(): Promise<FilterQuery<ServiceRequest>>;
+  company: DataLoader<string, PropertyCompany | null>;
+  contract: DataLoader<string, ServiceContract | null>;
+  request: DataLoader<string, ServiceRequest | null>;
+  evaluation: DataLoader<string, ServiceEvaluation | null>;
+  /** The contract in force today for each neighborhood, if the caller may read it. */
+  activeContractOfNeighborhood: Pick<DataLoader<string, ServiceContract | null>, 'load'>;
+  contractsOfCompany: DataLoader<string, ServiceContract[]>;
+  postsOfPerson: DataLoader<string, PropertyPost[]>;
+  postsOfContract: DataLoader<string, PropertyPost[]>;
+  stepsOfRequest: DataLoader<string, ServiceRequestStep[]>;
+  evaluationsOfContract: DataLoader<string, ServiceEvaluation[]>;
+  evaluationsOfCompany: DataLoader<string, ServiceEvaluation[]>;
+  feesOfContract: DataLoader<string, FeeCollection[]>;
+  requestPage: DataLoader<RequestPageKey, Page<ServiceRequest>, string>;
+  requestCounts: Record<GroupColumn, DataLoader<string, RequestCounts>>;
+  contractCounts: Record<GroupColumn, DataLoader<string, ContractCounts>>;
+  /** Keyed `${id}|${year}`. */
+  feeSums: Record<GroupColumn, DataLoader<string, FeeSums>>;
+}
+
+export type PropertyContext = RequestContext<PropertyLoaders>;
+
+const GROUP_COLUMNS: GroupColumn[] = ['neighborhood_id', 'community_id', 'street_id', 'district_id', 'company_id'];
+
+function byColumn<T>(make: (column: GroupColumn) => T): Record<GroupColumn, T> {
+  return Object.fromEntries(GROUP_COLUMNS.map((column) => [column, make(column)])) as Record<GroupColumn, T>;
+}
+
+async function resolveScope(em: EntityManager, caller: Caller, day: string): Promise<PropertyScope> {
+  if (caller.role !== Role.PROPERTY_COMPANY) return propertyScope(caller, []);
+  if (!caller.organizationId) return propertyScope({ ...caller, organizationId: null }, []);
+  const contracts = await em.find(ServiceContract, { $and: [{ companyId: caller.organizationId }, activeOn(day)] });
+  return propertyScope(caller, contracts.map((contract) => contract.neighborhoodId));
+}
+
+export function createPropertyLoaders(em: EntityManager, caller: Caller): PropertyLoaders {
+  const day = today();
+  let scope: Promise<PropertyScope> | undefined;
+  const scoped = () => (scope ??= resolveScope(em, caller, day));
+  const inScope = async <T>(): Promise<FilterQuery<T>> => scopeWhere<T>(await scoped());
+  const loaders: PropertyLoaders = {
+    day,
+    scope: scoped,
+    visibleRequests: async () => {
+      const current = await scoped();
+      const places = scopeWhere<ServiceRequest>(current);
+      return current.ownPersonId ? { $or: [places, { residentPersonId: current.ownPersonId }] } : places;
+    },
+    company: createEntityLoader(em, PropertyCompany),
+    contract: createEntityLoader(em, ServiceContract),
+    request: createEntityLoader(em, ServiceRequest),
+    evaluation: createEntityLoader(em, ServiceEvaluation),
+    activeContractOfNeighborhood: undefined as never,
+    contractsOfCompany: createChildrenLoader<ServiceContract>(em, ServiceContract, 'companyId', { startsOn: 'desc' }, inScope),
+    postsOfPerson: createChildrenLoader<PropertyPost>(em, PropertyPost, 'personId', { startsOn: 'desc' }, inScope),
+    postsOfContract: createChildrenLoader<PropertyPost>(em, PropertyPost, 'contractId', { startsOn: 'desc' }, inScope),
+    stepsOfRequest: createChildrenLoader(em, ServiceRequestStep, 'requestId', { at: 'asc' }),
+    evaluationsOfContract: createChildrenLoader<ServiceEvaluation>(em, ServiceEvaluation, 'contractId', { year: 'desc' }, inScope),
+    evaluationsOfCompany: createChildrenLoader<ServiceEvaluation>(em, ServiceEvaluation, 'companyId', { year: 'desc' }, inScope),
+    feesOfContract: createChildrenLoader<FeeCollection>(em, FeeCollection, 'contractId', { year: 'desc' }, inScope),
+    requestPage: createRequestPageLoader(em, scoped),
+    requestCounts: byColumn((column) => createRequestCountsLoader(em, scoped, column)),
+    contractCounts: byColumn((column) => createContractCountsLoader(em, scoped, column, day)),
+    feeSums: byColumn((column) => createFeeSumsLoader(em, scoped, column)),
+  };
+  const active = createChildrenLoader<ServiceContract>(em, ServiceContract, 'neighborhoodId', { startsOn: 'desc' }, async () => ({
+    $and: [activeOn(day), await inScope<ServiceContract>()],
+  }));
+  // At most one contract is in force per neighborhood (the database's exclusion constraint).
+  loaders.activeContractOfNeighborhood = { load: async (id: string) => (await active.load(id))[0] ?? null };
+  return loaders;
+}

@@ -1,0 +1,25 @@
+import type { Caller } from '../../../platform/access/caller.js';
+import { effectiveGrant } from '../../../platform/access/place-grant.js';
+import { Role } from '../../../platform/access/role.js';
+import { isInScope, type PropertyScope } from '../access/property-scope.js';
+import type { RequestActorSide } from './request-lifecycle.js';
+import type { ServiceRequest } from './service-request.entity.js';
+
+/** Whether the caller may read a request: inside their scope, or (a resident) their own. */
+export function canReadRequest(scope: PropertyScope, request: ServiceRequest): boolean {
+  return isInScope(scope, request.path(), request.companyId) || (scope.ownPersonId !== null && scope.ownPersonId === request.residentPersonId);
+}
+
+/**
+ * Whether the caller may take a step on a request it can read. The company side: the company the request is
+ * addressed to, while it still serves the neighborhood (its scope holds only active-contract neighborhoods). The
+ * resident side: the resident themself, or a community worker of the request's community on their behalf.
+ */
+export function canActAs(side: RequestActorSide, caller: Caller, scope: PropertyScope, request: ServiceRequest): boolean {
+  if (side === 'COMPANY') {
+    return caller.role === Role.PROPERTY_COMPANY && caller.organizationId === request.companyId && isInScope(scope, request.path(), request.companyId);
+  }
+  if (caller.role === Role.RESIDENT) return caller.personId !== null && caller.personId === request.residentPersonId;
+  if (caller.role === Role.COMMUNITY) return effectiveGrant(caller).communityIds.includes(request.communityId);
+  return false;
+}

@@ -1,0 +1,93 @@
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { PropertyRecord } from '../property-record.js';
+import { PropertyCompany } from '../company/property-company.entity.js';
+import { ServiceContract } from '../contract/service-contract.entity.js';
+import { ServiceRequestCategory, ServiceRequestStatus } from './request-enums.js';
+import type { PlacePath } from '../access/property-scope.js';
+
+/**
+ * A resident request (居民诉求) addressed to the company serving the neighborhood when it was submitted. The
+ * neighborhood is the one the resident stated (see README: how it is validated); its place path is copied from the
+ * serving contract.
+ */
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A resident request (居民诉求) to the property company: 收集 → 办理 → 反馈 → 评价.' })
+@Entity({ tableName: 'service_request' })
+@Index({ properties: ['neighborhoodId', 'submittedAt'] })
+@Index({ properties: ['companyId'] })
+@Index({ properties: ['residentPersonId'] })
+@Index({ properties: ['communityId'] })
+@Index({ properties: ['streetId'] })
+export class ServiceRequest extends PropertyRecord<'status' | 'satisfaction' | 'recordedByPersonId' | 'reopenCount' | 'submittedAt'> {
+  @ManyToOne(() => ServiceContract, { mapToPk: true, fieldName: 'contract_id', deleteRule: 'restrict' })
+  contractId!: string;
+
+  @ManyToOne(() => PropertyCompany, { mapToPk: true, fieldName: 'company_id', deleteRule: 'restrict' })
+  companyId!: string;
+
+  @Property({ type: 'uuid' })
+  neighborhoodId!: string;
+
+  @Property({ type: 'uuid' })
+  communityId!: string;
+
+  @Property({ type: 'uuid' })
+  streetId!: string;
+
+  @Property({ type: 'uuid' })
+  districtId!: string;
+
+  /** The resident the request is for (registry person). */
+  @Property({ type: 'uuid' })
+  residentPersonId!: string;
+
+  /** The community worker who recorded it on the resident's behalf, if any. */
+  @Property({ type: 'uuid', nullable: true })
+  recordedByPersonId: string | null = null;
+
+  @Field(() => ServiceRequestCategory, { description: 'What it is about (类别).' })
+  @Enum({ items: () => ServiceRequestCategory, nativeEnumName: 'service_request_category' })
+  category!: ServiceRequestCategory;
+
+  @Field(() => String, { description: 'Where in the neighborhood, as the resident describes it, e.g. "3号楼2单元" (位置).' })
+  @Property({ type: 'string', length: 200 })
+  location!: string;
+
+  @Field(() => String, { description: 'What the resident asks for (诉求内容).' })
+  @Property({ type: 'string', length: 1000 })
+  description!: string;
+
+  @Field(() => ServiceRequestStatus, { description: 'Where it stands (状态).' })
+  @Enum({ items: () => ServiceRequestStatus, nativeEnumName: 'service_request_status' })
+  status: ServiceRequestStatus = ServiceRequestStatus.SUBMITTED;
+
+  @Field(() => Int, { nullable: true, description: "The resident's latest satisfaction, 1–5 (满意度); null until evaluated or after a reopen." })
+  @Property({ type: 'smallint', nullable: true })
+  satisfaction: number | null = null;
+
+  @Field(() => Int, { description: 'How many times the resident reopened it (重办次数).' })
+  @Property({ type: 'smallint' })
+  reopenCount: number = 0;
+
+  @Field(() => String, { description: 'Tracking number (受理编号), e.g. SR20261123224501-3f1c; sorts by submission time.' })
+  @Property({ type: 'string', length: 24 })
+  @Unique()
+  trackingNumber!: string;
+
+  // Issue 7 (GovernanceMatter, owned by party): a nullable governance_matter_id here and a
+  // `GovernanceMatter.serviceRequests` field on a key-only stub will link matters (三议一服务) to the requests serving them.
+
+  @Field(() => Date, { description: 'When it was submitted (提交时间).' })
+  @Property({ type: 'datetime' })
+  submittedAt: Date = new Date();
+
+  path(): PlacePath {
+    return { districtId: this.districtId, streetId: this.streetId, communityId: this.communityId, neighborhoodId: this.neighborhoodId };
+  }
+}
+
+/** SR + submission time (UTC, to the second) + the id's first four hex digits. */
+export function trackingNumber(submittedAt: Date, id: string): string {
+  return `SR${submittedAt.toISOString().replace(/[-:T]/g, '').slice(0, 14)}-${id.slice(0, 4)}`;
+}

@@ -1,0 +1,379 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { OptimisticLockError } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { effectiveGrant } from '../../../platform/access/place-grant.js';
+import { Role } from '../../../platform/access/role.js';
+import { badUserInput, conflict, forbidden, notFound } from '../../../platform/errors/error-codes.js';
+import { requireId } from '../../../platform/ids/id.js';
+import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { findPage } from '../../../platform/pagination/keyset-page.js';
+import type { PropertyContext } from '../property.loaders.js';
+import { isInScope } from '../access/property-scope.js';
+import { NeighborhoodStub, PersonStub } from '../place/place.stubs.js';
+import { PropertyCompany } from '../company/property-company.entity.js';
+import { ServiceContract } from '../contract/service-contract.entity.js';
+import { activeOn } from '../contract/active-contract.filter.js';
+import { ServiceRequest, trackingNumber } from './service-request.entity.js';
+import { ServiceRequestStep } from './service-request-step.entity.js';
+import { ServiceRequestAction, ServiceRequestCategory, ServiceRequestStatus } from './request-enums.js';
+import { decideStep, TRANSITIONS, type StepAction } from './request-lifecycle.js';
+import { canActAs, canReadRequest } from './request-access.js';
+
+@ObjectType('ServiceRequestConnection', { description: 'A page of resident requests.' })
+export class ServiceRequestConnection extends Connection(ServiceRequest) {}
+
+@InputType({ description: 'Which requests to list; all conditions must hold.' })
+class ServiceRequestFilter {
+  @Field(() => ID, { nullable: true, description: 'Only requests of this neighborhood.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'neighborhoodId must be an id' })
+  neighborhoodId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only requests addressed to this company.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'companyId must be an id' })
+  companyId?: string;
+
+  @Field(() => [ServiceRequestStatus], { nullable: true, description: 'Only requests in one of these states.' })
+  @IsOptional()
+  @IsEnum(ServiceRequestStatus, { each: true })
+  statuses?: ServiceRequestStatus[];
+
+  @Field(() => ServiceRequestCategory, { nullable: true, description: 'Only requests of this category.' })
+  @IsOptional()
+  @IsEnum(ServiceRequestCategory)
+  category?: ServiceRequestCategory;
+}
+
+@InputType({ description: 'A resident request to submit (提交诉求).' })
+class SubmitServiceRequestInput {
+  @Field(() => ID, { description: 'The neighborhood it concerns: for a resident, where they live or own (as they state it).' })
+  @IsUUID('all', { message: 'neighborhoodId must be an id' })
+  neighborhoodId!: string;
+
+  @Field(() => ServiceRequestCategory, { description: 'What it is about.' })
+  @IsEnum(ServiceRequestCategory)
+  category!: ServiceRequestCategory;
+
+  @Field(() => String, { description: 'Where, e.g. "3号楼2单元门口".' })
+  @Length(1, 200, { message: 'location must be 1 to 200 characters long' })
+  location!: string;
+
+  @Field(() => String, { description: 'What is asked for.' })
+  @Length(1, 1000, { message: 'description must be 1 to 1000 characters long' })
+  description!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The resident it is for: required from a community worker recording it on their behalf; a resident omits it.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'residentPersonId must be an id' })
+  residentPersonId?: string;
+}
+
+@InputType({ description: 'A step on a request by the company (受理、办理、办结).' })
+class ServiceRequestStepInput {
+  @Field(() => ID, { description: 'The request.' })
+  @IsUUID('all', { message: 'id must be an id' })
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'Reply or remark; required when resolving (办结反馈).' })
+  @IsOptional()
+  @Length(1, 1000, { message: 'note must be 1 to 1000 characters long' })
+  note?: string;
+}
+
+@InputType({ description: "The resident's evaluation of a resolved request (评价)." })
+class EvaluateServiceRequestInput {
+  @Field(() => ID, { description: 'The request.' })
+  @IsUUID('all', { message: 'id must be an id' })
+  id!: string;
+
+  @Field(() => Int, { description: 'Satisfaction 1 (very dissatisfied) to 5 (very satisfied).' })
+  @IsInt()
+  @Min(1, { message: 'satisfaction must be 1 to 5' })
+  @Max(5, { message: 'satisfaction must be 1 to 5' })
+  satisfaction!: number;
+
+  @Field(() => String, { nullable: true, description: 'Comment.' })
+  @IsOptional()
+  @Length(1, 1000, { message: 'comment must be 1 to 1000 characters long' })
+  comment?: string;
+}
+
+@InputType({ description: 'Reopens a request the resident is dissatisfied with (不满意重办).' })
+class ReopenServiceRequestInput {
+  @Field(() => ID, { description: 'The request.' })
+  @IsUUID('all', { message: 'id must be an id' })
+  id!: string;
+
+  @Field(() => String, { description: 'What is still wrong.' })
+  @Length(1, 1000, { message: 'reason must be 1 to 1000 characters long' })
+  reason!: string;
+}
+
+@InputType({ description: 'Moves a request to the neighborhood it really concerns (更正小区), before the company accepts it.' })
+class ReassignServiceRequestInput {
+  @Field(() => ID, { description: 'The request.' })
+  @IsUUID('all', { message: 'id must be an id' })
+  id!: string;
+
+  @Field(() => ID, { description: 'The right neighborhood, in your community and served by a company today.' })
+  @IsUUID('all', { message: 'neighborhoodId must be an id' })
+  neighborhoodId!: string;
+
+  @Field(() => String, { description: 'Why (e.g. the resident lives in 2号楼 of the neighboring 小区).' })
+  @Length(1, 1000, { message: 'reason must be 1 to 1000 characters long' })
+  reason!: string;
+}
+
+async function loadVisibleRequest(ctx: PropertyContext, id: string): Promise<ServiceRequest> {
+  const request = await ctx.loaders.request.load(requireId(id));
+  if (!request || !canReadRequest(await ctx.loaders.scope(), request)) throw notFound('ServiceRequest', id);
+  return request;
+}
+
+/** Takes one lifecycle step: visibility, who may act, order, then the change and its history row together. */
+async function takeStep(
+  ctx: PropertyContext,
+  id: string,
+  action: StepAction,
+  details: { note?: string; satisfaction?: number },
+): Promise<ServiceRequest> {
+  const request = await loadVisibleRequest(ctx, id);
+  const side = TRANSITIONS[action].by;
+  if (!canActAs(side, ctx.caller, await ctx.loaders.scope(), request)) {
+    throw forbidden(
+      side === 'COMPANY'
+        ? `Only the property company serving this neighborhood may ${action.toLowerCase()} this request.`
+        : `Only the resident who made this request, or a community worker of its community, may ${action.toLowerCase()} it.`,
+    );
+  }
+  const decision = decideStep(request, action);
+  if (!decision.allowed) throw conflict(decision.reason, { status: request.status });
+  const fromStatus = request.status;
+  request.status = decision.to;
+  if (action === ServiceRequestAction.EVALUATE) request.satisfaction = details.satisfaction!;
+  if (action === ServiceRequestAction.REOPEN) {
+    request.satisfaction = null;
+    request.reopenCount += 1;
+  }
+  ctx.em.create(ServiceRequestStep, {
+    requestId: request.id,
+    action,
+    fromStatus,
+    toStatus: decision.to,
+    actorRole: ctx.caller.role,
+    actorPersonId: ctx.caller.personId,
+    actorOrganizationId: ctx.caller.organizationId,
+    actorSubject: ctx.caller.subject,
+    note: details.note?.trim() ?? null,
+    satisfaction: details.satisfaction ?? null,
+  });
+  try {
+    await ctx.em.flush();
+  } catch (error) {
+    if (error instanceof OptimisticLockError) throw conflict('Someone changed this request at the same moment: reload it and try again.');
+    throw error;
+  }
+  return request;
+}
+
+@Resolver(() => ServiceRequest)
+export class ServiceRequestResolver {
+  @Query(() => ServiceRequest, { description: 'A resident request by id (居民诉求).' })
+  serviceRequest(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: PropertyContext): Promise<ServiceRequest> {
+    return loadVisibleRequest(ctx, id);
+  }
+
+  @Query(() => ServiceRequestConnection, {
+    description: 'Requests you may read, oldest first: a resident their own; a company those addressed to it in the neighborhoods it serves; area roles, branches and committees those in their places.',
+  })
+  async serviceRequests(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => ServiceRequestFilter, { nullable: true, description: 'Conditions the listed items must all meet.' }) filter: ServiceRequestFilter | undefined,
+    @Ctx() ctx: PropertyContext,
+  ) {
+    const where = {
+      $and: [
+        filter?.neighborhoodId ? { neighborhoodId: filter.neighborhoodId.toLowerCase() } : {},
+        filter?.companyId ? { companyId: filter.companyId.toLowerCase() } : {},
+        filter?.statuses?.length ? { status: { $in: filter.statuses } } : {},
+        filter?.category ? { category: filter.category } : {},
+        await ctx.loaders.visibleRequests(),
+      ],
+    };
+    return findPage(ctx.em, ServiceRequest, where as never, page, 'trackingNumber');
+  }
+
+  @FieldResolver(() => NeighborhoodStub, { description: 'The neighborhood it concerns.' })
+  neighborhood(@Root() request: ServiceRequest): NeighborhoodStub {
+    return { id: request.neighborhoodId };
+  }
+
+  @FieldResolver(() => PropertyCompany, { description: 'The company it is addressed to.' })
+  async company(@Root() request: ServiceRequest, @Ctx() ctx: PropertyContext): Promise<PropertyCompany> {
+    return (await ctx.loaders.company.load(request.companyId))!;
+  }
+
+  @FieldResolver(() => ServiceContract, { nullable: true, description: 'The contract it falls under, if you may read it.' })
+  async contract(@Root() request: ServiceRequest, @Ctx() ctx: PropertyContext): Promise<ServiceContract | null> {
+    const contract = await ctx.loaders.contract.load(request.contractId);
+    return contract && isInScope(await ctx.loaders.scope(), contract.path(), contract.companyId) ? contract : null;
+  }
+
+  @FieldResolver(() => PersonStub, { description: 'The resident it is for.' })
+  resident(@Root() request: ServiceRequest): PersonStub {
+    return { id: request.residentPersonId };
+  }
+
+  @FieldResolver(() => PersonStub, { nullable: true, description: 'The community worker who recorded it for the resident, if any (代办人).' })
+  recordedBy(@Root() request: ServiceRequest): PersonStub | null {
+    return request.recordedByPersonId ? { id: request.recordedByPersonId } : null;
+  }
+
+  @FieldResolver(() => [ServiceRequestStep], { description: 'Its history, oldest first (办理记录).' })
+  steps(@Root() request: ServiceRequest, @Ctx() ctx: PropertyContext): Promise<ServiceRequestStep[]> {
+    return ctx.loaders.stepsOfRequest.load(request.id);
+  }
+
+  @Mutation(() => ServiceRequest, {
+    description: 'Submits a request to the company serving the neighborhood today. A RESIDENT for themself, or a COMMUNITY worker of that community on a resident\'s behalf.',
+  })
+  async submitServiceRequest(
+    @Arg('input', () => SubmitServiceRequestInput, { description: 'What to record.' }) input: SubmitServiceRequestInput,
+    @Ctx() ctx: PropertyContext,
+  ): Promise<ServiceRequest> {
+    const { caller } = ctx;
+    let residentPersonId: string;
+    if (caller.role === Role.RESIDENT) {
+      if (!caller.personId) throw forbidden('Your token names no person: sign in again as a resident.');
+      if (input.residentPersonId && input.residentPersonId.toLowerCase() !== caller.personId) {
+        throw forbidden('A resident submits requests only for themself; a community worker can record one for someone else.');
+      }
+      residentPersonId = caller.personId;
+    } else if (caller.role === Role.COMMUNITY) {
+      if (!input.residentPersonId) throw badUserInput('residentPersonId is required when recording a request on a resident\'s behalf.', { field: 'residentPersonId' });
+      residentPersonId = input.residentPersonId.toLowerCase();
+    } else {
+      throw forbidden(`Your role (${caller.role}) may not submit requests: residents submit their own, community workers on their behalf.`);
+    }
+    const neighborhoodId = input.neighborhoodId.toLowerCase();
+    const contract = await servingContract(ctx, neighborhoodId);
+    if (caller.role === Role.COMMUNITY && !effectiveGrant(caller).communityIds.includes(contract.communityId)) {
+      throw forbidden('You may record requests only for neighborhoods of your own community.');
+    }
+    const id = randomUUID();
+    const submittedAt = new Date();
+    const request = ctx.em.create(ServiceRequest, {
+      id,
+      submittedAt,
+      trackingNumber: trackingNumber(submittedAt, id),
+      contractId: contract.id,
+      companyId: contract.companyId,
+      neighborhoodId,
+      communityId: contract.communityId,
+      streetId: contract.streetId,
+      districtId: contract.districtId,
+      residentPersonId,
+      recordedByPersonId: caller.role === Role.COMMUNITY ? caller.personId : null,
+      category: input.category,
+      location: input.location.trim(),
+      description: input.description.trim(),
+    });
+    ctx.em.create(ServiceRequestStep, {
+      requestId: id,
+      action: ServiceRequestAction.SUBMIT,
+      toStatus: ServiceRequestStatus.SUBMITTED,
+      actorRole: caller.role,
+      actorPersonId: caller.personId,
+      actorOrganizationId: caller.organizationId,
+      actorSubject: caller.subject,
+      at: submittedAt,
+    });
+    await ctx.em.flush();
+    return request;
+  }
+
+  @Mutation(() => ServiceRequest, {
+    description: "Corrects the neighborhood a resident stated (更正小区) while the request is still SUBMITTED: it moves to the company serving the right neighborhood. A COMMUNITY worker of both neighborhoods' community.",
+  })
+  async reassignServiceRequest(
+    @Arg('input', () => ReassignServiceRequestInput, { description: 'Which request, where to, and why.' }) input: ReassignServiceRequestInput,
+    @Ctx() ctx: PropertyContext,
+  ): Promise<ServiceRequest> {
+    const request = await loadVisibleRequest(ctx, input.id);
+    const communityIds = ctx.caller.role === Role.COMMUNITY ? effectiveGrant(ctx.caller).communityIds : [];
+    if (!communityIds.includes(request.communityId)) throw forbidden('Only a community worker of the request\'s community may correct its neighborhood.');
+    if (request.status !== ServiceRequestStatus.SUBMITTED) {
+      throw conflict(`A ${request.status} request keeps its neighborhood: only a SUBMITTED one can be moved.`, { status: request.status });
+    }
+    const contract = await servingContract(ctx, input.neighborhoodId.toLowerCase());
+    if (!communityIds.includes(contract.communityId)) throw forbidden('You may move requests only to neighborhoods of your own community.');
+    ctx.em.assign(request, {
+      contractId: contract.id,
+      companyId: contract.companyId,
+      neighborhoodId: contract.neighborhoodId,
+      communityId: contract.communityId,
+      streetId: contract.streetId,
+      districtId: contract.districtId,
+    });
+    ctx.em.create(ServiceRequestStep, {
+      requestId: request.id,
+      action: ServiceRequestAction.REASSIGN,
+      fromStatus: request.status,
+      toStatus: request.status,
+      actorRole: ctx.caller.role,
+      actorPersonId: ctx.caller.personId,
+      actorOrganizationId: ctx.caller.organizationId,
+      actorSubject: ctx.caller.subject,
+      note: input.reason.trim(),
+    });
+    await ctx.em.flush();
+    return request;
+  }
+
+  @Mutation(() => ServiceRequest, { description: 'Accepts a submitted or reopened request (受理). The serving company.' })
+  acceptServiceRequest(@Arg('input', () => ServiceRequestStepInput, { description: 'Which request.' }) input: ServiceRequestStepInput, @Ctx() ctx: PropertyContext) {
+    return takeStep(ctx, input.id, ServiceRequestAction.ACCEPT, { note: input.note });
+  }
+
+  @Mutation(() => ServiceRequest, { description: 'Starts work on an accepted request (办理). The serving company.' })
+  startServiceRequest(@Arg('input', () => ServiceRequestStepInput, { description: 'Which request.' }) input: ServiceRequestStepInput, @Ctx() ctx: PropertyContext) {
+    return takeStep(ctx, input.id, ServiceRequestAction.START, { note: input.note });
+  }
+
+  @Mutation(() => ServiceRequest, { description: 'Reports a request resolved, with a reply (办结反馈). The serving company.' })
+  resolveServiceRequest(@Arg('input', () => ServiceRequestStepInput, { description: 'Which request, and the reply.' }) input: ServiceRequestStepInput, @Ctx() ctx: PropertyContext) {
+    if (!input.note) throw badUserInput('note is required when resolving: tell the resident what was done.', { field: 'note' });
+    return takeStep(ctx, input.id, ServiceRequestAction.RESOLVE, { note: input.note });
+  }
+
+  @Mutation(() => ServiceRequest, { description: 'Evaluates a resolved request, satisfaction 1–5 (评价). The resident, or a community worker for them.' })
+  evaluateServiceRequest(@Arg('input', () => EvaluateServiceRequestInput, { description: 'Which request, and the score.' }) input: EvaluateServiceRequestInput, @Ctx() ctx: PropertyContext) {
+    return takeStep(ctx, input.id, ServiceRequestAction.EVALUATE, { note: input.comment, satisfaction: input.satisfaction });
+  }
+
+  @Mutation(() => ServiceRequest, {
+    description: 'Reopens a request: a resolved one, or an evaluated one scored 2 or less (不满意重办). The resident, or a community worker for them.',
+  })
+  reopenServiceRequest(@Arg('input', () => ReopenServiceRequestInput, { description: 'Which request, and why.' }) input: ReopenServiceRequestInput, @Ctx() ctx: PropertyContext) {
+    return takeStep(ctx, input.id, ServiceRequestAction.REOPEN, { note: input.reason });
+  }
+}
+
+/** The contract serving a neighborhood today, or a BAD_USER_INPUT naming the field. */
+async function servingContract(ctx: PropertyContext, neighborhoodId: string): Promise<ServiceContract> {
+  const [contract] = await ctx.em.find(ServiceContract, { $and: [{ neighborhoodId }, activeOn(ctx.loaders.day)] });
+  if (!contract) {
+    throw badUserInput('No property company serves this neighborhood today: check the neighborhood, or ask the community to handle it.', { field: 'neighborhoodId' });
+  }
+  return contract;
+}
+
+@Resolver(() => ServiceRequestStep)
+export class ServiceRequestStepResolver {
+  @FieldResolver(() => PersonStub, { nullable: true, description: 'The person who took the step, when known (操作人).' })
+  actor(@Root() step: ServiceRequestStep): PersonStub | null {
+    return step.actorPersonId ? { id: step.actorPersonId } : null;
+  }
+}

@@ -1,0 +1,98 @@
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
+import { IsEnum, IsUUID, Validate } from 'class-validator';
+import { badUserInput, conflict, notFound } from '../../../platform/errors/error-codes.js';
+import { requireId } from '../../../platform/ids/id.js';
+import type { PropertyContext } from '../property.loaders.js';
+import { requireActingCompany } from '../access/area-management.js';
+import { isInScope } from '../access/property-scope.js';
+import { PersonStub } from '../place/place.stubs.js';
+import { ServiceContract } from '../contract/service-contract.entity.js';
+import { loadVisibleContract } from '../contract/contract-lookup.js';
+import { IsIsoDay } from '../contract/service-contract.resolver.js';
+import { PropertyPost } from './property-post.entity.js';
+import { PropertyPostKind } from './property-post-kind.js';
+
+@InputType({ description: 'Appoints a person to a post on one of your active contracts (项目人员任职).' })
+class AppointPropertyPostInput {
+  @Field(() => ID, { description: 'Your active contract.' })
+  @IsUUID('all', { message: 'contractId must be an id' })
+  contractId!: string;
+
+  @Field(() => ID, { description: 'The person (registry id).' })
+  @IsUUID('all', { message: 'personId must be an id' })
+  personId!: string;
+
+  @Field(() => PropertyPostKind, { description: 'The post.' })
+  @IsEnum(PropertyPostKind)
+  kind!: PropertyPostKind;
+
+  @Field(() => String, { description: 'First day of the term, YYYY-MM-DD.' })
+  @Validate(IsIsoDay)
+  startsOn!: string;
+}
+
+@InputType({ description: 'Ends a term (离任).' })
+class EndPropertyPostInput {
+  @Field(() => ID, { description: 'The post.' })
+  @IsUUID('all', { message: 'id must be an id' })
+  id!: string;
+
+  @Field(() => String, { description: 'The first day no longer serving, YYYY-MM-DD.' })
+  @Validate(IsIsoDay)
+  endsOn!: string;
+}
+
+@Resolver(() => PropertyPost)
+export class PropertyPostResolver {
+  @FieldResolver(() => PersonStub, { description: 'Who holds the post.' })
+  person(@Root() post: PropertyPost): PersonStub {
+    return { id: post.personId };
+  }
+
+  @FieldResolver(() => ServiceContract, { description: 'The contract (project) the post serves.' })
+  async contract(@Root() post: PropertyPost, @Ctx() ctx: PropertyContext): Promise<ServiceContract> {
+    return (await ctx.loaders.contract.load(post.contractId))!;
+  }
+
+  @Mutation(() => PropertyPost, { description: 'Appoints project staff. The company itself, on its own active contracts; one project manager at a time.' })
+  async appointPropertyPost(
+    @Arg('input', () => AppointPropertyPostInput, { description: 'What to record.' }) input: AppointPropertyPostInput,
+    @Ctx() ctx: PropertyContext,
+  ): Promise<PropertyPost> {
+    requireActingCompany(ctx.caller, 'appoint its project staff');
+    const contract = await loadVisibleContract(ctx, input.contractId, 'contractId');
+    if (input.startsOn < contract.startsOn) throw badUserInput(`startsOn must be on or after the contract's start (${contract.startsOn}).`, { field: 'startsOn' });
+    if (input.kind === PropertyPostKind.PROJECT_MANAGER) {
+      const current = await ctx.em.count(PropertyPost, { contractId: contract.id, kind: PropertyPostKind.PROJECT_MANAGER, endsOn: null });
+      if (current > 0) throw conflict('This project already has a project manager: end that term first.');
+    }
+    const post = ctx.em.create(PropertyPost, {
+      contractId: contract.id,
+      companyId: contract.companyId,
+      personId: input.personId.toLowerCase(),
+      kind: input.kind,
+      startsOn: input.startsOn,
+      neighborhoodId: contract.neighborhoodId,
+      communityId: contract.communityId,
+      streetId: contract.streetId,
+      districtId: contract.districtId,
+    });
+    await ctx.em.flush();
+    return post;
+  }
+
+  @Mutation(() => PropertyPost, { description: 'Ends a term of project staff. The company itself.' })
+  async endPropertyPost(
+    @Arg('input', () => EndPropertyPostInput, { description: 'What to record.' }) input: EndPropertyPostInput,
+    @Ctx() ctx: PropertyContext,
+  ): Promise<PropertyPost> {
+    requireActingCompany(ctx.caller, 'end its project staff terms');
+    const post = await ctx.em.findOne(PropertyPost, { id: requireId(input.id) });
+    if (!post || !isInScope(await ctx.loaders.scope(), post, post.companyId)) throw notFound('PropertyPost', input.id);
+    if (post.endsOn !== null) throw conflict(`This term already ended on ${post.endsOn}.`);
+    if (input.endsOn <= post.startsOn) throw badUserInput(`endsOn must be after the term's start (${post.startsOn}).`, { field: 'endsOn' });
+    post.endsOn = input.endsOn;
+    await ctx.em.flush();
+    return post;
+  }
+}

@@ -1,0 +1,63 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildFederatedSchema } from '../../platform/federation/build-subgraph-schema.js';
+import type { SubgraphModule } from '../../platform/federation/subgraph-module.js';
+import type { LoaderFactory } from '../../platform/context/request-context.js';
+import { PropertyCompanyResolver } from './company/property-company.resolver.js';
+import { propertyCompanyReference } from './company/property-company.reference.js';
+import { ServiceContractResolver } from './contract/service-contract.resolver.js';
+import { serviceContractReference, serviceEvaluationReference, serviceRequestReference } from './contract/service-contract.reference.js';
+import { PropertyPostResolver } from './staff/property-post.resolver.js';
+import { ServiceRequestResolver, ServiceRequestStepResolver } from './request/service-request.resolver.js';
+import { ServiceEvaluationResolver } from './evaluation/service-evaluation.resolver.js';
+import { FeeCollectionResolver } from './fee/fee-collection.resolver.js';
+import { NeighborhoodPropertyResolver } from './place/neighborhood.resolver.js';
+import { PersonPropertyResolver } from './place/person.resolver.js';
+import { CommunityPropertyResolver, DistrictPropertyResolver, PropertyAreaStatisticsResolver, StreetPropertyResolver } from './statistics/area-statistics.resolver.js';
+import { keyOnlyReference, neighborhoodReference } from './place/place.reference.js';
+import { CommunityStub, DistrictStub, PartyOrganizationStub, StreetStub } from './place/place.stubs.js';
+import { createPropertyLoaders } from './property.loaders.js';
+import { propertyDatabase } from './property.database.js';
+import { seedProperty } from '../seeders/property.seeder.js';
+
+/** The property subgraph's schema (红色物业). Never listens; see index.ts. */
+export function createPropertySchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema({
+    resolvers: [
+      PropertyCompanyResolver,
+      ServiceContractResolver,
+      PropertyPostResolver,
+      ServiceRequestResolver,
+      ServiceRequestStepResolver,
+      ServiceEvaluationResolver,
+      FeeCollectionResolver,
+      NeighborhoodPropertyResolver,
+      PersonPropertyResolver,
+      DistrictPropertyResolver,
+      StreetPropertyResolver,
+      CommunityPropertyResolver,
+      PropertyAreaStatisticsResolver,
+    ],
+    orphanedTypes: [PartyOrganizationStub, DistrictStub, StreetStub, CommunityStub],
+    references: {
+      PropertyCompany: propertyCompanyReference,
+      ServiceContract: serviceContractReference,
+      ServiceRequest: serviceRequestReference,
+      ServiceEvaluation: serviceEvaluationReference,
+      Neighborhood: neighborhoodReference,
+      Person: keyOnlyReference,
+      District: keyOnlyReference,
+      Street: keyOnlyReference,
+      Community: keyOnlyReference,
+    },
+  });
+}
+
+/** Property (物业): companies, service contracts, staff posts, resident requests, evaluations and fee collection. */
+export const propertySubgraph: SubgraphModule = {
+  name: 'property',
+  defaultPort: 4003,
+  database: propertyDatabase,
+  createLoaders: createPropertyLoaders as LoaderFactory<unknown>,
+  createSchema: () => createPropertySchema(),
+  seedDemo: (em, plan) => seedProperty(em, plan),
+};
