@@ -56,6 +56,15 @@ describe('operation limits at the gateway', () => {
     expect(messages[0]).toMatch(/token/i);
   });
 
+  it(`refuses operations whose estimated cost exceeds ${DEFAULT_LIMITS.maxCost} (lists count by their page size)`, async () => {
+    const messages = await expectRefused(
+      { query: '{ a: neighborhoods(first: 100) { nodes { serviceRequests(first: 100) { nodes { id } } } } b: neighborhoods(first: 100) { nodes { serviceRequests(first: 100) { nodes { id } } } } }' },
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+    );
+    expect(messages[0]).toMatch(/cost/i);
+  });
+
   it('refuses circular fragments', async () => {
     await expectRefused(
       { query: '{ districts { nodes { ...A } } } fragment A on District { streets { district { ...B } } } fragment B on District { ...A }' },

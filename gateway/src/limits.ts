@@ -11,7 +11,7 @@ export interface GatewayLimits {
   maxDirectives: number;
   /** Lexical tokens per document (GRAPHQL_MAX_TOKENS). */
   maxTokens: number;
-  /** graphql-armor cost: objects 2, scalars 1, times 1.5 per level (GRAPHQL_MAX_COST). */
+  /** graphql-armor cost: objects 2, scalars 1, times 1.5 per level and times `first` for lists (GRAPHQL_MAX_COST). */
   maxCost: number;
   /** Request body size, in express/bytes notation (GATEWAY_MAX_BODY). */
   maxBody: string;
@@ -24,7 +24,7 @@ export const DEFAULT_LIMITS: GatewayLimits = {
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 2000,
-  maxCost: 20000,
+  maxCost: 300_000,
   maxBody: '100kb',
   subgraphTimeoutMs: 10_000,
 };
