@@ -63,6 +63,22 @@ const STAR_SHARES = [
   [1, 0.04],
 ] as const;
 
+/** A new entity instance with these fields, not yet attached to any EntityManager. */
+function make<T extends object>(entity: new () => T, fields: Partial<T>): T {
+  return Object.assign(new entity(), fields);
+}
+
+export interface PartyDemoData {
+  places: RegisteredPlace[];
+  organizations: PartyOrganization[];
+  members: PartyMember[];
+  posts: PartyPost[];
+  households: CentralHousehold[];
+  reportIns: PartyReportIn[];
+  ratings: PartyStarRating[];
+  stations: PartyServiceStation[];
+}
+
 /**
  * The party side of the demo district, derived from the plan: the place register, one working committee per street,
  * one committee per community, the plan's branches (exact ids), building groups in single-branch neighborhoods,
@@ -70,7 +86,7 @@ const STAR_SHARES = [
  * (at least 3 formal residents for every single branch, fewer for joint-branch neighborhoods), posts, central
  * households, report-ins, star ratings and service stations.
  */
-export async function seedParty(em: EntityManager, plan: DistrictPlan): Promise<void> {
+export function planPartyData(plan: DistrictPlan): PartyDemoData {
   const random = new SeededRandom(PARTY_SEED);
   const now = new Date('2026-01-01T00:00:00Z');
   const organizations: PartyOrganization[] = [];
@@ -82,7 +98,7 @@ export async function seedParty(em: EntityManager, plan: DistrictPlan): Promise<
   const stations: PartyServiceStation[] = [];
 
   const organization = (fields: Partial<PartyOrganization> & Pick<PartyOrganization, 'name' | 'kind' | 'districtId'>, parent: PartyOrganization | null, id = random.uuid()) => {
-    const row = em.create(PartyOrganization, {
+    const row = make(PartyOrganization, {
       id,
       createdAt: now,
       updatedAt: now,
@@ -152,7 +168,7 @@ export async function seedParty(em: EntityManager, plan: DistrictPlan): Promise<
   const residentsOf = (neighborhoodId: string) => plan.persons.filter((person) => person.residenceNeighborhoodId === neighborhoodId && !taken.has(person.id));
   const member = (personId: string, holder: PartyOrganization, category: PartyMemberCategory, status: PartyMemberStatus, residenceNeighborhoodId: string | null) => {
     taken.add(personId);
-    const row = em.create(PartyMember, {
+    const row = make(PartyMember, {
       id: random.uuid(), createdAt: now, updatedAt: now, personId, organizationId: holder.id, category, status, residenceNeighborhoodId,
       districtId: holder.districtId, streetId: holder.streetId, communityId: holder.communityId,
     });
@@ -188,7 +204,7 @@ export async function seedParty(em: EntityManager, plan: DistrictPlan): Promise<
       const row = member(person.id, holder, PartyMemberCategory.FORMAL, PartyMemberStatus.IN_SERVICE, neighborhood.id);
       const units = plan.units.filter((unit) => unit.communityId === neighborhood.communityId);
       reportIns.push(
-        em.create(PartyReportIn, {
+        make(PartyReportIn, {
           id: random.uuid(), createdAt: now, updatedAt: now, memberId: row.id, communityId: neighborhood.communityId, streetId: neighborhood.streetId,
           districtId: neighborhood.districtId, pairedUnitIds: pickDistinct(random, units, random.int(10, 15)).map((unit) => unit.id), reportedOn: '2026-03-15',
         }),
@@ -198,7 +214,7 @@ export async function seedParty(em: EntityManager, plan: DistrictPlan): Promise<
 
   // Posts: a secretary for every organisation but building groups, a leader for every group.
   const post = (holder: PartyOrganization, personId: string, kind: PartyPostKind, secretaryOrigin: SecretaryOrigin | null = null) =>
-    posts.push(em.create(PartyPost, { id: random.uuid(), createdAt: now, updatedAt: now, organizationId: holder.id, personId, kind, secretaryOrigin, ...SEEDED_TERM }));
+    posts.push(make(PartyPost, { id: random.uuid(), createdAt: now, updatedAt: now, organizationId: holder.id, personId, kind, secretaryOrigin, ...SEEDED_TERM }));
   const membersOf = (holder: PartyOrganization) => members.filter((row) => row.organizationId === holder.id);
   for (const holder of organizations) {
     const own = membersOf(holder).filter((row) => row.category === PartyMemberCategory.FORMAL);
@@ -232,7 +248,7 @@ export async function seedParty(em: EntityManager, plan: DistrictPlan): Promise<
     designated.add(group.id);
     const neighbors = plan.units.filter((unit) => unit.buildingId === home.buildingId && unit.id !== home.id);
     households.push(
-      em.create(CentralHousehold, {
+      make(CentralHousehold, {
         id: random.uuid(), createdAt: now, updatedAt: now, memberId: row.id, organizationId: group.id, householdUnitId: home.id,
         servedUnitIds: pickDistinct(random, neighbors, random.int(3, 8)).map((unit) => unit.id), designatedOn: '2025-07-01',
         districtId: group.districtId, streetId: group.streetId, communityId: group.communityId,
@@ -244,7 +260,7 @@ export async function seedParty(em: EntityManager, plan: DistrictPlan): Promise<
   for (const branch of organizations.filter((row) => row.kind === Kind.NEIGHBORHOOD_BRANCH)) {
     const stars = weighted(random, STAR_SHARES);
     ratings.push(
-      em.create(PartyStarRating, {
+      make(PartyStarRating, {
         id: random.uuid(), createdAt: now, updatedAt: now, organizationId: branch.id, year: SEEDED_RATING_YEAR, status: StarRatingStatus.APPROVED,
         appliedStars: Math.min(5, stars + (random.chance(0.3) ? 1 : 0)), appliedBy: 'seed-branch', appliedAt: new Date('2026-01-10T02:00:00Z'),
         assessedStars: stars, assessedBy: 'seed-community', assessedAt: new Date('2026-01-20T02:00:00Z'),
@@ -253,7 +269,7 @@ export async function seedParty(em: EntityManager, plan: DistrictPlan): Promise<
       }),
     );
     stations.push(
-      em.create(PartyServiceStation, {
+      make(PartyServiceStation, {
         id: random.uuid(), createdAt: now, updatedAt: now,
         name: branch.form === PartyBranchForm.SINGLE ? `${branch.name.replace(/党支部$/, '')}红帆驿站` : `${branch.name.replace(/党支部$/, '')}党群服务站`,
         kind: branch.form === PartyBranchForm.SINGLE ? ServiceStationKind.RED_SAIL_POST : ServiceStationKind.PARTY_MASS_SERVICE_STATION,
@@ -265,7 +281,7 @@ export async function seedParty(em: EntityManager, plan: DistrictPlan): Promise<
   }
   for (const committee of communityCommittees.values()) {
     stations.push(
-      em.create(PartyServiceStation, {
+      make(PartyServiceStation, {
         id: random.uuid(), createdAt: now, updatedAt: now, name: `${committee.name.replace(/党委$/, '')}书记工作室`, kind: ServiceStationKind.SECRETARY_STUDIO,
         organizationId: committee.id, neighborhoodId: null, floorArea: (random.int(2000, 6000) / 100).toFixed(2), openingHours: '周一至周五 8:30-17:30',
         districtId: committee.districtId, streetId: committee.streetId, communityId: committee.communityId,
@@ -273,17 +289,23 @@ export async function seedParty(em: EntityManager, plan: DistrictPlan): Promise<
     );
   }
 
-  const register: RegisteredPlace[] = [
+  const places: RegisteredPlace[] = [
     ...plan.streets.map((street) => ({ id: street.id, level: RegisteredPlaceLevel.STREET, districtId: street.districtId, streetId: street.id, communityId: null, neighborhoodId: null, buildingId: null })),
     ...plan.communities.map((community) => ({ id: community.id, level: RegisteredPlaceLevel.COMMUNITY, districtId: community.districtId, streetId: community.streetId, communityId: community.id, neighborhoodId: null, buildingId: null })),
     ...plan.neighborhoods.map((place) => ({ id: place.id, level: RegisteredPlaceLevel.NEIGHBORHOOD, districtId: place.districtId, streetId: place.streetId, communityId: place.communityId, neighborhoodId: place.id, buildingId: null })),
     ...plan.buildings.map((place) => ({ id: place.id, level: RegisteredPlaceLevel.BUILDING, districtId: place.districtId, streetId: place.streetId, communityId: place.communityId, neighborhoodId: place.neighborhoodId, buildingId: place.id })),
     ...plan.units.map((place) => ({ id: place.id, level: RegisteredPlaceLevel.UNIT, districtId: place.districtId, streetId: place.streetId, communityId: place.communityId, neighborhoodId: place.neighborhoodId, buildingId: place.buildingId })),
   ];
+  return { places, organizations, members, posts, households, reportIns, ratings, stations };
+}
+
+/** Writes the party's demo data for a plan, in one transaction. */
+export async function seedParty(em: EntityManager, plan: DistrictPlan): Promise<void> {
+  const data = planPartyData(plan);
   await em.transactional(async (tx) => {
-    for (let start = 0; start < register.length; start += 1000) await tx.insertMany(RegisteredPlace, register.slice(start, start + 1000));
+    for (let start = 0; start < data.places.length; start += 1000) await tx.insertMany(RegisteredPlace, data.places.slice(start, start + 1000));
     // Organisations first (parents before children), then what refers to them; flush writes them in this order.
-    tx.persist([...organizations, ...members, ...posts, ...households, ...reportIns, ...ratings, ...stations]);
+    tx.persist([...data.organizations, ...data.members, ...data.posts, ...data.households, ...data.reportIns, ...data.ratings, ...data.stations]);
     await tx.flush();
   });
 }

@@ -18,6 +18,7 @@ import {
   StreetPartyResolver,
 } from './federation/registry-fields.resolver.js';
 import { BuildingStub, CommunityStub, DistrictStub, NeighborhoodStub, PersonStub, StreetStub, UnitStub } from './federation/registry-stubs.js';
+import { PlaceRegisterResolver } from './place/place-register.resolver.js';
 import { partyReferences } from './federation/party.reference.js';
 import { createPartyLoaders } from './party.loaders.js';
 import { partyDatabase } from './party.database.js';
@@ -40,6 +41,7 @@ export function createPartySchema(): Promise<GraphQLSchema> {
       StreetPartyResolver,
       CommunityPartyResolver,
       PartyCoverageResolver,
+      PlaceRegisterResolver,
     ],
     orphanedTypes: [BuildingStub, UnitStub, DistrictStub, StreetStub, CommunityStub, NeighborhoodStub, PersonStub],
     references: partyReferences,
