@@ -235,4 +235,32 @@ describe('entity references (_entities)', () => {
     const resident = await graph.graphql('{ partyMembers { totalCount } }', { token: graph.tokens.get(Role.RESIDENT) });
     expect(resident.body).toEqual({ data: { partyMembers: { totalCount: 0 } } });
   });
+
+  it('resolves the registry entities it extends, and loads a whole page of organisations with a fixed number of statements', async () => {
+    const { plan } = graph;
+    const { branch, neighborhood } = demoScenario(plan);
+    const references = await entities(graph.tokens.get(Role.RESIDENT)!, '__typename ... on Neighborhood { id partyBranch { id } } ... on Community { id partyStatistics { neighborhoodBranches } }', [
+      { __typename: 'Neighborhood', id: neighborhood.id },
+      { __typename: 'Community', id: branch.communityId },
+    ]);
+    expect(references.body).toEqual({
+      data: {
+        _entities: [
+          { __typename: 'Neighborhood', id: neighborhood.id, partyBranch: { id: branch.id } },
+          { __typename: 'Community', id: branch.communityId, partyStatistics: { neighborhoodBranches: plan.partyBranches.filter((row) => row.communityId === branch.communityId).length } },
+        ],
+      },
+    });
+
+    graph.resetSqlCount();
+    const page = await graph.graphql(
+      '{ partyOrganizations(first: 100) { nodes { id parent { id } ancestors { id } children { id } descendants { id } formalMemberCount serviceStations { id } starRatings { year } district { id } } } }',
+      { token: graph.tokens.get(Role.DISTRICT) },
+    );
+    const nodes = (page.body.data as { partyOrganizations: { nodes: { id: string; parent: { id: string } | null }[] } }).partyOrganizations.nodes;
+    expect(nodes).toHaveLength(Math.min(100, data.organizations.length));
+    for (const node of nodes) expect(node.parent?.id ?? null).toBe(data.organizations.find((row) => row.id === node.id)!.parentId);
+    // page, organisations (parents and ancestors together), children, descendants, member counts, stations, ratings.
+    expect(graph.sqlStatements('party')).toBeLessThanOrEqual(8);
+  });
 });

@@ -5,7 +5,7 @@ import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { forbidden } from '../../../platform/errors/error-codes.js';
 import { isContractedCompanyOf, isResponsibleFor } from '../access/party-access.js';
 import type { PartyContext } from '../party.loaders.js';
-import { BuildingStub, CommunityStub, NeighborhoodStub, StreetStub, stub, stubs } from '../federation/registry-stubs.js';
+import { BuildingStub, CommunityStub, DistrictStub, NeighborhoodStub, StreetStub, stub, stubs } from '../federation/registry-stubs.js';
 import { PartyMember } from '../member/member.entity.js';
 import { PartyPost } from '../post/post.entity.js';
 import { PartyPostKind } from '../post/post-kinds.js';
@@ -95,6 +95,11 @@ export class PartyOrganizationResolver {
   ): Promise<PartyOrganization[]> {
     const rows = await ctx.loaders.descendantsOfOrganization.load(organization.id);
     return kind ? rows.filter((row) => row.kind === kind) : rows;
+  }
+
+  @FieldResolver(() => DistrictStub, { description: 'The district it belongs to (所在区县).' })
+  district(@Root() organization: PartyOrganization): DistrictStub {
+    return stub(organization.districtId);
   }
 
   @FieldResolver(() => StreetStub, { nullable: true, description: 'The street it belongs to (所在街道).' })
