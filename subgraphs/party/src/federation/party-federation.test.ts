@@ -145,6 +145,18 @@ describe('membership is sensitive', () => {
     expect((asCompany.body.data as { _entities: { partyPosts: unknown[] }[] })._entities[0].partyPosts).toHaveLength(1);
   });
 
+  it('answers Person.partyMembership through the gateway: to the holding branch, and as null to a resident', async () => {
+    const { branch } = demoScenario(graph.plan);
+    const own = data.members.find((row) => row.organizationId === branch.id)!;
+    const query = 'query($id: ID!) { person(id: $id) { id partyMembership { category status } } }';
+    expect((await graph.graphql(query, { token: graph.tokens.get(Role.PARTY_BRANCH), variables: { id: own.personId } })).body).toEqual({
+      data: { person: { id: own.personId, partyMembership: { category: own.category, status: own.status } } },
+    });
+    expect((await graph.graphql(query, { token: graph.tokens.get(Role.RESIDENT), variables: { id: own.personId } })).body).toEqual({
+      data: { person: { id: own.personId, partyMembership: null } },
+    });
+  });
+
   it('keeps Person.partyMember away from clients while answering it for other subgraphs', async () => {
     const member = data.members[0];
     const nonMember = graph.plan.persons.find((person) => !data.members.some((row) => row.personId === person.id))!;

@@ -75,6 +75,9 @@ export class CentralHouseholdResolver {
       throw badUserInput('A central household works under a BUILDING_GROUP or a NEIGHBORHOOD_BRANCH.', { field: 'organizationId' });
     }
     const member = await loadVisibleMember(ctx, input.memberId, 'memberId');
+    if (member.organizationId !== organization.id && !organization.ancestorIds.includes(member.organizationId)) {
+      throw badUserInput(`The member's membership is not held by ${organization.name} or an organisation above it.`, { field: 'memberId' });
+    }
     const [home] = await loadRegisteredPlaces(ctx, [input.householdUnitId], RegisteredPlaceLevel.UNIT, 'householdUnitId');
     const inArea = organization.buildingId ? home.buildingId === organization.buildingId : organization.neighborhoodIds.includes(home.neighborhoodId!);
     if (!inArea) throw badUserInput(`householdUnitId is not in the ${organization.buildingId ? 'building' : 'neighborhoods'} of ${organization.name}.`, { field: 'householdUnitId' });
