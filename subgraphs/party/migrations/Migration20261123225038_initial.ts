@@ -84,9 +84,34 @@ export class Migration20261123225038_initial extends Migration {
     this.addSql(`alter table "party"."service_station" add constraint "service_station_floor_area_check" check (floor_area > 0);`);
     this.addSql(`alter table "party"."star_rating" add constraint "star_rating_stars_check" check (applied_stars between 1 and 5 and (assessed_stars is null or assessed_stars between 1 and 5) and (approved_stars is null or approved_stars between 1 and 5));`);
     this.addSql(`alter table "party"."star_rating" add constraint "star_rating_steps_check" check ((status = 'APPLIED') = (assessed_at is null) and (status = 'APPROVED') = (approved_at is not null) and (assessed_at is null or (assessed_stars is not null and assessed_by is not null)) and (approved_at is null or (approved_stars is not null and approved_by is not null)));`);
+    // A neighborhood belongs to one neighborhood branch, also under concurrent writes: checked under a lock.
+    this.addSql(`create function "party"."check_branch_coverage"() returns trigger language plpgsql as $$
+begin
+  if new.kind = 'NEIGHBORHOOD_BRANCH' then
+    perform pg_advisory_xact_lock(hashtext('party.branch_coverage'));
+    if exists (select 1 from party.organization other where other.kind = 'NEIGHBORHOOD_BRANCH' and other.id <> new.id and other.neighborhood_ids && new.neighborhood_ids) then
+      raise exception 'a neighborhood of branch % is already covered by another branch', new.id using errcode = 'unique_violation';
+    end if;
+  end if;
+  return new;
+end $$;`);
+    this.addSql(`create trigger "organization_branch_coverage" before insert or update of neighborhood_ids, kind on "party"."organization" for each row execute function "party"."check_branch_coverage"();`);
+    // Star ratings only move forward (APPLIED → ASSESSED → APPROVED); an approved rating is final.
+    this.addSql(`create function "party"."check_star_rating_step"() returns trigger language plpgsql as $$
+begin
+  if not ((old.status = 'APPLIED' and new.status in ('APPLIED', 'ASSESSED')) or (old.status = 'ASSESSED' and new.status in ('ASSESSED', 'APPROVED'))) then
+    raise exception 'star rating % cannot go from % to %', old.id, old.status, new.status using errcode = 'check_violation';
+  end if;
+  return new;
+end $$;`);
+    this.addSql(`create trigger "star_rating_step" before update on "party"."star_rating" for each row execute function "party"."check_star_rating_step"();`);
   }
 
   override down(): void | Promise<void> {
+    this.addSql(`drop trigger if exists "organization_branch_coverage" on "party"."organization";`);
+    this.addSql(`drop trigger if exists "star_rating_step" on "party"."star_rating";`);
+    this.addSql(`drop function if exists "party"."check_branch_coverage"();`);
+    this.addSql(`drop function if exists "party"."check_star_rating_step"();`);
     this.addSql(`alter table "party"."organization" drop constraint "organization_parent_id_foreign";`);
     this.addSql(`alter table "party"."member" drop constraint "member_organization_id_foreign";`);
     this.addSql(`alter table "party"."central_household" drop constraint "central_household_organization_id_foreign";`);

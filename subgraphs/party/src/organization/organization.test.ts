@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { Role } from '../../../platform/access/role.js';
 import { demoScenario } from '../../../../infra/demo/demo-tokens.js';
 import { gatewayHeaders, startGraph, type GraphStack } from '../../../../test/harness/graph-stack.js';
@@ -249,5 +250,26 @@ describe('refused out-of-scope writes', () => {
         extensions: { code: 'BAD_USER_INPUT', field: 'neighborhoodIds' },
       },
     ]);
+  });
+});
+
+describe('rules the database holds as well', () => {
+  it('refuses a second branch over a covered neighborhood and a star rating moving backwards, even written directly', async () => {
+    const client = new pg.Client({ connectionString: graph.env.DATABASE_URL });
+    await client.connect();
+    try {
+      const branch = graph.plan.partyBranches[0];
+      const committee = data.organizations.find((row) => row.kind === PartyOrganizationKind.COMMUNITY_COMMITTEE && row.communityId === branch.communityId)!;
+      await expect(
+        client.query(
+          `insert into party.organization (id, created_at, updated_at, name, kind, form, parent_id, ancestor_ids, district_id, street_id, community_id, neighborhood_ids)
+           values ($1, now(), now(), 'x', 'NEIGHBORHOOD_BRANCH', 'GRID', $2, $3, $4, $5, $6, $7)`,
+          [randomUUID(), committee.id, [...committee.ancestorIds, committee.id], committee.districtId, committee.streetId, committee.communityId, [branch.neighborhoodIds[0]]],
+        ),
+      ).rejects.toThrow(/already covered by another branch/);
+      await expect(client.query(`update party.star_rating set status = 'APPLIED' where organization_id = $1`, [branch.id])).rejects.toThrow(/cannot go from APPROVED to APPLIED/);
+    } finally {
+      await client.end();
+    }
   });
 });
