@@ -67,7 +67,7 @@ export class PartyMemberResolver {
     return loadVisibleMember(ctx, id);
   }
 
-  @Query(() => PartyMemberConnection, { description: 'Members of the organisations you are responsible for (党员名册), in order of registration.' })
+  @Query(() => PartyMemberConnection, { description: 'Members of the organisations you are responsible for (党员名册), by id.' })
   async partyMembers(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => PartyMemberFilter, { nullable: true, description: 'Conditions the listed items must all meet.' }) filter: PartyMemberFilter | undefined,

@@ -7,7 +7,7 @@ import { RegisteredPlaceLevel } from '../place/place-register.entity.js';
 import { PartyMember } from '../member/member.entity.js';
 import { PartyMemberCategory } from '../member/member-kinds.js';
 import { PartyOrganization } from './organization.entity.js';
-import { PartyOrganizationKind as Kind } from './organization-kind.js';
+import { PartyBranchForm, PartyOrganizationKind as Kind } from './organization-kind.js';
 import { checkBranchFormation } from './branch-formation.js';
 import { loadOrganization, loadRegisteredPlaces } from './organization-lookup.js';
 import type { CreatePartyOrganizationInput } from './organization.input.js';
@@ -104,7 +104,7 @@ export async function placeOrganization(ctx: PartyContext, input: CreatePartyOrg
       if (neighborhoods.some((place) => place.communityId !== parent.communityId)) {
         throw badUserInput("Every neighborhood of a branch must lie in the parent committee's community.", { field: 'neighborhoodIds' });
       }
-      const formalMembers = input.form === 'SINGLE' && neighborhoodIds.length === 1
+      const formalMembers = input.form === PartyBranchForm.SINGLE && neighborhoodIds.length === 1
         ? await ctx.em.count(PartyMember, { residenceNeighborhoodId: neighborhoodIds[0], category: PartyMemberCategory.FORMAL })
         : 0;
       const overrideReason = checkBranchFormation(input.form, neighborhoodIds, formalMembers, input.formationOverrideReason?.trim());
