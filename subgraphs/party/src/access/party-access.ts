@@ -1,0 +1,110 @@
+import type { Caller } from '../../../platform/access/caller.js';
+import { effectiveGrant } from '../../../platform/access/place-grant.js';
+import { Role } from '../../../platform/access/role.js';
+import { forbidden } from '../../../platform/errors/error-codes.js';
+import type { PartyArea } from '../party-record.js';
+
+/** What an access decision needs to know about an organisation, all from the party's own rows. */
+export interface OrganizationFacts extends PartyArea {
+  id: string;
+  ancestorIds: readonly string[];
+  neighborhoodIds: readonly string[];
+  hostOrganizationId: string | null;
+}
+
+/**
+ * Whether the caller is the party office responsible for `organization` (its "own subtree"): it may manage it and
+ * read its members, posts, central households, report-ins and ratings.
+ *
+ * - DISTRICT acts for the county's organisation department: every organisation of its district.
+ * - STREET acts for the street working committee (街道党工委): organisations of its street.
+ * - COMMUNITY acts for the community committee (社区党委): organisations of its community.
+ * - PARTY_BRANCH acts for the branch named by its token's `org`: that branch and the organisations below it, read
+ *   from the stored tree (ancestor ids), never from the token's grant.
+ * - JOINT_UNIT acts for its own party organisation (the one whose host is the unit named by `org`).
+ */
+export function isResponsibleFor(caller: Caller, organization: OrganizationFacts): boolean {
+  const grant = effectiveGrant(caller);
+  switch (caller.role) {
+    case Role.DISTRICT:
+      return grant.districtIds.includes(organization.districtId);
+    case Role.STREET:
+      return organization.streetId !== null && grant.streetIds.includes(organization.streetId);
+    case Role.COMMUNITY:
+      return organization.communityId !== null && grant.communityIds.includes(organization.communityId);
+    case Role.PARTY_BRANCH:
+      return caller.organizationId !== null && (organization.id === caller.organizationId || organization.ancestorIds.includes(caller.organizationId));
+    case Role.JOINT_UNIT:
+      return caller.organizationId !== null && organization.hostOrganizationId === caller.organizationId;
+    default:
+      return false;
+  }
+}
+
+export function assertResponsibleFor(caller: Caller, organization: OrganizationFacts & { name: string }, action: string): void {
+  if (!isResponsibleFor(caller, organization)) {
+    throw forbidden(
+      `Your role (${caller.role}) may not ${action} in ${organization.name}: only the party office responsible for it may (its own branch, or the community, street or district above it).`,
+      { organizationId: organization.id },
+    );
+  }
+}
+
+/**
+ * Whether a property company may see a branch's contact post: the branch covers a neighborhood the company is
+ * contracted to (the token's grant, written from its active contracts).
+ */
+export function isContractedCompanyOf(caller: Caller, organization: OrganizationFacts): boolean {
+  if (caller.role !== Role.PROPERTY_COMPANY) return false;
+  const neighborhoods = effectiveGrant(caller).neighborhoodIds;
+  return organization.neighborhoodIds.some((id) => neighborhoods.includes(id));
+}
+
+/** Whether the caller may read figures and ledgers (coverage) of an area: the area roles, within their own area. */
+export function readsArea(caller: Caller, area: { level: 'district' | 'street' | 'community'; id: string; districtId: string; streetId: string | null }): boolean {
+  const grant = effectiveGrant(caller);
+  switch (caller.role) {
+    case Role.DISTRICT:
+      return grant.districtIds.includes(area.districtId);
+    case Role.STREET:
+      return area.level !== 'district' && area.streetId !== null && grant.streetIds.includes(area.streetId);
+    case Role.COMMUNITY:
+      return area.level === 'community' && grant.communityIds.includes(area.id);
+    default:
+      return false;
+  }
+}
+
+/** A where-clause (MikroORM) selecting the organisations the caller is responsible for; null when none. */
+export function responsibleOrganizationsWhere(caller: Caller): Record<string, unknown> | null {
+  const grant = effectiveGrant(caller);
+  switch (caller.role) {
+    case Role.DISTRICT:
+      return { districtId: { $in: grant.districtIds } };
+    case Role.STREET:
+      return { streetId: { $in: grant.streetIds } };
+    case Role.COMMUNITY:
+      return { communityId: { $in: grant.communityIds } };
+    case Role.PARTY_BRANCH:
+      return caller.organizationId ? { $or: [{ id: caller.organizationId }, { ancestorIds: { $contains: [caller.organizationId] } }] } : null;
+    case Role.JOINT_UNIT:
+      return caller.organizationId ? { hostOrganizationId: caller.organizationId } : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * The basic-level committee that assesses a branch's star rating: the community committee (COMMUNITY role of the
+ * branch's community), or for a branch directly under the street the working committee (STREET role).
+ */
+export function mayAssessRating(caller: Caller, rated: PartyArea): boolean {
+  const grant = effectiveGrant(caller);
+  if (rated.communityId !== null) return caller.role === Role.COMMUNITY && grant.communityIds.includes(rated.communityId);
+  return caller.role === Role.STREET && rated.streetId !== null && grant.streetIds.includes(rated.streetId);
+}
+
+/** The county (DISTRICT role of the branch's district) approves star ratings. */
+export function mayApproveRating(caller: Caller, rated: PartyArea): boolean {
+  return caller.role === Role.DISTRICT && effectiveGrant(caller).districtIds.includes(rated.districtId);
+}

@@ -1,0 +1,56 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+// Key-only stubs of the registry's entities. The ones this subgraph adds fields to are resolvable (their
+// `__resolveReference` is in federation/registry.reference.ts); the others are only returned as references.
+
+@Directive('@key(fields: "id")')
+@ObjectType('District', { description: 'A district (区/县), owned by the registry.' })
+export class DistrictStub {
+  @Field(() => ID, { description: 'Stable identifier (标识).' })
+  id!: string;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType('Street', { description: 'A street (街道), owned by the registry.' })
+export class StreetStub {
+  @Field(() => ID, { description: 'Stable identifier (标识).' })
+  id!: string;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType('Community', { description: 'A community (社区), owned by the registry.' })
+export class CommunityStub {
+  @Field(() => ID, { description: 'Stable identifier (标识).' })
+  id!: string;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType('Neighborhood', { description: 'A neighborhood (小区), owned by the registry.' })
+export class NeighborhoodStub {
+  @Field(() => ID, { description: 'Stable identifier (标识).' })
+  id!: string;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType('Person', { description: 'A person (人员), owned by the registry.' })
+export class PersonStub {
+  @Field(() => ID, { description: 'Stable identifier (标识).' })
+  id!: string;
+}
+
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType('Building', { description: 'A building (楼栋), owned by the registry.' })
+export class BuildingStub {
+  @Field(() => ID, { description: 'Stable identifier (标识).' })
+  id!: string;
+}
+
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType('Unit', { description: 'An exclusive unit (专有部分): here, a household (户). Owned by the registry.' })
+export class UnitStub {
+  @Field(() => ID, { description: 'Stable identifier (标识).' })
+  id!: string;
+}
+
+export const stub = <T>(id: string) => ({ id }) as T;
+export const stubs = <T>(ids: readonly string[]) => ids.map((id) => ({ id }) as T);

@@ -1,0 +1,43 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { ArrayType } from '@mikro-orm/core';
+import { PartyRecord, type PartyArea } from '../party-record.js';
+import { PartyOrganization } from '../organization/organization.entity.js';
+import { PartyMember } from '../member/member.entity.js';
+
+/** A member's household designated as a central household (党员中心户), serving the households around it. */
+@ObjectType({ description: 'A central household (党员中心户): a member\'s household that serves nearby households.' })
+@Entity({ tableName: 'central_household' })
+@Index({ properties: ['organizationId'] })
+@Index({ properties: ['communityId'] })
+export class CentralHousehold extends PartyRecord<'streetId' | 'communityId'> implements PartyArea {
+  @ManyToOne(() => PartyMember, { mapToPk: true, fieldName: 'member_id', deleteRule: 'restrict' })
+  @Unique()
+  memberId!: string;
+
+  /** The building group (or branch) it works under. */
+  @ManyToOne(() => PartyOrganization, { mapToPk: true, fieldName: 'organization_id', deleteRule: 'restrict' })
+  organizationId!: string;
+
+  /** The member's own household (a registry Unit). */
+  @Property({ type: 'uuid' })
+  @Unique()
+  householdUnitId!: string;
+
+  /** The households it serves (registry Units), in the order designated. */
+  @Property({ type: ArrayType, columnType: 'uuid[]' })
+  servedUnitIds!: string[];
+
+  @Field(() => String, { description: 'Day of designation (挂牌日期), YYYY-MM-DD.' })
+  @Property({ type: 'date' })
+  designatedOn!: string;
+
+  @Property({ type: 'uuid' })
+  districtId!: string;
+
+  @Property({ type: 'uuid', nullable: true })
+  streetId: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  communityId: string | null = null;
+}

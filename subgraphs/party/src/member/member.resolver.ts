@@ -1,0 +1,135 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { findPage } from '../../../platform/pagination/keyset-page.js';
+import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
+import { assertResponsibleFor } from '../access/party-access.js';
+import type { PartyContext } from '../party.loaders.js';
+import { NeighborhoodStub, PersonStub, stub } from '../federation/registry-stubs.js';
+import { PartyOrganization } from '../organization/organization.entity.js';
+import { MEMBERSHIP_HOLDERS } from '../organization/organization-kind.js';
+import { loadOrganization, loadRegisteredPlaces } from '../organization/organization-lookup.js';
+import { RegisteredPlaceLevel } from '../place/place-register.entity.js';
+import { PartyReportIn } from '../report-in/report-in.entity.js';
+import { PartyMember } from './member.entity.js';
+import { PartyMemberCategory, PartyMemberStatus } from './member-kinds.js';
+import { loadVisibleMember } from './member-access.js';
+
+@ObjectType('PartyMemberConnection', { description: 'A page of party members.' })
+class PartyMemberConnection extends Connection(PartyMember) {}
+
+@InputType({ description: 'Which members to list; all conditions must hold. Only members of organisations you are responsible for are listed.' })
+class PartyMemberFilter {
+  @Field(() => ID, { nullable: true, description: 'Only members held by this organisation.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'organizationId must be an id' })
+  organizationId?: string;
+
+  @Field(() => PartyMemberStatus, { nullable: true, description: 'Only this status.' })
+  @IsOptional()
+  @IsEnum(PartyMemberStatus)
+  status?: PartyMemberStatus;
+
+  @Field(() => PartyMemberCategory, { nullable: true, description: 'Only this category.' })
+  @IsOptional()
+  @IsEnum(PartyMemberCategory)
+  category?: PartyMemberCategory;
+}
+
+@InputType({ description: 'A person joining or transferring into a party organisation (党员组织关系登记).' })
+class AddPartyMemberInput {
+  @Field(() => ID, { description: 'The person (registry Person id).' })
+  @IsUUID('all', { message: 'personId must be an id' })
+  personId!: string;
+
+  @Field(() => ID, { description: 'The organisation holding the membership (组织关系所在党组织); not a building group.' })
+  @IsUUID('all', { message: 'organizationId must be an id' })
+  organizationId!: string;
+
+  @Field(() => PartyMemberCategory, { description: 'Formal or probationary.' })
+  @IsEnum(PartyMemberCategory)
+  category!: PartyMemberCategory;
+
+  @Field(() => PartyMemberStatus, { description: 'In service, retired, mobile or without post.' })
+  @IsEnum(PartyMemberStatus)
+  status!: PartyMemberStatus;
+
+  @Field(() => ID, { nullable: true, description: 'The neighborhood the member lives in, if known (居住小区).' })
+  @IsOptional()
+  @IsUUID('all', { message: 'residenceNeighborhoodId must be an id' })
+  residenceNeighborhoodId?: string;
+}
+
+@Resolver(() => PartyMember)
+export class PartyMemberResolver {
+  @Query(() => PartyMember, { description: 'A membership by id (党员). Its own party office, or the member.' })
+  partyMember(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: PartyContext): Promise<PartyMember> {
+    return loadVisibleMember(ctx, id);
+  }
+
+  @Query(() => PartyMemberConnection, { description: 'Members of the organisations you are responsible for (党员名册), by id.' })
+  async partyMembers(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => PartyMemberFilter, { nullable: true, description: 'Conditions the listed items must all meet.' }) filter: PartyMemberFilter | undefined,
+    @Ctx() ctx: PartyContext,
+  ) {
+    const responsible = [...(await ctx.loaders.responsibleOrganizationIds())];
+    const where = {
+      $and: [
+        { organizationId: { $in: responsible } },
+        filter?.organizationId ? { organizationId: filter.organizationId.toLowerCase() } : {},
+        filter?.status ? { status: filter.status } : {},
+        filter?.category ? { category: filter.category } : {},
+      ],
+    };
+    return findPage(ctx.em, PartyMember, where, page, 'id');
+  }
+
+  @FieldResolver(() => PersonStub, { description: 'The person (人员).' })
+  person(@Root() member: PartyMember): PersonStub {
+    return stub(member.personId);
+  }
+
+  @FieldResolver(() => PartyOrganization, { description: 'The organisation holding the membership (组织关系所在党组织).' })
+  async organization(@Root() member: PartyMember, @Ctx() ctx: PartyContext): Promise<PartyOrganization> {
+    return (await ctx.loaders.organization.load(member.organizationId))!;
+  }
+
+  @FieldResolver(() => NeighborhoodStub, { nullable: true, description: 'The neighborhood the member lives in (居住小区).' })
+  residenceNeighborhood(@Root() member: PartyMember): NeighborhoodStub | null {
+    return member.residenceNeighborhoodId ? stub(member.residenceNeighborhoodId) : null;
+  }
+
+  @FieldResolver(() => PartyReportIn, { nullable: true, description: "The member's report-in to their residence community (双报到), if any." })
+  reportIn(@Root() member: PartyMember, @Ctx() ctx: PartyContext): Promise<PartyReportIn | null> {
+    return ctx.loaders.reportInOfMember.load(member.id);
+  }
+
+  @Mutation(() => PartyMember, { description: 'Registers a membership in an organisation the caller is responsible for (党员登记). A person holds one membership.' })
+  async addPartyMember(@Arg('input', () => AddPartyMemberInput, { description: 'What to record.' }) input: AddPartyMemberInput, @Ctx() ctx: PartyContext): Promise<PartyMember> {
+    const organization = await loadOrganization(ctx, input.organizationId, 'organizationId');
+    assertResponsibleFor(ctx.caller, organization, 'register members');
+    if (!MEMBERSHIP_HOLDERS.has(organization.kind)) {
+      throw badUserInput(`A ${organization.kind} does not hold memberships: register the member with its branch.`, { field: 'organizationId' });
+    }
+    const residence = input.residenceNeighborhoodId
+      ? (await loadRegisteredPlaces(ctx, [input.residenceNeighborhoodId], RegisteredPlaceLevel.NEIGHBORHOOD, 'residenceNeighborhoodId'))[0].id
+      : null;
+    const personId = input.personId.toLowerCase();
+    if ((await ctx.em.count(PartyMember, { personId })) > 0) {
+      throw conflict('This person already holds a membership: transfer it instead of registering a second one.', { field: 'personId' });
+    }
+    const member = ctx.em.create(PartyMember, {
+      personId,
+      organizationId: organization.id,
+      category: input.category,
+      status: input.status,
+      residenceNeighborhoodId: residence,
+      districtId: organization.districtId,
+      streetId: organization.streetId,
+      communityId: organization.communityId,
+    });
+    await ctx.em.flush();
+    return member;
+  }
+}

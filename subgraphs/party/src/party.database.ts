@@ -1,0 +1,18 @@
+import type { SubgraphDatabase } from '../../platform/orm/subgraph-database.js';
+import { RegisteredPlace } from './place/place-register.entity.js';
+import { PartyOrganization } from './organization/organization.entity.js';
+import { PartyMember } from './member/member.entity.js';
+import { PartyPost } from './post/post.entity.js';
+import { CentralHousehold } from './household/central-household.entity.js';
+import { PartyReportIn } from './report-in/report-in.entity.js';
+import { PartyStarRating } from './rating/star-rating.entity.js';
+import { PartyServiceStation } from './station/service-station.entity.js';
+import { partyMigrations } from '../migrations/index.js';
+
+/** The party subgraph's own Postgres schema, its tables and its migrations. */
+export const partyDatabase: SubgraphDatabase = {
+  schema: 'party',
+  entities: [RegisteredPlace, PartyOrganization, PartyMember, PartyPost, CentralHousehold, PartyReportIn, PartyStarRating, PartyServiceStation],
+  migrations: partyMigrations,
+  migrationsFolder: 'subgraphs/party/migrations',
+};

@@ -1,0 +1,106 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Caller } from '../../platform/access/caller.js';
+import { createChildrenLoader, createEntityLoader } from '../../platform/batching/entity-loader.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import { responsibleOrganizationsWhere } from './access/party-access.js';
+import { RegisteredPlace } from './place/place-register.entity.js';
+import { PartyOrganization } from './organization/organization.entity.js';
+import { PartyOrganizationKind } from './organization/organization-kind.js';
+import { PartyMember } from './member/member.entity.js';
+import { PartyMemberCategory } from './member/member-kinds.js';
+import { PartyPost } from './post/post.entity.js';
+import { CentralHousehold } from './household/central-household.entity.js';
+import { PartyReportIn } from './report-in/report-in.entity.js';
+import { PartyStarRating } from './rating/star-rating.entity.js';
+import { PartyServiceStation } from './station/service-station.entity.js';
+import { loadAreaStatistics, type AreaLevel, type PartyAreaStatistics } from './federation/party-statistics.js';
+
+export interface MemberCounts {
+  formal: number;
+  probationary: number;
+}
+
+/** Everything the party subgraph loads per request, batched: one statement per kind and tick. */
+export interface PartyLoaders {
+  /** Ids of the organisations the caller is responsible for (own subtree), resolved once per request. */
+  responsibleOrganizationIds(): Promise<ReadonlySet<string>>;
+  place: DataLoader<string, RegisteredPlace | null>;
+  organization: DataLoader<string, PartyOrganization | null>;
+  member: DataLoader<string, PartyMember | null>;
+  memberOfPerson: DataLoader<string, PartyMember | null>;
+  childrenOfOrganization: DataLoader<string, PartyOrganization[]>;
+  descendantsOfOrganization: DataLoader<string, PartyOrganization[]>;
+  branchOfNeighborhood: DataLoader<string, PartyOrganization | null>;
+  memberCounts: DataLoader<string, MemberCounts>;
+  membersOfOrganization: DataLoader<string, PartyMember[]>;
+  postsOfOrganization: DataLoader<string, PartyPost[]>;
+  postsOfPerson: DataLoader<string, PartyPost[]>;
+  householdsOfOrganization: DataLoader<string, CentralHousehold[]>;
+  reportInOfMember: DataLoader<string, PartyReportIn | null>;
+  ratingsOfOrganization: DataLoader<string, PartyStarRating[]>;
+  stationsOfOrganization: DataLoader<string, PartyServiceStation[]>;
+  statistics: Record<AreaLevel, DataLoader<string, PartyAreaStatistics>>;
+}
+
+export type PartyContext = RequestContext<PartyLoaders>;
+
+/** A loader of at most one row per key, by a unique column other than the primary key. */
+function createUniqueLoader<T extends object>(em: EntityManager, entity: new () => T, field: keyof T & string): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (keys) => {
+    const rows = await em.find(entity, { [field]: { $in: [...keys] } } as FilterQuery<T>);
+    const byKey = new Map(rows.map((row) => [String(row[field]), row]));
+    return keys.map((key) => byKey.get(key) ?? null);
+  });
+}
+
+export function createPartyLoaders(em: EntityManager, caller: Caller): PartyLoaders {
+  let responsible: Promise<ReadonlySet<string>> | undefined;
+  return {
+    responsibleOrganizationIds: () =>
+      (responsible ??= (async () => {
+        const where = responsibleOrganizationsWhere(caller);
+        if (!where) return new Set<string>();
+        const rows = await em.find(PartyOrganization, where as FilterQuery<PartyOrganization>, { fields: ['id'] });
+        return new Set(rows.map((row) => row.id));
+      })()),
+    place: createEntityLoader(em, RegisteredPlace),
+    organization: createEntityLoader(em, PartyOrganization),
+    member: createEntityLoader(em, PartyMember),
+    memberOfPerson: createUniqueLoader(em, PartyMember, 'personId'),
+    childrenOfOrganization: createChildrenLoader(em, PartyOrganization, 'parentId', { name: 'asc' }),
+    descendantsOfOrganization: new DataLoader(async (ids) => {
+      const rows = await em.find(PartyOrganization, { ancestorIds: { $overlap: [...ids] } }, { orderBy: { name: 'asc' } });
+      return ids.map((id) => rows.filter((row) => row.ancestorIds.includes(id)));
+    }),
+    branchOfNeighborhood: new DataLoader(async (ids) => {
+      const rows = await em.find(PartyOrganization, { kind: PartyOrganizationKind.NEIGHBORHOOD_BRANCH, neighborhoodIds: { $overlap: [...ids] } });
+      return ids.map((id) => rows.find((row) => row.neighborhoodIds.includes(id)) ?? null);
+    }),
+    memberCounts: new DataLoader(async (ids) => {
+      const rows = await em
+        .getConnection()
+        .execute<{ organization_id: string; category: PartyMemberCategory; count: string }[]>(
+          `select organization_id, category, count(*) as count from party.member where organization_id in (${ids.map(() => '?').join(', ')}) group by organization_id, category`,
+          [...ids],
+        );
+      return ids.map((id) => {
+        const count = (category: PartyMemberCategory) => Number(rows.find((row) => row.organization_id === id && row.category === category)?.count ?? 0);
+        return { formal: count(PartyMemberCategory.FORMAL), probationary: count(PartyMemberCategory.PROBATIONARY) };
+      });
+    }),
+    membersOfOrganization: createChildrenLoader(em, PartyMember, 'organizationId', { createdAt: 'asc' }),
+    postsOfOrganization: createChildrenLoader(em, PartyPost, 'organizationId', { termStart: 'desc' }),
+    postsOfPerson: createChildrenLoader(em, PartyPost, 'personId', { termStart: 'desc' }),
+    householdsOfOrganization: createChildrenLoader(em, CentralHousehold, 'organizationId', { designatedOn: 'asc' }),
+    reportInOfMember: createUniqueLoader(em, PartyReportIn, 'memberId'),
+    ratingsOfOrganization: createChildrenLoader(em, PartyStarRating, 'organizationId', { year: 'desc' }),
+    stationsOfOrganization: createChildrenLoader(em, PartyServiceStation, 'organizationId', { name: 'asc' }),
+    statistics: {
+      district: new DataLoader((ids) => loadAreaStatistics(em, 'district', ids)),
+      street: new DataLoader((ids) => loadAreaStatistics(em, 'street', ids)),
+      community: new DataLoader((ids) => loadAreaStatistics(em, 'community', ids)),
+    },
+  };
+}

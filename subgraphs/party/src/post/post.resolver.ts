@@ -1,0 +1,91 @@
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
+import { IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
+import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
+import { assertResponsibleFor } from '../access/party-access.js';
+import type { PartyContext } from '../party.loaders.js';
+import { PersonStub, stub } from '../federation/registry-stubs.js';
+import { PartyOrganization } from '../organization/organization.entity.js';
+import { PartyOrganizationKind } from '../organization/organization-kind.js';
+import { loadOrganization } from '../organization/organization-lookup.js';
+import { PartyPost } from './post.entity.js';
+import { PartyPostKind, SecretaryOrigin } from './post-kinds.js';
+import { checkTerm, termsOverlap } from './post-term.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@InputType({ description: 'An appointment to a post for a term (任职).' })
+class AppointPartyPostInput {
+  @Field(() => ID, { description: 'The organisation.' })
+  @IsUUID('all', { message: 'organizationId must be an id' })
+  organizationId!: string;
+
+  @Field(() => ID, { description: 'The person appointed (registry Person id).' })
+  @IsUUID('all', { message: 'personId must be an id' })
+  personId!: string;
+
+  @Field(() => PartyPostKind, { description: 'The post. GROUP_LEADER only in a building group; the others not in one.' })
+  @IsEnum(PartyPostKind)
+  kind!: PartyPostKind;
+
+  @Field(() => SecretaryOrigin, { nullable: true, description: 'Required for a SECRETARY, refused for other posts: where they came from.' })
+  @IsOptional()
+  @IsEnum(SecretaryOrigin)
+  secretaryOrigin?: SecretaryOrigin;
+
+  @Field(() => String, { description: 'First day of the term, YYYY-MM-DD.' })
+  @Matches(DATE, { message: 'termStart must be a date written YYYY-MM-DD' })
+  termStart!: string;
+
+  @Field(() => String, { description: 'Last day of the term, YYYY-MM-DD; at most 5 years after termStart.' })
+  @Matches(DATE, { message: 'termEnd must be a date written YYYY-MM-DD' })
+  termEnd!: string;
+}
+
+@Resolver(() => PartyPost)
+export class PartyPostResolver {
+  @FieldResolver(() => PartyOrganization, { description: 'The organisation the post is in.' })
+  async organization(@Root() post: PartyPost, @Ctx() ctx: PartyContext): Promise<PartyOrganization> {
+    return (await ctx.loaders.organization.load(post.organizationId))!;
+  }
+
+  @FieldResolver(() => PersonStub, { description: 'The person holding the post (任职人).' })
+  person(@Root() post: PartyPost): PersonStub {
+    return stub(post.personId);
+  }
+
+  @Mutation(() => PartyPost, { description: 'Appoints a person to a post for a term, in an organisation the caller is responsible for (任职). One secretary per term.' })
+  async appointPartyPost(@Arg('input', () => AppointPartyPostInput, { description: 'What to record.' }) input: AppointPartyPostInput, @Ctx() ctx: PartyContext): Promise<PartyPost> {
+    const organization = await loadOrganization(ctx, input.organizationId, 'organizationId');
+    assertResponsibleFor(ctx.caller, organization, 'appoint posts');
+    const isGroup = organization.kind === PartyOrganizationKind.BUILDING_GROUP;
+    if (isGroup !== (input.kind === PartyPostKind.GROUP_LEADER)) {
+      throw badUserInput(isGroup ? 'A building group has a GROUP_LEADER, no other posts.' : 'GROUP_LEADER is a post of building groups only.', { field: 'kind' });
+    }
+    if ((input.kind === PartyPostKind.SECRETARY) !== (input.secretaryOrigin !== undefined)) {
+      throw badUserInput(
+        input.kind === PartyPostKind.SECRETARY ? 'A SECRETARY needs secretaryOrigin: where they came from.' : 'secretaryOrigin applies to a SECRETARY only: leave it out.',
+        { field: 'secretaryOrigin' },
+      );
+    }
+    checkTerm(input.termStart, input.termEnd);
+    const personId = input.personId.toLowerCase();
+    const existing = await ctx.loaders.postsOfOrganization.load(organization.id);
+    const term = { termStart: input.termStart, termEnd: input.termEnd };
+    if (existing.some((post) => post.personId === personId && post.kind === input.kind && termsOverlap(post, term))) {
+      throw conflict('This person already holds this post for part of that term.');
+    }
+    if ((input.kind === PartyPostKind.SECRETARY || input.kind === PartyPostKind.GROUP_LEADER) && existing.some((post) => post.kind === input.kind && termsOverlap(post, term))) {
+      throw conflict(`${organization.name} already has a ${input.kind} for part of that term: end that term first.`);
+    }
+    const post = ctx.em.create(PartyPost, {
+      organizationId: organization.id,
+      personId,
+      kind: input.kind,
+      secretaryOrigin: input.secretaryOrigin ?? null,
+      termStart: input.termStart,
+      termEnd: input.termEnd,
+    });
+    await ctx.em.flush();
+    return post;
+  }
+}

@@ -1,0 +1,117 @@
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { Role } from '../../../platform/access/role.js';
+import { badUserInput, conflict, forbidden, notFound } from '../../../platform/errors/error-codes.js';
+import { requireId } from '../../../platform/ids/id.js';
+import { mayApproveRating, mayAssessRating } from '../access/party-access.js';
+import type { PartyContext } from '../party.loaders.js';
+import { PartyOrganization } from '../organization/organization.entity.js';
+import { RATED_KINDS } from '../organization/organization-kind.js';
+import { loadOrganization } from '../organization/organization-lookup.js';
+import { PartyStarRating } from './star-rating.entity.js';
+import { nextStarRatingStatus, StarRatingStatus } from './star-rating-status.js';
+
+const Stars = () => [IsInt({ message: 'stars must be a whole number' }), Min(1, { message: 'stars must be 1 to 5' }), Max(5, { message: 'stars must be 1 to 5' })];
+
+function applyDecorators(decorators: PropertyDecorator[]): PropertyDecorator {
+  return (target, key) => decorators.forEach((decorator) => decorator(target, key));
+}
+
+@InputType({ description: "A branch's application for a year's star rating (星级申报)." })
+class ApplyForStarRatingInput {
+  @Field(() => ID, { description: 'The branch applying: the one your token acts for.' })
+  @IsUUID('all', { message: 'organizationId must be an id' })
+  organizationId!: string;
+
+  @Field(() => Int, { description: 'The year rated, 2000 to next year.' })
+  @IsInt()
+  @Min(2000, { message: 'year must be 2000 or later' })
+  year!: number;
+
+  @Field(() => Int, { description: 'Stars applied for, 1–5.' })
+  @applyDecorators(Stars())
+  stars!: number;
+}
+
+@InputType({ description: 'A step on a star rating: the assessment or the approval.' })
+class StarRatingStepInput {
+  @Field(() => ID, { description: 'The rating.' })
+  @IsUUID('all', { message: 'ratingId must be an id' })
+  ratingId!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Stars given, 1–5. Required to assess; when approving, defaults to the assessed stars.' })
+  @IsOptional()
+  @applyDecorators(Stars())
+  stars?: number;
+}
+
+async function loadRating(ctx: PartyContext, id: string): Promise<PartyStarRating> {
+  const rating = await ctx.em.findOne(PartyStarRating, { id: requireId(id, 'ratingId') });
+  if (!rating) throw notFound('PartyStarRating', id);
+  return rating;
+}
+
+function assertStepAllowed(ctx: PartyContext, rating: PartyStarRating, allowed: boolean, who: string): void {
+  if (!allowed) throw forbidden(`Your role (${ctx.caller.role}) may not do this step: ${who} does.`, { ratingId: rating.id });
+}
+
+@Resolver(() => PartyStarRating)
+export class PartyStarRatingResolver {
+  @FieldResolver(() => PartyOrganization, { description: 'The branch rated.' })
+  async organization(@Root() rating: PartyStarRating, @Ctx() ctx: PartyContext): Promise<PartyOrganization> {
+    return (await ctx.loaders.organization.load(rating.organizationId))!;
+  }
+
+  @Mutation(() => PartyStarRating, { description: 'Step 1, the branch applies for a year (支部申报). PARTY_BRANCH acting for that branch only.' })
+  async applyForStarRating(@Arg('input', () => ApplyForStarRatingInput, { description: 'What to record.' }) input: ApplyForStarRatingInput, @Ctx() ctx: PartyContext): Promise<PartyStarRating> {
+    const organization = await loadOrganization(ctx, input.organizationId, 'organizationId');
+    if (ctx.caller.role !== Role.PARTY_BRANCH || ctx.caller.organizationId !== organization.id) {
+      throw forbidden(`Your role (${ctx.caller.role}) may not apply for ${organization.name}: a branch applies for itself.`, { organizationId: organization.id });
+    }
+    if (!RATED_KINDS.has(organization.kind)) throw badUserInput(`A ${organization.kind} is not star-rated: branches are.`, { field: 'organizationId' });
+    const nextYear = new Date().getUTCFullYear() + 1;
+    if (input.year > nextYear) throw badUserInput(`year must be ${nextYear} or earlier.`, { field: 'year' });
+    if ((await ctx.em.count(PartyStarRating, { organizationId: organization.id, year: input.year })) > 0) {
+      throw conflict(`${organization.name} has already applied for ${input.year}.`);
+    }
+    const rating = ctx.em.create(PartyStarRating, {
+      organizationId: organization.id,
+      year: input.year,
+      status: StarRatingStatus.APPLIED,
+      appliedStars: input.stars,
+      appliedBy: ctx.caller.subject,
+      appliedAt: new Date(),
+      districtId: organization.districtId,
+      streetId: organization.streetId,
+      communityId: organization.communityId,
+    });
+    await ctx.em.flush();
+    return rating;
+  }
+
+  @Mutation(() => PartyStarRating, { description: "Step 2, the basic-level committee assesses (基层党委考评): COMMUNITY of the branch's community (STREET for a branch under the street)." })
+  async assessStarRating(@Arg('input', () => StarRatingStepInput, { description: 'What to record.' }) input: StarRatingStepInput, @Ctx() ctx: PartyContext): Promise<PartyStarRating> {
+    const rating = await loadRating(ctx, input.ratingId);
+    assertStepAllowed(ctx, rating, mayAssessRating(ctx.caller, rating), "the branch's community committee (or street working committee)");
+    if (input.stars === undefined) throw badUserInput('Assessing needs stars: 1 to 5.', { field: 'stars' });
+    rating.status = nextStarRatingStatus(rating.status, 'assess');
+    rating.assessedStars = input.stars;
+    rating.assessedBy = ctx.caller.subject;
+    rating.assessedAt = new Date();
+    await ctx.em.flush();
+    return rating;
+  }
+
+  @Mutation(() => PartyStarRating, { description: 'Step 3, the county approves (县级审定): DISTRICT of the branch\'s district.' })
+  async approveStarRating(@Arg('input', () => StarRatingStepInput, { description: 'What to record.' }) input: StarRatingStepInput, @Ctx() ctx: PartyContext): Promise<PartyStarRating> {
+    const rating = await loadRating(ctx, input.ratingId);
+    assertStepAllowed(ctx, rating, mayApproveRating(ctx.caller, rating), 'the DISTRICT (county) office');
+    rating.status = nextStarRatingStatus(rating.status, 'approve');
+    rating.approvedStars = input.stars ?? rating.assessedStars;
+    rating.approvedBy = ctx.caller.subject;
+    rating.approvedAt = new Date();
+    await ctx.em.flush();
+    return rating;
+  }
+}
+

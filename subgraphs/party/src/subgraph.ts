@@ -1,0 +1,59 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildFederatedSchema } from '../../platform/federation/build-subgraph-schema.js';
+import type { SubgraphModule } from '../../platform/federation/subgraph-module.js';
+import type { LoaderFactory } from '../../platform/context/request-context.js';
+import { PartyOrganizationResolver } from './organization/organization.resolver.js';
+import { PartyMemberResolver } from './member/member.resolver.js';
+import { PartyPostResolver } from './post/post.resolver.js';
+import { CentralHouseholdResolver } from './household/central-household.resolver.js';
+import { PartyReportInResolver } from './report-in/report-in.resolver.js';
+import { PartyStarRatingResolver } from './rating/star-rating.resolver.js';
+import { PartyServiceStationResolver } from './station/service-station.resolver.js';
+import {
+  CommunityPartyResolver,
+  DistrictPartyResolver,
+  NeighborhoodPartyResolver,
+  PartyCoverageResolver,
+  PersonPartyResolver,
+  StreetPartyResolver,
+} from './federation/registry-fields.resolver.js';
+import { BuildingStub, CommunityStub, DistrictStub, NeighborhoodStub, PersonStub, StreetStub, UnitStub } from './federation/registry-stubs.js';
+import { PlaceRegisterResolver } from './place/place-register.resolver.js';
+import { partyReferences } from './federation/party.reference.js';
+import { createPartyLoaders } from './party.loaders.js';
+import { partyDatabase } from './party.database.js';
+import { seedParty } from '../seeders/party.seeder.js';
+
+/** The party subgraph's schema: organisations, members, posts, households, report-ins, ratings, stations. */
+export function createPartySchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema({
+    resolvers: [
+      PartyOrganizationResolver,
+      PartyMemberResolver,
+      PartyPostResolver,
+      CentralHouseholdResolver,
+      PartyReportInResolver,
+      PartyStarRatingResolver,
+      PartyServiceStationResolver,
+      NeighborhoodPartyResolver,
+      PersonPartyResolver,
+      DistrictPartyResolver,
+      StreetPartyResolver,
+      CommunityPartyResolver,
+      PartyCoverageResolver,
+      PlaceRegisterResolver,
+    ],
+    orphanedTypes: [BuildingStub, UnitStub, DistrictStub, StreetStub, CommunityStub, NeighborhoodStub, PersonStub],
+    references: partyReferences,
+  });
+}
+
+/** The party subgraph (党组织): the organisation tree and everything the party side runs. */
+export const partySubgraph: SubgraphModule = {
+  name: 'party',
+  defaultPort: 4002,
+  database: partyDatabase,
+  createLoaders: createPartyLoaders as LoaderFactory<unknown>,
+  createSchema: () => createPartySchema(),
+  seedDemo: (em, plan) => seedParty(em, plan),
+};
