@@ -72,9 +72,10 @@ export function planCobuilding(plan: DistrictPlan) {
     return { createdAt: at, updatedAt: at, version: 1 };
   };
   const communityOf = (id: string) => plan.communities.find((community) => community.id === id)!;
-  const path = (communityId: string, neighborhoodId: string | null) => {
+  const path = (communityId: string, neighborhoodId: string | null) => ({ ...communityPath(communityId), neighborhoodId });
+  const communityPath = (communityId: string) => {
     const community = communityOf(communityId);
-    return { districtId: community.districtId, streetId: community.streetId, communityId, neighborhoodId };
+    return { districtId: community.districtId, streetId: community.streetId, communityId };
   };
   const owners = (neighborhoodId: string) => [...new Set(plan.units.filter((unit) => unit.neighborhoodId === neighborhoodId).flatMap((unit) => unit.ownerIds))];
 
@@ -102,11 +103,11 @@ export function planCobuilding(plan: DistrictPlan) {
         ...stamp(),
       });
     }
-    reportIns.push({ id: random.uuid(), unitId: unit.id, ...path(community.id, null), year: REPORT_IN_YEAR, memberCount: random.int(40, 130), ...stamp() });
+    reportIns.push({ id: random.uuid(), unitId: unit.id, ...communityPath(community.id), year: REPORT_IN_YEAR, memberCount: random.int(40, 130), ...stamp() });
     const offered = OFFERS[unit.kind].map((offer) => ({ id: random.uuid(), unitId: unit.id, ...offer, description: null, active: true, ...stamp() }));
     resources.push(...offered);
     const people = plan.persons.filter((person) => person.communityId === community.id);
-    posts.push({ id: random.uuid(), unitId: unit.id, personId: random.pick(people).id, title: UnitPostTitle.LIAISON, ...path(community.id, null), since: '2025-01-01', ...stamp() });
+    posts.push({ id: random.uuid(), unitId: unit.id, personId: random.pick(people).id, title: UnitPostTitle.LIAISON, ...communityPath(community.id), since: '2025-01-01', ...stamp() });
 
     // Two needs per community, each met by one of the paired unit's resources.
     const neighborhoods = plan.neighborhoods.filter((neighborhood) => neighborhood.communityId === community.id);
