@@ -150,9 +150,10 @@ export class MicroWishResolver {
       return takeStep(ctx, wish, 'claim', { claimantUnitId: caller.organizationId, claimedAt: new Date() });
     }
     if (caller.role === Role.RESIDENT) {
+      // A person claims by the id on the community's wish wall (the wall shows open wishes to everyone), so the id
+      // alone lets them try; a wish claimed by someone else meanwhile gives CONFLICT, as for units.
       const wish = await ctx.loaders.wish.load(requireId(id));
-      // The wish wall shows open wishes to everyone; anything else is visible only to those it concerns.
-      if (!wish || (wish.status !== MicroWishStatus.OPEN && !isInScope(ctx.loaders.scope.wish, wish))) throw notFound('MicroWish', id);
+      if (!wish) throw notFound('MicroWish', id);
       if (wish.residentId === caller.personId) throw forbidden('You cannot claim your own wish.');
       return takeStep(ctx, wish, 'claim', { claimantPersonId: caller.personId, claimedAt: new Date() });
     }
