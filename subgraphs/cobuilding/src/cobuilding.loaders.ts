@@ -29,6 +29,7 @@ export interface CobuildingLoaders {
   wish: DataLoader<string, MicroWish | null>;
   pairing: DataLoader<string, Pairing | null>;
   pairingsOfCommunity: DataLoader<string, Pairing[]>;
+  pairingsOfNeighborhood: DataLoader<string, Pairing[]>;
   pairingsOfUnit: DataLoader<string, Pairing[]>;
   reportInsOfUnit: DataLoader<string, UnitReportIn[]>;
   resourcesOfUnit: DataLoader<string, Resource[]>;
@@ -54,13 +55,14 @@ export function createCobuildingLoaders(em: EntityManager, caller: Caller): Cobu
     project: createEntityLoader(em, CoBuildingProject),
     wish: createEntityLoader(em, MicroWish),
     pairing: createEntityLoader(em, Pairing),
-    pairingsOfCommunity: createChildrenLoader(em, Pairing, 'communityId', { startsOn: 'asc' }, scoped('pairing')),
-    pairingsOfUnit: createChildrenLoader(em, Pairing, 'unitId', { startsOn: 'asc' }, scoped('pairing')),
-    reportInsOfUnit: createChildrenLoader(em, UnitReportIn, 'unitId', { year: 'asc' }, scoped('reportIn')),
-    resourcesOfUnit: createChildrenLoader(em, Resource, 'unitId', { title: 'asc' }),
-    postsOfPerson: createChildrenLoader(em, UnitPost, 'personId', { since: 'asc' }, scoped('unitPost')),
-    projectsOfNeighborhood: createChildrenLoader(em, CoBuildingProject, 'neighborhoodId', { createdAt: 'asc' }, scoped('project')),
-    wishesOfNeighborhood: createChildrenLoader(em, MicroWish, 'neighborhoodId', { createdAt: 'asc' }, scoped('wish')),
+    pairingsOfCommunity: createChildrenLoader(em, Pairing, 'communityId', { startsOn: 'asc', createdAt: 'asc', id: 'asc' }, scoped('pairing')),
+    pairingsOfNeighborhood: createChildrenLoader(em, Pairing, 'neighborhoodId', { startsOn: 'asc', createdAt: 'asc', id: 'asc' }, scoped('pairing')),
+    pairingsOfUnit: createChildrenLoader(em, Pairing, 'unitId', { startsOn: 'asc', createdAt: 'asc', id: 'asc' }, scoped('pairing')),
+    reportInsOfUnit: createChildrenLoader(em, UnitReportIn, 'unitId', { year: 'asc', communityId: 'asc' }, scoped('reportIn')),
+    resourcesOfUnit: createChildrenLoader(em, Resource, 'unitId', { title: 'asc', id: 'asc' }),
+    postsOfPerson: createChildrenLoader(em, UnitPost, 'personId', { since: 'asc', id: 'asc' }, scoped('unitPost')),
+    projectsOfNeighborhood: createChildrenLoader(em, CoBuildingProject, 'neighborhoodId', { createdAt: 'asc', id: 'asc' }, scoped('project')),
+    wishesOfNeighborhood: createChildrenLoader(em, MicroWish, 'neighborhoodId', { createdAt: 'asc', id: 'asc' }, scoped('wish')),
     participantsOfActivity: createChildrenLoader(em, VolunteerParticipation, 'activityId', { personId: 'asc' }),
     statistics: {
       district: createStatisticsLoader(em, 'district', scope),

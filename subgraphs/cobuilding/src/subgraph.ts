@@ -6,7 +6,7 @@ import { createCobuildingLoaders } from './cobuilding.loaders.js';
 import { cobuildingDatabase } from './cobuilding.database.js';
 import { stubReference, DistrictStub, PartyOrganizationStub, StreetStub } from './place/place.stub.js';
 import { JointBuildingUnitResolver, PersonUnitPostsResolver, UnitPostResolver, UnitReportInResolver, jointBuildingUnitReference } from './unit/joint-building-unit.resolver.js';
-import { CommunityPairingsResolver, PairingResolver, pairingReference } from './pairing/pairing.resolver.js';
+import { CommunityPairingsResolver, NeighborhoodPairingsResolver, PairingResolver, pairingReference } from './pairing/pairing.resolver.js';
 import { NeedResolver } from './lists/need.resolver.js';
 import { ResourceResolver } from './lists/resource.resolver.js';
 import { CoBuildingProjectResolver, NeighborhoodProjectsResolver, coBuildingProjectReference } from './project/project.resolver.js';
@@ -25,6 +25,7 @@ export function createCobuildingSchema(): Promise<GraphQLSchema> {
       PersonUnitPostsResolver,
       PairingResolver,
       CommunityPairingsResolver,
+      NeighborhoodPairingsResolver,
       NeedResolver,
       ResourceResolver,
       CoBuildingProjectResolver,

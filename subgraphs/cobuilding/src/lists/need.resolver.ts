@@ -11,6 +11,7 @@ import { PlacePathInput, placeColumns } from '../place/place-path.input.js';
 import { todayInChina } from '../place/date-input.js';
 import { CommunityStub, NeighborhoodStub } from '../place/place.stub.js';
 import { Pairing } from '../pairing/pairing.entity.js';
+import { isActivePairing } from '../pairing/pairing-period.js';
 import { CobuildingCategory } from './cobuilding-category.js';
 import { Need } from './need.entity.js';
 import { Resource } from './resource.entity.js';
@@ -107,7 +108,7 @@ export class NeedResolver {
       ctx.em.find(Pairing, { communityId: need.communityId }),
     ]);
     const today = todayInChina();
-    const paired = new Set(pairings.filter((pairing) => pairing.startsOn <= today && today <= pairing.endsOn).map((pairing) => pairing.unitId));
+    const paired = new Set(pairings.filter((pairing) => isActivePairing(pairing, today)).map((pairing) => pairing.unitId));
     return rankResources(need.category, resources, paired)
       .slice(0, size)
       .map((candidate) => ({ resource: candidate.resource, categoryFit: candidate.categoryFit, pairedWithCommunity: candidate.paired, score: candidate.score }));

@@ -10,6 +10,7 @@ import { IS_DATE, todayInChina } from '../place/date-input.js';
 import { CommunityStub, NeighborhoodStub } from '../place/place.stub.js';
 import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 import { Pairing } from './pairing.entity.js';
+import { isActivePairing } from './pairing-period.js';
 
 @InputType({ description: 'A new pairing (联建对子 / 包保) of a unit with a community or one of its neighborhoods.' })
 class CreatePairingInput {
@@ -82,10 +83,6 @@ export class PairingResolver {
   }
 }
 
-export function isActivePairing(pairing: { startsOn: string; endsOn: string }, today: string): boolean {
-  return pairing.startsOn <= today && today <= pairing.endsOn;
-}
-
 export async function loadVisiblePairing(ctx: CobuildingContext, id: string): Promise<Pairing> {
   const pairing = await ctx.loaders.pairing.load(requireId(id));
   if (!pairing || !isInScope(ctx.loaders.scope.pairing, pairing)) throw notFound('Pairing', id);
@@ -95,6 +92,14 @@ export async function loadVisiblePairing(ctx: CobuildingContext, id: string): Pr
 export const pairingReference = {
   __resolveReference: (reference: { id: string }, ctx: CobuildingContext) => loadVisiblePairing(ctx, reference.id),
 };
+
+@Resolver(() => NeighborhoodStub)
+export class NeighborhoodPairingsResolver {
+  @FieldResolver(() => [Pairing], { description: 'Units paired with this neighborhood itself (包保小区) that you may read; community-wide pairings are under Community.pairings.' })
+  pairings(@Root() neighborhood: NeighborhoodStub, @Ctx() ctx: CobuildingContext): Promise<Pairing[]> {
+    return ctx.loaders.pairingsOfNeighborhood.load(requireId(neighborhood.id));
+  }
+}
 
 @Resolver(() => CommunityStub)
 export class CommunityPairingsResolver {

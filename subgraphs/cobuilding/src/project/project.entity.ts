@@ -29,6 +29,9 @@ export class CoBuildingProject extends CobuildingRecord<'status'> implements Pla
   @ManyToOne(() => JointBuildingUnit, { mapToPk: true, fieldName: 'unit_id', deleteRule: 'restrict' })
   unitId!: string;
 
+  // Issue 7 links a project to the GovernanceMatter (三议一服务) it serves, when one exists: it will go here as a
+  // nullable governanceMatterId with a `governanceMatter` reference field. Not referenced yet.
+
   @Field(() => CobuildingProjectStatus, { description: 'Stage (项目状态).' })
   @Enum({ items: () => CobuildingProjectStatus, nativeEnumName: 'cobuilding_project_status' })
   status: CobuildingProjectStatus = CobuildingProjectStatus.PLANNED;
