@@ -236,6 +236,39 @@ describe('joint-building units', () => {
   });
 });
 
+describe('the unit directory and unit posts', () => {
+  it('lets a district or street office register a unit, once per name', async () => {
+    const mutation = `mutation($input: RegisterJointBuildingUnitInput!) { registerJointBuildingUnit(input: $input) { name kind partyOrganization { id } pairings { id } } }`;
+    const input = { name: '县图书馆', kind: 'PUBLIC_INSTITUTION' };
+    expect((await graph.graphql(mutation, { token: token(Role.STREET), variables: { input } })).body).toEqual({
+      data: { registerJointBuildingUnit: { name: '县图书馆', kind: 'PUBLIC_INSTITUTION', partyOrganization: null, pairings: [] } },
+    });
+    expect((await graph.graphql(mutation, { token: token(Role.DISTRICT), variables: { input } })).body).toEqual({
+      data: null,
+      errors: [{ message: 'A record with the same unique values already exists.', path: ['registerJointBuildingUnit'], extensions: { code: 'CONFLICT' } }],
+    });
+    expect((await graph.graphql(mutation, { token: token(Role.COMMUNITY), variables: { input: { ...input, name: '不应保存' } } })).body).toEqual({
+      data: null,
+      errors: [forbiddenError('Your role (COMMUNITY) may not register joint-building units: only DISTRICT or STREET may.', ['registerJointBuildingUnit'])],
+    });
+  });
+
+  it('lets a unit appoint a person to a post in a paired community, shown on the person', async () => {
+    const mutation = `mutation($input: AppointUnitPostInput!) { appointUnitPost(input: $input) { title since unit { id } person { id } community { id } } }`;
+    const person = graph.plan.persons.find((p) => p.communityId === scenario.community.id && !demo.posts.some((post) => post.personId === p.id))!;
+    const input = { personId: person.id, title: 'FIRST_SECRETARY', communityId: scenario.community.id, since: '2026-09-01' };
+    expect((await graph.graphql(mutation, { token: token(Role.JOINT_UNIT), variables: { input } })).body).toEqual({
+      data: { appointUnitPost: { title: 'FIRST_SECRETARY', since: '2026-09-01', unit: { id: scenario.jointUnit.id }, person: { id: person.id }, community: { id: scenario.community.id } } },
+    });
+    expect((await graph.graphql(mutation, { token: token(Role.JOINT_UNIT), variables: { input: { ...input, communityId: otherUnit().communityId } } })).body).toEqual({
+      data: null,
+      errors: [forbiddenError('Your unit is not paired with this community: posts serve a paired community.', ['appointUnitPost'])],
+    });
+    const shown = await graph.graphql(`query($id: ID!) { person(id: $id) { unitPosts { title unit { name } } } }`, { token: token(Role.COMMUNITY), variables: { id: person.id } });
+    expect(shown.body).toEqual({ data: { person: { unitPosts: [{ title: 'FIRST_SECRETARY', unit: { name: scenario.jointUnit.name } }] } } });
+  });
+});
+
 describe('the three lists and a project through its lifecycle', () => {
   let needId: string;
   let resourceId: string;

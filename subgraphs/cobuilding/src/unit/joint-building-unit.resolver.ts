@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { IsInt, IsUUID, Max, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { Role } from '../../../platform/access/role.js';
@@ -14,6 +14,8 @@ import { JointBuildingUnit } from './joint-building-unit.entity.js';
 import { JointUnitKind } from './joint-unit-kind.js';
 import { UnitReportIn } from './unit-report-in.entity.js';
 import { UnitPost } from './unit-post.entity.js';
+import { UnitPostTitle } from './unit-post-title.js';
+import { IS_DATE } from '../place/date-input.js';
 
 @ObjectType('JointBuildingUnitConnection', { description: 'A page of joint-building units.' })
 class JointBuildingUnitConnection extends Connection(JointBuildingUnit) {}
@@ -35,6 +37,41 @@ class ReportInInput {
   @Min(1, { message: 'memberCount must be at least 1' })
   @Max(100000, { message: 'memberCount must be at most 100000' })
   memberCount!: number;
+}
+
+@InputType('RegisterJointBuildingUnitInput', { description: 'A new joint-building unit (共驻共建单位) in the directory.' })
+class RegisterJointBuildingUnitInput {
+  @Field(() => String, { description: 'Name, unique, 1–100 characters.' })
+  @Length(1, 100, { message: 'name must be 1 to 100 characters long' })
+  name!: string;
+
+  @Field(() => JointUnitKind, { description: 'Kind of unit.' })
+  @IsEnum(JointUnitKind)
+  kind!: JointUnitKind;
+
+  @Field(() => ID, { nullable: true, description: "Id of the unit's own party organisation in the party subgraph, if it has one." })
+  @IsOptional()
+  @IsUUID('all', { message: 'partyOrganizationId must be an id' })
+  partyOrganizationId?: string;
+}
+
+@InputType('AppointUnitPostInput', { description: 'A post a person takes up for your unit towards a paired community (共建单位职务).' })
+class AppointUnitPostInput {
+  @Field(() => ID, { description: 'The registry person.' })
+  @IsUUID('all', { message: 'personId must be an id' })
+  personId!: string;
+
+  @Field(() => UnitPostTitle, { description: 'Which post.' })
+  @IsEnum(UnitPostTitle)
+  title!: UnitPostTitle;
+
+  @Field(() => ID, { description: 'The community served; your unit must be paired with it.' })
+  @IsUUID('all', { message: 'communityId must be an id' })
+  communityId!: string;
+
+  @Field(() => String, { description: 'Since when, YYYY-MM-DD.' })
+  @IS_DATE('since')
+  since!: string;
 }
 
 /** Residents are not told which organisations co-build; everyone else reads the directory of units. */
@@ -77,6 +114,37 @@ export class JointBuildingUnitResolver {
   @FieldResolver(() => [Resource], { description: 'Resources it offers (资源清单), withdrawn ones included, by title.' })
   resources(@Root() unit: JointBuildingUnit, @Ctx() ctx: CobuildingContext): Promise<Resource[]> {
     return ctx.loaders.resourcesOfUnit.load(unit.id);
+  }
+
+  @Mutation(() => JointBuildingUnit, { description: 'Adds a unit to the directory of joint-building units. DISTRICT or STREET.' })
+  async registerJointBuildingUnit(
+    @Arg('input', () => RegisterJointBuildingUnitInput, { description: 'What to record.' }) input: RegisterJointBuildingUnitInput,
+    @Ctx() ctx: CobuildingContext,
+  ): Promise<JointBuildingUnit> {
+    if (ctx.caller.role !== Role.DISTRICT && ctx.caller.role !== Role.STREET) {
+      throw forbidden(`Your role (${ctx.caller.role}) may not register joint-building units: only DISTRICT or STREET may.`);
+    }
+    const unit = ctx.em.create(JointBuildingUnit, { name: input.name.trim(), kind: input.kind, partyOrganizationId: input.partyOrganizationId?.toLowerCase() ?? null });
+    await ctx.em.flush();
+    return unit;
+  }
+
+  @Mutation(() => UnitPost, { description: 'Records that a person holds a post for your unit towards a paired community. JOINT_UNIT for itself.' })
+  async appointUnitPost(@Arg('input', () => AppointUnitPostInput, { description: 'What to record.' }) input: AppointUnitPostInput, @Ctx() ctx: CobuildingContext): Promise<UnitPost> {
+    const unitId = actingUnitId(ctx.caller, 'appoint unit posts');
+    const pairing = await ctx.em.findOne(Pairing, { unitId, communityId: input.communityId.toLowerCase() }, { orderBy: { endsOn: 'desc' } });
+    if (!pairing) throw forbidden('Your unit is not paired with this community: posts serve a paired community.');
+    const post = ctx.em.create(UnitPost, {
+      unitId,
+      personId: input.personId.toLowerCase(),
+      title: input.title,
+      communityId: pairing.communityId,
+      streetId: pairing.streetId,
+      districtId: pairing.districtId,
+      since: input.since,
+    });
+    await ctx.em.flush();
+    return post;
   }
 
   @Mutation(() => UnitReportIn, { description: 'Records your unit’s report-in to a paired community for a year (单位双报到). JOINT_UNIT for itself.' })
