@@ -8,6 +8,7 @@ import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { assertManagesArea } from '../access/area-management.js';
 import { isInScope } from '../access/cobuilding-scope.js';
 import { PlacePathInput, placeColumns } from '../place/place-path.input.js';
+import { assertKnownPath } from '../place/known-path.js';
 import { todayInChina } from '../place/date-input.js';
 import { CommunityStub, NeighborhoodStub } from '../place/place.stub.js';
 import { Pairing } from '../pairing/pairing.entity.js';
@@ -128,6 +129,7 @@ export class NeedResolver {
   async raiseCobuildingNeed(@Arg('input', () => CreateNeedInput, { description: 'What to record.' }) input: CreateNeedInput, @Ctx() ctx: CobuildingContext): Promise<Need> {
     const place = placeColumns(input.place);
     assertManagesArea(ctx.caller, place, 'raise needs');
+    await assertKnownPath(ctx.em, place, false);
     const need = ctx.em.create(Need, { ...place, title: input.title.trim(), description: input.description?.trim() ?? null, category: input.category });
     await ctx.em.flush();
     return need;

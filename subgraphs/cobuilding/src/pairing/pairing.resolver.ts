@@ -6,6 +6,7 @@ import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { assertManagesArea } from '../access/area-management.js';
 import { isInScope } from '../access/cobuilding-scope.js';
 import { PlacePathInput, placeColumns } from '../place/place-path.input.js';
+import { assertKnownPath } from '../place/known-path.js';
 import { IS_DATE, todayInChina } from '../place/date-input.js';
 import { CommunityStub, NeighborhoodStub } from '../place/place.stub.js';
 import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
@@ -66,6 +67,7 @@ export class PairingResolver {
   async createPairing(@Arg('input', () => CreatePairingInput, { description: 'What to record.' }) input: CreatePairingInput, @Ctx() ctx: CobuildingContext): Promise<Pairing> {
     const place = placeColumns(input.place);
     assertManagesArea(ctx.caller, place, 'pair units');
+    await assertKnownPath(ctx.em, place, false);
     if (input.endsOn < input.startsOn) throw badUserInput('endsOn must not be before startsOn.', { field: 'endsOn' });
     const unit = await ctx.loaders.unit.load(requireId(input.unitId, 'unitId'));
     if (!unit) throw notFound('JointBuildingUnit', input.unitId);

@@ -11,6 +11,7 @@ import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { assertManagesArea } from '../access/area-management.js';
 import { scopeFilter } from '../access/cobuilding-scope.js';
 import { PlacePathInput, placeColumns } from '../place/place-path.input.js';
+import { assertKnownPath } from '../place/known-path.js';
 import { IS_DATE } from '../place/date-input.js';
 import { CommunityStub, PersonStub } from '../place/place.stub.js';
 import type { PlaceColumns } from '../record/cobuilding-record.js';
@@ -138,6 +139,7 @@ export class VolunteerActivityResolver {
     } else {
       assertManagesArea(ctx.caller, place, 'record volunteer activities');
     }
+    await assertKnownPath(ctx.em, place, false);
     const activity = ctx.em.create(VolunteerActivity, {
       title: input.title.trim(),
       team: input.team.trim(),

@@ -10,6 +10,7 @@ import { assertManagesArea, managesArea } from '../access/area-management.js';
 import { isInScope } from '../access/cobuilding-scope.js';
 import { updateIf } from '../record/conditional-update.js';
 import { PlacePathInput, placeColumns } from '../place/place-path.input.js';
+import { assertKnownPath } from '../place/known-path.js';
 import { CommunityStub, NeighborhoodStub, PersonStub } from '../place/place.stub.js';
 import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 import { MicroWish } from './micro-wish.entity.js';
@@ -125,6 +126,7 @@ export class MicroWishResolver {
       if (!input.residentId) throw badUserInput('residentId is required when posting on behalf of a resident.', { field: 'residentId' });
       residentId = input.residentId.toLowerCase();
     }
+    await assertKnownPath(ctx.em, place, ctx.caller.role === Role.RESIDENT);
     const wish = ctx.em.create(MicroWish, {
       title: input.title.trim(),
       residentId,

@@ -65,6 +65,31 @@ describe('posting micro-wishes', () => {
     expect(forOther.body).toEqual(refusal('FORBIDDEN', 'A resident posts only their own wishes: leave residentId out.', 'postMicroWish'));
   });
 
+  it('refuses a resident a path that contradicts the places already known, storing nothing', async () => {
+    const otherStreet = graph.plan.streets.find((street) => street.id !== home().streetId)!;
+    const wrongStreet = await graph.graphql(POST, { token: token(Role.RESIDENT), variables: { input: { title: '不应保存', place: { ...home(), streetId: otherStreet.id } } } });
+    expect(wrongStreet.body).toEqual({
+      data: null,
+      errors: [
+        { message: 'place.streetId or place.districtId is not the street or district of place.communityId.', path: ['postMicroWish'], extensions: { code: 'BAD_USER_INPUT', field: 'place' } },
+      ],
+    });
+    const foreign = graph.plan.neighborhoods.find((n) => n.communityId !== home().communityId)!;
+    const wrongCommunity = await graph.graphql(POST, { token: token(Role.RESIDENT), variables: { input: { title: '不应保存', place: { ...home(), neighborhoodId: foreign.id } } } });
+    expect(wrongCommunity.body).toEqual({
+      data: null,
+      errors: [
+        {
+          message: 'place.neighborhoodId is not in place.communityId: give the neighborhood’s own community.',
+          path: ['postMicroWish'],
+          extensions: { code: 'BAD_USER_INPUT', field: 'place.neighborhoodId' },
+        },
+      ],
+    });
+    const mine = await graph.graphql<{ microWishes: { nodes: { title: string }[] } }>('{ microWishes(first: 100) { nodes { title } } }', { token: token(Role.RESIDENT) });
+    expect(mine.body.data!.microWishes.nodes.filter((w) => w.title === '不应保存')).toEqual([]);
+  });
+
   it('lets a community worker post for a resident of its community, and not elsewhere or without naming them', async () => {
     const neighborhood = graph.plan.neighborhoods.find((n) => n.communityId === scenario.community.id)!;
     const person = graph.plan.persons.find((p) => p.residenceNeighborhoodId === neighborhood.id)!;
