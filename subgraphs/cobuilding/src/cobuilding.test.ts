@@ -170,18 +170,18 @@ describe('joint-building units', () => {
   });
 
   it('lets a unit report in to a community it is paired with, once a year, and nowhere else', async () => {
-    const mutation = `mutation($input: JointUnitReportInInput!) { reportInToCommunity(input: $input) { year memberCount community { id } unit { id } } }`;
+    const mutation = `mutation($input: JointUnitReportInInput!) { recordUnitReportIn(input: $input) { year memberCount community { id } unit { id } } }`;
     const ok = await graph.graphql(mutation, { token: token(Role.JOINT_UNIT), variables: { input: { communityId: scenario.community.id, year: 2027, memberCount: 35 } } });
-    expect(ok.body).toEqual({ data: { reportInToCommunity: { year: 2027, memberCount: 35, community: { id: scenario.community.id }, unit: { id: scenario.jointUnit.id } } } });
+    expect(ok.body).toEqual({ data: { recordUnitReportIn: { year: 2027, memberCount: 35, community: { id: scenario.community.id }, unit: { id: scenario.jointUnit.id } } } });
     const again = await graph.graphql(mutation, { token: token(Role.JOINT_UNIT), variables: { input: { communityId: scenario.community.id, year: 2027, memberCount: 36 } } });
     expect(again.body).toEqual({
       data: null,
-      errors: [{ message: 'A record with the same unique values already exists.', path: ['reportInToCommunity'], extensions: { code: 'CONFLICT' } }],
+      errors: [{ message: 'A record with the same unique values already exists.', path: ['recordUnitReportIn'], extensions: { code: 'CONFLICT' } }],
     });
     const elsewhere = await graph.graphql(mutation, { token: token(Role.JOINT_UNIT), variables: { input: { communityId: otherUnit().communityId, year: 2027, memberCount: 5 } } });
     expect(elsewhere.body).toEqual({
       data: null,
-      errors: [forbiddenError('Your unit is not paired with this community: a unit reports in where it is paired.', ['reportInToCommunity'])],
+      errors: [forbiddenError('Your unit is not paired with this community: a unit reports in where it is paired.', ['recordUnitReportIn'])],
     });
     const byCommunity = await graph.graphql(mutation, { token: token(Role.COMMUNITY), variables: { input: { communityId: scenario.community.id, year: 2028, memberCount: 5 } } });
     expect(byCommunity.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -463,13 +463,13 @@ describe('refusals of the lists', () => {
   });
 
   it('validates input before anything is stored', async () => {
-    const response = await graph.graphql(`mutation($input: JointUnitReportInInput!) { reportInToCommunity(input: $input) { year } }`, {
+    const response = await graph.graphql(`mutation($input: JointUnitReportInInput!) { recordUnitReportIn(input: $input) { year } }`, {
       token: token(Role.JOINT_UNIT),
       variables: { input: { communityId: scenario.community.id, year: 2029, memberCount: 0 } },
     });
     expect(response.body).toEqual({
       data: null,
-      errors: [{ message: 'Invalid input: memberCount must be at least 1.', path: ['reportInToCommunity'], extensions: { code: 'BAD_USER_INPUT', fields: ['memberCount'] } }],
+      errors: [{ message: 'Invalid input: memberCount must be at least 1.', path: ['recordUnitReportIn'], extensions: { code: 'BAD_USER_INPUT', fields: ['memberCount'] } }],
     });
     const unit = await graph.graphql<{ jointBuildingUnit: { reportIns: { year: number }[] } }>(`query($id: ID!) { jointBuildingUnit(id: $id) { reportIns { year } } }`, {
       token: token(Role.JOINT_UNIT),

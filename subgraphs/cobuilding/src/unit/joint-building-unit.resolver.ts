@@ -148,7 +148,7 @@ export class JointBuildingUnitResolver {
   }
 
   @Mutation(() => UnitReportIn, { description: 'Records your unit’s report-in to a paired community for a year (单位双报到). JOINT_UNIT for itself.' })
-  async reportInToCommunity(@Arg('input', () => ReportInInput, { description: 'What to record.' }) input: ReportInInput, @Ctx() ctx: CobuildingContext): Promise<UnitReportIn> {
+  async recordUnitReportIn(@Arg('input', () => ReportInInput, { description: 'What to record.' }) input: ReportInInput, @Ctx() ctx: CobuildingContext): Promise<UnitReportIn> {
     const unitId = actingUnitId(ctx.caller, 'report in to a community');
     const pairing = await ctx.em.findOne(Pairing, { unitId, communityId: input.communityId.toLowerCase() }, { orderBy: { endsOn: 'desc' } });
     if (!pairing) throw forbidden('Your unit is not paired with this community: a unit reports in where it is paired.');
