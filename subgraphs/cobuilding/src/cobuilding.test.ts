@@ -500,6 +500,8 @@ describe('entity references', () => {
     const outside = demo.pairings.find((p) => p.communityId !== scenario.community.id)!;
     const projectOutside = demo.projects.find((p) => p.communityId !== scenario.community.id && p.unitId !== scenario.jointUnit.id)!;
     const wishOutside = demo.wishes.find((w) => w.communityId !== scenario.community.id && w.claimantUnitId !== scenario.jointUnit.id)!;
+    const projectInside = demo.projects.find((p) => p.unitId === scenario.jointUnit.id)!;
+    const wishInside = demo.wishes.find((w) => w.communityId === scenario.community.id)!;
     const response = await graph.subgraphRequest(
       'cobuilding',
       {
@@ -511,13 +513,15 @@ describe('entity references', () => {
             { __typename: 'Pairing', id: outside.id },
             { __typename: 'CoBuildingProject', id: projectOutside.id },
             { __typename: 'MicroWish', id: wishOutside.id },
+            { __typename: 'CoBuildingProject', id: projectInside.id },
+            { __typename: 'MicroWish', id: wishInside.id },
           ],
         },
       },
       gatewayHeaders(token(Role.JOINT_UNIT)),
     );
     expect(inPathOrder(response.body)).toEqual({
-      data: { _entities: [{ id: scenario.jointUnit.id, name: scenario.jointUnit.name }, { id: inside.id }, null, null, null] },
+      data: { _entities: [{ id: scenario.jointUnit.id, name: scenario.jointUnit.name }, { id: inside.id }, null, null, null, { id: projectInside.id }, { id: wishInside.id }] },
       errors: [
         { message: `No Pairing with id "${outside.id}" is visible to you.`, path: ['_entities', 2], extensions: { code: 'NOT_FOUND', typeName: 'Pairing', id: outside.id } },
         {
@@ -587,5 +591,43 @@ describe('batching', () => {
     });
     expect(response.body.data!.neighborhoods.nodes).toHaveLength(graph.plan.neighborhoods.length);
     expect(graph.sqlStatements('cobuilding')).toBe(2);
+  });
+});
+
+describe('concurrent project steps', () => {
+  it('moves a project once when the same step is sent many times at once', async () => {
+    const need = await graph.graphql<{ raiseCobuildingNeed: { id: string } }>(
+      `mutation($input: CreateCobuildingNeedInput!) { raiseCobuildingNeed(input: $input) { id } }`,
+      { token: token(Role.COMMUNITY), variables: { input: { place: placeOf(demoNeighborhood().id), title: '楼道照明', category: 'FACILITIES' } } },
+    );
+    const resource = await graph.graphql<{ offerCobuildingResource: { id: string } }>(
+      `mutation($input: OfferCobuildingResourceInput!) { offerCobuildingResource(input: $input) { id } }`,
+      { token: token(Role.JOINT_UNIT), variables: { input: { title: '电工志愿者', category: 'FACILITIES' } } },
+    );
+    const project = await graph.graphql<{ createCoBuildingProject: { id: string } }>(
+      `mutation($input: CreateCoBuildingProjectInput!) { createCoBuildingProject(input: $input) { id } }`,
+      {
+        token: token(Role.JOINT_UNIT),
+        variables: { input: { needId: need.body.data!.raiseCobuildingNeed.id, resourceId: resource.body.data!.offerCobuildingResource.id, title: '楼道照明改造' } },
+      },
+    );
+    const id = project.body.data!.createCoBuildingProject.id;
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, () => graph.graphql(`mutation($id: ID!) { startCoBuildingProject(id: $id) { status } }`, { token: token(Role.JOINT_UNIT), variables: { id } })),
+    );
+    const started = responses.filter((response) => response.body.data);
+    expect(started.map((response) => response.body)).toEqual([{ data: { startCoBuildingProject: { status: 'IN_PROGRESS' } } }]);
+    for (const response of responses.filter((candidate) => !candidate.body.data)) {
+      expect(response.body).toEqual({
+        data: null,
+        errors: [
+          {
+            message: 'This project is IN_PROGRESS; it can become IN_PROGRESS only from PLANNED.',
+            path: ['startCoBuildingProject'],
+            extensions: { code: 'CONFLICT', status: 'IN_PROGRESS' },
+          },
+        ],
+      });
+    }
   });
 });
