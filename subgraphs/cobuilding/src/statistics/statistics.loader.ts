@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ScopeClause, ScopeColumn } from '../access/cobuilding-scope.js';
-import type { TABLES } from '../access/cobuilding-scope.js';
+import type { ScopeClause, ScopeColumn, TABLES } from '../access/cobuilding-scope.js';
 import { CobuildingProjectStatus } from '../project/project-status.js';
 
 export type AreaLevel = 'district' | 'street' | 'community';
