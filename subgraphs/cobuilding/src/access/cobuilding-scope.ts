@@ -1,0 +1,84 @@
+import type { Caller } from '../../../platform/access/caller.js';
+import { effectiveGrant } from '../../../platform/access/place-grant.js';
+import { Role } from '../../../platform/access/role.js';
+
+/** A column of a cobuilding table that a read condition can test. */
+export type ScopeColumn =
+  | 'districtId'
+  | 'streetId'
+  | 'communityId'
+  | 'neighborhoodId'
+  | 'unitId'
+  | 'claimantUnitId'
+  | 'residentId'
+  | 'claimantPersonId'
+  | 'personId';
+
+/** "column is one of ids"; a row is readable when any clause of the caller's scope holds. */
+export interface ScopeClause {
+  column: ScopeColumn;
+  ids: readonly string[];
+}
+
+/** Which kinds of row a table holds, so the right parts of a caller's scope apply to it. */
+export interface TableShape {
+  /** The table has place columns (district … neighborhood). */
+  placed: boolean;
+  /** Columns naming the unit that owns or claimed the row. */
+  unitColumns: readonly ('unitId' | 'claimantUnitId')[];
+  /** Columns naming persons whose own rows these are. */
+  personColumns: readonly ('residentId' | 'claimantPersonId' | 'personId')[];
+}
+
+/**
+ * What a caller may read in a table, as clauses over its columns:
+ * - areas (DISTRICT, STREET, COMMUNITY) read everything inside their area;
+ * - organisations (branches, companies, committees, joint units) read the places in their grant;
+ * - a joint unit also reads its own rows (its pairings, projects, claims, activities) wherever they are;
+ * - a person reads the rows that are theirs (their wishes, claims, posts).
+ * No clause means nothing is readable.
+ */
+export function scopeClauses(caller: Caller, shape: TableShape): ScopeClause[] {
+  const clauses: ScopeClause[] = [];
+  const add = (column: ScopeColumn, ids: readonly string[]) => {
+    if (ids.length > 0) clauses.push({ column, ids });
+  };
+  if (shape.placed) {
+    const grant = effectiveGrant(caller);
+    add('districtId', grant.districtIds);
+    add('streetId', grant.streetIds);
+    add('communityId', grant.communityIds);
+    add('neighborhoodId', grant.neighborhoodIds);
+  }
+  if (caller.role === Role.JOINT_UNIT && caller.organizationId) {
+    for (const column of shape.unitColumns) add(column, [caller.organizationId]);
+  }
+  if (caller.personId) {
+    for (const column of shape.personColumns) add(column, [caller.personId]);
+  }
+  return clauses;
+}
+
+/** The clauses as a MikroORM where-clause; one that matches nothing when there are none. */
+export function scopeFilter(clauses: readonly ScopeClause[]): Record<string, unknown> {
+  if (clauses.length === 0) return { id: { $in: [] } };
+  return { $or: clauses.map((clause) => ({ [clause.column]: { $in: [...clause.ids] } })) };
+}
+
+/** Whether a loaded row is readable under the clauses (the same test as `scopeFilter`, in memory). */
+export function isInScope(clauses: readonly ScopeClause[], row: Partial<Record<ScopeColumn, string | null>>): boolean {
+  return clauses.some((clause) => {
+    const value = row[clause.column];
+    return typeof value === 'string' && clause.ids.includes(value);
+  });
+}
+
+export const TABLES = {
+  pairing: { placed: true, unitColumns: ['unitId'], personColumns: [] },
+  reportIn: { placed: true, unitColumns: ['unitId'], personColumns: [] },
+  need: { placed: true, unitColumns: [], personColumns: [] },
+  project: { placed: true, unitColumns: ['unitId'], personColumns: [] },
+  wish: { placed: true, unitColumns: ['claimantUnitId'], personColumns: ['residentId', 'claimantPersonId'] },
+  activity: { placed: true, unitColumns: ['unitId'], personColumns: [] },
+  unitPost: { placed: true, unitColumns: ['unitId'], personColumns: ['personId'] },
+} as const satisfies Record<string, TableShape>;

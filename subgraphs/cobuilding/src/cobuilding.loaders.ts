@@ -1,0 +1,74 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Caller } from '../../platform/access/caller.js';
+import { createChildrenLoader, createEntityLoader } from '../../platform/batching/entity-loader.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import { scopeClauses, scopeFilter, TABLES, type ScopeClause } from './access/cobuilding-scope.js';
+import { JointBuildingUnit } from './unit/joint-building-unit.entity.js';
+import { UnitPost } from './unit/unit-post.entity.js';
+import { UnitReportIn } from './unit/unit-report-in.entity.js';
+import { Pairing } from './pairing/pairing.entity.js';
+import { Need } from './lists/need.entity.js';
+import { Resource } from './lists/resource.entity.js';
+import { CoBuildingProject } from './project/project.entity.js';
+import { MicroWish } from './wish/micro-wish.entity.js';
+import { VolunteerParticipation } from './volunteer/volunteer-participation.entity.js';
+import { createStatisticsLoader, type AreaLevel, type CobuildingAreaStatistics } from './statistics/statistics.loader.js';
+
+/** Everything the cobuilding subgraph loads per request, batched: one statement per kind and tick. */
+export interface CobuildingLoaders {
+  /** What the caller may read in each table, computed once per request. */
+  scope: { [K in keyof typeof TABLES]: ScopeClause[] };
+  /** The scope of a table as a where-clause. */
+  visible<T>(table: keyof typeof TABLES): FilterQuery<T>;
+  unit: DataLoader<string, JointBuildingUnit | null>;
+  resource: DataLoader<string, Resource | null>;
+  need: DataLoader<string, Need | null>;
+  project: DataLoader<string, CoBuildingProject | null>;
+  wish: DataLoader<string, MicroWish | null>;
+  pairing: DataLoader<string, Pairing | null>;
+  pairingsOfCommunity: DataLoader<string, Pairing[]>;
+  pairingsOfNeighborhood: DataLoader<string, Pairing[]>;
+  pairingsOfUnit: DataLoader<string, Pairing[]>;
+  reportInsOfUnit: DataLoader<string, UnitReportIn[]>;
+  resourcesOfUnit: DataLoader<string, Resource[]>;
+  postsOfPerson: DataLoader<string, UnitPost[]>;
+  projectsOfNeighborhood: DataLoader<string, CoBuildingProject[]>;
+  wishesOfNeighborhood: DataLoader<string, MicroWish[]>;
+  participantsOfActivity: DataLoader<string, VolunteerParticipation[]>;
+  statistics: Record<AreaLevel, DataLoader<string, CobuildingAreaStatistics>>;
+}
+
+export type CobuildingContext = RequestContext<CobuildingLoaders>;
+
+export function createCobuildingLoaders(em: EntityManager, caller: Caller): CobuildingLoaders {
+  const scope = Object.fromEntries(Object.entries(TABLES).map(([table, shape]) => [table, scopeClauses(caller, shape)])) as CobuildingLoaders['scope'];
+  const visible = <T>(table: keyof typeof TABLES) => scopeFilter(scope[table]) as FilterQuery<T>;
+  const scoped = <T>(table: keyof typeof TABLES) => async () => visible<T>(table);
+  return {
+    scope,
+    visible,
+    unit: createEntityLoader(em, JointBuildingUnit),
+    resource: createEntityLoader(em, Resource),
+    need: createEntityLoader(em, Need),
+    project: createEntityLoader(em, CoBuildingProject),
+    wish: createEntityLoader(em, MicroWish),
+    pairing: createEntityLoader(em, Pairing),
+    pairingsOfCommunity: createChildrenLoader(em, Pairing, 'communityId', { startsOn: 'asc', createdAt: 'asc', id: 'asc' }, scoped('pairing')),
+    pairingsOfNeighborhood: createChildrenLoader(em, Pairing, 'neighborhoodId', { startsOn: 'asc', createdAt: 'asc', id: 'asc' }, scoped('pairing')),
+    pairingsOfUnit: createChildrenLoader(em, Pairing, 'unitId', { startsOn: 'asc', createdAt: 'asc', id: 'asc' }, scoped('pairing')),
+    reportInsOfUnit: createChildrenLoader(em, UnitReportIn, 'unitId', { year: 'asc', communityId: 'asc' }, scoped('reportIn')),
+    resourcesOfUnit: createChildrenLoader(em, Resource, 'unitId', { title: 'asc', id: 'asc' }),
+    postsOfPerson: createChildrenLoader(em, UnitPost, 'personId', { since: 'asc', id: 'asc' }, scoped('unitPost')),
+    projectsOfNeighborhood: createChildrenLoader(em, CoBuildingProject, 'neighborhoodId', { createdAt: 'asc', id: 'asc' }, scoped('project')),
+    wishesOfNeighborhood: createChildrenLoader(em, MicroWish, 'neighborhoodId', { createdAt: 'asc', id: 'asc' }, scoped('wish')),
+    participantsOfActivity: createChildrenLoader(em, VolunteerParticipation, 'activityId', { personId: 'asc' }),
+    statistics: {
+      district: createStatisticsLoader(em, 'district', scope),
+      street: createStatisticsLoader(em, 'street', scope),
+      community: createStatisticsLoader(em, 'community', scope),
+    },
+  };
+}
+

@@ -1,0 +1,144 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { findPage } from '../../../platform/pagination/keyset-page.js';
+import { badUserInput, notFound } from '../../../platform/errors/error-codes.js';
+import { requireId } from '../../../platform/ids/id.js';
+import type { CobuildingContext } from '../cobuilding.loaders.js';
+import { assertManagesArea } from '../access/area-management.js';
+import { isInScope } from '../access/cobuilding-scope.js';
+import { PlacePathInput, placeColumns } from '../place/place-path.input.js';
+import { assertKnownPath } from '../place/known-path.js';
+import { todayInChina } from '../place/date-input.js';
+import { CommunityStub, NeighborhoodStub } from '../place/place.stub.js';
+import { Pairing } from '../pairing/pairing.entity.js';
+import { isActivePairing } from '../pairing/pairing-period.js';
+import { CobuildingCategory } from './cobuilding-category.js';
+import { Need } from './need.entity.js';
+import { Resource } from './resource.entity.js';
+import { rankResources } from './matching.js';
+
+@ObjectType('CobuildingNeedConnection', { description: 'A page of needs.' })
+class NeedConnection extends Connection(Need) {}
+
+@InputType('CreateCobuildingNeedInput', { description: 'A need (需求) a community raises for itself or one of its neighborhoods.' })
+class CreateNeedInput {
+  @Field(() => PlacePathInput, { description: 'Where the need is: the community, and the neighborhood if it is about one.' })
+  @ValidateNested()
+  place!: PlacePathInput;
+
+  @Field(() => String, { description: 'What is needed, 1–100 characters.' })
+  @Length(1, 100, { message: 'title must be 1 to 100 characters long' })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'Details, up to 2000 characters.' })
+  @IsOptional()
+  @Length(1, 2000, { message: 'description must be 1 to 2000 characters long' })
+  description?: string;
+
+  @Field(() => CobuildingCategory, { description: 'Subject; resources are suggested by it.' })
+  @IsEnum(CobuildingCategory)
+  category!: CobuildingCategory;
+}
+
+@InputType('CobuildingNeedFilter', { description: 'Which needs to list; all conditions must hold.' })
+class NeedFilter {
+  @Field(() => ID, { nullable: true, description: 'Only needs of this community.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'communityId must be an id' })
+  communityId?: string;
+
+  @Field(() => CobuildingCategory, { nullable: true, description: 'Only needs of this subject.' })
+  @IsOptional()
+  @IsEnum(CobuildingCategory)
+  category?: CobuildingCategory;
+}
+
+@ObjectType({ description: 'A resource suggested for a need (资源匹配), with why it ranks where it does.' })
+export class ResourceSuggestion {
+  @Field(() => Resource, { description: 'The resource.' })
+  resource!: Resource;
+
+  @Field(() => Int, { description: 'How well its subject fits the need: 2 the same, 1 related.' })
+  categoryFit!: number;
+
+  @Field(() => Boolean, { description: "Whether its unit is currently paired with the need's community (结对单位)." })
+  pairedWithCommunity!: boolean;
+
+  @Field(() => Int, { description: 'Rank score: twice the fit, plus one if paired; higher first.' })
+  score!: number;
+}
+
+@Resolver(() => Need)
+export class NeedResolver {
+  @Query(() => Need, { description: 'A need by id (需求), if you may read it.' })
+  cobuildingNeed(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: CobuildingContext): Promise<Need> {
+    return loadVisibleNeed(ctx, id);
+  }
+
+  @Query(() => NeedConnection, { description: 'The needs list (需求清单) you may read, by title.' })
+  cobuildingNeeds(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => NeedFilter, { nullable: true, description: 'Conditions the listed items must all meet.' }) filter: NeedFilter | undefined,
+    @Ctx() ctx: CobuildingContext,
+  ) {
+    const where = {
+      $and: [
+        filter?.communityId ? { communityId: filter.communityId.toLowerCase() } : {},
+        filter?.category ? { category: filter.category } : {},
+        ctx.loaders.visible<Need>('need'),
+      ],
+    };
+    return findPage(ctx.em, Need, where, page, 'title');
+  }
+
+  @Query(() => [ResourceSuggestion], {
+    description:
+      "Resources suggested for a need (资源匹配): active resources whose subject fits, ranked by fit and by whether the unit is paired with the need's community.",
+  })
+  async resourceSuggestions(
+    @Arg('needId', () => ID, { description: 'The need.' }) needId: string,
+    @Arg('first', () => Int, { nullable: true, description: 'How many to return: 1 to 50, default 10.' }) first: number | undefined,
+    @Ctx() ctx: CobuildingContext,
+  ): Promise<ResourceSuggestion[]> {
+    const need = await loadVisibleNeed(ctx, needId);
+    const size = first ?? 10;
+    if (!Number.isInteger(size) || size < 1 || size > 50) throw badUserInput('first must be between 1 and 50.', { field: 'first' });
+    const [resources, pairings] = await Promise.all([
+      ctx.em.find(Resource, { active: true }),
+      ctx.em.find(Pairing, { communityId: need.communityId }),
+    ]);
+    const today = todayInChina();
+    const paired = new Set(pairings.filter((pairing) => isActivePairing(pairing, today)).map((pairing) => pairing.unitId));
+    return rankResources(need.category, resources, paired)
+      .slice(0, size)
+      .map((candidate) => ({ resource: candidate.resource, categoryFit: candidate.categoryFit, pairedWithCommunity: candidate.paired, score: candidate.score }));
+  }
+
+  @FieldResolver(() => CommunityStub, { description: 'The community that raised it.' })
+  community(@Root() need: Need): CommunityStub {
+    return { id: need.communityId };
+  }
+
+  @FieldResolver(() => NeighborhoodStub, { nullable: true, description: 'The neighborhood it is about, if one.' })
+  neighborhood(@Root() need: Need): NeighborhoodStub | null {
+    return need.neighborhoodId ? { id: need.neighborhoodId } : null;
+  }
+
+  @Mutation(() => Need, { description: 'Adds a need to the needs list (需求清单). COMMUNITY, STREET or DISTRICT of that area.' })
+  async raiseCobuildingNeed(@Arg('input', () => CreateNeedInput, { description: 'What to record.' }) input: CreateNeedInput, @Ctx() ctx: CobuildingContext): Promise<Need> {
+    const place = placeColumns(input.place);
+    assertManagesArea(ctx.caller, place, 'raise needs');
+    await assertKnownPath(ctx.em, place, false);
+    const need = ctx.em.create(Need, { ...place, title: input.title.trim(), description: input.description?.trim() ?? null, category: input.category });
+    await ctx.em.flush();
+    return need;
+  }
+}
+
+
+export async function loadVisibleNeed(ctx: CobuildingContext, id: string): Promise<Need> {
+  const need = await ctx.loaders.need.load(requireId(id));
+  if (!need || !isInScope(ctx.loaders.scope.need, need)) throw notFound('CobuildingNeed', id);
+  return need;
+}

@@ -1,0 +1,74 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { IsEnum, IsOptional, Length } from 'class-validator';
+import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { findPage } from '../../../platform/pagination/keyset-page.js';
+import { Role } from '../../../platform/access/role.js';
+import { forbidden, notFound } from '../../../platform/errors/error-codes.js';
+import { requireId } from '../../../platform/ids/id.js';
+import type { CobuildingContext } from '../cobuilding.loaders.js';
+import { actingUnitId } from '../access/area-management.js';
+import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
+import { CobuildingCategory } from './cobuilding-category.js';
+import { Resource } from './resource.entity.js';
+
+@ObjectType('CobuildingResourceConnection', { description: 'A page of resources.' })
+class ResourceConnection extends Connection(Resource) {}
+
+@InputType('OfferCobuildingResourceInput', { description: 'A resource (资源) your unit offers to the communities.' })
+class OfferResourceInput {
+  @Field(() => String, { description: 'What is offered, 1–100 characters.' })
+  @Length(1, 100, { message: 'title must be 1 to 100 characters long' })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'Details, up to 2000 characters.' })
+  @IsOptional()
+  @Length(1, 2000, { message: 'description must be 1 to 2000 characters long' })
+  description?: string;
+
+  @Field(() => CobuildingCategory, { description: 'Subject.' })
+  @IsEnum(CobuildingCategory)
+  category!: CobuildingCategory;
+}
+
+/** The resources list is published to every organisation and area; residents deal with units through wishes. */
+function assertMayReadResources(ctx: CobuildingContext): void {
+  if (ctx.caller.role === Role.RESIDENT) throw forbidden('Residents may not list resources: post a micro-wish instead.');
+}
+
+@Resolver(() => Resource)
+export class ResourceResolver {
+  @Query(() => ResourceConnection, { description: 'The resources list (资源清单), by title. Every role but RESIDENT.' })
+  cobuildingResources(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('category', () => CobuildingCategory, { nullable: true, description: 'Only resources of this subject.' }) category: CobuildingCategory | undefined,
+    @Ctx() ctx: CobuildingContext,
+  ) {
+    assertMayReadResources(ctx);
+    return findPage(ctx.em, Resource, category ? { category, active: true } : { active: true }, page, 'title');
+  }
+
+  @FieldResolver(() => JointBuildingUnit, { description: 'The unit offering it.' })
+  async unit(@Root() resource: Resource, @Ctx() ctx: CobuildingContext): Promise<JointBuildingUnit> {
+    return (await ctx.loaders.unit.load(resource.unitId))!;
+  }
+
+  @Mutation(() => Resource, { description: 'Adds a resource to your unit’s offer (资源清单). JOINT_UNIT for itself.' })
+  async offerCobuildingResource(@Arg('input', () => OfferResourceInput, { description: 'What to record.' }) input: OfferResourceInput, @Ctx() ctx: CobuildingContext): Promise<Resource> {
+    const unitId = actingUnitId(ctx.caller, 'offer resources');
+    if (!(await ctx.loaders.unit.load(unitId))) throw forbidden('Your organisation is not a registered joint-building unit.');
+    const resource = ctx.em.create(Resource, { unitId, title: input.title.trim(), description: input.description?.trim() ?? null, category: input.category });
+    await ctx.em.flush();
+    return resource;
+  }
+
+  @Mutation(() => Resource, { description: 'Withdraws one of your unit’s resources: it is no longer suggested. JOINT_UNIT for its own resources.' })
+  async withdrawCobuildingResource(@Arg('id', () => ID, { description: 'The resource.' }) id: string, @Ctx() ctx: CobuildingContext): Promise<Resource> {
+    const unitId = actingUnitId(ctx.caller, 'withdraw resources');
+    const resource = await ctx.loaders.resource.load(requireId(id));
+    if (!resource) throw notFound('CobuildingResource', id);
+    if (resource.unitId !== unitId) throw forbidden('This resource belongs to another unit: a unit manages only its own resources.');
+    resource.active = false;
+    await ctx.em.flush();
+    return resource;
+  }
+}

@@ -1,0 +1,112 @@
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { IsUUID, Length, ValidateNested } from 'class-validator';
+import { badUserInput, conflict, notFound } from '../../../platform/errors/error-codes.js';
+import { requireId } from '../../../platform/ids/id.js';
+import type { CobuildingContext } from '../cobuilding.loaders.js';
+import { assertManagesArea } from '../access/area-management.js';
+import { isInScope } from '../access/cobuilding-scope.js';
+import { PlacePathInput, placeColumns } from '../place/place-path.input.js';
+import { assertKnownPath } from '../place/known-path.js';
+import { IS_DATE, todayInChina } from '../place/date-input.js';
+import { CommunityStub, NeighborhoodStub } from '../place/place.stub.js';
+import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
+import { Pairing } from './pairing.entity.js';
+import { isActivePairing } from './pairing-period.js';
+
+@InputType({ description: 'A new pairing (联建对子 / 包保) of a unit with a community or one of its neighborhoods.' })
+class CreatePairingInput {
+  @Field(() => ID, { description: 'The joint-building unit.' })
+  @IsUUID('all', { message: 'unitId must be an id' })
+  unitId!: string;
+
+  @Field(() => PlacePathInput, { description: 'The community (and neighborhood, if the pairing is for one) it is paired with.' })
+  @ValidateNested()
+  place!: PlacePathInput;
+
+  @Field(() => String, { description: 'First day, YYYY-MM-DD.' })
+  @IS_DATE('startsOn')
+  startsOn!: string;
+
+  @Field(() => String, { description: 'Last day, YYYY-MM-DD; not before the first.' })
+  @IS_DATE('endsOn')
+  endsOn!: string;
+
+  @Field(() => String, { description: 'What the parties agree to do (共建协议), 1–2000 characters.' })
+  @Length(1, 2000, { message: 'agreement must be 1 to 2000 characters long' })
+  agreement!: string;
+}
+
+@Resolver(() => Pairing)
+export class PairingResolver {
+  @Query(() => Pairing, { description: 'A pairing by id (联建对子), if you may read it.' })
+  pairing(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: CobuildingContext): Promise<Pairing> {
+    return loadVisiblePairing(ctx, id);
+  }
+
+  @FieldResolver(() => JointBuildingUnit, { description: 'The unit.' })
+  async unit(@Root() pairing: Pairing, @Ctx() ctx: CobuildingContext): Promise<JointBuildingUnit> {
+    return (await ctx.loaders.unit.load(pairing.unitId))!;
+  }
+
+  @FieldResolver(() => CommunityStub, { description: 'The community paired with.' })
+  community(@Root() pairing: Pairing): CommunityStub {
+    return { id: pairing.communityId };
+  }
+
+  @FieldResolver(() => NeighborhoodStub, { nullable: true, description: 'The neighborhood paired with, when the pairing is for one neighborhood (包保小区).' })
+  neighborhood(@Root() pairing: Pairing): NeighborhoodStub | null {
+    return pairing.neighborhoodId ? { id: pairing.neighborhoodId } : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether today (China time) is within its period (是否有效).' })
+  active(@Root() pairing: Pairing): boolean {
+    return isActivePairing(pairing, todayInChina());
+  }
+
+  @Mutation(() => Pairing, { description: 'Pairs a unit with a community or neighborhood. DISTRICT, STREET or COMMUNITY of that area.' })
+  async createPairing(@Arg('input', () => CreatePairingInput, { description: 'What to record.' }) input: CreatePairingInput, @Ctx() ctx: CobuildingContext): Promise<Pairing> {
+    const place = placeColumns(input.place);
+    assertManagesArea(ctx.caller, place, 'pair units');
+    await assertKnownPath(ctx.em, place, false);
+    if (input.endsOn < input.startsOn) throw badUserInput('endsOn must not be before startsOn.', { field: 'endsOn' });
+    const unit = await ctx.loaders.unit.load(requireId(input.unitId, 'unitId'));
+    if (!unit) throw notFound('JointBuildingUnit', input.unitId);
+    const overlapping = await ctx.em.count(Pairing, {
+      unitId: unit.id,
+      communityId: place.communityId,
+      neighborhoodId: place.neighborhoodId,
+      startsOn: { $lte: input.endsOn },
+      endsOn: { $gte: input.startsOn },
+    });
+    if (overlapping > 0) throw conflict('This unit is already paired with this place for part of that period: change the dates or end the other pairing.');
+    const pairing = ctx.em.create(Pairing, { unitId: unit.id, ...place, startsOn: input.startsOn, endsOn: input.endsOn, agreement: input.agreement.trim() });
+    await ctx.em.flush();
+    return pairing;
+  }
+}
+
+export async function loadVisiblePairing(ctx: CobuildingContext, id: string): Promise<Pairing> {
+  const pairing = await ctx.loaders.pairing.load(requireId(id));
+  if (!pairing || !isInScope(ctx.loaders.scope.pairing, pairing)) throw notFound('Pairing', id);
+  return pairing;
+}
+
+export const pairingReference = {
+  __resolveReference: (reference: { id: string }, ctx: CobuildingContext) => loadVisiblePairing(ctx, reference.id),
+};
+
+@Resolver(() => NeighborhoodStub)
+export class NeighborhoodPairingsResolver {
+  @FieldResolver(() => [Pairing], { description: 'Units paired with this neighborhood itself (包保小区) that you may read; community-wide pairings are under Community.pairings.' })
+  pairings(@Root() neighborhood: NeighborhoodStub, @Ctx() ctx: CobuildingContext): Promise<Pairing[]> {
+    return ctx.loaders.pairingsOfNeighborhood.load(requireId(neighborhood.id));
+  }
+}
+
+@Resolver(() => CommunityStub)
+export class CommunityPairingsResolver {
+  @FieldResolver(() => [Pairing], { description: 'Units paired with this community or its neighborhoods (联建对子) that you may read.' })
+  pairings(@Root() community: CommunityStub, @Ctx() ctx: CobuildingContext): Promise<Pairing[]> {
+    return ctx.loaders.pairingsOfCommunity.load(requireId(community.id));
+  }
+}

@@ -1,0 +1,20 @@
+import { registerEnumType } from 'type-graphql';
+
+/** Where a co-building project stands: planned → in progress → completed → evaluated, in that order only. */
+export enum CobuildingProjectStatus {
+  PLANNED = 'PLANNED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  COMPLETED = 'COMPLETED',
+  EVALUATED = 'EVALUATED',
+}
+
+registerEnumType(CobuildingProjectStatus, {
+  name: 'CobuildingProjectStatus',
+  description: 'Stage of a co-building project (项目状态).',
+  valuesConfig: {
+    PLANNED: { description: 'Agreed, not started (已立项).' },
+    IN_PROGRESS: { description: 'Under way (实施中).' },
+    COMPLETED: { description: 'Done, beneficiaries counted (已完成).' },
+    EVALUATED: { description: 'Evaluated by the community (已评价).' },
+  },
+});

@@ -1,0 +1,74 @@
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { CobuildingRecord, type PlaceColumns } from '../record/cobuilding-record.js';
+import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
+import { Need } from '../lists/need.entity.js';
+import { Resource } from '../lists/resource.entity.js';
+import { CobuildingProjectStatus } from './project-status.js';
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "A co-building project (项目清单 entry): a unit's resource put to a community's need." })
+@Entity({ tableName: 'project' })
+@Index({ properties: ['communityId'] })
+@Index({ properties: ['neighborhoodId'] })
+@Index({ properties: ['unitId'] })
+@Check({ name: 'project_beneficiaries_not_negative', expression: 'beneficiaries is null or beneficiaries >= 0' })
+@Check({ name: 'project_rating_range', expression: 'rating is null or (rating between 1 and 5)' })
+export class CoBuildingProject extends CobuildingRecord<'status'> implements PlaceColumns {
+  @Field(() => String, { description: 'Name (项目名称).' })
+  @Property({ type: 'string', length: 100 })
+  title!: string;
+
+  @ManyToOne(() => Need, { mapToPk: true, fieldName: 'need_id', deleteRule: 'restrict' })
+  needId!: string;
+
+  @ManyToOne(() => Resource, { mapToPk: true, fieldName: 'resource_id', deleteRule: 'restrict' })
+  resourceId!: string;
+
+  /** The unit that runs it: the resource's unit. */
+  @ManyToOne(() => JointBuildingUnit, { mapToPk: true, fieldName: 'unit_id', deleteRule: 'restrict' })
+  unitId!: string;
+
+  // Issue 7 links a project to the GovernanceMatter (三议一服务) it serves, when one exists: it will go here as a
+  // nullable governanceMatterId with a `governanceMatter` reference field. Not referenced yet.
+
+  @Field(() => CobuildingProjectStatus, { description: 'Stage (项目状态).' })
+  @Enum({ items: () => CobuildingProjectStatus, nativeEnumName: 'cobuilding_project_status' })
+  status: CobuildingProjectStatus = CobuildingProjectStatus.PLANNED;
+
+  @Field(() => Date, { nullable: true, description: 'When work started (开始时间).' })
+  @Property({ type: 'datetime', nullable: true })
+  startedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was completed (完成时间).' })
+  @Property({ type: 'datetime', nullable: true })
+  completedAt: Date | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'People who benefited (受益人数), counted at completion.' })
+  @Property({ type: 'integer', nullable: true })
+  beneficiaries: number | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When the community evaluated it (评价时间).' })
+  @Property({ type: 'datetime', nullable: true })
+  evaluatedAt: Date | null = null;
+
+  @Field(() => Int, { nullable: true, description: "The community's rating, 1 to 5 (满意度评价)." })
+  @Property({ type: 'integer', nullable: true })
+  rating: number | null = null;
+
+  @Field(() => String, { nullable: true, description: "The community's comment (评价意见)." })
+  @Property({ type: 'text', nullable: true })
+  evaluation: string | null = null;
+
+  @Property({ type: 'uuid' })
+  districtId!: string;
+
+  @Property({ type: 'uuid' })
+  streetId!: string;
+
+  @Property({ type: 'uuid' })
+  communityId!: string;
+
+  @Property({ type: 'uuid', nullable: true })
+  neighborhoodId: string | null = null;
+}

@@ -1,0 +1,22 @@
+import { raw, type EntityClass, type EntityData, type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * Changes one row only if it still meets `condition` (e.g. its status is still the one the step starts from), in
+ * one UPDATE ... WHERE statement: of concurrent requests exactly one finds the condition true, because Postgres
+ * re-checks the WHERE clause of a waiting update once the first commits. Returns the fresh row, or null if the
+ * condition no longer held (the row is refreshed either way so the caller can say why).
+ */
+export async function updateIf<T extends { id: string; version: number; updatedAt: Date }>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  row: T,
+  condition: FilterQuery<NoInfer<T>>,
+  changes: EntityData<T>,
+): Promise<T | null> {
+  const where = { $and: [{ id: row.id }, condition] } as unknown as FilterQuery<NoInfer<T>>;
+  const data = { ...changes, updatedAt: new Date(), version: raw('version + 1') } as unknown as EntityData<T>;
+  const updated = await em.nativeUpdate(entity, where, data);
+  await em.refresh(row);
+  return updated === 1 ? row : null;
+}

@@ -1,0 +1,106 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ScopeClause, ScopeColumn, TABLES } from '../access/cobuilding-scope.js';
+import { CobuildingProjectStatus } from '../project/project-status.js';
+
+export type AreaLevel = 'district' | 'street' | 'community';
+
+/** Co-building figures of one area, counted over what the caller may read there. */
+export interface CobuildingAreaStatistics {
+  pairings: number;
+  projectsByStatus: { status: CobuildingProjectStatus; count: number }[];
+  beneficiaries: number;
+  wishesPosted: number;
+  wishesFulfilled: number;
+  volunteerActivities: number;
+  serviceHours: string;
+}
+
+const COLUMN: Record<ScopeColumn, string> = {
+  districtId: 'district_id',
+  streetId: 'street_id',
+  communityId: 'community_id',
+  neighborhoodId: 'neighborhood_id',
+  unitId: 'unit_id',
+  claimantUnitId: 'claimant_unit_id',
+  residentId: 'resident_id',
+  claimantPersonId: 'claimant_person_id',
+  personId: 'person_id',
+};
+
+const marks = (count: number) => Array.from({ length: count }, () => '?').join(', ');
+
+/** `(alias.column in (...) or ...)` with its parameters; `false` when the caller may read nothing. */
+function scopeSql(clauses: readonly ScopeClause[], alias: string): { sql: string; params: string[] } {
+  if (clauses.length === 0) return { sql: 'false', params: [] };
+  return {
+    sql: `(${clauses.map((clause) => `${alias}.${COLUMN[clause.column]} in (${marks(clause.ids.length)})`).join(' or ')})`,
+    params: clauses.flatMap((clause) => [...clause.ids]),
+  };
+}
+
+/**
+ * Statistics of many areas of one level in four statements (pairings, projects, wishes, service hours), whatever
+ * the number of areas; each figure counts only rows the caller may read.
+ */
+export function createStatisticsLoader(
+  em: EntityManager,
+  level: AreaLevel,
+  scope: { [K in keyof typeof TABLES]: ScopeClause[] },
+): DataLoader<string, CobuildingAreaStatistics> {
+  const column = `${level}_id`;
+  return new DataLoader<string, CobuildingAreaStatistics>(async (keys) => {
+    const ids = [...keys];
+    const connection = em.getConnection();
+    const run = async <R>(sql: string, clauses: ScopeClause[], alias: string) => {
+      const where = scopeSql(clauses, alias);
+      return connection.execute<R[]>(sql.replace('$scope', where.sql).replace('$ids', marks(ids.length)), [...ids, ...where.params]);
+    };
+    const [pairings, projects, wishes, hours] = await Promise.all([
+      run<{ area: string; count: string }>(
+        `select t.${column} as area, count(*) as count from cobuilding.pairing t where t.${column} in ($ids) and $scope group by t.${column}`,
+        scope.pairing,
+        't',
+      ),
+      run<{ area: string; status: CobuildingProjectStatus; count: string; beneficiaries: string | null }>(
+        `select t.${column} as area, t.status, count(*) as count, sum(t.beneficiaries) as beneficiaries from cobuilding.project t where t.${column} in ($ids) and $scope group by t.${column}, t.status`,
+        scope.project,
+        't',
+      ),
+      run<{ area: string; posted: string; fulfilled: string }>(
+        `select t.${column} as area, count(*) filter (where t.status <> 'CANCELLED') as posted, count(*) filter (where t.status in ('FULFILLED', 'CONFIRMED')) as fulfilled from cobuilding.micro_wish t where t.${column} in ($ids) and $scope group by t.${column}`,
+        scope.wish,
+        't',
+      ),
+      run<{ area: string; activities: string; hours: string | null }>(
+        `select t.${column} as area, count(distinct t.id) as activities, sum(case when p.id is null then 0 else t.hours end) as hours from cobuilding.volunteer_activity t left join cobuilding.volunteer_participation p on p.activity_id = t.id where t.${column} in ($ids) and $scope group by t.${column}`,
+        scope.activity,
+        't',
+      ),
+    ]);
+    return ids.map((id) => {
+      const projectRows = projects.filter((row) => row.area === id);
+      const wishRow = wishes.find((row) => row.area === id);
+      const hourRow = hours.find((row) => row.area === id);
+      return {
+        pairings: Number(pairings.find((row) => row.area === id)?.count ?? 0),
+        projectsByStatus: Object.values(CobuildingProjectStatus).map((status) => ({
+          status,
+          count: Number(projectRows.find((row) => row.status === status)?.count ?? 0),
+        })),
+        beneficiaries: projectRows.reduce((total, row) => total + Number(row.beneficiaries ?? 0), 0),
+        wishesPosted: Number(wishRow?.posted ?? 0),
+        wishesFulfilled: Number(wishRow?.fulfilled ?? 0),
+        volunteerActivities: Number(hourRow?.activities ?? 0),
+        serviceHours: formatHours(hourRow?.hours ?? null),
+      };
+    });
+  });
+}
+
+/** A numeric sum from Postgres as a Decimal string with one decimal place ("0.0" for none). */
+function formatHours(sum: string | null): string {
+  if (sum === null) return '0.0';
+  const [whole, fraction = ''] = sum.split('.');
+  return `${whole}.${(fraction + '0').slice(0, 1)}`;
+}

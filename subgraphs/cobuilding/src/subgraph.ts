@@ -1,0 +1,63 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildFederatedSchema } from '../../platform/federation/build-subgraph-schema.js';
+import type { SubgraphModule } from '../../platform/federation/subgraph-module.js';
+import type { LoaderFactory } from '../../platform/context/request-context.js';
+import { createCobuildingLoaders } from './cobuilding.loaders.js';
+import { cobuildingDatabase } from './cobuilding.database.js';
+import { stubReference, DistrictStub, PartyOrganizationStub, StreetStub } from './place/place.stub.js';
+import { JointBuildingUnitResolver, PersonUnitPostsResolver, UnitPostResolver, UnitReportInResolver, jointBuildingUnitReference } from './unit/joint-building-unit.resolver.js';
+import { CommunityPairingsResolver, NeighborhoodPairingsResolver, PairingResolver, pairingReference } from './pairing/pairing.resolver.js';
+import { NeedResolver } from './lists/need.resolver.js';
+import { ResourceResolver } from './lists/resource.resolver.js';
+import { CoBuildingProjectResolver, NeighborhoodProjectsResolver, coBuildingProjectReference } from './project/project.resolver.js';
+import { MicroWishResolver, NeighborhoodWishesResolver, microWishReference } from './wish/micro-wish.resolver.js';
+import { VolunteerActivityResolver } from './volunteer/volunteer.resolver.js';
+import { CommunityStatisticsResolver, DistrictStatisticsResolver, StreetStatisticsResolver } from './statistics/statistics.resolver.js';
+import { seedCobuilding } from '../seeders/cobuilding.seeder.js';
+
+/** The cobuilding subgraph's schema. Never listens; see index.ts. */
+export function createCobuildingSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema({
+    resolvers: [
+      JointBuildingUnitResolver,
+      UnitReportInResolver,
+      UnitPostResolver,
+      PersonUnitPostsResolver,
+      PairingResolver,
+      CommunityPairingsResolver,
+      NeighborhoodPairingsResolver,
+      NeedResolver,
+      ResourceResolver,
+      CoBuildingProjectResolver,
+      NeighborhoodProjectsResolver,
+      MicroWishResolver,
+      NeighborhoodWishesResolver,
+      VolunteerActivityResolver,
+      DistrictStatisticsResolver,
+      StreetStatisticsResolver,
+      CommunityStatisticsResolver,
+    ],
+    orphanedTypes: [PartyOrganizationStub, DistrictStub, StreetStub],
+    references: {
+      JointBuildingUnit: jointBuildingUnitReference,
+      Pairing: pairingReference,
+      CoBuildingProject: coBuildingProjectReference,
+      MicroWish: microWishReference,
+      District: stubReference,
+      Street: stubReference,
+      Community: stubReference,
+      Neighborhood: stubReference,
+      Person: stubReference,
+    },
+  });
+}
+
+/** 共驻共建: joint-building units, pairings, the three lists, projects, micro-wishes and volunteering. */
+export const cobuildingSubgraph: SubgraphModule = {
+  name: 'cobuilding',
+  defaultPort: 4005,
+  database: cobuildingDatabase,
+  createLoaders: createCobuildingLoaders as LoaderFactory<unknown>,
+  createSchema: () => createCobuildingSchema(),
+  seedDemo: (em, plan) => seedCobuilding(em, plan),
+};

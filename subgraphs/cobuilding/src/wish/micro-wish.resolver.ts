@@ -1,0 +1,211 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { findPage } from '../../../platform/pagination/keyset-page.js';
+import { Role } from '../../../platform/access/role.js';
+import { badUserInput, forbidden, notFound } from '../../../platform/errors/error-codes.js';
+import { requireId } from '../../../platform/ids/id.js';
+import type { CobuildingContext } from '../cobuilding.loaders.js';
+import { assertManagesArea, managesArea } from '../access/area-management.js';
+import { isInScope } from '../access/cobuilding-scope.js';
+import { updateIf } from '../record/conditional-update.js';
+import { PlacePathInput, placeColumns } from '../place/place-path.input.js';
+import { assertKnownPath } from '../place/known-path.js';
+import { CommunityStub, NeighborhoodStub, PersonStub } from '../place/place.stub.js';
+import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
+import { MicroWish } from './micro-wish.entity.js';
+import { MicroWishStatus } from './wish-status.js';
+import { assertWishStep, WISH_STEPS, wishStepConflict, type WishStep } from './wish-lifecycle.js';
+
+@ObjectType('MicroWishConnection', { description: 'A page of micro-wishes.' })
+class MicroWishConnection extends Connection(MicroWish) {}
+
+@InputType({ description: 'A micro-wish (微心愿) posted by a resident, or by a community worker on their behalf.' })
+class PostMicroWishInput {
+  @Field(() => String, { description: 'The wish, 1–200 characters, e.g. 一副老花镜.' })
+  @Length(1, 200, { message: 'title must be 1 to 200 characters long' })
+  title!: string;
+
+  @Field(() => PlacePathInput, { description: 'Where the resident lives; the neighborhood is required.' })
+  @ValidateNested()
+  place!: PlacePathInput;
+
+  @Field(() => ID, { nullable: true, description: 'Whose wish it is. A resident posts their own (leave it out); a worker names the resident.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'residentId must be an id' })
+  residentId?: string;
+}
+
+@InputType('MicroWishFilter', { description: 'Which micro-wishes to list; all conditions must hold.' })
+class MicroWishFilter {
+  @Field(() => MicroWishStatus, { nullable: true, description: 'Only wishes at this stage.' })
+  @IsOptional()
+  @IsEnum(MicroWishStatus)
+  status?: MicroWishStatus;
+
+  @Field(() => ID, { nullable: true, description: 'Only wishes in this community.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'communityId must be an id' })
+  communityId?: string;
+}
+
+async function loadVisibleWish(ctx: CobuildingContext, id: string): Promise<MicroWish> {
+  const wish = await ctx.loaders.wish.load(requireId(id));
+  if (!wish || !isInScope(ctx.loaders.scope.wish, wish)) throw notFound('MicroWish', id);
+  return wish;
+}
+
+/** Takes one step in one conditional statement; if someone else got there first, CONFLICT says what stage it is at. */
+async function takeStep(ctx: CobuildingContext, wish: MicroWish, step: WishStep, changes: Partial<MicroWish>): Promise<MicroWish> {
+  assertWishStep(wish.status, step);
+  const updated = await updateIf(ctx.em, MicroWish, wish, { status: { $in: [...WISH_STEPS[step].from] } }, { ...changes, status: WISH_STEPS[step].to });
+  if (!updated) throw wishStepConflict(wish.status, step);
+  return updated;
+}
+
+@Resolver(() => MicroWish)
+export class MicroWishResolver {
+  @Query(() => MicroWish, { description: 'A micro-wish by id (微心愿), if you may read it.' })
+  microWish(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: CobuildingContext): Promise<MicroWish> {
+    return loadVisibleWish(ctx, id);
+  }
+
+  @Query(() => MicroWishConnection, {
+    description: 'Micro-wishes you may read, by title: areas and paired units see their places; a resident sees their own wishes and claims.',
+  })
+  microWishes(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => MicroWishFilter, { nullable: true, description: 'Conditions the listed items must all meet.' }) filter: MicroWishFilter | undefined,
+    @Ctx() ctx: CobuildingContext,
+  ) {
+    const where = {
+      $and: [
+        filter?.status ? { status: filter.status } : {},
+        filter?.communityId ? { communityId: filter.communityId.toLowerCase() } : {},
+        ctx.loaders.visible<MicroWish>('wish'),
+      ],
+    };
+    return findPage(ctx.em, MicroWish, where, page, 'title');
+  }
+
+  @FieldResolver(() => PersonStub, { description: 'The resident whose wish it is.' })
+  resident(@Root() wish: MicroWish): PersonStub {
+    return { id: wish.residentId };
+  }
+
+  @FieldResolver(() => PersonStub, { nullable: true, description: 'The person who claimed it, if a person did (认领人).' })
+  claimantPerson(@Root() wish: MicroWish): PersonStub | null {
+    return wish.claimantPersonId ? { id: wish.claimantPersonId } : null;
+  }
+
+  @FieldResolver(() => JointBuildingUnit, { nullable: true, description: 'The unit that claimed it, if a unit did (认领单位).' })
+  claimantUnit(@Root() wish: MicroWish, @Ctx() ctx: CobuildingContext): Promise<JointBuildingUnit | null> | null {
+    return wish.claimantUnitId ? ctx.loaders.unit.load(wish.claimantUnitId) : null;
+  }
+
+  @FieldResolver(() => NeighborhoodStub, { description: 'The neighborhood where the resident lives.' })
+  neighborhood(@Root() wish: MicroWish): NeighborhoodStub {
+    return { id: wish.neighborhoodId };
+  }
+
+  @FieldResolver(() => CommunityStub, { description: 'The community.' })
+  community(@Root() wish: MicroWish): CommunityStub {
+    return { id: wish.communityId };
+  }
+
+  @Mutation(() => MicroWish, { description: 'Posts a micro-wish (发布微心愿). RESIDENT for themself; COMMUNITY, STREET or DISTRICT of the area for a resident.' })
+  async postMicroWish(@Arg('input', () => PostMicroWishInput, { description: 'The wish.' }) input: PostMicroWishInput, @Ctx() ctx: CobuildingContext): Promise<MicroWish> {
+    const place = placeColumns(input.place);
+    if (!place.neighborhoodId) throw badUserInput('place.neighborhoodId is required: a micro-wish belongs to the neighborhood where the resident lives.', { field: 'place.neighborhoodId' });
+    let residentId: string;
+    if (ctx.caller.role === Role.RESIDENT) {
+      residentId = ctx.caller.personId!;
+      if (input.residentId && input.residentId.toLowerCase() !== residentId) throw forbidden('A resident posts only their own wishes: leave residentId out.');
+    } else {
+      assertManagesArea(ctx.caller, place, 'post micro-wishes for residents');
+      if (!input.residentId) throw badUserInput('residentId is required when posting on behalf of a resident.', { field: 'residentId' });
+      residentId = input.residentId.toLowerCase();
+    }
+    await assertKnownPath(ctx.em, place, ctx.caller.role === Role.RESIDENT);
+    const wish = ctx.em.create(MicroWish, {
+      title: input.title.trim(),
+      residentId,
+      postedById: ctx.caller.personId,
+      districtId: place.districtId,
+      streetId: place.streetId,
+      communityId: place.communityId,
+      neighborhoodId: place.neighborhoodId,
+    });
+    await ctx.em.flush();
+    return wish;
+  }
+
+  @Mutation(() => MicroWish, {
+    description:
+      'Claims an open micro-wish (认领): a JOINT_UNIT for itself (wishes in places it is paired with) or a RESIDENT as a volunteer (by the id on the wish wall). One claimant at a time: of concurrent claims exactly one wins, the rest get CONFLICT.',
+  })
+  async claimMicroWish(@Arg('id', () => ID, { description: 'The wish.' }) id: string, @Ctx() ctx: CobuildingContext): Promise<MicroWish> {
+    const { caller } = ctx;
+    if (caller.role === Role.JOINT_UNIT && caller.organizationId) {
+      const wish = await loadVisibleWish(ctx, id);
+      if (!(await ctx.loaders.unit.load(caller.organizationId))) throw forbidden('Your organisation is not a registered joint-building unit.');
+      return takeStep(ctx, wish, 'claim', { claimantUnitId: caller.organizationId, claimedAt: new Date() });
+    }
+    if (caller.role === Role.RESIDENT) {
+      // A person claims by the id on the community's wish wall (the wall shows open wishes to everyone), so the id
+      // alone lets them try; a wish claimed by someone else meanwhile gives CONFLICT, as for units.
+      const wish = await ctx.loaders.wish.load(requireId(id));
+      if (!wish) throw notFound('MicroWish', id);
+      if (wish.residentId === caller.personId) throw forbidden('You cannot claim your own wish.');
+      return takeStep(ctx, wish, 'claim', { claimantPersonId: caller.personId, claimedAt: new Date() });
+    }
+    throw forbidden('Only a joint-building unit (JOINT_UNIT) or a person (RESIDENT) may claim micro-wishes.');
+  }
+
+  @Mutation(() => MicroWish, { description: 'Marks a claimed wish fulfilled, saying what was done (实现). Only its claimant.' })
+  async fulfilMicroWish(
+    @Arg('id', () => ID, { description: 'The wish.' }) id: string,
+    @Arg('note', () => String, { description: 'What was done, 1–2000 characters (实现说明).' }) note: string,
+    @Ctx() ctx: CobuildingContext,
+  ): Promise<MicroWish> {
+    const wish = await loadVisibleWish(ctx, id);
+    if (!isClaimant(ctx, wish)) throw forbidden('Only the person or unit that claimed this wish may fulfil it.');
+    const trimmed = note.trim();
+    if (trimmed.length < 1 || trimmed.length > 2000) throw badUserInput('note must be 1 to 2000 characters long.', { field: 'note' });
+    return takeStep(ctx, wish, 'fulfil', { fulfilmentNote: trimmed, fulfilledAt: new Date() });
+  }
+
+  @Mutation(() => MicroWish, { description: 'Confirms a fulfilled wish (确认). Only the resident whose wish it is.' })
+  async confirmMicroWish(@Arg('id', () => ID, { description: 'The wish.' }) id: string, @Ctx() ctx: CobuildingContext): Promise<MicroWish> {
+    const wish = await loadVisibleWish(ctx, id);
+    if (ctx.caller.role !== Role.RESIDENT || ctx.caller.personId !== wish.residentId) throw forbidden('Only the resident whose wish it is may confirm it.');
+    return takeStep(ctx, wish, 'confirm', { confirmedAt: new Date() });
+  }
+
+  @Mutation(() => MicroWish, { description: 'Cancels an open or claimed wish (撤销). The resident, or COMMUNITY, STREET or DISTRICT of the area.' })
+  async cancelMicroWish(@Arg('id', () => ID, { description: 'The wish.' }) id: string, @Ctx() ctx: CobuildingContext): Promise<MicroWish> {
+    const wish = await loadVisibleWish(ctx, id);
+    const own = ctx.caller.role === Role.RESIDENT && ctx.caller.personId === wish.residentId;
+    if (!own && !managesArea(ctx.caller, wish)) throw forbidden('Only the resident or the community, street or district office of the area may cancel this wish.');
+    return takeStep(ctx, wish, 'cancel', { claimantPersonId: null, claimantUnitId: null });
+  }
+}
+
+function isClaimant(ctx: CobuildingContext, wish: MicroWish): boolean {
+  const { caller } = ctx;
+  if (caller.role === Role.JOINT_UNIT) return wish.claimantUnitId !== null && wish.claimantUnitId === caller.organizationId;
+  if (caller.role === Role.RESIDENT) return wish.claimantPersonId !== null && wish.claimantPersonId === caller.personId;
+  return false;
+}
+
+export const microWishReference = {
+  __resolveReference: (reference: { id: string }, ctx: CobuildingContext) => loadVisibleWish(ctx, reference.id),
+};
+
+@Resolver(() => NeighborhoodStub)
+export class NeighborhoodWishesResolver {
+  @FieldResolver(() => [MicroWish], { description: "Residents' micro-wishes in this neighborhood (微心愿) that you may read." })
+  microWishes(@Root() neighborhood: NeighborhoodStub, @Ctx() ctx: CobuildingContext): Promise<MicroWish[]> {
+    return ctx.loaders.wishesOfNeighborhood.load(requireId(neighborhood.id));
+  }
+}
