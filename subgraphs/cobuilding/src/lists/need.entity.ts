@@ -1,13 +1,14 @@
 import { Field, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { CobuildingRecord, type PlaceColumns } from '../record/cobuilding-record.js';
+import { type PlaceColumns } from '../record/cobuilding-record.js';
 import { CobuildingCategory } from './cobuilding-category.js';
 
 @ObjectType('CobuildingNeed', { description: 'A need (需求清单 entry) a community raises for itself or one of its neighborhoods.' })
 @Entity({ tableName: 'need' })
 @Index({ properties: ['communityId'] })
 @Index({ properties: ['neighborhoodId'] })
-export class Need extends CobuildingRecord implements PlaceColumns {
+export class Need extends VersionedRecord implements PlaceColumns {
   @Field(() => String, { description: 'What is needed (需求名称).' })
   @Property({ type: 'string', length: 100 })
   title!: string;

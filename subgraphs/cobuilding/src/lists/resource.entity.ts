@@ -1,13 +1,13 @@
 import { Field, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { CobuildingRecord } from '../record/cobuilding-record.js';
 import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 import { CobuildingCategory } from './cobuilding-category.js';
 
 @ObjectType('CobuildingResource', { description: 'A resource (资源清单 entry) a joint-building unit offers to the communities: people, rooms, skills, funds.' })
 @Entity({ tableName: 'resource' })
 @Index({ properties: ['unitId'] })
-export class Resource extends CobuildingRecord<'active'> {
+export class Resource extends VersionedRecord<'active'> {
   @ManyToOne(() => JointBuildingUnit, { mapToPk: true, fieldName: 'unit_id', deleteRule: 'restrict' })
   unitId!: string;
 

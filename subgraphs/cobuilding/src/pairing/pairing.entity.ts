@@ -1,6 +1,7 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { CobuildingRecord, type PlaceColumns } from '../record/cobuilding-record.js';
+import { type PlaceColumns } from '../record/cobuilding-record.js';
 import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 
 @Directive('@key(fields: "id")')
@@ -9,7 +10,7 @@ import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 @Index({ properties: ['communityId'] })
 @Index({ properties: ['streetId'] })
 @Index({ properties: ['districtId'] })
-export class Pairing extends CobuildingRecord implements PlaceColumns {
+export class Pairing extends VersionedRecord implements PlaceColumns {
   @ManyToOne(() => JointBuildingUnit, { mapToPk: true, fieldName: 'unit_id', deleteRule: 'restrict' })
   unitId!: string;
 

@@ -1,6 +1,6 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Enum, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { CobuildingRecord } from '../record/cobuilding-record.js';
 import { JointUnitKind } from './joint-unit-kind.js';
 
 @Directive('@key(fields: "id")')
@@ -9,7 +9,7 @@ import { JointUnitKind } from './joint-unit-kind.js';
 })
 @Entity({ tableName: 'joint_building_unit' })
 @Unique({ properties: ['name'] })
-export class JointBuildingUnit extends CobuildingRecord {
+export class JointBuildingUnit extends VersionedRecord {
   @Field(() => String, { description: 'Name (单位名称), e.g. 县人民医院.' })
   @Property({ type: 'string', length: 100 })
   name!: string;

@@ -1,13 +1,13 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { CobuildingRecord } from '../record/cobuilding-record.js';
 import { JointBuildingUnit } from './joint-building-unit.entity.js';
 import { UnitPostTitle } from './unit-post-title.js';
 
 @ObjectType('JointUnitPost', { description: 'A post a person holds for a joint-building unit towards a community (共建单位职务).' })
 @Entity({ tableName: 'unit_post' })
 @Index({ properties: ['personId'] })
-export class UnitPost extends CobuildingRecord {
+export class UnitPost extends VersionedRecord {
   @ManyToOne(() => JointBuildingUnit, { mapToPk: true, fieldName: 'unit_id', deleteRule: 'restrict' })
   unitId!: string;
 

@@ -1,13 +1,13 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { CobuildingRecord } from '../record/cobuilding-record.js';
 import { JointBuildingUnit } from './joint-building-unit.entity.js';
 
 @ObjectType('JointUnitReportIn', { description: "A unit's report-in (单位双报到) to a community for a year, with how many of its party members report there." })
 @Entity({ tableName: 'unit_report_in' })
 @Unique({ properties: ['unitId', 'communityId', 'year'] })
 @Index({ properties: ['communityId'] })
-export class UnitReportIn extends CobuildingRecord {
+export class UnitReportIn extends VersionedRecord {
   @ManyToOne(() => JointBuildingUnit, { mapToPk: true, fieldName: 'unit_id', deleteRule: 'restrict' })
   unitId!: string;
 

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { PartyRecord } from '../party-record.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
 import { PartyPostKind, SecretaryOrigin } from './post-kinds.js';
 
@@ -9,7 +9,7 @@ import { PartyPostKind, SecretaryOrigin } from './post-kinds.js';
 @Entity({ tableName: 'post' })
 @Index({ properties: ['organizationId', 'kind'] })
 @Index({ properties: ['personId'] })
-export class PartyPost extends PartyRecord<'secretaryOrigin'> {
+export class PartyPost extends VersionedRecord<'secretaryOrigin'> {
   @ManyToOne(() => PartyOrganization, { mapToPk: true, fieldName: 'organization_id', deleteRule: 'restrict' })
   organizationId!: string;
 

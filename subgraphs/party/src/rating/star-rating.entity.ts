@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { PartyRecord, type PartyArea } from '../party-record.js';
+import { type PartyArea } from '../party-record.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
 import { StarRatingStatus } from './star-rating-status.js';
 
@@ -8,7 +9,7 @@ import { StarRatingStatus } from './star-rating-status.js';
 @ObjectType({ description: "A branch's star rating for a year (星级评定, 1–5 stars): the branch applies, the basic-level committee assesses, the county approves." })
 @Entity({ tableName: 'star_rating' })
 @Unique({ properties: ['organizationId', 'year'] })
-export class PartyStarRating extends PartyRecord<'assessedStars' | 'assessedBy' | 'assessedAt' | 'approvedStars' | 'approvedBy' | 'approvedAt' | 'streetId' | 'communityId'> implements PartyArea {
+export class PartyStarRating extends VersionedRecord<'assessedStars' | 'assessedBy' | 'assessedAt' | 'approvedStars' | 'approvedBy' | 'approvedAt' | 'streetId' | 'communityId'> implements PartyArea {
   @ManyToOne(() => PartyOrganization, { mapToPk: true, fieldName: 'organization_id', deleteRule: 'restrict' })
   organizationId!: string;
 

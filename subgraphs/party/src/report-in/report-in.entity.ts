@@ -1,14 +1,14 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { ArrayType } from '@mikro-orm/core';
-import { PartyRecord } from '../party-record.js';
 import { PartyMember } from '../member/member.entity.js';
 
 /** An in-service member's report to the community where they live (双报到), paired with 10–15 households. */
 @ObjectType({ description: 'A report-in (双报到): an in-service member reporting to their residence community and pairing with 10–15 households.' })
 @Entity({ tableName: 'report_in' })
 @Index({ properties: ['communityId'] })
-export class PartyReportIn extends PartyRecord {
+export class PartyReportIn extends VersionedRecord {
   @ManyToOne(() => PartyMember, { mapToPk: true, fieldName: 'member_id', deleteRule: 'restrict' })
   @Unique()
   memberId!: string;

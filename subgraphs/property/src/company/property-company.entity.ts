@@ -1,13 +1,13 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Enum, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { PropertyRecord } from '../property-record.js';
 import { PropertyCompanyStatus } from './company-status.js';
 
 /** A property management company. Its party organisation lives in the party subgraph and is held here by id. */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A property management company (物业企业); "红色物业" when it has its own party organisation.' })
 @Entity({ tableName: 'property_company' })
-export class PropertyCompany extends PropertyRecord<'status' | 'partyOrganizationId'> {
+export class PropertyCompany extends VersionedRecord<'status' | 'partyOrganizationId'> {
   @Field(() => String, { description: 'Registered name (企业名称).' })
   @Property({ type: 'string', length: 100 })
   name!: string;

@@ -1,6 +1,6 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { PropertyRecord } from '../property-record.js';
 import { PropertyCompany } from '../company/property-company.entity.js';
 import type { PlacePath } from '../access/property-scope.js';
 
@@ -16,7 +16,7 @@ import type { PlacePath } from '../access/property-scope.js';
 @Index({ properties: ['companyId'] })
 @Index({ properties: ['communityId'] })
 @Index({ properties: ['streetId'] })
-export class ServiceContract extends PropertyRecord<'endsOn' | 'endedOn' | 'endReason'> {
+export class ServiceContract extends VersionedRecord<'endsOn' | 'endedOn' | 'endReason'> {
   @ManyToOne(() => PropertyCompany, { mapToPk: true, fieldName: 'company_id', deleteRule: 'restrict' })
   companyId!: string;
 

@@ -1,6 +1,6 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { PropertyRecord } from '../property-record.js';
 import { ServiceContract } from '../contract/service-contract.entity.js';
 import { PropertyCompany } from '../company/property-company.entity.js';
 import { EvaluationCriterion, PropertyEvaluator } from './evaluation-enums.js';
@@ -23,7 +23,7 @@ export class CriterionScore {
 @Entity({ tableName: 'service_evaluation' })
 @Unique({ properties: ['contractId', 'evaluator', 'year', 'quarter'] })
 @Index({ properties: ['companyId'] })
-export class ServiceEvaluation extends PropertyRecord<'remarks'> {
+export class ServiceEvaluation extends VersionedRecord<'remarks'> {
   @ManyToOne(() => ServiceContract, { mapToPk: true, fieldName: 'contract_id', deleteRule: 'restrict' })
   contractId!: string;
 

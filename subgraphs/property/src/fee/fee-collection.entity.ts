@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { PropertyRecord } from '../property-record.js';
 import { ServiceContract } from '../contract/service-contract.entity.js';
 import { PropertyCompany } from '../company/property-company.entity.js';
 import { ratio } from '../statistics/exact-rate.js';
@@ -9,7 +9,7 @@ import { ratio } from '../statistics/exact-rate.js';
 @ObjectType({ description: 'Property fees billed and collected under a contract in a year (物业费收缴).' })
 @Entity({ tableName: 'fee_collection' })
 @Unique({ properties: ['contractId', 'year'] })
-export class FeeCollection extends PropertyRecord {
+export class FeeCollection extends VersionedRecord {
   @ManyToOne(() => ServiceContract, { mapToPk: true, fieldName: 'contract_id', deleteRule: 'restrict' })
   contractId!: string;
 

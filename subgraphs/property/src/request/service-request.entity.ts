@@ -1,6 +1,6 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { PropertyRecord } from '../property-record.js';
 import { PropertyCompany } from '../company/property-company.entity.js';
 import { ServiceContract } from '../contract/service-contract.entity.js';
 import { ServiceRequestCategory, ServiceRequestStatus } from './request-enums.js';
@@ -19,7 +19,7 @@ import type { PlacePath } from '../access/property-scope.js';
 @Index({ properties: ['residentPersonId'] })
 @Index({ properties: ['communityId'] })
 @Index({ properties: ['streetId'] })
-export class ServiceRequest extends PropertyRecord<'status' | 'satisfaction' | 'recordedByPersonId' | 'reopenCount' | 'submittedAt'> {
+export class ServiceRequest extends VersionedRecord<'status' | 'satisfaction' | 'recordedByPersonId' | 'reopenCount' | 'submittedAt'> {
   @ManyToOne(() => ServiceContract, { mapToPk: true, fieldName: 'contract_id', deleteRule: 'restrict' })
   contractId!: string;
 

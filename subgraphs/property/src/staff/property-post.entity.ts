@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { PropertyRecord } from '../property-record.js';
 import { ServiceContract } from '../contract/service-contract.entity.js';
 import { PropertyCompany } from '../company/property-company.entity.js';
 import { PropertyPostKind } from './property-post-kind.js';
@@ -13,7 +13,7 @@ import { PropertyPostKind } from './property-post-kind.js';
 @Entity({ tableName: 'property_post' })
 @Index({ properties: ['personId'] })
 @Index({ properties: ['contractId'] })
-export class PropertyPost extends PropertyRecord<'endsOn'> {
+export class PropertyPost extends VersionedRecord<'endsOn'> {
   @ManyToOne(() => ServiceContract, { mapToPk: true, fieldName: 'contract_id', deleteRule: 'restrict' })
   contractId!: string;
 

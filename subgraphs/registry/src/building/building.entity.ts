@@ -1,6 +1,6 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { RegistryRecord } from '../place/registry-record.js';
 import { District } from '../district/district.entity.js';
 import { Street } from '../street/street.entity.js';
 import { Community } from '../community/community.entity.js';
@@ -12,7 +12,7 @@ import type { PlacePath, Placed } from '../place/place-path.js';
 @Entity({ tableName: 'building' })
 @Unique({ properties: ['neighborhoodId', 'number'] })
 @Index({ properties: ['communityId'] })
-export class Building extends RegistryRecord<'floors'> implements Placed {
+export class Building extends VersionedRecord<'floors'> implements Placed {
   @Field(() => String, { description: 'Building number as signposted (楼号), e.g. 3号楼; unique within the neighborhood.' })
   @Property({ type: 'string', length: 30 })
   number!: string;

@@ -1,6 +1,6 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { RegistryRecord } from '../place/registry-record.js';
 import { District } from '../district/district.entity.js';
 import { Street } from '../street/street.entity.js';
 import type { PlacePath, Placed } from '../place/place-path.js';
@@ -10,7 +10,7 @@ import type { PlacePath, Placed } from '../place/place-path.js';
 @Entity({ tableName: 'community' })
 @Unique({ properties: ['streetId', 'name'] })
 @Index({ properties: ['districtId'] })
-export class Community extends RegistryRecord implements Placed {
+export class Community extends VersionedRecord implements Placed {
   @Field(() => String, { description: 'Name (名称), e.g. 拱辰社区.' })
   @Property({ type: 'string', length: 100 })
   name!: string;

@@ -1,12 +1,12 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { RegistryRecord } from '../place/registry-record.js';
 import type { PlacePath, Placed } from '../place/place-path.js';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A city district or county (区/县): the top of the map.' })
 @Entity({ tableName: 'district' })
-export class District extends RegistryRecord implements Placed {
+export class District extends VersionedRecord implements Placed {
   @Field(() => String, { description: 'Name (名称), e.g. 江汉区.' })
   @Property({ type: 'string', length: 100 })
   name!: string;

@@ -1,6 +1,6 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { RegistryRecord } from '../place/registry-record.js';
 import { District } from '../district/district.entity.js';
 import { Street } from '../street/street.entity.js';
 import { Community } from '../community/community.entity.js';
@@ -13,7 +13,7 @@ import type { PlacePath, Placed } from '../place/place-path.js';
 @Unique({ properties: ['communityId', 'name'] })
 @Index({ properties: ['streetId'] })
 @Index({ properties: ['districtId'] })
-export class Neighborhood extends RegistryRecord<'address' | 'kind' | 'builtYear'> implements Placed {
+export class Neighborhood extends VersionedRecord<'address' | 'kind' | 'builtYear'> implements Placed {
   @Field(() => String, { description: 'Name (小区名称), e.g. 锦绣花园.' })
   @Property({ type: 'string', length: 100 })
   name!: string;

@@ -1,6 +1,6 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { RegistryRecord } from '../place/registry-record.js';
 import { Neighborhood } from '../neighborhood/neighborhood.entity.js';
 import { Community } from '../community/community.entity.js';
 import { Street } from '../street/street.entity.js';
@@ -16,7 +16,7 @@ import { District } from '../district/district.entity.js';
 @Entity({ tableName: 'person' })
 @Index({ properties: ['communityId'] })
 @Index({ properties: ['residenceNeighborhoodId'] })
-export class Person extends RegistryRecord<'phone' | 'idNumberHash' | 'idNumberTail' | 'residenceNeighborhoodId' | 'communityId' | 'streetId' | 'districtId'> {
+export class Person extends VersionedRecord<'phone' | 'idNumberHash' | 'idNumberTail' | 'residenceNeighborhoodId' | 'communityId' | 'streetId' | 'districtId'> {
   /** Full name; the GraphQL field masks it per caller. */
   @Property({ type: 'string', length: 50 })
   name!: string;

@@ -1,6 +1,6 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { RegistryRecord } from '../place/registry-record.js';
 import { District } from '../district/district.entity.js';
 import type { PlacePath, Placed } from '../place/place-path.js';
 
@@ -8,7 +8,7 @@ import type { PlacePath, Placed } from '../place/place-path.js';
 @ObjectType({ description: 'A street (街道) of a district; the street office governs its communities.' })
 @Entity({ tableName: 'street' })
 @Unique({ properties: ['districtId', 'name'] })
-export class Street extends RegistryRecord implements Placed {
+export class Street extends VersionedRecord implements Placed {
   @Field(() => String, { description: 'Name (名称), e.g. 民族街道.' })
   @Property({ type: 'string', length: 100 })
   name!: string;

@@ -1,6 +1,6 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { RegistryRecord } from '../place/registry-record.js';
 import { District } from '../district/district.entity.js';
 import { Street } from '../street/street.entity.js';
 import { Community } from '../community/community.entity.js';
@@ -19,7 +19,7 @@ import type { PlacePath, Placed } from '../place/place-path.js';
 @Unique({ properties: ['buildingId', 'number'] })
 @Check({ name: 'unit_area_positive', expression: 'area > 0' })
 @Index({ properties: ['neighborhoodId', 'number'] })
-export class Unit extends RegistryRecord<'use' | 'developerHeld'> implements Placed {
+export class Unit extends VersionedRecord<'use' | 'developerHeld'> implements Placed {
   @Field(() => String, { description: 'Unit number within the building (房号), e.g. 2-1-301; unique within the building.' })
   @Property({ type: 'string', length: 30 })
   number!: string;

@@ -3,10 +3,13 @@ import { PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { OptionalProps } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 
-/** Columns every registry record has: a UUID, timestamps and a version for optimistic locking. */
+/**
+ * Columns every editable record of every subgraph has: a UUID, timestamps and a version for optimistic locking
+ * (a stale write fails with CONFLICT). `Defaulted` names the subclass's properties that have defaults, so that
+ * `em.create` does not require them.
+ */
 @ObjectType()
-export abstract class RegistryRecord<Defaulted extends string = never> {
-  /** Properties with defaults, optional when creating a record. */
+export abstract class VersionedRecord<Defaulted extends string = never> {
   [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt' | 'version' | Defaulted;
 
   @Field(() => ID, { description: 'Stable identifier (标识).' })
@@ -21,7 +24,7 @@ export abstract class RegistryRecord<Defaulted extends string = never> {
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
-  @Field(() => Int, { description: 'Revision number; pass it back as expectedVersion when updating to detect concurrent edits.' })
+  @Field(() => Int, { description: 'Revision number, raised on every change; pass it back as expectedVersion where an update takes one.' })
   @Property({ type: 'integer', version: true })
   version: number = 1;
 }
