@@ -41,6 +41,7 @@ export function planOwnersCommittees(plan: DistrictPlan) {
       termEndsOn,
       filedOn,
       members: chosen.map((personId, index) => ({
+        id: random.uuid(),
         personId,
         role: index === 0 ? CommitteeRole.DIRECTOR : index === 1 ? CommitteeRole.DEPUTY_DIRECTOR : CommitteeRole.MEMBER,
       })),

@@ -20,11 +20,11 @@ export class OwnersAssembly extends OwnersRecord {
   form!: AssemblyForm;
 
   @Field(() => Date, { description: 'Day the notice was published (公告日期).' })
-  @Property({ type: 'date' })
+  @Property({ type: 'datetime' })
   noticeOn!: Date;
 
   @Field(() => Date, { description: 'Day the assembly meets or voting ends (会议/表决截止日期), at least 15 days after the notice.' })
-  @Property({ type: 'date' })
+  @Property({ type: 'datetime' })
   meetsOn!: Date;
 
   /** The electorate fixed when the assembly was convened: who may vote and what every tally counts against. */

@@ -10,15 +10,15 @@ import { filingDeadline } from './committee-rules.js';
 @Unique({ properties: ['neighborhoodId', 'electedOn'] })
 export class OwnersCommittee extends OwnersRecord<'status' | 'filedOn' | 'version'> {
   @Field(() => Date, { description: 'Election day (选举日).' })
-  @Property({ type: 'date' })
+  @Property({ type: 'datetime' })
   electedOn!: Date;
 
   @Field(() => Date, { description: 'Last day of the term (任期届满日), at most 5 years after the election.' })
-  @Property({ type: 'date' })
+  @Property({ type: 'datetime' })
   termEndsOn!: Date;
 
   @Field(() => Date, { nullable: true, description: 'When it was filed with the street (备案日期); null until filed.' })
-  @Property({ type: 'date', nullable: true })
+  @Property({ type: 'datetime', nullable: true })
   filedOn: Date | null = null;
 
   @Field(() => CommitteeStatus, { description: 'In office or term ended (状态).' })

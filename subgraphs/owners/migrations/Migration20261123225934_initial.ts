@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123225517_initial extends Migration {
+export class Migration20261123225934_initial extends Migration {
 
-  override name = 'Migration20261123225517_initial';
+  override name = 'Migration20261123225934_initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create schema if not exists "owners";`);
@@ -21,13 +21,13 @@ export class Migration20261123225517_initial extends Migration {
     this.addSql(`create index "electorate_snapshot_neighborhood_id_index" on "owners"."electorate_snapshot" ("neighborhood_id");`);
     this.addSql(`alter table "owners"."electorate_snapshot" add constraint "electorate_snapshot_neighborhood_id_content_hash_unique" unique ("neighborhood_id", "content_hash");`);
 
-    this.addSql(`create table "owners"."owners_committee" ("id" uuid not null, "recorded_at" timestamptz not null, "recorded_by" varchar(200) not null, "neighborhood_id" uuid not null, "community_id" uuid not null, "street_id" uuid not null, "district_id" uuid not null, "elected_on" date not null, "term_ends_on" date not null, "filed_on" date null, "status" "owners"."owners_committee_status" not null default 'ACTIVE', "version" int not null default 1, primary key ("id"));`);
+    this.addSql(`create table "owners"."owners_committee" ("id" uuid not null, "recorded_at" timestamptz not null, "recorded_by" varchar(200) not null, "neighborhood_id" uuid not null, "community_id" uuid not null, "street_id" uuid not null, "district_id" uuid not null, "elected_on" timestamptz not null, "term_ends_on" timestamptz not null, "filed_on" timestamptz null, "status" "owners"."owners_committee_status" not null default 'ACTIVE', "version" int not null default 1, primary key ("id"));`);
     this.addSql(`create index "owners_committee_district_id_index" on "owners"."owners_committee" ("district_id");`);
     this.addSql(`create index "owners_committee_street_id_index" on "owners"."owners_committee" ("street_id");`);
     this.addSql(`create index "owners_committee_neighborhood_id_index" on "owners"."owners_committee" ("neighborhood_id");`);
     this.addSql(`alter table "owners"."owners_committee" add constraint "owners_committee_neighborhood_id_elected_on_unique" unique ("neighborhood_id", "elected_on");`);
 
-    this.addSql(`create table "owners"."owners_assembly" ("id" uuid not null, "recorded_at" timestamptz not null, "recorded_by" varchar(200) not null, "neighborhood_id" uuid not null, "community_id" uuid not null, "street_id" uuid not null, "district_id" uuid not null, "committee_id" uuid not null, "title" varchar(200) not null, "form" "owners"."owners_assembly_form" not null, "notice_on" date not null, "meets_on" date not null, "electorate_id" uuid not null, primary key ("id"));`);
+    this.addSql(`create table "owners"."owners_assembly" ("id" uuid not null, "recorded_at" timestamptz not null, "recorded_by" varchar(200) not null, "neighborhood_id" uuid not null, "community_id" uuid not null, "street_id" uuid not null, "district_id" uuid not null, "committee_id" uuid not null, "title" varchar(200) not null, "form" "owners"."owners_assembly_form" not null, "notice_on" timestamptz not null, "meets_on" timestamptz not null, "electorate_id" uuid not null, primary key ("id"));`);
     this.addSql(`create index "owners_assembly_district_id_index" on "owners"."owners_assembly" ("district_id");`);
     this.addSql(`create index "owners_assembly_street_id_index" on "owners"."owners_assembly" ("street_id");`);
     this.addSql(`create index "owners_assembly_neighborhood_id_index" on "owners"."owners_assembly" ("neighborhood_id");`);
