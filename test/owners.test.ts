@@ -365,3 +365,41 @@ describe('committees through the gateway', () => {
     expect(byCommittee.body).toEqual({ data: { person: { committeePosts: [{ role: 'DIRECTOR', committee: { id: committee.id } }] } } });
   });
 });
+
+describe("owners' statistics by area", () => {
+  function expectedStatistics(neighborhoodIds: Set<string>) {
+    const eligible = graph.plan.neighborhoods.filter((neighborhood) => neighborhoodIds.has(neighborhood.id) && neighborhood.kind === 'CLOSED');
+    const committees = planOwnersCommittees(graph.plan).filter(
+      (committee) => committee.members.length >= 5 && eligible.some((neighborhood) => neighborhood.id === committee.neighborhoodId),
+    );
+    const rate = eligible.length ? ((committees.length * 100) / eligible.length).toFixed(2) : null;
+    return {
+      eligibleNeighborhoods: eligible.length,
+      neighborhoodsWithCommittee: committees.length,
+      formationRatePercent: rate,
+      committeeMembers: committees.reduce((sum, committee) => sum + committee.members.length, 0),
+      filingOverdue: committees.filter((committee) => committee.filedOn === null && committee.electedOn.getTime() + 30 * DAY < Date.now()).length,
+    };
+  }
+  const FIELDS = 'eligibleNeighborhoods neighborhoodsWithCommittee formationRatePercent committeeMembers filingOverdue';
+
+  it('gives the district its formation rate and members, from the registry map and the committees', async () => {
+    const response = await graph.graphql(`{ districts { nodes { ownersStatistics { ${FIELDS} } } } }`, { token: token(Role.DISTRICT) });
+    expect(response.body).toEqual({ data: { districts: { nodes: [{ ownersStatistics: expectedStatistics(new Set(graph.plan.neighborhoods.map((n) => n.id))) }] } } });
+  });
+
+  it('gives a street and a community their own area', async () => {
+    const { street, community } = demoScenario(graph.plan);
+    const byStreet = await graph.graphql(`query($id: ID!) { street(id: $id) { ownersStatistics { ${FIELDS} } } }`, { token: token(Role.STREET), variables: { id: street.id } });
+    expect(byStreet.body).toEqual({
+      data: { street: { ownersStatistics: expectedStatistics(new Set(graph.plan.neighborhoods.filter((n) => n.streetId === street.id).map((n) => n.id))) } },
+    });
+    const byCommunity = await graph.graphql(`query($id: ID!) { community(id: $id) { ownersStatistics { ${FIELDS} } } }`, {
+      token: token(Role.COMMUNITY),
+      variables: { id: community.id },
+    });
+    expect(byCommunity.body).toEqual({
+      data: { community: { ownersStatistics: expectedStatistics(new Set(graph.plan.neighborhoods.filter((n) => n.communityId === community.id).map((n) => n.id))) } },
+    });
+  });
+});

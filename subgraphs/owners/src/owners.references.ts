@@ -16,5 +16,8 @@ export const ownersReferences: ReferenceResolvers = {
   },
   Resolution: { __resolveReference: (reference: { id: string }, ctx: OwnersContext) => loadVisibleResolution(ctx, reference.id) },
   Neighborhood: { __resolveReference: (reference: { id: string; ownersRoster?: unknown }) => ({ ...reference, id: requireId(reference.id) }) },
+  Community: { __resolveReference: (reference: { id: string }) => ({ ...reference, id: requireId(reference.id) }) },
+  Street: { __resolveReference: (reference: { id: string }) => ({ ...reference, id: requireId(reference.id) }) },
+  District: { __resolveReference: (reference: { id: string }) => ({ ...reference, id: requireId(reference.id) }) },
   Person: { __resolveReference: (reference: { id: string }) => ({ id: requireId(reference.id) }) },
 };

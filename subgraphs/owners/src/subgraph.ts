@@ -14,6 +14,8 @@ import { OwnersBallotResolver } from './ballot/ballot.resolver.js';
 import { NeighborhoodResolutionsResolver, ResolutionResolver } from './resolution/resolution.resolver.js';
 import { OwnersFundEntryResolver } from './fund/fund.resolver.js';
 import { UnitStub } from './stubs/foreign.stub.js';
+import { CommunityStub, DistrictStub, StreetStub } from './stubs/place.stub.js';
+import { CommunityOwnersStatisticsResolver, DistrictOwnersStatisticsResolver, StreetOwnersStatisticsResolver } from './statistics/statistics.resolver.js';
 import { seedOwners } from '../seeders/owners.seeder.js';
 
 export interface OwnersSchemaOptions {
@@ -38,8 +40,11 @@ export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQ
       ResolutionResolver,
       NeighborhoodResolutionsResolver,
       OwnersFundEntryResolver,
+      CommunityOwnersStatisticsResolver,
+      StreetOwnersStatisticsResolver,
+      DistrictOwnersStatisticsResolver,
     ],
-    orphanedTypes: [UnitStub],
+    orphanedTypes: [UnitStub, CommunityStub, StreetStub, DistrictStub],
     container: { get: (resolverClass) => (resolverClass === ResolutionResolver ? resolutionResolver : new (resolverClass as new () => object)()) },
     references: ownersReferences,
   });

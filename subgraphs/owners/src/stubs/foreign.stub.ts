@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { DecimalScalar } from '../../../platform/scalars/decimal.js';
+import { NeighborhoodKindValue } from './place.stub.js';
 
 /** One unit of the registry's owners' roster, as `Neighborhood.ownersRoster` gives it (external here). */
 @Directive('@shareable')
@@ -25,6 +26,10 @@ export class OwnersRosterUnit {
 export class NeighborhoodStub {
   @Field(() => ID, { description: 'Its id.' })
   id!: string;
+
+  @Directive('@external')
+  @Field(() => NeighborhoodKindValue, { description: 'Gated or open (from the registry), for statistics.' })
+  kind?: NeighborhoodKindValue;
 
   @Directive('@external')
   @Field(() => [OwnersRosterUnit], { description: "The owners' roster from the registry, for the electorate snapshot." })
