@@ -379,9 +379,12 @@ describe("owners' statistics by area", () => {
       formationRatePercent: rate,
       committeeMembers: committees.reduce((sum, committee) => sum + committee.members.length, 0),
       filingOverdue: committees.filter((committee) => committee.filedOn === null && committee.electedOn.getTime() + 30 * DAY < Date.now()).length,
+      // Until the party subgraph reports standings (see party-standing.test.ts), none is known.
+      membersWithPartyStanding: 0,
+      partyMemberSharePercent: null,
     };
   }
-  const FIELDS = 'eligibleNeighborhoods neighborhoodsWithCommittee formationRatePercent committeeMembers filingOverdue';
+  const FIELDS = 'eligibleNeighborhoods neighborhoodsWithCommittee formationRatePercent committeeMembers filingOverdue membersWithPartyStanding partyMemberSharePercent';
 
   it('gives the district its formation rate and members, from the registry map and the committees', async () => {
     const response = await graph.graphql(`{ districts { nodes { ownersStatistics { ${FIELDS} } } } }`, { token: token(Role.DISTRICT) });

@@ -19,5 +19,5 @@ export const ownersReferences: ReferenceResolvers = {
   Community: { __resolveReference: (reference: { id: string }) => ({ ...reference, id: requireId(reference.id) }) },
   Street: { __resolveReference: (reference: { id: string }) => ({ ...reference, id: requireId(reference.id) }) },
   District: { __resolveReference: (reference: { id: string }) => ({ ...reference, id: requireId(reference.id) }) },
-  Person: { __resolveReference: (reference: { id: string }) => ({ id: requireId(reference.id) }) },
+  Person: { __resolveReference: (reference: { id: string; partyMember?: boolean }) => ({ ...reference, id: requireId(reference.id) }) },
 };

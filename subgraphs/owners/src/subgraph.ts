@@ -16,15 +16,19 @@ import { OwnersFundEntryResolver } from './fund/fund.resolver.js';
 import { UnitStub } from './stubs/foreign.stub.js';
 import { CommunityStub, DistrictStub, StreetStub } from './stubs/place.stub.js';
 import { CommunityOwnersStatisticsResolver, DistrictOwnersStatisticsResolver, StreetOwnersStatisticsResolver } from './statistics/statistics.resolver.js';
+import { declarePartyMembership, PARTY_SUBGRAPH_PRESENT } from './committee/party-standing.js';
 import { seedOwners } from '../seeders/owners.seeder.js';
 
 export interface OwnersSchemaOptions {
   /** Voting thresholds per district id; districts not listed use the Civil Code. */
   jurisdictions: Map<string, VotingThresholds>;
+  /** Whether to use the party subgraph's `Person.partyMember` (only when party is in the supergraph). */
+  partyMembership?: boolean;
 }
 
 /** The owners subgraph's schema: committees, assemblies, motions, ballots, resolutions, funds. Never listens; see index.ts. */
 export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQLSchema> {
+  if (options.partyMembership ?? PARTY_SUBGRAPH_PRESENT) declarePartyMembership();
   const resolutionResolver = new ResolutionResolver(options.jurisdictions);
   return buildFederatedSchema({
     resolvers: [

@@ -8,7 +8,7 @@ import { OwnersCommittee } from './owners-committee.entity.js';
 @Entity({ tableName: 'committee_member' })
 @Unique({ properties: ['committeeId', 'personId'] })
 @Index({ properties: ['personId'] })
-export class CommitteeMember extends OwnersRecord {
+export class CommitteeMember extends OwnersRecord<'partyMember' | 'partyMemberSeenAt'> {
   @ManyToOne(() => OwnersCommittee, { mapToPk: true, fieldName: 'committee_id', deleteRule: 'cascade' })
   committeeId!: string;
 
@@ -18,4 +18,14 @@ export class CommitteeMember extends OwnersRecord {
   @Field(() => CommitteeRole, { description: 'Post (职务).' })
   @Enum({ items: () => CommitteeRole, nativeEnumName: 'owners_committee_role' })
   role!: CommitteeRole;
+
+  /**
+   * Party membership as the party subgraph last reported it through `@requires` (null until seen). Used only for the
+   * share of party members in `ownersStatistics`; never shown per person.
+   */
+  @Property({ type: 'boolean', nullable: true })
+  partyMember: boolean | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  partyMemberSeenAt: Date | null = null;
 }

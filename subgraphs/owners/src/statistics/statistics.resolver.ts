@@ -5,6 +5,7 @@ import type { NeighborhoodStub } from '../stubs/foreign.stub.js';
 import { CommunityStub, DistrictStub, NeighborhoodKindValue, StreetStub } from '../stubs/place.stub.js';
 import { CommitteeRole } from '../owners-enums.js';
 import { percentage } from './formation-rate.js';
+import { partyMemberShare } from '../committee/committee-rules.js';
 
 @ObjectType('OwnersAreaStatistics', { description: "Owners' committee figures for an area (业委会统计), over the neighborhoods you may read." })
 class OwnersAreaStatistics {
@@ -22,6 +23,15 @@ class OwnersAreaStatistics {
 
   @Field(() => Int, { description: 'Committees not filed within 30 days of election (逾期未备案).' })
   filingOverdue!: number;
+
+  @Field(() => Int, { description: 'Voting members whose party standing the party subgraph has reported (已核实党员身份的委员).' })
+  membersWithPartyStanding!: number;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Party members among those members, in percent with two decimals (业委会成员中党员占比); null until any standing is known.',
+  })
+  partyMemberSharePercent!: string | null;
 }
 
 const REQUIRES_COMMUNITY = 'neighborhoods { id kind }';
@@ -32,11 +42,17 @@ async function statisticsOf(neighborhoods: readonly NeighborhoodStub[], ctx: Own
     .map((result) => (result instanceof Error ? [] : result)[0])
     .filter((committee) => committee !== undefined);
   const members = await ctx.loaders.membersOfCommittee.loadMany(committees.map((committee) => committee.id));
+  const voting = members.flatMap((list) => (list instanceof Error ? [] : list)).filter((member) => member.role !== CommitteeRole.EXECUTIVE_SECRETARY);
+  const share = partyMemberShare(
+    voting.filter((member) => member.partyMember !== null).map((member) => ({ personId: member.personId, partyMember: member.partyMember! })),
+  );
   return {
+    membersWithPartyStanding: share.members,
+    partyMemberSharePercent: percentage(share.partyMembers, share.members),
     eligibleNeighborhoods: eligible.length,
     neighborhoodsWithCommittee: committees.length,
     formationRatePercent: percentage(committees.length, eligible.length),
-    committeeMembers: members.flatMap((list) => (list instanceof Error ? [] : list)).filter((member) => member.role !== CommitteeRole.EXECUTIVE_SECRETARY).length,
+    committeeMembers: voting.length,
     filingOverdue: committees.filter((committee) => committee.filingOverdue()).length,
   };
 }

@@ -42,6 +42,9 @@ export class NeighborhoodStub {
 export class PersonStub {
   @Field(() => ID, { description: 'Its id.' })
   id!: string;
+
+  /** From the party subgraph, only when it is present (see committee/party-standing.ts). */
+  partyMember?: boolean;
 }
 
 /** The registry's Unit, referenced only. */

@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123225934_initial extends Migration {
+export class Migration20261123231107_initial extends Migration {
 
-  override name = 'Migration20261123225934_initial';
+  override name = 'Migration20261123231107_initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create schema if not exists "owners";`);
@@ -32,7 +32,7 @@ export class Migration20261123225934_initial extends Migration {
     this.addSql(`create index "owners_assembly_street_id_index" on "owners"."owners_assembly" ("street_id");`);
     this.addSql(`create index "owners_assembly_neighborhood_id_index" on "owners"."owners_assembly" ("neighborhood_id");`);
 
-    this.addSql(`create table "owners"."committee_member" ("id" uuid not null, "recorded_at" timestamptz not null, "recorded_by" varchar(200) not null, "neighborhood_id" uuid not null, "community_id" uuid not null, "street_id" uuid not null, "district_id" uuid not null, "committee_id" uuid not null, "person_id" uuid not null, "role" "owners"."owners_committee_role" not null, primary key ("id"));`);
+    this.addSql(`create table "owners"."committee_member" ("id" uuid not null, "recorded_at" timestamptz not null, "recorded_by" varchar(200) not null, "neighborhood_id" uuid not null, "community_id" uuid not null, "street_id" uuid not null, "district_id" uuid not null, "committee_id" uuid not null, "person_id" uuid not null, "role" "owners"."owners_committee_role" not null, "party_member" boolean null, "party_member_seen_at" timestamptz null, primary key ("id"));`);
     this.addSql(`create index "committee_member_district_id_index" on "owners"."committee_member" ("district_id");`);
     this.addSql(`create index "committee_member_street_id_index" on "owners"."committee_member" ("street_id");`);
     this.addSql(`create index "committee_member_neighborhood_id_index" on "owners"."committee_member" ("neighborhood_id");`);
