@@ -17,6 +17,7 @@ import { UnitStub } from './stubs/foreign.stub.js';
 import { CommunityStub, DistrictStub, StreetStub } from './stubs/place.stub.js';
 import { CommunityOwnersStatisticsResolver, DistrictOwnersStatisticsResolver, StreetOwnersStatisticsResolver } from './statistics/statistics.resolver.js';
 import { declarePartyMembership, PARTY_SUBGRAPH_PRESENT } from './committee/party-standing.js';
+import { CommitteeElectionResolver } from './committee/committee-election.resolver.js';
 import { seedOwners } from '../seeders/owners.seeder.js';
 
 export interface OwnersSchemaOptions {
@@ -44,6 +45,7 @@ export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQ
       ResolutionResolver,
       NeighborhoodResolutionsResolver,
       OwnersFundEntryResolver,
+      CommitteeElectionResolver,
       CommunityOwnersStatisticsResolver,
       StreetOwnersStatisticsResolver,
       DistrictOwnersStatisticsResolver,

@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123231107_initial extends Migration {
+export class Migration20261123231434_initial extends Migration {
 
-  override name = 'Migration20261123231107_initial';
+  override name = 'Migration20261123231434_initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create schema if not exists "owners";`);
@@ -20,6 +20,10 @@ export class Migration20261123231107_initial extends Migration {
     this.addSql(`create index "electorate_snapshot_street_id_index" on "owners"."electorate_snapshot" ("street_id");`);
     this.addSql(`create index "electorate_snapshot_neighborhood_id_index" on "owners"."electorate_snapshot" ("neighborhood_id");`);
     this.addSql(`alter table "owners"."electorate_snapshot" add constraint "electorate_snapshot_neighborhood_id_content_hash_unique" unique ("neighborhood_id", "content_hash");`);
+
+    this.addSql(`create table "owners"."negative_list_entry" ("id" uuid not null, "street_id" uuid not null, "person_id" uuid not null, "reason" varchar(300) not null, "recorded_at" timestamptz not null, "recorded_by" varchar(200) not null, primary key ("id"));`);
+    this.addSql(`create index "negative_list_entry_person_id_index" on "owners"."negative_list_entry" ("person_id");`);
+    this.addSql(`alter table "owners"."negative_list_entry" add constraint "negative_list_entry_street_id_person_id_unique" unique ("street_id", "person_id");`);
 
     this.addSql(`create table "owners"."owners_committee" ("id" uuid not null, "recorded_at" timestamptz not null, "recorded_by" varchar(200) not null, "neighborhood_id" uuid not null, "community_id" uuid not null, "street_id" uuid not null, "district_id" uuid not null, "elected_on" timestamptz not null, "term_ends_on" timestamptz not null, "filed_on" timestamptz null, "status" "owners"."owners_committee_status" not null default 'ACTIVE', "version" int not null default 1, primary key ("id"));`);
     this.addSql(`create index "owners_committee_district_id_index" on "owners"."owners_committee" ("district_id");`);
@@ -116,6 +120,7 @@ export class Migration20261123231107_initial extends Migration {
     this.addSql(`alter table "owners"."resolution_publication" drop constraint "resolution_publication_resolution_id_foreign";`);
 
     this.addSql(`drop table if exists "owners"."electorate_snapshot" cascade;`);
+    this.addSql(`drop table if exists "owners"."negative_list_entry" cascade;`);
     this.addSql(`drop table if exists "owners"."owners_committee" cascade;`);
     this.addSql(`drop table if exists "owners"."owners_assembly" cascade;`);
     this.addSql(`drop table if exists "owners"."committee_member" cascade;`);
