@@ -407,6 +407,56 @@ describe("owners' statistics by area", () => {
   });
 });
 
+describe('committee meetings', () => {
+  const MEETING = `mutation($input: RecordCommitteeMeetingInput!) {
+    recordCommitteeMeeting(input: $input) { subject memberCount presentCount decisions { title inFavour carried } }
+  }`;
+
+  it('needs more than half present, and a decision more than half of all members', async () => {
+    const { committee } = demoScenario(graph.plan);
+    const people = planOwnersCommittees(graph.plan).find((planned) => planned.id === committee.id)!.members.map((member) => member.personId);
+    const half = Math.floor(people.length / 2);
+    const notQuorate = await graph.graphql(MEETING, {
+      token: token(Role.OWNERS_COMMITTEE),
+      variables: { input: { heldAt: day(-1), subject: '讨论停车管理', presentPersonIds: people.slice(0, half), decisions: [{ title: '试行方案', inFavourPersonIds: [] }] } },
+    });
+    expect(notQuorate.body.errors?.[0]).toMatchObject({
+      message: `The meeting was not quorate: ${half} of ${people.length} members present; more than half must attend.`,
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const present = people.slice(0, half + 1);
+    const response = await graph.graphql(MEETING, {
+      token: token(Role.OWNERS_COMMITTEE),
+      variables: {
+        input: {
+          heldAt: day(-1),
+          subject: '讨论停车管理',
+          presentPersonIds: present,
+          decisions: [
+            { title: '多数出席者赞成但不足全体过半', inFavourPersonIds: present.slice(0, half) },
+            { title: '全体过半赞成', inFavourPersonIds: present },
+          ],
+        },
+      },
+    });
+    expect(response.body).toEqual({
+      data: {
+        recordCommitteeMeeting: {
+          subject: '讨论停车管理',
+          memberCount: people.length,
+          presentCount: half + 1,
+          decisions: [
+            { title: '多数出席者赞成但不足全体过半', inFavour: half, carried: false },
+            { title: '全体过半赞成', inFavour: half + 1, carried: true },
+          ],
+        },
+      },
+    });
+    expect(await count('committee_meeting')).toBe(1);
+    await expect(db.query('update owners.committee_decision set carried = true')).rejects.toThrow('recorded rows are immutable');
+  });
+});
+
 describe('committee re-election, negative list and filing', () => {
   const REELECT = `mutation($input: ReelectOwnersCommitteeInput!) { reelectOwnersCommittee(input: $input) { id status filedOn filingOverdue members { role person { id } } } }`;
   const owners = () => {

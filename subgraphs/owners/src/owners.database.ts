@@ -9,12 +9,13 @@ import { Resolution } from './resolution/resolution.entity.js';
 import { ResolutionPublication } from './resolution/resolution-publication.entity.js';
 import { OwnersFundEntry } from './fund/fund-entry.entity.js';
 import { NegativeListEntry } from './committee/negative-list.entity.js';
+import { CommitteeDecision, CommitteeMeeting } from './meeting/committee-meeting.entity.js';
 import { ownersMigrations } from '../migrations/index.js';
 
 /** The owners subgraph's own Postgres schema, its tables and its migrations. */
 export const ownersDatabase: SubgraphDatabase = {
   schema: 'owners',
-  entities: [OwnersCommittee, CommitteeMember, ElectorateSnapshot, OwnersAssembly, OwnersMotion, OwnersBallot, Resolution, ResolutionPublication, OwnersFundEntry, NegativeListEntry],
+  entities: [OwnersCommittee, CommitteeMember, ElectorateSnapshot, OwnersAssembly, OwnersMotion, OwnersBallot, Resolution, ResolutionPublication, OwnersFundEntry, NegativeListEntry, CommitteeMeeting, CommitteeDecision],
   migrations: ownersMigrations,
   migrationsFolder: 'subgraphs/owners/migrations',
 };

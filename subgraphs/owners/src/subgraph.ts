@@ -18,6 +18,7 @@ import { CommunityStub, DistrictStub, StreetStub } from './stubs/place.stub.js';
 import { CommunityOwnersStatisticsResolver, DistrictOwnersStatisticsResolver, StreetOwnersStatisticsResolver } from './statistics/statistics.resolver.js';
 import { declarePartyMembership, PARTY_SUBGRAPH_PRESENT } from './committee/party-standing.js';
 import { CommitteeElectionResolver } from './committee/committee-election.resolver.js';
+import { CommitteeMeetingResolver } from './meeting/committee-meeting.resolver.js';
 import { seedOwners } from '../seeders/owners.seeder.js';
 
 export interface OwnersSchemaOptions {
@@ -46,6 +47,7 @@ export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQ
       NeighborhoodResolutionsResolver,
       OwnersFundEntryResolver,
       CommitteeElectionResolver,
+      CommitteeMeetingResolver,
       CommunityOwnersStatisticsResolver,
       StreetOwnersStatisticsResolver,
       DistrictOwnersStatisticsResolver,

@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123231434_initial extends Migration {
+export class Migration20261123231937_initial extends Migration {
 
-  override name = 'Migration20261123231434_initial';
+  override name = 'Migration20261123231937_initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create schema if not exists "owners";`);
@@ -43,6 +43,16 @@ export class Migration20261123231434_initial extends Migration {
     this.addSql(`create index "committee_member_person_id_index" on "owners"."committee_member" ("person_id");`);
     this.addSql(`alter table "owners"."committee_member" add constraint "committee_member_committee_id_person_id_unique" unique ("committee_id", "person_id");`);
 
+    this.addSql(`create table "owners"."committee_meeting" ("id" uuid not null, "recorded_at" timestamptz not null, "recorded_by" varchar(200) not null, "neighborhood_id" uuid not null, "community_id" uuid not null, "street_id" uuid not null, "district_id" uuid not null, "committee_id" uuid not null, "held_at" timestamptz not null, "subject" varchar(200) not null, "present_person_ids" jsonb not null, "member_count" int not null, primary key ("id"));`);
+    this.addSql(`create index "committee_meeting_district_id_index" on "owners"."committee_meeting" ("district_id");`);
+    this.addSql(`create index "committee_meeting_street_id_index" on "owners"."committee_meeting" ("street_id");`);
+    this.addSql(`create index "committee_meeting_neighborhood_id_index" on "owners"."committee_meeting" ("neighborhood_id");`);
+
+    this.addSql(`create table "owners"."committee_decision" ("id" uuid not null, "recorded_at" timestamptz not null, "recorded_by" varchar(200) not null, "neighborhood_id" uuid not null, "community_id" uuid not null, "street_id" uuid not null, "district_id" uuid not null, "meeting_id" uuid not null, "title" varchar(200) not null, "in_favour" int not null, "carried" boolean not null, primary key ("id"));`);
+    this.addSql(`create index "committee_decision_district_id_index" on "owners"."committee_decision" ("district_id");`);
+    this.addSql(`create index "committee_decision_street_id_index" on "owners"."committee_decision" ("street_id");`);
+    this.addSql(`create index "committee_decision_neighborhood_id_index" on "owners"."committee_decision" ("neighborhood_id");`);
+
     this.addSql(`create table "owners"."owners_motion" ("id" uuid not null, "recorded_at" timestamptz not null, "recorded_by" varchar(200) not null, "neighborhood_id" uuid not null, "community_id" uuid not null, "street_id" uuid not null, "district_id" uuid not null, "assembly_id" uuid not null, "position" int not null, "title" varchar(200) not null, "description" text null, "category" "owners"."owners_matter_category" not null, "status" "owners"."owners_motion_status" not null default 'OPEN', "version" int not null default 1, primary key ("id"));`);
     this.addSql(`create index "owners_motion_district_id_index" on "owners"."owners_motion" ("district_id");`);
     this.addSql(`create index "owners_motion_street_id_index" on "owners"."owners_motion" ("street_id");`);
@@ -77,6 +87,10 @@ export class Migration20261123231434_initial extends Migration {
 
     this.addSql(`alter table "owners"."committee_member" add constraint "committee_member_committee_id_foreign" foreign key ("committee_id") references "owners"."owners_committee" ("id") on delete cascade;`);
 
+    this.addSql(`alter table "owners"."committee_meeting" add constraint "committee_meeting_committee_id_foreign" foreign key ("committee_id") references "owners"."owners_committee" ("id") on delete restrict;`);
+
+    this.addSql(`alter table "owners"."committee_decision" add constraint "committee_decision_meeting_id_foreign" foreign key ("meeting_id") references "owners"."committee_meeting" ("id") on delete restrict;`);
+
     this.addSql(`alter table "owners"."owners_motion" add constraint "owners_motion_assembly_id_foreign" foreign key ("assembly_id") references "owners"."owners_assembly" ("id") on delete restrict;`);
 
     this.addSql(`alter table "owners"."owners_ballot" add constraint "owners_ballot_motion_id_foreign" foreign key ("motion_id") references "owners"."owners_motion" ("id") on delete restrict;`);
@@ -101,7 +115,7 @@ export class Migration20261123231434_initial extends Migration {
       begin
         raise exception 'owners.%: recorded rows are immutable; record a correction instead', tg_table_name using errcode = 'P0001';
       end $$;`);
-    for (const table of ['owners_ballot', 'resolution', 'resolution_publication', 'electorate_snapshot', 'owners_fund_entry']) {
+    for (const table of ['owners_ballot', 'resolution', 'resolution_publication', 'electorate_snapshot', 'owners_fund_entry', 'committee_meeting', 'committee_decision']) {
       this.addSql(`create trigger "${table}_immutable" before update or delete on "owners"."${table}" for each row execute function "owners"."refuse_change"();`);
       this.addSql(`create trigger "${table}_no_truncate" before truncate on "owners"."${table}" for each statement execute function "owners"."refuse_change"();`);
     }
@@ -112,7 +126,9 @@ export class Migration20261123231434_initial extends Migration {
     this.addSql(`alter table "owners"."resolution" drop constraint "resolution_electorate_id_foreign";`);
     this.addSql(`alter table "owners"."owners_assembly" drop constraint "owners_assembly_committee_id_foreign";`);
     this.addSql(`alter table "owners"."committee_member" drop constraint "committee_member_committee_id_foreign";`);
+    this.addSql(`alter table "owners"."committee_meeting" drop constraint "committee_meeting_committee_id_foreign";`);
     this.addSql(`alter table "owners"."owners_motion" drop constraint "owners_motion_assembly_id_foreign";`);
+    this.addSql(`alter table "owners"."committee_decision" drop constraint "committee_decision_meeting_id_foreign";`);
     this.addSql(`alter table "owners"."owners_ballot" drop constraint "owners_ballot_motion_id_foreign";`);
     this.addSql(`alter table "owners"."resolution" drop constraint "resolution_motion_id_foreign";`);
     this.addSql(`alter table "owners"."resolution" drop constraint "resolution_corrects_id_foreign";`);
@@ -124,6 +140,8 @@ export class Migration20261123231434_initial extends Migration {
     this.addSql(`drop table if exists "owners"."owners_committee" cascade;`);
     this.addSql(`drop table if exists "owners"."owners_assembly" cascade;`);
     this.addSql(`drop table if exists "owners"."committee_member" cascade;`);
+    this.addSql(`drop table if exists "owners"."committee_meeting" cascade;`);
+    this.addSql(`drop table if exists "owners"."committee_decision" cascade;`);
     this.addSql(`drop table if exists "owners"."owners_motion" cascade;`);
     this.addSql(`drop table if exists "owners"."owners_ballot" cascade;`);
     this.addSql(`drop table if exists "owners"."resolution" cascade;`);
