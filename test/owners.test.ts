@@ -99,6 +99,24 @@ describe("an owners' assembly through the gateway", () => {
     expect(await count('electorate_snapshot')).toBe(1);
   });
 
+  it("keeps the registry's roster from clients and from roles that may not read it", async () => {
+    const { neighborhood } = demoScenario(graph.plan);
+    const direct = await graph.graphql(`query($id: ID!) { neighborhood(id: $id) { ownersRoster { unitId } } }`, { token: token(Role.OWNERS_COMMITTEE), variables: { id: neighborhood.id } });
+    expect(direct.body.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    const query = {
+      query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Neighborhood { ownersRoster { unitId area developerHeld ownerIds } } } }',
+      variables: { r: [{ __typename: 'Neighborhood', id: neighborhood.id }] },
+    };
+    const byCompany = await graph.subgraphRequest('registry', query, gatewayHeaders(token(Role.PROPERTY_COMPANY)));
+    expect(byCompany.body.errors?.[0]).toMatchObject({
+      message: "Only the neighborhood's owners' committee and area offices may read its owners' roster.",
+      extensions: { code: 'FORBIDDEN' },
+    });
+    const byCommittee = await graph.subgraphRequest('registry', query, gatewayHeaders(token(Role.OWNERS_COMMITTEE)));
+    const roster = (byCommittee.body.data as { _entities: { ownersRoster: ElectorateUnit[] }[] })._entities[0].ownersRoster;
+    expect(roster.map((unit) => ({ ...unit, area: formatHundredths(areaInHundredths(unit.area)) })).sort((a, b) => (a.unitId < b.unitId ? -1 : 1))).toEqual(electorate());
+  });
+
   it('refuses less than 15 days of notice, and stores nothing', async () => {
     const response = await graph.graphql(CONVENE, {
       token: token(Role.OWNERS_COMMITTEE),

@@ -46,7 +46,13 @@ export class ElectorateResolver {
       totalArea: formatHundredths(totalArea),
       totalOwners: new Set(units.map(ownerKey)).size,
     });
-    await ctx.em.flush();
+    try {
+      await ctx.em.flush();
+    } catch (error) {
+      // The same roster recorded concurrently by another request: return that one.
+      if ((error as { code?: string }).code !== '23505') throw error;
+      return ctx.em.fork().findOneOrFail(ElectorateSnapshot, { neighborhoodId: committee.neighborhoodId, contentHash });
+    }
     return snapshot;
   }
 }
