@@ -166,6 +166,15 @@ describe("an owners' assembly through the gateway", () => {
     });
   });
 
+  it('shows a resident the open motions they may vote on and their units', async () => {
+    const { resident } = demoScenario(graph.plan);
+    const mine = electorate().filter((unit) => unit.ownerIds.includes(resident.id)).map((unit) => ({ id: unit.unitId }));
+    const response = await graph.graphql(`{ ownersMotionsToVote { id myVotableUnits { id } } }`, { token: token(Role.RESIDENT) });
+    expect(response.body).toEqual({ data: { ownersMotionsToVote: motions.map((motion) => ({ id: motion.id, myVotableUnits: mine })) } });
+    const byCompany = await graph.graphql(`{ ownersMotionsToVote { id } }`, { token: token(Role.PROPERTY_COMPANY) });
+    expect(byCompany.body).toEqual({ data: { ownersMotionsToVote: [] } });
+  });
+
   it('lets a resident vote only for units they own; a retry returns the first ballot; a second ballot is CONFLICT', async () => {
     const { ownedUnit, resident } = demoScenario(graph.plan);
     const input = { motionId: motions[0].id, unitId: ownedUnit.id, choice: 'FOR', idempotencyKey: 'resident-key-0001' };
@@ -318,6 +327,14 @@ describe("an owners' assembly through the gateway", () => {
     const byStreet = await graph.graphql<{ neighborhood: { resolutions: { id: string }[] } }>(list, { token: token(Role.STREET), variables: { id: neighborhood.id } });
     const streetSees = demoScenario(graph.plan).street.id === neighborhood.streetId ? 3 : 0;
     expect(byStreet.body.data?.neighborhood.resolutions).toHaveLength(streetSees);
+    const page = await graph.graphql(`{ resolutions(first: 10) { totalCount nodes { id } } }`, { token: token(Role.PROPERTY_COMPANY) });
+    expect(page.body).toEqual({ data: { resolutions: { totalCount: 1, nodes: [{ id: resolutionIds[0] }] } } });
+    const byDistrict = await graph.graphql<{ resolutions: { totalCount: number } }>(`{ resolutions(first: 10, filter: { outcome: FAILED }) { totalCount nodes { id title } } }`, {
+      token: token(Role.DISTRICT),
+    });
+    expect(byDistrict.body).toEqual({ data: { resolutions: { totalCount: 1, nodes: [{ id: resolutionIds[1], title: '续筹维修资金' }] } } });
+    const byJointUnit = await graph.graphql(`{ resolutions(first: 10) { totalCount nodes { id } } }`, { token: token(Role.JOINT_UNIT) });
+    expect(byJointUnit.body).toEqual({ data: { resolutions: { totalCount: 0, nodes: [] } } });
     const unpublished = await graph.graphql(`query($id: ID!) { resolution(id: $id) { id } }`, { token: token(Role.PROPERTY_COMPANY), variables: { id: resolutionIds[1] } });
     expect(unpublished.body.errors?.[0]).toMatchObject({ message: `No Resolution with id "${resolutionIds[1]}" is visible to you.`, extensions: { code: 'NOT_FOUND' } });
     const byResident = await graph.graphql(`query($id: ID!) { resolution(id: $id) { id outcome } }`, { token: token(Role.RESIDENT), variables: { id: resolutionIds[0] } });

@@ -9,6 +9,9 @@ import { Resolution } from '../resolution/resolution.entity.js';
 import { OwnersAssembly } from './owners-assembly.entity.js';
 import { OwnersMotion } from './owners-motion.entity.js';
 import { ConveneOwnersAssemblyInput } from './assembly.input.js';
+import { Role } from '../../../platform/access/role.js';
+import { MotionStatus } from '../owners-enums.js';
+import { UnitStub } from '../stubs/foreign.stub.js';
 
 @Resolver(() => OwnersAssembly)
 export class OwnersAssemblyResolver {
@@ -73,6 +76,29 @@ export class OwnersMotionResolver {
   @Query(() => OwnersMotion, { description: 'A motion by id (表决事项). Its committee and the area offices.' })
   ownersMotion(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: OwnersContext): Promise<OwnersMotion> {
     return loadVisibleRecord(ctx, ctx.loaders.motion, 'OwnersMotion', id);
+  }
+
+  @Query(() => [OwnersMotion], {
+    description: "Open motions you may vote on as an owner (待表决事项): those of assemblies whose electorate lists you. Residents; empty for other roles.",
+  })
+  async ownersMotionsToVote(@Ctx() ctx: OwnersContext): Promise<OwnersMotion[]> {
+    const personId = ctx.caller.role === Role.RESIDENT ? ctx.caller.personId : null;
+    if (!personId) return [];
+    const assemblies = await ctx.em.execute<{ id: string }[]>(
+      'select a.id from owners.owners_assembly a join owners.electorate_snapshot e on e.id = a.electorate_id where e.units @> ?::jsonb',
+      [JSON.stringify([{ ownerIds: [personId] }])],
+    );
+    if (assemblies.length === 0) return [];
+    return ctx.em.find(OwnersMotion, { assemblyId: { $in: assemblies.map((row) => row.id) }, status: MotionStatus.OPEN }, { orderBy: { recordedAt: 'asc', position: 'asc' } });
+  }
+
+  @FieldResolver(() => [UnitStub], { description: "The units you own in this motion's electorate, which you may vote for (我的可投票专有部分). Empty unless you are a resident owner." })
+  async myVotableUnits(@Root() motion: OwnersMotion, @Ctx() ctx: OwnersContext): Promise<UnitStub[]> {
+    const personId = ctx.caller.role === Role.RESIDENT ? ctx.caller.personId : null;
+    if (!personId) return [];
+    const assembly = (await ctx.loaders.assembly.load(motion.assemblyId))!;
+    const electorate = (await ctx.loaders.electorate.load(assembly.electorateId))!;
+    return electorate.units.filter((unit) => unit.ownerIds.includes(personId)).map((unit) => ({ id: unit.unitId }));
   }
 
   @FieldResolver(() => OwnersAssembly, { description: 'The assembly it is put to (所属会议).' })

@@ -1,10 +1,13 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { IsUUID, Length } from 'class-validator';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
+import type { FilterQuery } from '@mikro-orm/core';
+import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { findPage } from '../../../platform/pagination/keyset-page.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { conflict, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import { keepPublished, type OwnersContext } from '../owners.loaders.js';
-import { inScope } from '../access/owners-scope.js';
+import { inScope, scopeWhere } from '../access/owners-scope.js';
 import { loadVisibleRecord, requireOwnCommittee } from '../access/visible-record.js';
 import { pathOf } from '../owners-record.js';
 import { matterWeight, MotionStatus, ResolutionOutcome } from '../owners-enums.js';
@@ -51,6 +54,27 @@ class CorrectResolutionInput {
   reason!: string;
 }
 
+@ObjectType('ResolutionConnection', { description: 'A page of resolutions.' })
+class ResolutionConnection extends Connection(Resolution) {}
+
+@InputType({ description: 'Which resolutions to list; all conditions must hold.' })
+class ResolutionFilter {
+  @Field(() => ID, { nullable: true, description: 'Only resolutions of this neighborhood.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'neighborhoodId must be an id' })
+  neighborhoodId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only resolutions of this street.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'streetId must be an id' })
+  streetId?: string;
+
+  @Field(() => ResolutionOutcome, { nullable: true, description: 'Only this outcome.' })
+  @IsOptional()
+  @IsEnum(ResolutionOutcome)
+  outcome?: ResolutionOutcome;
+}
+
 /** Tallies a closed motion's ballots against an electorate and stores the resolution, inside the caller's transaction. */
 async function recordTally(
   tx: EntityManager,
@@ -95,6 +119,26 @@ export class ResolutionResolver {
   @Query(() => Resolution, { description: 'A resolution by id (决议). Property companies and residents see published ones only.' })
   async resolution(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: OwnersContext): Promise<Resolution> {
     return loadVisibleResolution(ctx, id);
+  }
+
+  @Query(() => ResolutionConnection, {
+    description: 'Resolutions you may read, by title (决议列表): areas within their area, committees their own, property companies and residents published ones.',
+  })
+  async resolutions(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => ResolutionFilter, { nullable: true, description: 'Conditions the listed items must all meet.' }) filter: ResolutionFilter | undefined,
+    @Ctx() ctx: OwnersContext,
+  ) {
+    const scope = await ctx.loaders.scope();
+    const conditions: Record<string, unknown>[] = [scopeWhere(scope)];
+    if (filter?.neighborhoodId) conditions.push({ neighborhoodId: filter.neighborhoodId.toLowerCase() });
+    if (filter?.streetId) conditions.push({ streetId: filter.streetId.toLowerCase() });
+    if (filter?.outcome) conditions.push({ outcome: filter.outcome });
+    if (scope.publishedOnly) {
+      const published = await ctx.em.find(ResolutionPublication, { $and: [scopeWhere(scope)] } as FilterQuery<ResolutionPublication>, { fields: ['resolutionId'] });
+      conditions.push({ id: { $in: published.map((publication) => publication.resolutionId) } });
+    }
+    return findPage(ctx.em, Resolution, { $and: conditions } as FilterQuery<Resolution>, page, 'title');
   }
 
   @FieldResolver(() => NeighborhoodStub, { description: 'The neighborhood (小区).' })
