@@ -357,6 +357,20 @@ describe("an owners' assembly through the gateway", () => {
     expect(await count('resolution_publication')).toBe(1);
   });
 
+  it('records a correction as a new resolution naming the old one, which stays unchanged', async () => {
+    const CORRECT = `mutation($input: CorrectResolutionInput!) { correctResolution(input: $input) { id correctsId correctionReason outcome participatingOwners } }`;
+    const input = { resolutionId: resolutionIds[2], reason: '登记面积更正后重新计票' };
+    const corrected = await graph.graphql<{ correctResolution: { id: string } }>(CORRECT, { token: token(Role.OWNERS_COMMITTEE), variables: { input } });
+    expect(corrected.body).toEqual({
+      data: { correctResolution: { id: expect.any(String), correctsId: resolutionIds[2], correctionReason: '登记面积更正后重新计票', outcome: 'NO_QUORUM', participatingOwners: 1 } },
+    });
+    const again = await graph.graphql(CORRECT, { token: token(Role.OWNERS_COMMITTEE), variables: { input } });
+    expect(again.body.errors?.[0]).toMatchObject({ message: 'This resolution has already been corrected; correct the latest one.', extensions: { code: 'CONFLICT' } });
+    const motion = await graph.graphql(`query($id: ID!) { ownersMotion(id: $id) { status resolution { id } } }`, { token: token(Role.OWNERS_COMMITTEE), variables: { id: motions[2].id } });
+    expect(motion.body).toEqual({ data: { ownersMotion: { status: 'CLOSED', resolution: { id: corrected.body.data!.correctResolution.id } } } });
+    expect(await count('resolution')).toBe(4);
+  });
+
   it('resolves entity references with the same access checks', async () => {
     const query = { query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Resolution { id outcome } } }', variables: { r: [{ __typename: 'Resolution', id: resolutionIds[1] }] } };
     const byCommittee = await graph.subgraphRequest('owners', query, gatewayHeaders(token(Role.OWNERS_COMMITTEE)));
@@ -374,7 +388,7 @@ describe("an owners' assembly through the gateway", () => {
 
 describe('committees through the gateway', () => {
   it('lists each neighborhood\'s committee and members with a constant number of statements', async () => {
-    const query = `{ neighborhoods(first: 100) { nodes { id ownersCommittee { id electedOn members { role person { id } } } } } }`;
+    const query = `{ neighborhoods(first: 100) { nodes { id ownersCommittee { id electedOn members { role person { id } } } resolutions { id } } } }`;
     graph.resetSqlCount();
     const response = await graph.graphql<{ neighborhoods: { nodes: { id: string; ownersCommittee: { id: string; members: { role: string; person: { id: string } }[] } | null }[] } }>(query, {
       token: token(Role.DISTRICT),
@@ -388,8 +402,9 @@ describe('committees through the gateway', () => {
         expect(node.ownersCommittee.members.map((member) => member.person.id).sort()).toEqual(planned.members.map((member) => member.personId).sort());
       }
     }
-    // Scope, committees, members: no statement per neighborhood.
-    expect(graph.sqlStatements('owners')).toBeLessThanOrEqual(3);
+    // Committees, members and resolutions of all neighborhoods load in batches: a few statements, none per neighborhood.
+    expect(response.body.data!.neighborhoods.nodes.length).toBe(graph.plan.neighborhoods.length);
+    expect(graph.sqlStatements('owners')).toBeLessThanOrEqual(4);
   });
 
   it("gives a person's committee posts within the caller's area only", async () => {
