@@ -9,6 +9,7 @@ import { CommunityResolver } from './community/community.resolver.js';
 import { NeighborhoodResolver } from './neighborhood/neighborhood.resolver.js';
 import { BuildingResolver } from './building/building.resolver.js';
 import { UnitResolver } from './unit/unit.resolver.js';
+import { OwnersRosterResolver } from './neighborhood/owners-roster.resolver.js';
 import { PersonResolver } from './person/person.resolver.js';
 import { placeReference } from './place/place.reference.js';
 import { personReference } from './person/person.reference.js';
@@ -25,7 +26,7 @@ export interface RegistrySchemaOptions {
 export function createRegistrySchema(options: RegistrySchemaOptions): Promise<GraphQLSchema> {
   const personResolver = new PersonResolver(options.idNumberKey);
   return buildFederatedSchema({
-    resolvers: [DistrictResolver, StreetResolver, CommunityResolver, NeighborhoodResolver, BuildingResolver, UnitResolver, PersonResolver],
+    resolvers: [DistrictResolver, StreetResolver, CommunityResolver, NeighborhoodResolver, BuildingResolver, UnitResolver, PersonResolver, OwnersRosterResolver],
     container: { get: (resolverClass) => (resolverClass === PersonResolver ? personResolver : new (resolverClass as new () => object)()) },
     references: {
       District: placeReference('District', 'district'),

@@ -1,0 +1,44 @@
+import { Field, InputType } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsDate, IsEnum, IsOptional, Length, ValidateNested } from 'class-validator';
+import { AssemblyForm, MatterCategory } from '../owners-enums.js';
+
+@InputType({ description: 'A motion on the agenda (议题).' })
+export class MotionInput {
+  @Field(() => String, { description: 'Title (事项名称).' })
+  @Length(1, 200, { message: 'title must be 1 to 200 characters long' })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'What is proposed (事项说明).' })
+  @IsOptional()
+  @Length(1, 5000, { message: 'description must be 1 to 5000 characters long' })
+  description?: string;
+
+  @Field(() => MatterCategory, { description: 'Matter under 民法典 Art. 278.' })
+  @IsEnum(MatterCategory)
+  category!: MatterCategory;
+}
+
+@InputType({ description: "An owners' assembly to convene, with its agenda." })
+export class ConveneOwnersAssemblyInput {
+  @Field(() => String, { description: 'Title (会议名称).' })
+  @Length(1, 200, { message: 'title must be 1 to 200 characters long' })
+  title!: string;
+
+  @Field(() => AssemblyForm, { description: 'On site, written consultation or online.' })
+  @IsEnum(AssemblyForm)
+  form!: AssemblyForm;
+
+  @Field(() => Date, { description: 'Day the notice is published (公告日期).' })
+  @IsDate({ message: 'noticeOn must be a date' })
+  noticeOn!: Date;
+
+  @Field(() => Date, { description: 'Day it meets or voting ends: at least 15 days after the notice.' })
+  @IsDate({ message: 'meetsOn must be a date' })
+  meetsOn!: Date;
+
+  @Field(() => [MotionInput], { description: 'The agenda, 1 to 20 motions, in order.' })
+  @ArrayMinSize(1, { message: 'an assembly needs at least one motion' })
+  @ArrayMaxSize(20, { message: 'an assembly has at most 20 motions' })
+  @ValidateNested({ each: true })
+  motions!: MotionInput[];
+}

@@ -1,0 +1,114 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
+import type { OwnersContext } from '../owners.loaders.js';
+import { loadVisibleRecord, requireOwnCommittee } from '../access/visible-record.js';
+import { pathOf } from '../owners-record.js';
+import { assemblyNoticeProblem } from '../committee/committee-rules.js';
+import { ElectorateSnapshot } from '../electorate/electorate-snapshot.entity.js';
+import { Resolution } from '../resolution/resolution.entity.js';
+import { OwnersAssembly } from './owners-assembly.entity.js';
+import { OwnersMotion } from './owners-motion.entity.js';
+import { ConveneOwnersAssemblyInput } from './assembly.input.js';
+import { Role } from '../../../platform/access/role.js';
+import { MotionStatus } from '../owners-enums.js';
+import { UnitStub } from '../stubs/foreign.stub.js';
+
+@Resolver(() => OwnersAssembly)
+export class OwnersAssemblyResolver {
+  @Query(() => OwnersAssembly, { description: "An owners' assembly by id (业主大会会议). Its committee and the area offices." })
+  ownersAssembly(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: OwnersContext): Promise<OwnersAssembly> {
+    return loadVisibleRecord(ctx, ctx.loaders.assembly, 'OwnersAssembly', id);
+  }
+
+  @FieldResolver(() => [OwnersMotion], { description: 'The agenda, in order (议程).' })
+  motions(@Root() assembly: OwnersAssembly, @Ctx() ctx: OwnersContext): Promise<OwnersMotion[]> {
+    return ctx.loaders.motionsOfAssembly.load(assembly.id);
+  }
+
+  @FieldResolver(() => ElectorateSnapshot, { description: 'The electorate fixed when it was convened: who may vote, what tallies count against (业主名册).' })
+  async electorate(@Root() assembly: OwnersAssembly, @Ctx() ctx: OwnersContext): Promise<ElectorateSnapshot> {
+    return (await ctx.loaders.electorate.load(assembly.electorateId))!;
+  }
+
+  @Mutation(() => OwnersAssembly, {
+    description:
+      "Convenes an owners' assembly with its motions, open for ballots at once. Notice at least 15 days ahead. The electorate is the latest " +
+      'snapshot the committee recorded through `Neighborhood.ownersElectorate`. The committee of the neighborhood only.',
+  })
+  async conveneOwnersAssembly(
+    @Arg('input', () => ConveneOwnersAssemblyInput, { description: 'The assembly and its agenda.' }) input: ConveneOwnersAssemblyInput,
+    @Ctx() ctx: OwnersContext,
+  ): Promise<OwnersAssembly> {
+    const committee = await requireOwnCommittee(ctx);
+    const noticeProblem = assemblyNoticeProblem(input.noticeOn, input.meetsOn);
+    if (noticeProblem) throw badUserInput(noticeProblem, { field: 'meetsOn' });
+    const electorate = await ctx.em.findOne(ElectorateSnapshot, { neighborhoodId: committee.neighborhoodId }, { orderBy: { recordedAt: 'desc' } });
+    if (!electorate) {
+      throw conflict('No electorate has been recorded for this neighborhood: query neighborhood { ownersElectorate { id } } through the gateway first.');
+    }
+    const recorded = { ...pathOf(committee), recordedBy: ctx.caller.subject };
+    const assembly = ctx.em.create(OwnersAssembly, {
+      ...recorded,
+      committeeId: committee.id,
+      title: input.title.trim(),
+      form: input.form,
+      noticeOn: input.noticeOn,
+      meetsOn: input.meetsOn,
+      electorateId: electorate.id,
+    });
+    input.motions.forEach((motion, index) =>
+      ctx.em.create(OwnersMotion, {
+        ...recorded,
+        assemblyId: assembly.id,
+        position: index + 1,
+        title: motion.title.trim(),
+        description: motion.description?.trim() ?? null,
+        category: motion.category,
+      }),
+    );
+    await ctx.em.flush();
+    return assembly;
+  }
+}
+
+@Resolver(() => OwnersMotion)
+export class OwnersMotionResolver {
+  @Query(() => OwnersMotion, { description: 'A motion by id (表决事项). Its committee and the area offices.' })
+  ownersMotion(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: OwnersContext): Promise<OwnersMotion> {
+    return loadVisibleRecord(ctx, ctx.loaders.motion, 'OwnersMotion', id);
+  }
+
+  @Query(() => [OwnersMotion], {
+    description: "Open motions you may vote on as an owner (待表决事项): those of assemblies whose electorate lists you. Residents; empty for other roles.",
+  })
+  async ownersMotionsToVote(@Ctx() ctx: OwnersContext): Promise<OwnersMotion[]> {
+    const personId = ctx.caller.role === Role.RESIDENT ? ctx.caller.personId : null;
+    if (!personId) return [];
+    const assemblies = await ctx.em.execute<{ id: string }[]>(
+      'select a.id from owners.owners_assembly a join owners.electorate_snapshot e on e.id = a.electorate_id where e.units @> ?::jsonb',
+      [JSON.stringify([{ ownerIds: [personId] }])],
+    );
+    if (assemblies.length === 0) return [];
+    return ctx.em.find(OwnersMotion, { assemblyId: { $in: assemblies.map((row) => row.id) }, status: MotionStatus.OPEN }, { orderBy: { recordedAt: 'asc', position: 'asc' } });
+  }
+
+  @FieldResolver(() => [UnitStub], { description: "The units you own in this motion's electorate, which you may vote for (我的可投票专有部分). Empty unless you are a resident owner." })
+  async myVotableUnits(@Root() motion: OwnersMotion, @Ctx() ctx: OwnersContext): Promise<UnitStub[]> {
+    const personId = ctx.caller.role === Role.RESIDENT ? ctx.caller.personId : null;
+    if (!personId) return [];
+    const assembly = (await ctx.loaders.assembly.load(motion.assemblyId))!;
+    const electorate = (await ctx.loaders.electorate.load(assembly.electorateId))!;
+    return electorate.units.filter((unit) => unit.ownerIds.includes(personId)).map((unit) => ({ id: unit.unitId }));
+  }
+
+  @FieldResolver(() => OwnersAssembly, { description: 'The assembly it is put to (所属会议).' })
+  async assembly(@Root() motion: OwnersMotion, @Ctx() ctx: OwnersContext): Promise<OwnersAssembly> {
+    return (await ctx.loaders.assembly.load(motion.assemblyId))!;
+  }
+
+  @FieldResolver(() => Resolution, { nullable: true, description: 'The resolution in force on it: the latest correction, or the original; null while open.' })
+  async resolution(@Root() motion: OwnersMotion, @Ctx() ctx: OwnersContext): Promise<Resolution | null> {
+    const resolutions = await ctx.loaders.resolutionsOfMotion.load(motion.id);
+    return resolutions.at(-1) ?? null;
+  }
+}

@@ -1,0 +1,33 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { OwnersRecord } from '../owners-record.js';
+import { AssemblyForm } from '../owners-enums.js';
+import { OwnersCommittee } from '../committee/owners-committee.entity.js';
+import { ElectorateSnapshot } from '../electorate/electorate-snapshot.entity.js';
+
+@ObjectType({ description: "An owners' assembly (业主大会会议), convened by the committee with an agenda of motions." })
+@Entity({ tableName: 'owners_assembly' })
+export class OwnersAssembly extends OwnersRecord {
+  @ManyToOne(() => OwnersCommittee, { mapToPk: true, fieldName: 'committee_id', deleteRule: 'restrict' })
+  committeeId!: string;
+
+  @Field(() => String, { description: 'Title (会议名称).' })
+  @Property({ type: 'string', length: 200 })
+  title!: string;
+
+  @Field(() => AssemblyForm, { description: 'On site, written consultation or online (召开形式).' })
+  @Enum({ items: () => AssemblyForm, nativeEnumName: 'owners_assembly_form' })
+  form!: AssemblyForm;
+
+  @Field(() => Date, { description: 'Day the notice was published (公告日期).' })
+  @Property({ type: 'datetime' })
+  noticeOn!: Date;
+
+  @Field(() => Date, { description: 'Day the assembly meets or voting ends (会议/表决截止日期), at least 15 days after the notice.' })
+  @Property({ type: 'datetime' })
+  meetsOn!: Date;
+
+  /** The electorate fixed when the assembly was convened: who may vote and what every tally counts against. */
+  @ManyToOne(() => ElectorateSnapshot, { mapToPk: true, fieldName: 'electorate_id', deleteRule: 'restrict' })
+  electorateId!: string;
+}

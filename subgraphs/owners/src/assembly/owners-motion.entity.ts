@@ -1,0 +1,38 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { OwnersRecord } from '../owners-record.js';
+import { MatterCategory, MotionStatus } from '../owners-enums.js';
+import { OwnersAssembly } from './owners-assembly.entity.js';
+
+@ObjectType({ description: "A motion put to the owners' assembly (表决事项)." })
+@Entity({ tableName: 'owners_motion' })
+@Unique({ properties: ['assemblyId', 'position'] })
+export class OwnersMotion extends OwnersRecord<'status' | 'version' | 'description'> {
+  @ManyToOne(() => OwnersAssembly, { mapToPk: true, fieldName: 'assembly_id', deleteRule: 'restrict' })
+  assemblyId!: string;
+
+  @Field(() => Int, { description: 'Position on the agenda, from 1 (议程序号).' })
+  @Property({ type: 'integer' })
+  position!: number;
+
+  @Field(() => String, { description: 'Title (事项名称).' })
+  @Property({ type: 'string', length: 200 })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'What is proposed (事项说明).' })
+  @Property({ type: 'text', nullable: true })
+  description: string | null = null;
+
+  @Field(() => MatterCategory, { description: 'Matter under 民法典 Art. 278; decides the approval threshold.' })
+  @Enum({ items: () => MatterCategory, nativeEnumName: 'owners_matter_category' })
+  category!: MatterCategory;
+
+  // Issue 7 adds GovernanceMatter (三方联动): a nullable governance_matter_id column and a `governanceMatter` reference go here.
+
+  @Field(() => MotionStatus, { description: 'Open for ballots or closed (状态).' })
+  @Enum({ items: () => MotionStatus, nativeEnumName: 'owners_motion_status' })
+  status: MotionStatus = MotionStatus.OPEN;
+
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
+}

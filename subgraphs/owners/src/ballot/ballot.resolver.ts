@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
+import { IsEnum, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { Role } from '../../../platform/access/role.js';
+import { badUserInput, conflict, forbidden, notFound } from '../../../platform/errors/error-codes.js';
+import type { OwnersContext } from '../owners.loaders.js';
+import { BallotChannel, BallotChoiceValue, MotionStatus } from '../owners-enums.js';
+import { OwnersMotion } from '../assembly/owners-motion.entity.js';
+import { UnitStub } from '../stubs/foreign.stub.js';
+import { OwnersBallot } from './owners-ballot.entity.js';
+
+@InputType({ description: "A unit's ballot on a motion (表决票)." })
+class CastOwnersBallotInput {
+  @Field(() => ID, { description: 'The motion.' })
+  @IsUUID('all', { message: 'motionId must be an id' })
+  motionId!: string;
+
+  @Field(() => ID, { description: 'The unit voting: one you own (residents) or any unit of the electorate (committee, from paper or proxy).' })
+  @IsUUID('all', { message: 'unitId must be an id' })
+  unitId!: string;
+
+  @Field(() => BallotChoiceValue, { description: 'For, against or abstain.' })
+  @IsEnum(BallotChoiceValue)
+  choice!: BallotChoiceValue;
+
+  @Field(() => String, { description: 'A key unique to this submission (8–100 letters, digits, - or _): a retry with the same key returns the first result.' })
+  @Matches(/^[A-Za-z0-9_-]{8,100}$/, { message: 'idempotencyKey must be 8 to 100 letters, digits, - or _' })
+  idempotencyKey!: string;
+
+  @Field(() => BallotChannel, { nullable: true, description: 'For the committee: PAPER (default) or PROXY. Residents always vote as RESIDENT.' })
+  @IsOptional()
+  @IsEnum(BallotChannel)
+  channel?: BallotChannel;
+
+  @Field(() => String, { nullable: true, description: 'For PROXY ballots: the name of the proxy (受托人).' })
+  @IsOptional()
+  @Length(1, 100, { message: 'proxyName must be 1 to 100 characters long' })
+  proxyName?: string;
+}
+
+function sameSubmission(ballot: OwnersBallot, input: CastOwnersBallotInput): boolean {
+  return ballot.motionId === input.motionId && ballot.unitId === input.unitId && ballot.choice === input.choice;
+}
+
+@Resolver(() => OwnersBallot)
+export class OwnersBallotResolver {
+  @FieldResolver(() => UnitStub, { description: 'The unit that voted (专有部分).' })
+  unit(@Root() ballot: OwnersBallot): UnitStub {
+    return { id: ballot.unitId };
+  }
+
+  @FieldResolver(() => OwnersMotion, { description: 'The motion voted on (表决事项).' })
+  async motion(@Root() ballot: OwnersBallot, @Ctx() ctx: OwnersContext): Promise<OwnersMotion> {
+    return (await ctx.loaders.motion.load(ballot.motionId))!;
+  }
+
+  @Mutation(() => OwnersBallot, {
+    description:
+      "Records a unit's ballot on an open motion: a resident for a unit they own in the assembly's electorate; the neighborhood's committee " +
+      'for any unit of it, from a paper ballot or a proxy. One ballot per unit per motion (a second is CONFLICT); the same idempotency key ' +
+      'returns the first result.',
+  })
+  async castOwnersBallot(
+    @Arg('input', () => CastOwnersBallotInput, { description: 'The ballot.' }) input: CastOwnersBallotInput,
+    @Ctx() ctx: OwnersContext,
+  ): Promise<OwnersBallot> {
+    input.motionId = input.motionId.toLowerCase();
+    input.unitId = input.unitId.toLowerCase();
+    const { caller } = ctx;
+    if (caller.role !== Role.RESIDENT && caller.role !== Role.OWNERS_COMMITTEE) {
+      throw forbidden("Only owners (for their own units) and the neighborhood's owners' committee record ballots.");
+    }
+    const retried = await ctx.em.findOne(OwnersBallot, { recordedBy: caller.subject, idempotencyKey: input.idempotencyKey });
+    if (retried) {
+      if (!sameSubmission(retried, input)) throw conflict('This idempotency key was already used for a different ballot; use a new key.');
+      return retried;
+    }
+
+    const motion = await ctx.loaders.motion.load(input.motionId);
+    if (!motion) throw notFound('OwnersMotion', input.motionId);
+    const assembly = (await ctx.loaders.assembly.load(motion.assemblyId))!;
+    const electorate = (await ctx.loaders.electorate.load(assembly.electorateId))!;
+    const unit = electorate.units.find((candidate) => candidate.unitId === input.unitId);
+
+    let channel: BallotChannel;
+    let voterPersonId: string | null = null;
+    if (caller.role === Role.RESIDENT) {
+      const ownsHere = caller.personId !== null && electorate.units.some((candidate) => candidate.ownerIds.includes(caller.personId!));
+      if (!ownsHere) throw notFound('OwnersMotion', input.motionId);
+      if (!unit || !unit.ownerIds.includes(caller.personId!)) throw forbidden('You may vote only for units you own.', { field: 'unitId' });
+      if (input.channel && input.channel !== BallotChannel.RESIDENT) throw badUserInput('Residents vote in person; only the committee enters PAPER or PROXY ballots.', { field: 'channel' });
+      if (input.proxyName) throw badUserInput('Residents vote in person; a proxy is entered by the committee.', { field: 'proxyName' });
+      channel = BallotChannel.RESIDENT;
+      voterPersonId = caller.personId;
+    } else {
+      const committee = await ctx.loaders.ownCommittee();
+      if (!committee || committee.neighborhoodId !== motion.neighborhoodId) throw notFound('OwnersMotion', input.motionId);
+      if (!unit) throw badUserInput("This unit is not in the assembly's electorate.", { field: 'unitId' });
+      channel = input.channel ?? BallotChannel.PAPER;
+      if (channel === BallotChannel.RESIDENT) throw badUserInput('The committee enters PAPER or PROXY ballots.', { field: 'channel' });
+      if ((channel === BallotChannel.PROXY) !== Boolean(input.proxyName)) {
+        throw badUserInput('A PROXY ballot names its proxy, and only a PROXY ballot does.', { field: 'proxyName' });
+      }
+    }
+    if (motion.status !== MotionStatus.OPEN) throw conflict('This motion is closed; no more ballots are accepted.');
+
+    const id = randomUUID();
+    const inserted = await ctx.em.transactional(async (tx) => {
+      const [current] = await tx.execute<{ status: string }[]>('select status from owners.owners_motion where id = ? for share', [motion.id]);
+      if (current?.status !== MotionStatus.OPEN) throw conflict('This motion is closed; no more ballots are accepted.');
+      const rows = await tx.execute<{ id: string }[]>(
+        `insert into owners.owners_ballot
+           (id, recorded_at, recorded_by, neighborhood_id, community_id, street_id, district_id, motion_id, unit_id, choice, channel,
+            voter_person_id, proxy_name, idempotency_key)
+         values (?, now(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         on conflict do nothing returning id`,
+        [id, caller.subject, motion.neighborhoodId, motion.communityId, motion.streetId, motion.districtId, motion.id, input.unitId, input.choice,
+          channel, voterPersonId, input.proxyName?.trim() ?? null, input.idempotencyKey],
+      );
+      return rows.length > 0;
+    });
+    if (inserted) return ctx.em.findOneOrFail(OwnersBallot, { id });
+    const concurrent = await ctx.em.findOne(OwnersBallot, { recordedBy: caller.subject, idempotencyKey: input.idempotencyKey }, { refresh: true });
+    if (concurrent && sameSubmission(concurrent, input)) return concurrent;
+    if (concurrent) throw conflict('This idempotency key was already used for a different ballot; use a new key.');
+    throw conflict('This unit has already voted on this motion; a ballot cannot be changed.', { field: 'unitId' });
+  }
+}

@@ -1,0 +1,81 @@
+import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
+import { IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
+import { badUserInput, forbidden } from '../../../platform/errors/error-codes.js';
+import { IsPositiveDecimal } from '../../../platform/scalars/positive-decimal.js';
+import { DecimalScalar } from '../../../platform/scalars/decimal.js';
+import type { OwnersContext } from '../owners.loaders.js';
+import { requireOwnCommittee } from '../access/visible-record.js';
+import { pathOf } from '../owners-record.js';
+import { FUND_AUTHORITY, FundEntryKind, ResolutionOutcome } from '../owners-enums.js';
+import { loadVisibleResolution } from '../resolution/resolution.resolver.js';
+import { OwnersFundEntry } from './fund-entry.entity.js';
+
+@InputType({ description: 'A maintenance-fund application or public-revenue entry, with the resolution or emergency that authorises it.' })
+class RecordOwnersFundEntryInput {
+  @Field(() => FundEntryKind, { description: 'What kind of entry.' })
+  @IsEnum(FundEntryKind)
+  kind!: FundEntryKind;
+
+  @Field(() => DecimalScalar, { description: 'Amount in yuan, more than 0, two decimals at most.' })
+  @IsPositiveDecimal(1_000_000_000)
+  amount!: string;
+
+  @Field(() => String, { description: 'Purpose or source (用途/来源).' })
+  @Length(1, 300, { message: 'purpose must be 1 to 300 characters long' })
+  purpose!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The PASSED resolution authorising it; give this or emergencyReason.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'resolutionId must be an id' })
+  resolutionId?: string;
+
+  @Field(() => String, { nullable: true, description: 'A documented emergency (紧急情况, e.g. 电梯故障危及安全) where the rules allow one instead of a resolution.' })
+  @IsOptional()
+  @Length(10, 2000, { message: 'emergencyReason must be 10 to 2000 characters long' })
+  emergencyReason?: string;
+}
+
+@Resolver(() => OwnersFundEntry)
+export class OwnersFundEntryResolver {
+  @Mutation(() => OwnersFundEntry, {
+    description:
+      'Records a maintenance-fund application or public-revenue ledger entry. It must reference a PASSED resolution of its own neighborhood ' +
+      'in a category that authorises it, or (where allowed) a documented emergency; otherwise it is refused. The committee only.',
+  })
+  async recordOwnersFundEntry(
+    @Arg('input', () => RecordOwnersFundEntryInput, { description: 'The entry.' }) input: RecordOwnersFundEntryInput,
+    @Ctx() ctx: OwnersContext,
+  ): Promise<OwnersFundEntry> {
+    const committee = await requireOwnCommittee(ctx);
+    const authority = FUND_AUTHORITY[input.kind];
+    if (Boolean(input.resolutionId) === Boolean(input.emergencyReason)) {
+      throw badUserInput('Give either resolutionId (a passed resolution) or emergencyReason, not both and not neither.', { field: 'resolutionId' });
+    }
+    if (input.emergencyReason && !authority.emergencyAllowed) {
+      throw badUserInput(`A ${input.kind} entry needs a passed resolution; an emergency does not stand in for one.`, { field: 'emergencyReason' });
+    }
+    if (input.resolutionId) {
+      const resolution = await loadVisibleResolution(ctx, input.resolutionId);
+      if (resolution.neighborhoodId !== committee.neighborhoodId) throw forbidden("An owners' committee records only for its own neighborhood.");
+      const latest = (await ctx.loaders.resolutionsOfMotion.load(resolution.motionId)).at(-1)!;
+      if (latest.id !== resolution.id) throw badUserInput('This resolution has been corrected; reference the correction.', { field: 'resolutionId' });
+      if (resolution.outcome !== ResolutionOutcome.PASSED) throw badUserInput(`The resolution did not pass (${resolution.outcome}).`, { field: 'resolutionId' });
+      if (!authority.categories.includes(resolution.category)) {
+        throw badUserInput(`A ${input.kind} entry needs a resolution on ${authority.categories.join(' or ')}; this one is on ${resolution.category}.`, {
+          field: 'resolutionId',
+        });
+      }
+    }
+    const entry = ctx.em.create(OwnersFundEntry, {
+      ...pathOf(committee),
+      recordedBy: ctx.caller.subject,
+      kind: input.kind,
+      amount: input.amount,
+      purpose: input.purpose.trim(),
+      resolutionId: input.resolutionId?.toLowerCase() ?? null,
+      emergencyReason: input.emergencyReason?.trim() ?? null,
+    });
+    await ctx.em.flush();
+    return entry;
+  }
+}

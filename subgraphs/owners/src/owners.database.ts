@@ -1,0 +1,21 @@
+import type { SubgraphDatabase } from '../../platform/orm/subgraph-database.js';
+import { OwnersCommittee } from './committee/owners-committee.entity.js';
+import { CommitteeMember } from './committee/committee-member.entity.js';
+import { ElectorateSnapshot } from './electorate/electorate-snapshot.entity.js';
+import { OwnersAssembly } from './assembly/owners-assembly.entity.js';
+import { OwnersMotion } from './assembly/owners-motion.entity.js';
+import { OwnersBallot } from './ballot/owners-ballot.entity.js';
+import { Resolution } from './resolution/resolution.entity.js';
+import { ResolutionPublication } from './resolution/resolution-publication.entity.js';
+import { OwnersFundEntry } from './fund/fund-entry.entity.js';
+import { NegativeListEntry } from './committee/negative-list.entity.js';
+import { CommitteeDecision, CommitteeMeeting } from './meeting/committee-meeting.entity.js';
+import { ownersMigrations } from '../migrations/index.js';
+
+/** The owners subgraph's own Postgres schema, its tables and its migrations. */
+export const ownersDatabase: SubgraphDatabase = {
+  schema: 'owners',
+  entities: [OwnersCommittee, CommitteeMember, ElectorateSnapshot, OwnersAssembly, OwnersMotion, OwnersBallot, Resolution, ResolutionPublication, OwnersFundEntry, NegativeListEntry, CommitteeMeeting, CommitteeDecision],
+  migrations: ownersMigrations,
+  migrationsFolder: 'subgraphs/owners/migrations',
+};

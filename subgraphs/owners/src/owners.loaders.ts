@@ -1,0 +1,99 @@
+import DataLoader from 'dataloader';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Caller } from '../../platform/access/caller.js';
+import { Role } from '../../platform/access/role.js';
+import { effectiveGrant } from '../../platform/access/place-grant.js';
+import { createChildrenLoader, createEntityLoader } from '../../platform/batching/entity-loader.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import { ownersScope, scopeWhere, type OwnersScope } from './access/owners-scope.js';
+import { OwnersCommittee } from './committee/owners-committee.entity.js';
+import { CommitteeMember } from './committee/committee-member.entity.js';
+import { ElectorateSnapshot } from './electorate/electorate-snapshot.entity.js';
+import { OwnersAssembly } from './assembly/owners-assembly.entity.js';
+import { OwnersMotion } from './assembly/owners-motion.entity.js';
+import { Resolution } from './resolution/resolution.entity.js';
+import { ResolutionPublication } from './resolution/resolution-publication.entity.js';
+import { CommitteeStatus } from './owners-enums.js';
+
+export interface OwnersLoaders {
+  /** What the caller may read, resolved once per request. */
+  scope(): Promise<OwnersScope>;
+  /** The committee the caller acts for, if it is an OWNERS_COMMITTEE caller whose grant covers its neighborhood. */
+  ownCommittee(): Promise<OwnersCommittee | null>;
+  committee: DataLoader<string, OwnersCommittee | null>;
+  electorate: DataLoader<string, ElectorateSnapshot | null>;
+  assembly: DataLoader<string, OwnersAssembly | null>;
+  motion: DataLoader<string, OwnersMotion | null>;
+  resolution: DataLoader<string, Resolution | null>;
+  activeCommitteesOfNeighborhood: DataLoader<string, OwnersCommittee[]>;
+  membersOfCommittee: DataLoader<string, CommitteeMember[]>;
+  postsOfPerson: DataLoader<string, CommitteeMember[]>;
+  motionsOfAssembly: DataLoader<string, OwnersMotion[]>;
+  resolutionsOfMotion: DataLoader<string, Resolution[]>;
+  resolutionsOfNeighborhood: DataLoader<string, Resolution[]>;
+  publicationOfResolution: DataLoader<string, ResolutionPublication[]>;
+}
+
+export type OwnersContext = RequestContext<OwnersLoaders>;
+
+async function findOwnCommittee(em: EntityManager, caller: Caller): Promise<OwnersCommittee | null> {
+  if (caller.role !== Role.OWNERS_COMMITTEE || !caller.organizationId) return null;
+  const committee = await em.findOne(OwnersCommittee, { id: caller.organizationId, status: CommitteeStatus.ACTIVE });
+  return committee && effectiveGrant(caller).neighborhoodIds.includes(committee.neighborhoodId) ? committee : null;
+}
+
+/** Neighborhoods whose stored electorate lists the person as an owner. */
+async function residentNeighborhoodIds(em: EntityManager, personId: string): Promise<string[]> {
+  const rows = await em.execute<{ neighborhood_id: string }[]>(
+    'select distinct neighborhood_id from owners.electorate_snapshot where units @> ?::jsonb',
+    [JSON.stringify([{ ownerIds: [personId] }])],
+  );
+  return rows.map((row) => row.neighborhood_id);
+}
+
+/** The resolutions among `rows` that have been published (one statement). */
+export async function keepPublished(em: EntityManager, rows: Resolution[]): Promise<Resolution[]> {
+  if (rows.length === 0) return rows;
+  const publications = await em.find(ResolutionPublication, { resolutionId: { $in: rows.map((row) => row.id) } });
+  const published = new Set(publications.map((publication) => publication.resolutionId));
+  return rows.filter((row) => published.has(row.id));
+}
+
+export function createOwnersLoaders(em: EntityManager, caller: Caller): OwnersLoaders {
+  let own: Promise<OwnersCommittee | null> | undefined;
+  let scope: Promise<OwnersScope> | undefined;
+  const loaders: OwnersLoaders = {
+    ownCommittee: () => (own ??= findOwnCommittee(em, caller)),
+    scope: () =>
+      (scope ??= (async () => {
+        const committee = await loaders.ownCommittee();
+        const residentPlaces = caller.role === Role.RESIDENT && caller.personId ? await residentNeighborhoodIds(em, caller.personId) : [];
+        return ownersScope(caller, committee?.neighborhoodId ?? null, residentPlaces);
+      })()),
+    committee: createEntityLoader(em, OwnersCommittee),
+    electorate: createEntityLoader(em, ElectorateSnapshot),
+    assembly: createEntityLoader(em, OwnersAssembly),
+    motion: createEntityLoader(em, OwnersMotion),
+    resolution: createEntityLoader(em, Resolution),
+    activeCommitteesOfNeighborhood: createChildrenLoader<OwnersCommittee>(em, OwnersCommittee, 'neighborhoodId', { electedOn: 'desc' }, async () => ({
+      $and: [{ status: CommitteeStatus.ACTIVE }, scopeWhere(await loaders.scope())],
+    }) as FilterQuery<OwnersCommittee>),
+    membersOfCommittee: createChildrenLoader(em, CommitteeMember, 'committeeId', { role: 'asc', recordedAt: 'asc' }),
+    postsOfPerson: createChildrenLoader<CommitteeMember>(em, CommitteeMember, 'personId', { recordedAt: 'asc' }, async () => scopeWhere(await loaders.scope()) as FilterQuery<CommitteeMember>),
+    motionsOfAssembly: createChildrenLoader(em, OwnersMotion, 'assemblyId', { position: 'asc' }),
+    resolutionsOfMotion: createChildrenLoader(em, Resolution, 'motionId', { recordedAt: 'asc' }),
+    resolutionsOfNeighborhood: new DataLoader(async (neighborhoodIds) => {
+      const readable = await loaders.scope();
+      const rows = await em.find(
+        Resolution,
+        { $and: [{ neighborhoodId: { $in: [...neighborhoodIds] } }, scopeWhere(readable)] } as FilterQuery<Resolution>,
+        { orderBy: { decidedAt: 'desc' } },
+      );
+      const visible = readable.publishedOnly ? await keepPublished(em, rows) : rows;
+      return neighborhoodIds.map((id) => visible.filter((row) => row.neighborhoodId === id));
+    }),
+    publicationOfResolution: createChildrenLoader(em, ResolutionPublication, 'resolutionId', { recordedAt: 'asc' }),
+  };
+  return loaders;
+}

@@ -1,0 +1,73 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildFederatedSchema } from '../../platform/federation/build-subgraph-schema.js';
+import type { SubgraphModule } from '../../platform/federation/subgraph-module.js';
+import { ConfigurationError, type Environment } from '../../platform/config/environment.js';
+import type { LoaderFactory } from '../../platform/context/request-context.js';
+import { createOwnersLoaders } from './owners.loaders.js';
+import { ownersDatabase } from './owners.database.js';
+import { ownersReferences } from './owners.references.js';
+import { parseJurisdictionThresholds, type VotingThresholds } from './tally/thresholds.js';
+import { OwnersCommitteeResolver, CommitteePostResolver, NeighborhoodCommitteeResolver, PersonCommitteePostsResolver } from './committee/committee.resolver.js';
+import { ElectorateResolver, ElectorateUnitsResolver } from './electorate/electorate.resolver.js';
+import { OwnersAssemblyResolver, OwnersMotionResolver } from './assembly/assembly.resolver.js';
+import { OwnersBallotResolver } from './ballot/ballot.resolver.js';
+import { NeighborhoodResolutionsResolver, ResolutionResolver } from './resolution/resolution.resolver.js';
+import { OwnersFundEntryResolver } from './fund/fund.resolver.js';
+import { UnitStub } from './stubs/foreign.stub.js';
+import { CommunityStub, DistrictStub, StreetStub } from './stubs/place.stub.js';
+import { CommunityOwnersStatisticsResolver, DistrictOwnersStatisticsResolver, StreetOwnersStatisticsResolver } from './statistics/statistics.resolver.js';
+import { CommitteeElectionResolver } from './committee/committee-election.resolver.js';
+import { CommitteeMeetingResolver } from './meeting/committee-meeting.resolver.js';
+import { seedOwners } from '../seeders/owners.seeder.js';
+
+export interface OwnersSchemaOptions {
+  /** Voting thresholds per district id; districts not listed use the Civil Code. */
+  jurisdictions: Map<string, VotingThresholds>;
+}
+
+/** The owners subgraph's schema: committees, assemblies, motions, ballots, resolutions, funds. Never listens; see index.ts. */
+export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQLSchema> {
+  const resolutionResolver = new ResolutionResolver(options.jurisdictions);
+  return buildFederatedSchema({
+    resolvers: [
+      OwnersCommitteeResolver,
+      CommitteePostResolver,
+      NeighborhoodCommitteeResolver,
+      PersonCommitteePostsResolver,
+      ElectorateResolver,
+      ElectorateUnitsResolver,
+      OwnersAssemblyResolver,
+      OwnersMotionResolver,
+      OwnersBallotResolver,
+      ResolutionResolver,
+      NeighborhoodResolutionsResolver,
+      OwnersFundEntryResolver,
+      CommitteeElectionResolver,
+      CommitteeMeetingResolver,
+      CommunityOwnersStatisticsResolver,
+      StreetOwnersStatisticsResolver,
+      DistrictOwnersStatisticsResolver,
+    ],
+    orphanedTypes: [UnitStub, CommunityStub, StreetStub, DistrictStub],
+    container: { get: (resolverClass) => (resolverClass === ResolutionResolver ? resolutionResolver : new (resolverClass as new () => object)()) },
+    references: ownersReferences,
+  });
+}
+
+function readJurisdictions(env: Environment): Map<string, VotingThresholds> {
+  try {
+    return parseJurisdictionThresholds(env.OWNERS_VOTING_THRESHOLDS);
+  } catch (error) {
+    throw new ConfigurationError(error instanceof Error ? error.message : 'OWNERS_VOTING_THRESHOLDS is not valid JSON.');
+  }
+}
+
+/** The owners' subgraph (业主委员会与业主大会). */
+export const ownersSubgraph: SubgraphModule = {
+  name: 'owners',
+  defaultPort: 4004,
+  database: ownersDatabase,
+  createLoaders: createOwnersLoaders as LoaderFactory<unknown>,
+  createSchema: (env) => createOwnersSchema({ jurisdictions: readJurisdictions(env) }),
+  seedDemo: (em, plan) => seedOwners(em, plan),
+};

@@ -1,0 +1,594 @@
+import pg from 'pg';
+import { Role } from '../subgraphs/platform/access/role.js';
+import { demoScenario } from '../infra/demo/demo-tokens.js';
+import { startGraph, gatewayHeaders, type GraphStack } from './harness/graph-stack.js';
+import { areaInHundredths, formatHundredths, ownerKey, tallyMotion, type BallotChoice, type ElectorateUnit } from '../subgraphs/owners/src/tally/tally.js';
+import { CIVIL_CODE_THRESHOLDS } from '../subgraphs/owners/src/tally/thresholds.js';
+import { planPartyData } from '../subgraphs/party/seeders/party.seeder.js';
+import { planOwnersCommittees } from '../subgraphs/owners/seeders/owners.seeder.js';
+
+let graph: GraphStack;
+let db: pg.Client;
+beforeAll(async () => {
+  graph = await startGraph();
+  db = new pg.Client({ connectionString: graph.env.DATABASE_URL });
+  await db.connect();
+});
+afterAll(async () => {
+  await db?.end();
+  await graph?.stop();
+});
+
+const DAY = 24 * 3600 * 1000;
+const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString();
+const token = (role: Role) => graph.tokens.get(role)!;
+const count = async (table: string) => Number((await db.query(`select count(*) as n from owners.${table}`)).rows[0].n);
+
+/** The demo neighborhood's electorate as the plan defines it, canonical as the snapshot stores it. */
+function planElectorate(): ElectorateUnit[] {
+  const { neighborhood } = demoScenario(graph.plan);
+  return graph.plan.units
+    .filter((unit) => unit.neighborhoodId === neighborhood.id)
+    .map((unit) => ({ unitId: unit.id, area: formatHundredths(areaInHundredths(unit.area)), developerHeld: unit.developerHeld, ownerIds: [...unit.ownerIds].sort() }))
+    .sort((a, b) => (a.unitId < b.unitId ? -1 : 1));
+}
+
+const CAPTURE = `query($id: ID!) { neighborhood(id: $id) { ownersElectorate { unitCount totalArea totalOwners } } }`;
+const CONVENE = `mutation($input: ConveneOwnersAssemblyInput!) {
+  conveneOwnersAssembly(input: $input) { id title form electorate { unitCount } motions { id position category status } }
+}`;
+const CAST = `mutation($input: CastOwnersBallotInput!) { castOwnersBallot(input: $input) { id choice channel proxyName unit { id } } }`;
+const CLOSE = `mutation($id: ID!) { closeOwnersMotion(motionId: $id) {
+  id outcome category special totalArea totalOwners participatingArea participatingOwners approvingArea approvingOwners quorumMet
+  quorumThreshold { numerator denominator inclusive } approvalThreshold { numerator denominator inclusive } recordedBy
+} }`;
+const FUND = `mutation($input: RecordOwnersFundEntryInput!) { recordOwnersFundEntry(input: $input) { kind amount purpose emergencyReason } }`;
+
+function expectedResolution(electorate: ElectorateUnit[], ballots: Map<string, BallotChoice>, category: string, special: boolean) {
+  const tally = tallyMotion(electorate, ballots, special ? 'SPECIAL' : 'ORDINARY', CIVIL_CODE_THRESHOLDS);
+  return {
+    outcome: tally.outcome,
+    category,
+    special,
+    totalArea: formatHundredths(tally.totalArea),
+    totalOwners: tally.totalOwners,
+    participatingArea: formatHundredths(tally.participatingArea),
+    participatingOwners: tally.participatingOwners,
+    approvingArea: formatHundredths(tally.approvingArea),
+    approvingOwners: tally.approvingOwners,
+    quorumMet: tally.quorumMet,
+    quorumThreshold: { numerator: 2, denominator: 3, inclusive: true },
+    approvalThreshold: special ? { numerator: 3, denominator: 4, inclusive: true } : { numerator: 1, denominator: 2, inclusive: false },
+    recordedBy: 'demo-owners-committee',
+  };
+}
+
+describe("an owners' assembly through the gateway", () => {
+  let motions: { id: string; position: number; category: string }[];
+  const electorate = () => planElectorate();
+
+  it('refuses to convene before the electorate is recorded, and stores nothing', async () => {
+    const response = await graph.graphql(CONVENE, {
+      token: token(Role.OWNERS_COMMITTEE),
+      variables: { input: { title: '2026年第一次业主大会', form: 'ONLINE', noticeOn: day(0), meetsOn: day(20), motions: [{ title: '续聘物业', category: 'HIRE_OR_DISMISS_PROPERTY_COMPANY' }] } },
+    });
+    expect(response.body.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, path: ['conveneOwnersAssembly'] });
+    expect(await count('owners_assembly')).toBe(0);
+  });
+
+  it("records the electorate from the registry's roster: only the neighborhood's own committee", async () => {
+    const { neighborhood } = demoScenario(graph.plan);
+    const units = electorate();
+    const expected = {
+      unitCount: units.length,
+      totalArea: formatHundredths(units.reduce((sum, unit) => sum + areaInHundredths(unit.area), 0n)),
+      totalOwners: new Set(units.map(ownerKey)).size,
+    };
+    const response = await graph.graphql(CAPTURE, { token: token(Role.OWNERS_COMMITTEE), variables: { id: neighborhood.id } });
+    expect(response.body).toEqual({ data: { neighborhood: { ownersElectorate: expected } } });
+    // The same roster again is stored once.
+    await graph.graphql(CAPTURE, { token: token(Role.OWNERS_COMMITTEE), variables: { id: neighborhood.id } });
+    expect(await count('electorate_snapshot')).toBe(1);
+
+    const byResident = await graph.graphql(CAPTURE, { token: token(Role.RESIDENT), variables: { id: neighborhood.id } });
+    expect(byResident.body.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    const byStreet = await graph.graphql(CAPTURE, { token: token(Role.STREET), variables: { id: neighborhood.id } });
+    expect(byStreet.body.errors?.[0]).toMatchObject({
+      message: "Only an owners' committee in office, acting for its own neighborhood, may record this.",
+      extensions: { code: 'FORBIDDEN' },
+    });
+    expect(await count('electorate_snapshot')).toBe(1);
+  });
+
+  it("keeps the registry's roster from clients and from roles that may not read it", async () => {
+    const { neighborhood } = demoScenario(graph.plan);
+    const direct = await graph.graphql(`query($id: ID!) { neighborhood(id: $id) { ownersRoster { unitId } } }`, { token: token(Role.OWNERS_COMMITTEE), variables: { id: neighborhood.id } });
+    expect(direct.body.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    const query = {
+      query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Neighborhood { ownersRoster { unitId area developerHeld ownerIds } } } }',
+      variables: { r: [{ __typename: 'Neighborhood', id: neighborhood.id }] },
+    };
+    const byCompany = await graph.subgraphRequest('registry', query, gatewayHeaders(token(Role.PROPERTY_COMPANY)));
+    expect(byCompany.body.errors?.[0]).toMatchObject({
+      message: "Only the neighborhood's owners' committee and area offices may read its owners' roster.",
+      extensions: { code: 'FORBIDDEN' },
+    });
+    const byCommittee = await graph.subgraphRequest('registry', query, gatewayHeaders(token(Role.OWNERS_COMMITTEE)));
+    const roster = (byCommittee.body.data as { _entities: { ownersRoster: ElectorateUnit[] }[] })._entities[0].ownersRoster;
+    expect(roster.map((unit) => ({ ...unit, area: formatHundredths(areaInHundredths(unit.area)) })).sort((a, b) => (a.unitId < b.unitId ? -1 : 1))).toEqual(electorate());
+  });
+
+  it('refuses less than 15 days of notice, and stores nothing', async () => {
+    const response = await graph.graphql(CONVENE, {
+      token: token(Role.OWNERS_COMMITTEE),
+      variables: { input: { title: '临时会议', form: 'ON_SITE', noticeOn: day(0), meetsOn: day(14), motions: [{ title: '续聘物业', category: 'HIRE_OR_DISMISS_PROPERTY_COMPANY' }] } },
+    });
+    expect(response.body).toEqual({
+      data: null,
+      errors: [
+        {
+          message: "An owners' assembly must be noticed at least 15 days before it meets; move meetsOn later.",
+          path: ['conveneOwnersAssembly'],
+          extensions: { code: 'BAD_USER_INPUT', field: 'meetsOn' },
+        },
+      ],
+    });
+    expect(await count('owners_assembly')).toBe(0);
+  });
+
+  it('convenes an assembly with its agenda', async () => {
+    const response = await graph.graphql<{ conveneOwnersAssembly: { motions: typeof motions } }>(CONVENE, {
+      token: token(Role.OWNERS_COMMITTEE),
+      variables: {
+        input: {
+          title: '2026年第一次业主大会',
+          form: 'WRITTEN',
+          noticeOn: day(0),
+          meetsOn: day(15),
+          motions: [
+            { title: '使用维修资金更换电梯', category: 'USE_MAINTENANCE_FUND' },
+            { title: '续筹维修资金', category: 'RAISE_MAINTENANCE_FUND' },
+            { title: '修改管理规约', category: 'MANAGEMENT_COVENANT' },
+          ],
+        },
+      },
+    });
+    expect(response.body.errors).toBeUndefined();
+    motions = response.body.data!.conveneOwnersAssembly.motions;
+    expect(response.body.data!.conveneOwnersAssembly).toMatchObject({
+      title: '2026年第一次业主大会',
+      form: 'WRITTEN',
+      electorate: { unitCount: electorate().length },
+      motions: [
+        { position: 1, category: 'USE_MAINTENANCE_FUND', status: 'OPEN' },
+        { position: 2, category: 'RAISE_MAINTENANCE_FUND', status: 'OPEN' },
+        { position: 3, category: 'MANAGEMENT_COVENANT', status: 'OPEN' },
+      ],
+    });
+  });
+
+  it('shows a resident the open motions they may vote on and their units', async () => {
+    const { resident } = demoScenario(graph.plan);
+    const mine = electorate().filter((unit) => unit.ownerIds.includes(resident.id)).map((unit) => ({ id: unit.unitId }));
+    const response = await graph.graphql(`{ ownersMotionsToVote { id myVotableUnits { id } } }`, { token: token(Role.RESIDENT) });
+    expect(response.body).toEqual({ data: { ownersMotionsToVote: motions.map((motion) => ({ id: motion.id, myVotableUnits: mine })) } });
+    const byCompany = await graph.graphql(`{ ownersMotionsToVote { id } }`, { token: token(Role.PROPERTY_COMPANY) });
+    expect(byCompany.body).toEqual({ data: { ownersMotionsToVote: [] } });
+  });
+
+  it('lets a resident vote only for units they own; a retry returns the first ballot; a second ballot is CONFLICT', async () => {
+    const { ownedUnit, resident } = demoScenario(graph.plan);
+    const input = { motionId: motions[0].id, unitId: ownedUnit.id, choice: 'FOR', idempotencyKey: 'resident-key-0001' };
+    const first = await graph.graphql<{ castOwnersBallot: { id: string } }>(CAST, { token: token(Role.RESIDENT), variables: { input } });
+    expect(first.body).toEqual({
+      data: { castOwnersBallot: { id: expect.any(String), choice: 'FOR', channel: 'RESIDENT', proxyName: null, unit: { id: ownedUnit.id } } },
+    });
+    const retry = await graph.graphql(CAST, { token: token(Role.RESIDENT), variables: { input } });
+    expect(retry.body).toEqual(first.body);
+
+    const again = await graph.graphql(CAST, { token: token(Role.RESIDENT), variables: { input: { ...input, choice: 'AGAINST', idempotencyKey: 'resident-key-0002' } } });
+    expect(again.body).toEqual({
+      data: null,
+      errors: [
+        {
+          message: 'This unit has already voted on this motion; a ballot cannot be changed.',
+          path: ['castOwnersBallot'],
+          extensions: { code: 'CONFLICT', field: 'unitId' },
+        },
+      ],
+    });
+
+    const notOwned = electorate().find((unit) => !unit.ownerIds.includes(resident.id))!;
+    const foreign = await graph.graphql(CAST, {
+      token: token(Role.RESIDENT),
+      variables: { input: { ...input, unitId: notOwned.unitId, idempotencyKey: 'resident-key-0003' } },
+    });
+    expect(foreign.body).toEqual({
+      data: null,
+      errors: [{ message: 'You may vote only for units you own.', path: ['castOwnersBallot'], extensions: { code: 'FORBIDDEN', field: 'unitId' } }],
+    });
+    expect(await count('owners_ballot')).toBe(1);
+  });
+
+  it('records exactly one ballot from 20 concurrent submissions of the same ballot', async () => {
+    const unit = electorate().find((candidate) => candidate.unitId !== demoScenario(graph.plan).ownedUnit.id)!;
+    const input = { motionId: motions[0].id, unitId: unit.unitId, choice: 'FOR', idempotencyKey: 'paper-concurrent-01' };
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () => graph.graphql<{ castOwnersBallot: { id: string } }>(CAST, { token: token(Role.OWNERS_COMMITTEE), variables: { input } })),
+    );
+    const ids = new Set(responses.map((response) => response.body.data?.castOwnersBallot.id));
+    expect(responses.every((response) => response.body.errors === undefined)).toBe(true);
+    expect(ids.size).toBe(1);
+    expect((await db.query('select count(*) as n from owners.owners_ballot where unit_id = $1', [unit.unitId])).rows[0].n).toBe('1');
+  });
+
+  it('requires a proxy name exactly for proxy ballots', async () => {
+    const unit = electorate()[electorate().length - 1];
+    const response = await graph.graphql(CAST, {
+      token: token(Role.OWNERS_COMMITTEE),
+      variables: { input: { motionId: motions[2].id, unitId: unit.unitId, choice: 'FOR', idempotencyKey: 'proxy-without-name', channel: 'PROXY' } },
+    });
+    expect(response.body.errors?.[0]).toMatchObject({ message: 'A PROXY ballot names its proxy, and only a PROXY ballot does.', extensions: { code: 'BAD_USER_INPUT' } });
+    const proxy = await graph.graphql(CAST, {
+      token: token(Role.OWNERS_COMMITTEE),
+      variables: { input: { motionId: motions[2].id, unitId: unit.unitId, choice: 'FOR', idempotencyKey: 'proxy-with-name-1', channel: 'PROXY', proxyName: '李受托' } },
+    });
+    expect(proxy.body.data).toEqual({ castOwnersBallot: { id: expect.any(String), choice: 'FOR', channel: 'PROXY', proxyName: '李受托', unit: { id: unit.unitId } } });
+  });
+
+  it('closes motions with the tally by law: PASSED (ordinary), FAILED (special below 3/4), NO_QUORUM', async () => {
+    const units = electorate();
+    const cast = async (motionId: string, unitId: string, choice: BallotChoice) => {
+      const response = await graph.graphql(CAST, {
+        token: token(Role.OWNERS_COMMITTEE),
+        variables: { input: { motionId, unitId, choice, idempotencyKey: `paper-${motionId.slice(0, 8)}-${unitId.slice(0, 18)}` } },
+      });
+      expect(response.body.errors).toBeUndefined();
+    };
+    // Motion 1 (ordinary): every remaining unit votes FOR.
+    const first = new Map<string, BallotChoice>((await db.query('select unit_id, choice from owners.owners_ballot where motion_id = $1', [motions[0].id])).rows.map((row) => [row.unit_id, row.choice]));
+    for (const unit of units) if (!first.has(unit.unitId)) (await cast(motions[0].id, unit.unitId, 'FOR'), first.set(unit.unitId, 'FOR'));
+    // Motion 2 (special): everyone votes, about 70% of units FOR — a majority, not 3/4.
+    const second = new Map<string, BallotChoice>();
+    units.forEach((unit, index) => second.set(unit.unitId, index * 10 < units.length * 7 ? 'FOR' : 'AGAINST'));
+    for (const [unitId, choice] of second) await cast(motions[1].id, unitId, choice);
+    // Motion 3: only the proxy ballot — no quorum.
+    const third = new Map<string, BallotChoice>([[units[units.length - 1].unitId, 'FOR']]);
+
+    const closed = await Promise.all(motions.map((motion) => graph.graphql<{ closeOwnersMotion: Record<string, unknown> }>(CLOSE, { token: token(Role.OWNERS_COMMITTEE), variables: { id: motion.id } })));
+    const expected = [
+      expectedResolution(units, first, 'USE_MAINTENANCE_FUND', false),
+      expectedResolution(units, second, 'RAISE_MAINTENANCE_FUND', true),
+      expectedResolution(units, third, 'MANAGEMENT_COVENANT', false),
+    ];
+    expect(expected.map((resolution) => resolution.outcome)).toEqual(['PASSED', 'FAILED', 'NO_QUORUM']);
+    expect(closed.map((response) => response.body)).toEqual(expected.map((resolution) => ({ data: { closeOwnersMotion: { id: expect.any(String), ...resolution } } })));
+    resolutionIds = closed.map((response) => response.body.data!.closeOwnersMotion.id as string);
+  });
+
+  let resolutionIds: string[];
+
+  it('refuses a second close and any ballot after closing', async () => {
+    const again = await graph.graphql(CLOSE, { token: token(Role.OWNERS_COMMITTEE), variables: { id: motions[0].id } });
+    expect(again.body.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, path: ['closeOwnersMotion'] });
+    const late = await graph.graphql(CAST, {
+      token: token(Role.OWNERS_COMMITTEE),
+      variables: { input: { motionId: motions[2].id, unitId: electorate()[0].unitId, choice: 'FOR', idempotencyKey: 'late-ballot-0001' } },
+    });
+    expect(late.body.errors?.[0]).toMatchObject({ message: 'This motion is closed; no more ballots are accepted.', extensions: { code: 'CONFLICT' } });
+    expect(await count('resolution')).toBe(3);
+  });
+
+  it('keeps ballots and resolutions immutable even to SQL from the application connection', async () => {
+    await expect(db.query("update owners.owners_ballot set choice = 'AGAINST'")).rejects.toThrow('recorded rows are immutable');
+    await expect(db.query('delete from owners.owners_ballot')).rejects.toThrow('recorded rows are immutable');
+    await expect(db.query("update owners.resolution set outcome = 'PASSED'")).rejects.toThrow('recorded rows are immutable');
+    await expect(db.query('delete from owners.resolution')).rejects.toThrow('recorded rows are immutable');
+    await expect(db.query('truncate owners.resolution cascade')).rejects.toThrow('recorded rows are immutable');
+    expect((await db.query('select outcome from owners.resolution order by outcome')).rows.map((row) => row.outcome)).toEqual(['PASSED', 'FAILED', 'NO_QUORUM']);
+  });
+
+  it('refuses fund entries without a passing resolution of the right category, and records one with it', async () => {
+    const base = { kind: 'MAINTENANCE_FUND_USE', amount: '86000.00', purpose: '3号楼电梯更换' };
+    const failed = await graph.graphql(FUND, { token: token(Role.OWNERS_COMMITTEE), variables: { input: { ...base, resolutionId: resolutionIds[1] } } });
+    expect(failed.body.errors?.[0]).toMatchObject({ message: 'The resolution did not pass (FAILED).', extensions: { code: 'BAD_USER_INPUT' } });
+    const neither = await graph.graphql(FUND, { token: token(Role.OWNERS_COMMITTEE), variables: { input: base } });
+    expect(neither.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'resolutionId' } });
+    const income = await graph.graphql(FUND, {
+      token: token(Role.OWNERS_COMMITTEE),
+      variables: { input: { kind: 'PUBLIC_REVENUE_INCOME', amount: '1200.00', purpose: '电梯广告', resolutionId: resolutionIds[0] } },
+    });
+    expect(income.body.errors?.[0]).toMatchObject({
+      message: 'A PUBLIC_REVENUE_INCOME entry needs a resolution on CHANGE_COMMON_PARTS_USE; this one is on USE_MAINTENANCE_FUND.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(await count('owners_fund_entry')).toBe(0);
+
+    const passed = await graph.graphql(FUND, { token: token(Role.OWNERS_COMMITTEE), variables: { input: { ...base, resolutionId: resolutionIds[0] } } });
+    expect(passed.body).toEqual({ data: { recordOwnersFundEntry: { ...base, emergencyReason: null } } });
+    const emergency = await graph.graphql(FUND, {
+      token: token(Role.OWNERS_COMMITTEE),
+      variables: { input: { ...base, amount: '3000.00', emergencyReason: '2号楼屋面漏水危及安全，应急维修' } },
+    });
+    expect(emergency.body.errors).toBeUndefined();
+    expect(await count('owners_fund_entry')).toBe(2);
+  });
+
+  it('publishes a resolution once; the property company then reads it, and only published ones', async () => {
+    const { neighborhood } = demoScenario(graph.plan);
+    const publish = `mutation($input: PublishResolutionInput!) { publishResolution(input: $input) { onTime place recordedBy } }`;
+    const published = await graph.graphql(publish, { token: token(Role.OWNERS_COMMITTEE), variables: { input: { resolutionId: resolutionIds[0], place: '小区公告栏及业主群' } } });
+    expect(published.body).toEqual({ data: { publishResolution: { onTime: true, place: '小区公告栏及业主群', recordedBy: 'demo-owners-committee' } } });
+    const twice = await graph.graphql(publish, { token: token(Role.OWNERS_COMMITTEE), variables: { input: { resolutionId: resolutionIds[0], place: '再次' } } });
+    expect(twice.body.errors?.[0]).toMatchObject({ message: 'This resolution has already been published.', extensions: { code: 'CONFLICT' } });
+
+    const list = `query($id: ID!) { neighborhood(id: $id) { resolutions { id outcome publication { onTime } } } }`;
+    const byCompany = await graph.graphql(list, { token: token(Role.PROPERTY_COMPANY), variables: { id: neighborhood.id } });
+    expect(byCompany.body).toEqual({ data: { neighborhood: { resolutions: [{ id: resolutionIds[0], outcome: 'PASSED', publication: { onTime: true } }] } } });
+    const byStreet = await graph.graphql<{ neighborhood: { resolutions: { id: string }[] } }>(list, { token: token(Role.STREET), variables: { id: neighborhood.id } });
+    const streetSees = demoScenario(graph.plan).street.id === neighborhood.streetId ? 3 : 0;
+    expect(byStreet.body.data?.neighborhood.resolutions).toHaveLength(streetSees);
+    const page = await graph.graphql(`{ resolutions(first: 10) { totalCount nodes { id } } }`, { token: token(Role.PROPERTY_COMPANY) });
+    expect(page.body).toEqual({ data: { resolutions: { totalCount: 1, nodes: [{ id: resolutionIds[0] }] } } });
+    const byDistrict = await graph.graphql<{ resolutions: { totalCount: number } }>(`{ resolutions(first: 10, filter: { outcome: FAILED }) { totalCount nodes { id title } } }`, {
+      token: token(Role.DISTRICT),
+    });
+    expect(byDistrict.body).toEqual({ data: { resolutions: { totalCount: 1, nodes: [{ id: resolutionIds[1], title: '续筹维修资金' }] } } });
+    const byJointUnit = await graph.graphql(`{ resolutions(first: 10) { totalCount nodes { id } } }`, { token: token(Role.JOINT_UNIT) });
+    expect(byJointUnit.body).toEqual({ data: { resolutions: { totalCount: 0, nodes: [] } } });
+    const unpublished = await graph.graphql(`query($id: ID!) { resolution(id: $id) { id } }`, { token: token(Role.PROPERTY_COMPANY), variables: { id: resolutionIds[1] } });
+    expect(unpublished.body.errors?.[0]).toMatchObject({ message: `No Resolution with id "${resolutionIds[1]}" is visible to you.`, extensions: { code: 'NOT_FOUND' } });
+    const byResident = await graph.graphql(`query($id: ID!) { resolution(id: $id) { id outcome } }`, { token: token(Role.RESIDENT), variables: { id: resolutionIds[0] } });
+    expect(byResident.body).toEqual({ data: { resolution: { id: resolutionIds[0], outcome: 'PASSED' } } });
+  });
+
+  it('lets no other committee write here: it cannot close, vote or publish', async () => {
+    const { neighborhood } = demoScenario(graph.plan);
+    const other = graph.plan.ownersCommittees.find((committee) => committee.neighborhoodId !== neighborhood.id)!;
+    const otherToken = await graph.issuer.issue('other-committee', { role: Role.OWNERS_COMMITTEE, org: other.id, grant: { neighborhoodIds: [other.neighborhoodId] } });
+    const close = await graph.graphql(CLOSE, { token: otherToken, variables: { id: motions[2].id } });
+    expect(close.body.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    // A committee token whose grant names this neighborhood but acts for another committee gains nothing.
+    const forged = await graph.issuer.issue('forged-committee', { role: Role.OWNERS_COMMITTEE, org: other.id, grant: { neighborhoodIds: [neighborhood.id] } });
+    const vote = await graph.graphql(CAST, {
+      token: forged,
+      variables: { input: { motionId: motions[2].id, unitId: electorate()[1].unitId, choice: 'FOR', idempotencyKey: 'forged-key-0001' } },
+    });
+    expect(vote.body.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    expect(await count('resolution_publication')).toBe(1);
+  });
+
+  it('records a correction as a new resolution naming the old one, which stays unchanged', async () => {
+    const CORRECT = `mutation($input: CorrectResolutionInput!) { correctResolution(input: $input) { id correctsId correctionReason outcome participatingOwners } }`;
+    const input = { resolutionId: resolutionIds[2], reason: '登记面积更正后重新计票' };
+    const corrected = await graph.graphql<{ correctResolution: { id: string } }>(CORRECT, { token: token(Role.OWNERS_COMMITTEE), variables: { input } });
+    expect(corrected.body).toEqual({
+      data: { correctResolution: { id: expect.any(String), correctsId: resolutionIds[2], correctionReason: '登记面积更正后重新计票', outcome: 'NO_QUORUM', participatingOwners: 1 } },
+    });
+    const again = await graph.graphql(CORRECT, { token: token(Role.OWNERS_COMMITTEE), variables: { input } });
+    expect(again.body.errors?.[0]).toMatchObject({ message: 'This resolution has already been corrected; correct the latest one.', extensions: { code: 'CONFLICT' } });
+    const motion = await graph.graphql(`query($id: ID!) { ownersMotion(id: $id) { status resolution { id } } }`, { token: token(Role.OWNERS_COMMITTEE), variables: { id: motions[2].id } });
+    expect(motion.body).toEqual({ data: { ownersMotion: { status: 'CLOSED', resolution: { id: corrected.body.data!.correctResolution.id } } } });
+    expect(await count('resolution')).toBe(4);
+  });
+
+  it('resolves entity references with the same access checks', async () => {
+    const query = { query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Resolution { id outcome } } }', variables: { r: [{ __typename: 'Resolution', id: resolutionIds[1] }] } };
+    const byCommittee = await graph.subgraphRequest('owners', query, gatewayHeaders(token(Role.OWNERS_COMMITTEE)));
+    expect(byCommittee.body).toEqual({ data: { _entities: [{ id: resolutionIds[1], outcome: 'FAILED' }] } });
+    const byCompany = await graph.subgraphRequest('owners', query, gatewayHeaders(token(Role.PROPERTY_COMPANY)));
+    expect(byCompany.body.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+
+    const { committee } = demoScenario(graph.plan);
+    const committeeQuery = { query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on OwnersCommittee { id } } }', variables: { r: [{ __typename: 'OwnersCommittee', id: committee.id }] } };
+    expect((await graph.subgraphRequest('owners', committeeQuery, gatewayHeaders(token(Role.OWNERS_COMMITTEE)))).body).toEqual({ data: { _entities: [{ id: committee.id }] } });
+    const byJointUnit = await graph.subgraphRequest('owners', committeeQuery, gatewayHeaders(token(Role.JOINT_UNIT)));
+    expect(byJointUnit.body.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+  });
+});
+
+describe('committees through the gateway', () => {
+  it('lists each neighborhood\'s committee and members with a constant number of statements', async () => {
+    const query = `{ neighborhoods(first: 100) { nodes { id ownersCommittee { id electedOn members { role person { id } } } resolutions { id } } } }`;
+    graph.resetSqlCount();
+    const response = await graph.graphql<{ neighborhoods: { nodes: { id: string; ownersCommittee: { id: string; members: { role: string; person: { id: string } }[] } | null }[] } }>(query, {
+      token: token(Role.DISTRICT),
+    });
+    expect(response.body.errors).toBeUndefined();
+    const seeded = new Map(planOwnersCommittees(graph.plan).map((committee) => [committee.neighborhoodId, committee]));
+    for (const node of response.body.data!.neighborhoods.nodes) {
+      const planned = seeded.get(node.id);
+      expect(node.ownersCommittee?.id ?? null).toBe(planned && planned.members.length >= 5 ? planned.id : null);
+      if (planned && node.ownersCommittee) {
+        expect(node.ownersCommittee.members.map((member) => member.person.id).sort()).toEqual(planned.members.map((member) => member.personId).sort());
+      }
+    }
+    // Committees, members and resolutions of all neighborhoods load in batches: a few statements, none per neighborhood.
+    expect(response.body.data!.neighborhoods.nodes.length).toBe(graph.plan.neighborhoods.length);
+    expect(graph.sqlStatements('owners')).toBeLessThanOrEqual(4);
+  });
+
+  it("gives a person's committee posts within the caller's area only", async () => {
+    const { committee } = demoScenario(graph.plan);
+    const director = planOwnersCommittees(graph.plan).find((planned) => planned.id === committee.id)!.members[0];
+    const query = `query($id: ID!) { person(id: $id) { committeePosts { role committee { id } } } }`;
+    const byCommittee = await graph.graphql(query, { token: token(Role.OWNERS_COMMITTEE), variables: { id: director.personId } });
+    expect(byCommittee.body).toEqual({ data: { person: { committeePosts: [{ role: 'DIRECTOR', committee: { id: committee.id } }] } } });
+  });
+});
+
+describe("owners' statistics by area", () => {
+  function standingsKnown(committees: ReturnType<typeof planOwnersCommittees>) {
+    const { committee } = demoScenario(graph.plan);
+    const director = planOwnersCommittees(graph.plan).find((planned) => planned.id === committee.id)!.members[0].personId;
+    const read = committees.some((candidate) => candidate.members.some((member) => member.personId === director));
+    if (!read) return { membersWithPartyStanding: 0, partyMemberSharePercent: null };
+    const partyMember = planPartyData(graph.plan).members.some((member) => member.personId === director);
+    return { membersWithPartyStanding: 1, partyMemberSharePercent: partyMember ? '100.00' : '0.00' };
+  }
+
+  function expectedStatistics(neighborhoodIds: Set<string>) {
+    const eligible = graph.plan.neighborhoods.filter((neighborhood) => neighborhoodIds.has(neighborhood.id) && neighborhood.kind === 'CLOSED');
+    const committees = planOwnersCommittees(graph.plan).filter(
+      (committee) => committee.members.length >= 5 && eligible.some((neighborhood) => neighborhood.id === committee.neighborhoodId),
+    );
+    const rate = eligible.length ? ((committees.length * 100) / eligible.length).toFixed(2) : null;
+    return {
+      eligibleNeighborhoods: eligible.length,
+      neighborhoodsWithCommittee: committees.length,
+      formationRatePercent: rate,
+      committeeMembers: committees.reduce((sum, committee) => sum + committee.members.length, 0),
+      filingOverdue: committees.filter((committee) => committee.filedOn === null && committee.electedOn.getTime() + 30 * DAY < Date.now()).length,
+      // Standings are known for the people whose committee posts were read so far in this file: the demo director.
+      ...standingsKnown(committees),
+    };
+  }
+  const FIELDS = 'eligibleNeighborhoods neighborhoodsWithCommittee formationRatePercent committeeMembers filingOverdue membersWithPartyStanding partyMemberSharePercent';
+
+  it('gives the district its formation rate and members, from the registry map and the committees', async () => {
+    const response = await graph.graphql(`{ districts { nodes { ownersStatistics { ${FIELDS} } } } }`, { token: token(Role.DISTRICT) });
+    expect(response.body).toEqual({ data: { districts: { nodes: [{ ownersStatistics: expectedStatistics(new Set(graph.plan.neighborhoods.map((n) => n.id))) }] } } });
+  });
+
+  it('gives a street and a community their own area', async () => {
+    const { street, community } = demoScenario(graph.plan);
+    const byStreet = await graph.graphql(`query($id: ID!) { street(id: $id) { ownersStatistics { ${FIELDS} } } }`, { token: token(Role.STREET), variables: { id: street.id } });
+    expect(byStreet.body).toEqual({
+      data: { street: { ownersStatistics: expectedStatistics(new Set(graph.plan.neighborhoods.filter((n) => n.streetId === street.id).map((n) => n.id))) } },
+    });
+    const byCommunity = await graph.graphql(`query($id: ID!) { community(id: $id) { ownersStatistics { ${FIELDS} } } }`, {
+      token: token(Role.COMMUNITY),
+      variables: { id: community.id },
+    });
+    expect(byCommunity.body).toEqual({
+      data: { community: { ownersStatistics: expectedStatistics(new Set(graph.plan.neighborhoods.filter((n) => n.communityId === community.id).map((n) => n.id))) } },
+    });
+  });
+});
+
+describe('committee meetings', () => {
+  const MEETING = `mutation($input: RecordCommitteeMeetingInput!) {
+    recordCommitteeMeeting(input: $input) { subject memberCount presentCount decisions { title inFavour carried } }
+  }`;
+
+  it('needs more than half present, and a decision more than half of all members', async () => {
+    const { committee } = demoScenario(graph.plan);
+    const people = planOwnersCommittees(graph.plan).find((planned) => planned.id === committee.id)!.members.map((member) => member.personId);
+    const half = Math.floor(people.length / 2);
+    const notQuorate = await graph.graphql(MEETING, {
+      token: token(Role.OWNERS_COMMITTEE),
+      variables: { input: { heldAt: day(-1), subject: '讨论停车管理', presentPersonIds: people.slice(0, half), decisions: [{ title: '试行方案', inFavourPersonIds: [] }] } },
+    });
+    expect(notQuorate.body.errors?.[0]).toMatchObject({
+      message: `The meeting was not quorate: ${half} of ${people.length} members present; more than half must attend.`,
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const present = people.slice(0, half + 1);
+    const response = await graph.graphql(MEETING, {
+      token: token(Role.OWNERS_COMMITTEE),
+      variables: {
+        input: {
+          heldAt: day(-1),
+          subject: '讨论停车管理',
+          presentPersonIds: present,
+          decisions: [
+            { title: '多数出席者赞成但不足全体过半', inFavourPersonIds: present.slice(0, half) },
+            { title: '全体过半赞成', inFavourPersonIds: present },
+          ],
+        },
+      },
+    });
+    expect(response.body).toEqual({
+      data: {
+        recordCommitteeMeeting: {
+          subject: '讨论停车管理',
+          memberCount: people.length,
+          presentCount: half + 1,
+          decisions: [
+            { title: '多数出席者赞成但不足全体过半', inFavour: half, carried: false },
+            { title: '全体过半赞成', inFavour: half + 1, carried: true },
+          ],
+        },
+      },
+    });
+    expect(await count('committee_meeting')).toBe(1);
+    await expect(db.query('update owners.committee_decision set carried = true')).rejects.toThrow('recorded rows are immutable');
+  });
+});
+
+describe('committee re-election, negative list and filing', () => {
+  const REELECT = `mutation($input: ReelectOwnersCommitteeInput!) { reelectOwnersCommittee(input: $input) { id status filedOn filingOverdue members { role person { id } } } }`;
+  const owners = () => {
+    const { neighborhood } = demoScenario(graph.plan);
+    return [...new Set(graph.plan.units.filter((unit) => unit.neighborhoodId === neighborhood.id).flatMap((unit) => unit.ownerIds))].sort();
+  };
+  const members = (personIds: string[]) => personIds.map((personId, index) => ({ personId, role: index === 0 ? 'DIRECTOR' : 'MEMBER' }));
+  const term = { electedOn: day(0), termEndsOn: day(3 * 365) };
+  let streetToken: string;
+  beforeAll(async () => {
+    streetToken = await graph.issuer.issue('street-of-demo', { role: Role.STREET, grant: { streetIds: [demoScenario(graph.plan).neighborhood.streetId] } });
+  });
+
+  it("lets only the neighborhood's street keep its negative list", async () => {
+    const { neighborhood } = demoScenario(graph.plan);
+    const input = { streetId: neighborhood.streetId, personId: owners()[0], reason: '拖欠物业费两年' };
+    const byCommittee = await graph.graphql(`mutation($input: AddNegativeListEntryInput!) { addNegativeListEntry(input: $input) { reason } }`, {
+      token: token(Role.OWNERS_COMMITTEE),
+      variables: { input },
+    });
+    expect(byCommittee.body.errors?.[0]).toMatchObject({ message: 'Only the street office keeps its negative list.', extensions: { code: 'FORBIDDEN' } });
+    const byStreet = await graph.graphql(`mutation($input: AddNegativeListEntryInput!) { addNegativeListEntry(input: $input) { reason personId streetId } }`, {
+      token: streetToken,
+      variables: { input },
+    });
+    expect(byStreet.body).toEqual({ data: { addNegativeListEntry: input } });
+  });
+
+  it('refuses a listed candidate with the reason, a wrong size or a long term, and stores nothing', async () => {
+    const [listed, ...others] = owners();
+    const cases: [unknown, string][] = [
+      [{ ...term, members: members([others[0], listed, ...others.slice(1, 6)]) }, `1 candidate(s) are on the street's negative list: ${listed} (拖欠物业费两年).`],
+      [{ ...term, members: members(others.slice(0, 6)) }, 'A committee has an odd number of members; 6 were given.'],
+      [{ electedOn: day(0), termEndsOn: day(6 * 365), members: members(others.slice(0, 7)) }, 'A term lasts at most 5 years from the election day.'],
+    ];
+    for (const [input, message] of cases) {
+      const response = await graph.graphql(REELECT, { token: token(Role.OWNERS_COMMITTEE), variables: { input } });
+      expect(response.body.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' }, path: ['reelectOwnersCommittee'] });
+    }
+    expect(await count('owners_committee')).toBe(planOwnersCommittees(graph.plan).filter((committee) => committee.members.length >= 5).length);
+  });
+
+  it('records the new committee, ends the old term, and the street records the filing', async () => {
+    const { neighborhood, committee } = demoScenario(graph.plan);
+    const chosen = owners().slice(1, 8);
+    const response = await graph.graphql<{ reelectOwnersCommittee: { id: string } }>(REELECT, { token: token(Role.OWNERS_COMMITTEE), variables: { input: { ...term, members: members(chosen) } } });
+    expect(response.body).toEqual({
+      data: {
+        reelectOwnersCommittee: {
+          id: expect.any(String),
+          status: 'ACTIVE',
+          filedOn: null,
+          filingOverdue: false,
+          members: members(chosen).map((member) => ({ role: member.role, person: { id: member.personId } })).sort((a, b) => (a.role < b.role ? -1 : a.role > b.role ? 1 : 0)),
+        },
+      },
+    });
+    const newId = response.body.data!.reelectOwnersCommittee.id;
+    const current = await graph.graphql(`query($id: ID!) { neighborhood(id: $id) { ownersCommittee { id } } }`, { token: token(Role.STREET), variables: { id: neighborhood.id } });
+    const streetSees = demoScenario(graph.plan).street.id === neighborhood.streetId;
+    if (streetSees) expect(current.body).toEqual({ data: { neighborhood: { ownersCommittee: { id: newId } } } });
+    const old = await graph.graphql(`query($id: ID!) { ownersCommittee(id: $id) { status } }`, { token: streetToken, variables: { id: committee.id } });
+    expect(old.body).toEqual({ data: { ownersCommittee: { status: 'TERM_ENDED' } } });
+    // The old committee's token no longer acts for anyone.
+    const stale = await graph.graphql(REELECT, { token: token(Role.OWNERS_COMMITTEE), variables: { input: { ...term, members: members(chosen) } } });
+    expect(stale.body.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+
+    const FILE = `mutation($id: ID!, $on: DateTimeISO!) { recordOwnersCommitteeFiling(committeeId: $id, filedOn: $on) { filingOverdue } }`;
+    const byOther = await graph.graphql(FILE, { token: token(Role.DISTRICT), variables: { id: newId, on: day(1) } });
+    expect(byOther.body.errors?.[0]).toMatchObject({ message: 'Only the street office of the neighborhood records a filing.', extensions: { code: 'FORBIDDEN' } });
+    const filed = await graph.graphql(FILE, { token: streetToken, variables: { id: newId, on: day(1) } });
+    expect(filed.body).toEqual({ data: { recordOwnersCommitteeFiling: { filingOverdue: false } } });
+    const twice = await graph.graphql(FILE, { token: streetToken, variables: { id: newId, on: day(2) } });
+    expect(twice.body.errors?.[0]).toMatchObject({ message: 'This committee has already filed.', extensions: { code: 'CONFLICT' } });
+  });
+});
