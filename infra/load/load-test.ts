@@ -32,7 +32,17 @@ const system = await runSystem({
 const scenario = demoScenario(system.plan);
 const operations: { name: string; role: Role; query: string; variables?: Record<string, unknown> }[] = [
   { name: 'district map', role: Role.DISTRICT, query: '{ districts { nodes { streets { communities { neighborhoods { name kind } } } } } }' },
-  { name: 'company neighborhoods', role: Role.PROPERTY_COMPANY, query: '{ neighborhoods(first: 20) { totalCount nodes { name buildings { number } } } }' },
+  {
+    name: 'company neighborhoods with branch, contract and requests',
+    role: Role.PROPERTY_COMPANY,
+    query: '{ neighborhoods(first: 20) { totalCount nodes { name partyBranch { name } propertyContract { id } serviceRequests(first: 10) { totalCount nodes { id } } } } }',
+  },
+  {
+    name: 'district dashboard figures',
+    role: Role.DISTRICT,
+    query:
+      '{ districts { nodes { name partyStatistics { neighborhoodBranches fiveStarBranches } propertyStatistics { requests { completionRate satisfactionRate } } ownersStatistics { formationRatePercent } cobuildingStatistics { pairings } } } }',
+  },
   {
     name: 'units of a neighborhood',
     role: Role.OWNERS_COMMITTEE,
