@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
-import { OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException, CheckConstraintViolationException, NotNullConstraintViolationException } from '@mikro-orm/core';
+import { DriverException, OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException, CheckConstraintViolationException, NotNullConstraintViolationException } from '@mikro-orm/core';
 import type { ValidationError } from 'class-validator';
 import { ErrorCode } from './error-codes.js';
 import { withoutEchoedInput } from './input-echo.js';
@@ -68,6 +68,18 @@ export function createErrorFormatter(logger: Logger) {
     }
     if (original instanceof CheckConstraintViolationException || original instanceof NotNullConstraintViolationException) {
       return { ...base, message: 'The input breaks a rule the database enforces.', extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    }
+
+    // Rules the database enforces beyond the ORM's own classes: exclusion constraints (no overlapping periods),
+    // triggers that refuse changes to append-only records.
+    if (original instanceof DriverException) {
+      const sqlState = original.sqlState ?? original.code;
+      if (sqlState === '23P01') {
+        return { ...base, message: 'This overlaps with a record that already exists for the same period.', extensions: { code: ErrorCode.CONFLICT } };
+      }
+      if (sqlState === '42501') {
+        return { ...base, message: 'This record cannot be changed once recorded: record a correction instead.', extensions: { code: ErrorCode.FORBIDDEN } };
+      }
     }
 
     const code = formatted.extensions?.code;
