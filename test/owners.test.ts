@@ -2,7 +2,7 @@ import pg from 'pg';
 import { Role } from '../subgraphs/platform/access/role.js';
 import { demoScenario } from '../infra/demo/demo-tokens.js';
 import { startGraph, gatewayHeaders, type GraphStack } from './harness/graph-stack.js';
-import { areaInHundredths, formatHundredths, ownerKey, tallyMotion, type BallotChoice, type ElectorateUnit } from '../subgraphs/owners/src/tally/tally.js';
+import { areaInHundredths, countOwners, formatHundredths, tallyMotion, type BallotChoice, type ElectorateUnit } from '../subgraphs/owners/src/tally/tally.js';
 import { CIVIL_CODE_THRESHOLDS } from '../subgraphs/owners/src/tally/thresholds.js';
 import { planPartyData } from '../subgraphs/party/seeders/party.seeder.js';
 import { planOwnersCommittees } from '../subgraphs/owners/seeders/owners.seeder.js';
@@ -82,7 +82,7 @@ describe("an owners' assembly through the gateway", () => {
     const expected = {
       unitCount: units.length,
       totalArea: formatHundredths(units.reduce((sum, unit) => sum + areaInHundredths(unit.area), 0n)),
-      totalOwners: new Set(units.map(ownerKey)).size,
+      totalOwners: countOwners(units),
     };
     const response = await graph.graphql(CAPTURE, { token: token(Role.OWNERS_COMMITTEE), variables: { id: neighborhood.id } });
     expect(response.body).toEqual({ data: { neighborhood: { ownersElectorate: expected } } });

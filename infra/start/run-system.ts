@@ -19,6 +19,8 @@ export interface SystemOptions {
   /** An external PostgreSQL instead of the embedded one. */
   databaseUrl?: string;
   postgresPort: number;
+  /** Extra settings for the embedded PostgreSQL. */
+  postgresFlags?: string[];
   gatewayPort: number;
   /** Port of each subgraph by name; defaults to its module's port. */
   subgraphPorts?: Record<string, number>;
@@ -65,7 +67,13 @@ export async function runSystem(options: SystemOptions): Promise<RunningSystem> 
     if (!databaseUrl) {
       const dataDir = path.join(options.dataDir, 'postgres');
       options.log(`Starting embedded PostgreSQL on port ${options.postgresPort} (data in ${dataDir})…`);
-      postgres = await startEmbeddedPostgres({ dataDir, port: options.postgresPort, password: secrets.postgresPassword, persistent: options.persistent });
+      postgres = await startEmbeddedPostgres({
+        dataDir,
+        port: options.postgresPort,
+        password: secrets.postgresPassword,
+        persistent: options.persistent,
+        flags: options.postgresFlags,
+      });
       await ensureDatabase(postgres.url, 'cogovernance');
       databaseUrl = postgres.databaseUrl('cogovernance');
     }

@@ -5,7 +5,7 @@ import { forbidden } from '../../../platform/errors/error-codes.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { NeighborhoodStub, PersonStub, UnitStub, type OwnersRosterUnit } from '../stubs/foreign.stub.js';
 import { pathOf } from '../owners-record.js';
-import { areaInHundredths, formatHundredths, ownerKey, type ElectorateUnit } from '../tally/tally.js';
+import { areaInHundredths, countOwners, formatHundredths, type ElectorateUnit } from '../tally/tally.js';
 import { ElectorateSnapshot } from './electorate-snapshot.entity.js';
 import { requireOwnCommittee } from '../access/visible-record.js';
 
@@ -44,7 +44,7 @@ export class ElectorateResolver {
       units,
       unitCount: units.length,
       totalArea: formatHundredths(totalArea),
-      totalOwners: new Set(units.map(ownerKey)).size,
+      totalOwners: countOwners(units),
     });
     try {
       await ctx.em.flush();

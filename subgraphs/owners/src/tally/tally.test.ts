@@ -1,4 +1,4 @@
-import { areaInHundredths, formatHundredths, ownerKey, tallyMotion, type BallotChoice, type ElectorateUnit } from './tally.js';
+import { areaInHundredths, countOwners, formatHundredths, ownerKeys, tallyMotion, type BallotChoice, type ElectorateUnit } from './tally.js';
 import { CIVIL_CODE_THRESHOLDS, meets, parseJurisdictionThresholds, thresholdsFor } from './thresholds.js';
 
 /** n units of equal area, each with its own owner. */
@@ -153,7 +153,8 @@ describe('counting owners', () => {
       { unitId: 'd', area: '100.00', developerHeld: false, ownerIds: ['husband', 'wife'] },
       { unitId: 'e', area: '100.00', developerHeld: false, ownerIds: [] },
     ];
-    expect(ownerKey(electorate[2])).toBe(ownerKey(electorate[3]));
+    const keys = ownerKeys(electorate);
+    expect(keys.get(electorate[2].unitId)).toBe(keys.get(electorate[3].unitId));
     const result = tallyMotion(electorate, votes([['a', 'FOR'], ['b', 'FOR'], ['c', 'AGAINST'], ['e', 'FOR']]), 'ORDINARY', CIVIL_CODE_THRESHOLDS);
     expect(result).toMatchObject({ totalOwners: 3, participatingOwners: 3, approvingOwners: 2, participatingArea: 40000n, approvingArea: 30000n, outcome: 'PASSED' });
   });
@@ -166,6 +167,23 @@ describe('counting owners', () => {
     ];
     const result = tallyMotion(electorate, votes([['a', 'FOR'], ['b', 'AGAINST'], ['c', 'FOR']]), 'ORDINARY', CIVIL_CODE_THRESHOLDS);
     expect(result).toMatchObject({ participatingOwners: 2, approvingOwners: 1, approvingArea: 20000n, outcome: 'FAILED' });
+  });
+
+  it('counts a buyer once even when their units have different co-owners', () => {
+    const electorate: ElectorateUnit[] = [
+      { unitId: 'a', area: '100.00', developerHeld: false, ownerIds: ['p1'] },
+      { unitId: 'b', area: '100.00', developerHeld: false, ownerIds: ['p1', 'p2'] },
+      { unitId: 'c', area: '100.00', developerHeld: false, ownerIds: ['p3'] },
+    ];
+    expect(countOwners(electorate)).toBe(2);
+    const result = tallyMotion(electorate, votes([['a', 'FOR'], ['c', 'FOR']]), 'ORDINARY', CIVIL_CODE_THRESHOLDS);
+    expect(result).toMatchObject({ totalOwners: 2, participatingOwners: 2, approvingOwners: 2 });
+  });
+
+  it('never passes anything on an empty electorate', () => {
+    for (const weight of ['ORDINARY', 'SPECIAL'] as const) {
+      expect(tallyMotion([], new Map(), weight, CIVIL_CODE_THRESHOLDS)).toMatchObject({ quorumMet: false, outcome: 'NO_QUORUM' });
+    }
   });
 
   it('gives no quorum when nobody votes', () => {

@@ -43,13 +43,44 @@ export function formatHundredths(value: bigint): string {
 const DEVELOPER = 'developer';
 
 /**
- * Who counts as one owner (业主人数) for a unit: all developer-held units together are one owner; a buyer (or the
- * same set of co-owners) holding several units is one owner; a unit with no registered owner counts on its own.
+ * Who counts as one owner (业主人数), unit by unit: all developer-held units together are one owner; units that share
+ * any owner are one owner (a buyer holding several units, alone or with co-owners, counts once); a unit with no
+ * registered owner counts on its own. Returns each unit's owner key.
  */
-export function ownerKey(unit: ElectorateUnit): string {
-  if (unit.developerHeld) return DEVELOPER;
-  if (unit.ownerIds.length === 0) return `unit:${unit.unitId}`;
-  return `owners:${[...unit.ownerIds].sort().join('+')}`;
+export function ownerKeys(electorate: readonly ElectorateUnit[]): Map<string, string> {
+  // Union-find over person ids: people who own a unit together, directly or through another unit, are one owner.
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    for (let node = id; node !== root; ) {
+      const up = parent.get(node)!;
+      parent.set(node, root);
+      node = up;
+    }
+    return root;
+  };
+  for (const unit of electorate) {
+    if (unit.developerHeld) continue;
+    for (const person of unit.ownerIds) if (!parent.has(person)) parent.set(person, person);
+    for (const person of unit.ownerIds.slice(1)) {
+      const a = find(unit.ownerIds[0]);
+      const b = find(person);
+      if (a !== b) parent.set(b, a);
+    }
+  }
+  const keys = new Map<string, string>();
+  for (const unit of electorate) {
+    if (unit.developerHeld) keys.set(unit.unitId, DEVELOPER);
+    else if (unit.ownerIds.length === 0) keys.set(unit.unitId, `unit:${unit.unitId}`);
+    else keys.set(unit.unitId, `owner:${find(unit.ownerIds[0])}`);
+  }
+  return keys;
+}
+
+/** How many owners an electorate has, by the counting rules of `ownerKeys`. */
+export function countOwners(electorate: readonly ElectorateUnit[]): number {
+  return new Set(ownerKeys(electorate).values()).size;
 }
 
 /**
@@ -66,12 +97,13 @@ export function tallyMotion(
   let totalArea = 0n;
   let participatingArea = 0n;
   let approvingArea = 0n;
+  const keys = ownerKeys(electorate);
   const owners = new Set<string>();
   const participating = new Set<string>();
   const dissenting = new Set<string>();
   for (const unit of electorate) {
     const area = areaInHundredths(unit.area);
-    const key = ownerKey(unit);
+    const key = keys.get(unit.unitId)!;
     totalArea += area;
     owners.add(key);
     const choice = ballots.get(unit.unitId);
@@ -82,7 +114,12 @@ export function tallyMotion(
     else dissenting.add(key);
   }
   const approvingOwners = [...participating].filter((key) => !dissenting.has(key)).length;
-  const quorumMet = meets(participatingArea, totalArea, thresholds.quorum) && meets(BigInt(participating.size), BigInt(owners.size), thresholds.quorum);
+  // An empty electorate (no units, or no area) can never reach a quorum, whatever the fractions say of 0 of 0.
+  const quorumMet =
+    totalArea > 0n &&
+    owners.size > 0 &&
+    meets(participatingArea, totalArea, thresholds.quorum) &&
+    meets(BigInt(participating.size), BigInt(owners.size), thresholds.quorum);
   const approval = weight === 'SPECIAL' ? thresholds.special : thresholds.ordinary;
   const approvedByArea = meets(approvingArea, participatingArea, approval);
   const approvedByOwners = meets(BigInt(approvingOwners), BigInt(participating.size), approval);

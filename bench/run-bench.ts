@@ -1,0 +1,205 @@
+import 'reflect-metadata';
+import autocannon from 'autocannon';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { SUBGRAPHS } from '../subgraphs/catalog.js';
+import { Role } from '../subgraphs/platform/access/role.js';
+import { integerVariable } from '../subgraphs/platform/config/environment.js';
+import { PROFILES } from '../infra/demo/profiles.js';
+import { demoScenario } from '../infra/demo/demo-tokens.js';
+import { findFreePort } from '../infra/postgres/free-port.js';
+import { runSystem } from '../infra/start/run-system.js';
+
+// `npm run bench`: representative operations through the gateway on a demo district (BENCH_PROFILE, default
+// liangshan; jianghan for district scale): latency percentiles, throughput, SQL statements per operation (counted by
+// pg_stat_statements), the database floor (the same rows with SQL alone) and the ratio of the two; then ballots/s.
+const profile = PROFILES[process.env.BENCH_PROFILE ?? 'liangshan'];
+const RUNS = integerVariable(process.env, 'BENCH_RUNS', 30, 5, 1000);
+const SECONDS = integerVariable(process.env, 'BENCH_SECONDS', 5, 1, 120);
+const CONNECTIONS = integerVariable(process.env, 'BENCH_CONNECTIONS', 10, 1, 200);
+
+const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bench-'));
+const ports = await Promise.all([findFreePort(), findFreePort(), ...SUBGRAPHS.map(() => findFreePort())]);
+const system = await runSystem({
+  dataDir,
+  persistent: false,
+  postgresPort: ports[0],
+  postgresFlags: ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track=all'],
+  gatewayPort: ports[1],
+  subgraphPorts: Object.fromEntries(SUBGRAPHS.map((module, index) => [module.name, ports[2 + index]])),
+  profile,
+  seed: 2026,
+  env: { ...process.env, LOG_LEVEL: 'fatal' },
+  log: (line) => console.log(line),
+});
+const sql = new pg.Client({ connectionString: system.databaseUrl });
+await sql.connect();
+await sql.query('create extension if not exists pg_stat_statements');
+
+const scenario = demoScenario(system.plan);
+const someone = system.plan.persons.find((person) => person.residenceNeighborhoodId === scenario.neighborhood.id)!;
+
+interface Operation {
+  name: string;
+  role: Role;
+  query: string;
+  variables?: Record<string, unknown>;
+  /** The same rows fetched with SQL alone. */
+  floor: { text: string; values?: unknown[] }[];
+}
+
+const operations: Operation[] = [
+  {
+    name: 'district map (streets, communities, neighborhoods)',
+    role: Role.DISTRICT,
+    query: '{ districts { nodes { name streets { name communities { name neighborhoods { name kind } } } } } }',
+    floor: [
+      {
+        text: `select d.name, s.name, c.name, n.name, n.kind from registry.district d join registry.street s on s.district_id = d.id
+               join registry.community c on c.street_id = s.id join registry.neighborhood n on n.community_id = c.id order by s.name, c.name, n.name`,
+      },
+    ],
+  },
+  {
+    name: "company's neighborhoods with branch, committee and requests",
+    role: Role.PROPERTY_COMPANY,
+    query:
+      '{ neighborhoods(first: 100) { nodes { name partyBranch { name } ownersCommittee { status } serviceRequests(first: 20) { totalCount nodes { id status } } } } }',
+    floor: [
+      { text: 'select n.id, n.name from property.service_contract c join registry.neighborhood n on n.id = c.neighborhood_id where c.company_id = $1 and c.ended_on is null', values: [scenario.company.id] },
+      { text: "select name, neighborhood_ids from party.organization where neighborhood_ids && $1::uuid[] and kind = 'NEIGHBORHOOD_BRANCH'", values: [scenario.company.neighborhoodIds] },
+      { text: 'select neighborhood_id, status from owners.owners_committee where neighborhood_id = any($1::uuid[])', values: [scenario.company.neighborhoodIds] },
+      { text: 'select id, status, neighborhood_id from property.service_request where neighborhood_id = any($1::uuid[]) order by created_at desc', values: [scenario.company.neighborhoodIds] },
+    ],
+  },
+  {
+    name: 'district dashboard (four subgraphs)',
+    role: Role.DISTRICT,
+    query:
+      '{ districts { nodes { name partyStatistics { neighborhoodBranches buildingGroups centralHouseholds serviceStations fiveStarBranches } propertyStatistics { companyCount requests { completionRate satisfactionRate } } ownersStatistics { formationRatePercent committeeMembers } cobuildingStatistics { pairings } } } }',
+    floor: [
+      { text: 'select kind, count(*) from party.organization group by kind' },
+      { text: 'select count(*) from party.central_household' },
+      { text: 'select count(*) from party.service_station' },
+      { text: 'select status, count(*), avg(satisfaction) from property.service_request group by status' },
+      { text: 'select count(*) from owners.owners_committee' },
+      { text: 'select count(*) from owners.committee_member' },
+      { text: 'select count(*) from cobuilding.pairing' },
+    ],
+  },
+  {
+    name: "a person's posts across four subgraphs",
+    role: Role.DISTRICT,
+    query: 'query($id: ID!) { person(id: $id) { name partyPosts { kind } committeePosts { role } propertyPosts { kind } unitPosts { title } } }',
+    variables: { id: someone.id },
+    floor: [
+      { text: 'select name from registry.person where id = $1', values: [someone.id] },
+      { text: 'select kind from party.post where person_id = $1', values: [someone.id] },
+      { text: 'select role from owners.committee_member where person_id = $1', values: [someone.id] },
+      { text: 'select kind from property.property_post where person_id = $1', values: [someone.id] },
+      { text: 'select title from cobuilding.unit_post where person_id = $1', values: [someone.id] },
+    ],
+  },
+];
+
+async function graphql(token: string, query: string, variables?: Record<string, unknown>) {
+  const response = await fetch(system.gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+  if (body.errors) throw new Error(`${body.errors[0].message} (${query.slice(0, 60)})`);
+  return body.data;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+async function timed(run: () => Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  for (let index = 0; index < RUNS; index++) {
+    const start = process.hrtime.bigint();
+    await run();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return times.sort((a, b) => a - b);
+}
+async function statementCount(): Promise<number> {
+  const { rows } = await sql.query<{ calls: string }>(
+    "select coalesce(sum(calls), 0) as calls from pg_stat_statements where query not like '%pg_stat_statements%'",
+  );
+  return Number(rows[0].calls);
+}
+
+const lines: string[] = [];
+for (const operation of operations) {
+  const token = system.tokens.get(operation.role)!;
+  await graphql(token, operation.query, operation.variables); // warm-up: connections, plans, caches
+  const beforeStatements = await statementCount();
+  await graphql(token, operation.query, operation.variables);
+  const statements = (await statementCount()) - beforeStatements;
+  const graph = await timed(() => graphql(token, operation.query, operation.variables));
+  const floor = await timed(async () => {
+    for (const statement of operation.floor) await sql.query(statement.text, statement.values);
+  });
+  const load = await autocannon({
+    url: system.gatewayUrl,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: operation.query, variables: operation.variables }),
+  });
+  lines.push(
+    `| ${operation.name} | ${percentile(graph, 50).toFixed(1)} | ${percentile(graph, 95).toFixed(1)} | ${percentile(graph, 99).toFixed(1)} | ${load.requests.average.toFixed(0)} | ${load.non2xx + load.errors} | ${statements} | ${percentile(floor, 50).toFixed(2)} (${operation.floor.length}) | ${(percentile(graph, 50) / percentile(floor, 50)).toFixed(1)}× |`,
+  );
+  console.log(lines.at(-1));
+}
+
+// Recording ballots: the committee enters paper ballots for every unit of the demo neighborhood on many motions.
+const committee = system.tokens.get(Role.OWNERS_COMMITTEE)!;
+await graphql(committee, 'query($id: ID!) { neighborhood(id: $id) { ownersElectorate { unitCount } } }', { id: scenario.neighborhood.id });
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString();
+const convened = (await graphql(committee, 'mutation($input: ConveneOwnersAssemblyInput!) { conveneOwnersAssembly(input: $input) { motions { id } } }', {
+  input: {
+    title: '基准测试业主大会',
+    form: 'ONLINE',
+    noticeOn: day(0),
+    meetsOn: day(16),
+    motions: Array.from({ length: 20 }, (_, index) => ({ title: `议题${index + 1}`, category: 'OTHER_MAJOR_MATTER' })),
+  },
+})) as { conveneOwnersAssembly: { motions: { id: string }[] } };
+const units = system.plan.units.filter((unit) => unit.neighborhoodId === scenario.neighborhood.id).map((unit) => unit.id);
+const ballots = convened.conveneOwnersAssembly.motions.flatMap((motion) => units.map((unitId) => ({ motionId: motion.id, unitId })));
+let next = 0;
+const ballotStart = process.hrtime.bigint();
+await Promise.all(
+  Array.from({ length: CONNECTIONS * 2 }, async () => {
+    while (next < ballots.length) {
+      const ballot = ballots[next++];
+      await graphql(committee, 'mutation($input: CastOwnersBallotInput!) { castOwnersBallot(input: $input) { id } }', {
+        input: { ...ballot, choice: 'FOR', idempotencyKey: `bench-${next}-${ballot.unitId.slice(0, 8)}` },
+      });
+    }
+  }),
+);
+const ballotSeconds = Number(process.hrtime.bigint() - ballotStart) / 1e9;
+
+await sql.end();
+await system.stop();
+await rm(dataDir, { recursive: true, force: true });
+
+console.log(`
+Benchmark on ${profile.districtName} (${system.plan.neighborhoods.length} neighborhoods, ${system.plan.units.length} units), ${os.cpus().length} cores,
+each service in its own process on one machine. Latency over ${RUNS} sequential runs after a warm-up; throughput with
+${CONNECTIONS} concurrent clients for ${SECONDS}s; statements counted by pg_stat_statements for one run; floor = the
+same rows with SQL alone over one connection (statements in brackets).
+
+| operation | p50 ms | p95 ms | p99 ms | req/s | errors | SQL statements | floor p50 ms | p50 ÷ floor |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${lines.join('\n')}
+
+Recording ballots: ${ballots.length} ballots by ${CONNECTIONS * 2} concurrent clients in ${ballotSeconds.toFixed(1)} s = ${(ballots.length / ballotSeconds).toFixed(0)} ballots/s.
+`);
+process.exit(0);
