@@ -77,6 +77,10 @@ export function createErrorFormatter(logger: Logger) {
       if (sqlState === '23P01') {
         return { ...base, message: 'This overlaps with a record that already exists for the same period.', extensions: { code: ErrorCode.CONFLICT } };
       }
+      // Values the database cannot read (an impossible date, a malformed id inside a cursor): the input is wrong.
+      if (sqlState === '22007' || sqlState === '22008' || sqlState === '22P02' || sqlState === '22003') {
+        return { ...base, message: 'A value in the input is not valid (for example an impossible date, or a malformed id or cursor).', extensions: { code: ErrorCode.BAD_USER_INPUT } };
+      }
       if (sqlState === '42501') {
         return { ...base, message: 'This record cannot be changed once recorded: record a correction instead.', extensions: { code: ErrorCode.FORBIDDEN } };
       }

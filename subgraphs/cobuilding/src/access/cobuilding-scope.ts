@@ -22,8 +22,8 @@ export interface ScopeClause {
 
 /** Which kinds of row a table holds, so the right parts of a caller's scope apply to it. */
 export interface TableShape {
-  /** The table has place columns (district … neighborhood). */
-  placed: boolean;
+  /** The place columns the table has: none, district … community, or district … neighborhood. */
+  placed: false | 'community' | 'neighborhood';
   /** Columns naming the unit that owns or claimed the row. */
   unitColumns: readonly ('unitId' | 'claimantUnitId')[];
   /** Columns naming persons whose own rows these are. */
@@ -48,7 +48,7 @@ export function scopeClauses(caller: Caller, shape: TableShape): ScopeClause[] {
     add('districtId', grant.districtIds);
     add('streetId', grant.streetIds);
     add('communityId', grant.communityIds);
-    add('neighborhoodId', grant.neighborhoodIds);
+    if (shape.placed === 'neighborhood') add('neighborhoodId', grant.neighborhoodIds);
   }
   if (caller.role === Role.JOINT_UNIT && caller.organizationId) {
     for (const column of shape.unitColumns) add(column, [caller.organizationId]);
@@ -74,11 +74,12 @@ export function isInScope(clauses: readonly ScopeClause[], row: Partial<Record<S
 }
 
 export const TABLES = {
-  pairing: { placed: true, unitColumns: ['unitId'], personColumns: [] },
-  reportIn: { placed: true, unitColumns: ['unitId'], personColumns: [] },
-  need: { placed: true, unitColumns: [], personColumns: [] },
-  project: { placed: true, unitColumns: ['unitId'], personColumns: [] },
-  wish: { placed: true, unitColumns: ['claimantUnitId'], personColumns: ['residentId', 'claimantPersonId'] },
-  activity: { placed: true, unitColumns: ['unitId'], personColumns: [] },
-  unitPost: { placed: true, unitColumns: ['unitId'], personColumns: ['personId'] },
+  pairing: { placed: 'neighborhood', unitColumns: ['unitId'], personColumns: [] },
+  // Report-ins and posts belong to a community: a grant of neighborhoods does not reach them.
+  reportIn: { placed: 'community', unitColumns: ['unitId'], personColumns: [] },
+  need: { placed: 'neighborhood', unitColumns: [], personColumns: [] },
+  project: { placed: 'neighborhood', unitColumns: ['unitId'], personColumns: [] },
+  wish: { placed: 'neighborhood', unitColumns: ['claimantUnitId'], personColumns: ['residentId', 'claimantPersonId'] },
+  activity: { placed: 'neighborhood', unitColumns: ['unitId'], personColumns: [] },
+  unitPost: { placed: 'community', unitColumns: ['unitId'], personColumns: ['personId'] },
 } as const satisfies Record<string, TableShape>;

@@ -31,7 +31,7 @@ class OfferResourceInput {
 }
 
 /** The resources list is published to every organisation and area; residents deal with units through wishes. */
-function assertMayReadResources(ctx: CobuildingContext): void {
+export function assertMayReadResources(ctx: CobuildingContext): void {
   if (ctx.caller.role === Role.RESIDENT) throw forbidden('Residents may not list resources: post a micro-wish instead.');
 }
 

@@ -1,3 +1,4 @@
+import { assertMayReadResources } from '../lists/resource.resolver.js';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
@@ -113,6 +114,8 @@ export class JointBuildingUnitResolver {
 
   @FieldResolver(() => [Resource], { description: 'Resources it offers (资源清单), withdrawn ones included, by title.' })
   resources(@Root() unit: JointBuildingUnit, @Ctx() ctx: CobuildingContext): Promise<Resource[]> {
+    // The same rule as the resources list: a resident reaching a unit through a wish it claimed sees its name only.
+    assertMayReadResources(ctx);
     return ctx.loaders.resourcesOfUnit.load(unit.id);
   }
 
