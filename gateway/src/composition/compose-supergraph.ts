@@ -7,7 +7,10 @@ import type { SubgraphModule } from '../../../subgraphs/platform/federation/subg
  * Settings the subgraphs' schema factories read. The schema's shape never depends on them, so printing SDL uses
  * placeholders; running services get real values.
  */
-const SCHEMA_PRINTING_ENV = { PERSON_ID_HASH_KEY: 'placeholder-used-only-to-print-the-schema' };
+const SCHEMA_PRINTING_ENV = {
+  PERSON_ID_HASH_KEY: 'placeholder-used-only-to-print-the-schema',
+  GATEWAY_SECRET: 'placeholder-used-only-to-print-the-schema',
+};
 
 export interface ComposedSchemas {
   /** Each subgraph's SDL, by subgraph name. */

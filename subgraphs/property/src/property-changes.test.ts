@@ -189,12 +189,12 @@ describe('contracts', () => {
       (c) => c.companyId === company.id && c.endedOn === null && c.endsOn === null && c.neighborhoodId !== demoScenario(plan).neighborhood.id,
     )!;
     const neighborhood = plan.neighborhoods.find((n) => n.id === contract.neighborhoodId)!;
+    const certificate = await graph.graphql<{ neighborhood: { placeCertificate: string } }>(`{ neighborhood(id: "${neighborhood.id}") { placeCertificate } }`, {
+      token: token(Role.DISTRICT),
+    });
     const input = {
       companyId: plan.propertyCompanies[1].id,
-      neighborhoodId: neighborhood.id,
-      communityId: neighborhood.communityId,
-      streetId: neighborhood.streetId,
-      districtId: neighborhood.districtId,
+      placeCertificate: certificate.body.data!.neighborhood.placeCertificate,
       startsOn: '2099-01-01',
       feeStandard: '1.20',
     };
@@ -230,6 +230,41 @@ describe('contracts', () => {
     const history = (await graph.graphql<{ serviceContracts: { nodes: { id: string; endedOn: string | null }[] } }>(listed, { token: token(Role.DISTRICT), variables: { n: neighborhood.id } })).body.data!.serviceContracts.nodes;
     expect(history).toHaveLength(before + 1);
     expect(history).toContainEqual({ id: contract.id, endedOn, endReason: '业主大会决议解聘' });
+  });
+
+  it("refuses a contract for a place the caller cannot vouch for: another street's neighborhood, or an altered certificate", async () => {
+    const { plan } = graph;
+    const { street } = demoScenario(plan);
+    const elsewhere = plan.neighborhoods.find((n) => n.streetId !== street.id)!;
+    // The street office cannot even read the certificate of a neighborhood outside its street…
+    const foreign = await graph.graphql(`{ neighborhood(id: "${elsewhere.id}") { placeCertificate } }`, { token: token(Role.STREET) });
+    expect(foreign.body.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    // …and one read by the district, then presented by the street office, names a place outside its area.
+    const byDistrict = await graph.graphql<{ neighborhood: { placeCertificate: string } }>(`{ neighborhood(id: "${elsewhere.id}") { placeCertificate } }`, {
+      token: token(Role.DISTRICT),
+    });
+    const certificate = byDistrict.body.data!.neighborhood.placeCertificate;
+    const input = { companyId: plan.propertyCompanies[1].id, placeCertificate: certificate, startsOn: '2098-01-01', feeStandard: '1.20' };
+    const byStreet = await graph.graphql(CREATE, { token: token(Role.STREET), variables: { input } });
+    expect(byStreet.body.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    // A certificate whose path was edited to point into the street office's area is refused outright.
+    const [payload, mac] = certificate.split('.');
+    const forged = Buffer.from(Buffer.from(payload, 'base64url').toString().replace(elsewhere.streetId, street.id)).toString('base64url');
+    const byForger = await graph.graphql(CREATE, { token: token(Role.STREET), variables: { input: { ...input, placeCertificate: `${forged}.${mac}` } } });
+    expect(byForger.body).toEqual({
+      data: null,
+      errors: [
+        error(
+          'BAD_USER_INPUT',
+          'placeCertificate is not one the registry issued, or it is older than a day: read it again from the place (e.g. neighborhood { placeCertificate }).',
+          ['createServiceContract'],
+        ),
+      ],
+    });
+    const listed = await graph.graphql<{ serviceContracts: { totalCount: number } }>(`{ serviceContracts(filter: { neighborhoodId: "${elsewhere.id}" }) { totalCount } }`, {
+      token: token(Role.DISTRICT),
+    });
+    expect(listed.body.data!.serviceContracts.totalCount).toBe(demo.contracts.filter((c) => c.neighborhoodId === elsewhere.id).length);
   });
 
   it('registers companies only with a valid credit code, for the district only', async () => {

@@ -1,3 +1,4 @@
+import { readPlaceCertificate } from '../../../platform/access/place-certificate.js';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsBoolean, IsOptional, IsUUID, Length, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
 import { DriverException } from '@mikro-orm/core';
@@ -58,21 +59,11 @@ class CreateServiceContractInput {
   @IsUUID('all', { message: 'companyId must be an id' })
   companyId!: string;
 
-  @Field(() => ID, { description: 'The neighborhood served (registry id).' })
-  @IsUUID('all', { message: 'neighborhoodId must be an id' })
-  neighborhoodId!: string;
-
-  @Field(() => ID, { description: "The neighborhood's community." })
-  @IsUUID('all', { message: 'communityId must be an id' })
-  communityId!: string;
-
-  @Field(() => ID, { description: "The neighborhood's street." })
-  @IsUUID('all', { message: 'streetId must be an id' })
-  streetId!: string;
-
-  @Field(() => ID, { description: "The neighborhood's district." })
-  @IsUUID('all', { message: 'districtId must be an id' })
-  districtId!: string;
+  @Field(() => String, {
+    description: "The neighborhood served, as its `placeCertificate` from the registry (neighborhood { placeCertificate }): it proves the neighborhood's community, street and district.",
+  })
+  @Length(1, 1000, { message: 'placeCertificate must be the value read from neighborhood { placeCertificate }' })
+  placeCertificate!: string;
 
   @Field(() => String, { description: 'First day of service, YYYY-MM-DD.' })
   @Validate(IsIsoDay)
@@ -112,6 +103,8 @@ function overlapConflict(): Error {
 
 @Resolver(() => ServiceContract)
 export class ServiceContractResolver {
+  constructor(private readonly placeCertificateSecret: string) {}
+
   @Query(() => ServiceContract, { description: 'A service contract by id (物业服务合同).' })
   serviceContract(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: PropertyContext): Promise<ServiceContract> {
     return loadVisibleContract(ctx, id);
@@ -175,12 +168,9 @@ export class ServiceContractResolver {
     @Arg('input', () => CreateServiceContractInput, { description: 'What to record.' }) input: CreateServiceContractInput,
     @Ctx() ctx: PropertyContext,
   ): Promise<ServiceContract> {
-    const path = {
-      neighborhoodId: input.neighborhoodId.toLowerCase(),
-      communityId: input.communityId.toLowerCase(),
-      streetId: input.streetId.toLowerCase(),
-      districtId: input.districtId.toLowerCase(),
-    };
+    const place = readPlaceCertificate(input.placeCertificate, this.placeCertificateSecret);
+    if (!place.neighborhoodId) throw badUserInput('placeCertificate must be a neighborhood\'s, not a community\'s.', { field: 'placeCertificate' });
+    const path = { neighborhoodId: place.neighborhoodId, communityId: place.communityId, streetId: place.streetId, districtId: place.districtId };
     assertOwnArea(ctx.caller, path, 'register service contracts');
     if (input.endsOn !== undefined && input.endsOn <= input.startsOn) throw badUserInput('endsOn must be after startsOn.', { field: 'endsOn' });
     const company = await ctx.loaders.company.load(input.companyId.toLowerCase());

@@ -10,6 +10,7 @@ import { UpdateRecordInput, NAME_LENGTH, assertExpectedVersion, definedFields } 
 import { Street } from '../street/street.entity.js';
 import { Neighborhood } from '../neighborhood/neighborhood.entity.js';
 import { Community } from './community.entity.js';
+import { issuePlaceCertificate } from '../../../platform/access/place-certificate.js';
 
 @ObjectType('CommunityConnection', { description: 'A page of communities.' })
 class CommunityConnection extends Connection(Community) {}
@@ -48,6 +49,19 @@ class UpdateCommunityInput extends UpdateRecordInput {
 
 @Resolver(() => Community)
 export class CommunityResolver {
+  constructor(private readonly placeCertificateSecret: string) {}
+
+  @FieldResolver(() => String, {
+    description:
+      'A signed proof of where this community is (所在位置证明), valid for a day: other subgraphs take it when you register something for this community.',
+  })
+  placeCertificate(@Root() community: Community): string {
+    return issuePlaceCertificate(
+      { districtId: community.districtId, streetId: community.streetId, communityId: community.id, neighborhoodId: null },
+      this.placeCertificateSecret,
+    );
+  }
+
   @Query(() => Community, { description: 'A community by id (社区).' })
   community(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: RegistryContext): Promise<Community> {
     return loadVisiblePlace(ctx.loaders.community, ctx.loaders.scope, 'Community', id);
