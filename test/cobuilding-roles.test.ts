@@ -28,12 +28,13 @@ describe('cobuilding input the database cannot read', () => {
     const count = async () =>
       ((await graph.graphql<{ community: { pairings: unknown[] } }>(`{ community(id: "${community.id}") { pairings { id } } }`, { token })).body.data!.community.pairings.length);
     const before = await count();
+    const certificate = await graph.graphql<{ community: { placeCertificate: string } }>(`{ community(id: "${community.id}") { placeCertificate } }`, { token });
     const response = await graph.graphql('mutation($input: CreatePairingInput!) { createPairing(input: $input) { id } }', {
       token,
       variables: {
         input: {
           unitId: jointUnit.id,
-          place: { districtId: community.districtId, streetId: community.streetId, communityId: community.id },
+          place: { certificate: certificate.body.data!.community.placeCertificate },
           startsOn: '2026-02-31',
           endsOn: '2027-02-28',
           agreement: '共建协议',

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewaySecretCheck, GATEWAY_SECRET_HEADER } from '../access/gateway-secret.js';
+import { readPlaceCertificate } from '../access/place-certificate.js';
 import type { TokenVerifier } from '../access/token-verifier.js';
 import { ErrorCode } from '../errors/error-codes.js';
 import { createErrorFormatter } from '../errors/format-error.js';
@@ -93,6 +94,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
           em,
           loaders: options.createLoaders(em, caller, requestId),
           logger: logger.child({ requestId, role: caller.role }),
+          readPlaceCertificate: (certificate: string) => readPlaceCertificate(certificate, options.gatewaySecret),
         };
       },
     }),

@@ -127,7 +127,7 @@ export class NeedResolver {
 
   @Mutation(() => Need, { description: 'Adds a need to the needs list (需求清单). COMMUNITY, STREET or DISTRICT of that area.' })
   async raiseCobuildingNeed(@Arg('input', () => CreateNeedInput, { description: 'What to record.' }) input: CreateNeedInput, @Ctx() ctx: CobuildingContext): Promise<Need> {
-    const place = placeColumns(input.place);
+    const place = placeColumns(input.place, ctx);
     assertManagesArea(ctx.caller, place, 'raise needs');
     await assertKnownPath(ctx.em, place, false);
     const need = ctx.em.create(Need, { ...place, title: input.title.trim(), description: input.description?.trim() ?? null, category: input.category });

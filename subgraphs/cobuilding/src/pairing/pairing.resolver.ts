@@ -65,7 +65,7 @@ export class PairingResolver {
 
   @Mutation(() => Pairing, { description: 'Pairs a unit with a community or neighborhood. DISTRICT, STREET or COMMUNITY of that area.' })
   async createPairing(@Arg('input', () => CreatePairingInput, { description: 'What to record.' }) input: CreatePairingInput, @Ctx() ctx: CobuildingContext): Promise<Pairing> {
-    const place = placeColumns(input.place);
+    const place = placeColumns(input.place, ctx);
     assertManagesArea(ctx.caller, place, 'pair units');
     await assertKnownPath(ctx.em, place, false);
     if (input.endsOn < input.startsOn) throw badUserInput('endsOn must not be before startsOn.', { field: 'endsOn' });

@@ -127,7 +127,7 @@ export class VolunteerActivityResolver {
     @Ctx() ctx: CobuildingContext,
   ): Promise<VolunteerActivity> {
     if (!validHours(input.hours)) throw badUserInput('hours must be more than 0 and at most 24, with at most one decimal place.', { field: 'hours' });
-    let place: PlaceColumns = placeColumns(input.area);
+    let place: PlaceColumns = placeColumns(input.area, ctx);
     let unitId: string | null = null;
     if (ctx.caller.role === Role.JOINT_UNIT && ctx.caller.organizationId) {
       unitId = ctx.caller.organizationId;

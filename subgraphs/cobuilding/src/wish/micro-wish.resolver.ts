@@ -115,7 +115,7 @@ export class MicroWishResolver {
 
   @Mutation(() => MicroWish, { description: 'Posts a micro-wish (发布微心愿). RESIDENT for themself; COMMUNITY, STREET or DISTRICT of the area for a resident.' })
   async postMicroWish(@Arg('input', () => PostMicroWishInput, { description: 'The wish.' }) input: PostMicroWishInput, @Ctx() ctx: CobuildingContext): Promise<MicroWish> {
-    const place = placeColumns(input.place);
+    const place = placeColumns(input.place, ctx);
     if (!place.neighborhoodId) throw badUserInput('place.neighborhoodId is required: a micro-wish belongs to the neighborhood where the resident lives.', { field: 'place.neighborhoodId' });
     let residentId: string;
     if (ctx.caller.role === Role.RESIDENT) {

@@ -1,3 +1,5 @@
+import { issuePlaceCertificate } from '../../../platform/access/place-certificate.js';
+import { TEST_GATEWAY_SECRET } from '../../../../test/harness/test-environment.js';
 import { Role } from '../../../platform/access/role.js';
 import { demoScenario } from '../../../../infra/demo/demo-tokens.js';
 import { startGraph, type GraphStack } from '../../../../test/harness/graph-stack.js';
@@ -17,17 +19,20 @@ afterAll(async () => {
 });
 
 const token = (role: Role) => graph.tokens.get(role)!;
-const placeOf = (neighborhoodId: string) => {
+const pathOf = (neighborhoodId: string) => {
   const n = graph.plan.neighborhoods.find((candidate) => candidate.id === neighborhoodId)!;
   return { districtId: n.districtId, streetId: n.streetId, communityId: n.communityId, neighborhoodId: n.id };
 };
+/** A neighborhood as `CobuildingPlaceInput`: its certificate, as the registry issues it (tested in the registry). */
+const placeOf = (neighborhoodId: string) => ({ certificate: issuePlaceCertificate(pathOf(neighborhoodId), TEST_GATEWAY_SECRET) });
 /** The resident's neighborhood, where their wishes are posted. */
 const home = () => placeOf(scenario.neighborhood.id);
+const homePath = () => pathOf(scenario.neighborhood.id);
 const unitToken = (unitId: string, communityId: string) =>
   graph.issuer.issue(`unit-${unitId}`, { role: Role.JOINT_UNIT, org: unitId, grant: { communityIds: [communityId] } });
 const residentToken = (personId: string) => graph.issuer.issue(`person-${personId}`, { role: Role.RESIDENT, person: personId });
 /** The unit paired with the resident's community in the plan. */
-const homeUnit = () => graph.plan.jointUnits.find((unit) => unit.communityId === home().communityId)!;
+const homeUnit = () => graph.plan.jointUnits.find((unit) => unit.communityId === homePath().communityId)!;
 /** Other people of the district, to act as volunteers. */
 const volunteers = (count: number) => graph.plan.persons.filter((p) => p.id !== scenario.resident.id).slice(0, count);
 
@@ -65,24 +70,17 @@ describe('posting micro-wishes', () => {
     expect(forOther.body).toEqual(refusal('FORBIDDEN', 'A resident posts only their own wishes: leave residentId out.', 'postMicroWish'));
   });
 
-  it('refuses a resident a path that contradicts the places already known, storing nothing', async () => {
-    const otherStreet = graph.plan.streets.find((street) => street.id !== home().streetId)!;
-    const wrongStreet = await graph.graphql(POST, { token: token(Role.RESIDENT), variables: { input: { title: '不应保存', place: { ...home(), streetId: otherStreet.id } } } });
+  it('refuses a resident a place path the registry did not vouch for, storing nothing', async () => {
+    const otherStreet = graph.plan.streets.find((street) => street.id !== homePath().streetId)!;
+    const forged = { certificate: issuePlaceCertificate({ ...homePath(), streetId: otherStreet.id }, 'not-the-registry-secret-0123456789') };
+    const wrongStreet = await graph.graphql(POST, { token: token(Role.RESIDENT), variables: { input: { title: '不应保存', place: forged } } });
     expect(wrongStreet.body).toEqual({
       data: null,
       errors: [
-        { message: 'place.streetId or place.districtId is not the street or district of place.communityId.', path: ['postMicroWish'], extensions: { code: 'BAD_USER_INPUT', field: 'place' } },
-      ],
-    });
-    const foreign = graph.plan.neighborhoods.find((n) => n.communityId !== home().communityId)!;
-    const wrongCommunity = await graph.graphql(POST, { token: token(Role.RESIDENT), variables: { input: { title: '不应保存', place: { ...home(), neighborhoodId: foreign.id } } } });
-    expect(wrongCommunity.body).toEqual({
-      data: null,
-      errors: [
         {
-          message: 'place.neighborhoodId is not in place.communityId: give the neighborhood’s own community.',
+          message: 'placeCertificate is not one the registry issued, or it is older than a day: read it again from the place (e.g. neighborhood { placeCertificate }).',
           path: ['postMicroWish'],
-          extensions: { code: 'BAD_USER_INPUT', field: 'place.neighborhoodId' },
+          extensions: { code: 'BAD_USER_INPUT', field: 'placeCertificate' },
         },
       ],
     });
@@ -126,7 +124,7 @@ describe('claiming under concurrency', () => {
     const id = await post(`轮椅 ${round}`);
     const units = graph.plan.jointUnits.slice(0, 4);
     const claimants = [
-      ...(await Promise.all(units.map(async (unit) => ({ kind: 'unit', id: unit.id, token: await unitToken(unit.id, home().communityId) })))),
+      ...(await Promise.all(units.map(async (unit) => ({ kind: 'unit', id: unit.id, token: await unitToken(unit.id, homePath().communityId) })))),
       ...(await Promise.all(volunteers(3).map(async (person) => ({ kind: 'person', id: person.id, token: await residentToken(person.id) })))),
     ];
     const responses = await Promise.all(claimants.map((claimant) => graph.graphql<{ claimMicroWish: unknown }>(CLAIM, { token: claimant.token, variables: { id } })));
@@ -151,9 +149,9 @@ describe('a wish from claim to confirmation', () => {
   it('is fulfilled only by its claimant, confirmed only by its resident, in order', async () => {
     const id = await post('修理水龙头');
     const unit = homeUnit();
-    const claimantToken = await unitToken(unit.id, home().communityId);
+    const claimantToken = await unitToken(unit.id, homePath().communityId);
     const other = graph.plan.jointUnits.find((candidate) => candidate.id !== unit.id)!;
-    const otherToken = await unitToken(other.id, home().communityId);
+    const otherToken = await unitToken(other.id, homePath().communityId);
 
     expect((await graph.graphql(FULFIL, { token: claimantToken, variables: { id, note: '已修好' } })).body).toEqual(
       refusal('FORBIDDEN', 'Only the person or unit that claimed this wish may fulfil it.', 'fulfilMicroWish'),
@@ -193,7 +191,7 @@ describe('a wish from claim to confirmation', () => {
 
   it('is cancelled by its resident, not by a unit, and cannot be claimed afterwards', async () => {
     const id = await post('冬季棉被');
-    const unitTokenHome = await unitToken(homeUnit().id, home().communityId);
+    const unitTokenHome = await unitToken(homeUnit().id, homePath().communityId);
     expect((await graph.graphql(CANCEL, { token: unitTokenHome, variables: { id } })).body).toEqual(
       refusal('FORBIDDEN', 'Only the resident or the community, street or district office of the area may cancel this wish.', 'cancelMicroWish'),
     );
@@ -209,12 +207,12 @@ describe('a wish from claim to confirmation', () => {
       community: { cobuildingStatistics: { wishesPosted: number; wishesFulfilled: number } };
     }>(`query($n: ID!, $c: ID!) { neighborhood(id: $n) { microWishes { status } } community(id: $c) { cobuildingStatistics { wishesPosted wishesFulfilled } } }`, {
       token: token(Role.DISTRICT),
-      variables: { n: scenario.neighborhood.id, c: home().communityId },
+      variables: { n: scenario.neighborhood.id, c: homePath().communityId },
     });
-    const seeded = demo.wishes.filter((w) => w.communityId === home().communityId);
+    const seeded = demo.wishes.filter((w) => w.communityId === homePath().communityId);
     // This suite posted, in the resident's neighborhood: 1 open, 3 claimed in the concurrent rounds, 1 confirmed, 1 cancelled
     // (the worker's wish may be in the same community).
-    const workerWish = scenario.community.id === home().communityId ? 1 : 0;
+    const workerWish = scenario.community.id === homePath().communityId ? 1 : 0;
     expect(response.body.data!.community.cobuildingStatistics).toEqual({
       wishesPosted: seeded.filter((w) => w.status !== 'CANCELLED').length + 5 + workerWish,
       wishesFulfilled: seeded.filter((w) => w.status === 'FULFILLED' || w.status === 'CONFIRMED').length + 1,
