@@ -31,11 +31,15 @@ describe("party members' share of owners' committee members (owners × party thr
     });
 
     // Reading the members' committee posts makes the gateway bring each one's standing from the party subgraph.
+    graph.resetSqlCount();
     const posts = await graph.graphql(
       '{ neighborhoods(first: 100) { nodes { ownersCommittee { members { person { committeePosts { role } } } } } } }',
       { token },
     );
     expect(posts.body.errors).toBeUndefined();
+    // The standings of all members are recorded together, not one statement per person.
+    expect(graph.sqlStatements('owners')).toBeLessThan(10);
+    expect(members.size).toBeGreaterThan(50);
 
     const after = await graph.graphql(STATISTICS, { token });
     expect(after.body).toEqual({

@@ -33,6 +33,8 @@ export interface OwnersLoaders {
   resolutionsOfMotion: DataLoader<string, Resolution[]>;
   resolutionsOfNeighborhood: DataLoader<string, Resolution[]>;
   publicationOfResolution: DataLoader<string, ResolutionPublication[]>;
+  /** Records the party standings the gateway brought for people, all of one tick in one statement. */
+  partyStanding: DataLoader<{ personId: string; partyMember: boolean }, true, string>;
 }
 
 export type OwnersContext = RequestContext<OwnersLoaders>;
@@ -94,6 +96,19 @@ export function createOwnersLoaders(em: EntityManager, caller: Caller): OwnersLo
       return neighborhoodIds.map((id) => visible.filter((row) => row.neighborhoodId === id));
     }),
     publicationOfResolution: createChildrenLoader(em, ResolutionPublication, 'resolutionId', { recordedAt: 'asc' }),
+    partyStanding: new DataLoader(
+      async (standings) => {
+        const values = standings.map(() => '(?::uuid, ?::boolean)').join(', ');
+        await em.execute(
+          `update owners.committee_member as member set party_member = standing.party_member, party_member_seen_at = now()
+             from (values ${values}) as standing(person_id, party_member)
+            where member.person_id = standing.person_id and member.party_member is distinct from standing.party_member`,
+          standings.flatMap((standing) => [standing.personId, standing.partyMember]),
+        );
+        return standings.map(() => true as const);
+      },
+      { cacheKeyFn: (standing) => `${standing.personId}:${standing.partyMember}` },
+    ),
   };
   return loaders;
 }

@@ -101,3 +101,24 @@ describe('property scope', () => {
     expect(scopeSql(propertyScope(caller(Role.JOINT_UNIT, { grant: { ...EMPTY_GRANT, communityIds: ['c1'] } }), []), 'r')).toEqual({ sql: 'false', params: [] });
   });
 });
+
+describe("an owners' committee in the property scope", () => {
+  const caller = (neighborhoodIds: string[]) => ({
+    subject: 'committee',
+    role: Role.OWNERS_COMMITTEE,
+    personId: null,
+    organizationId: '3f1c2a4e-8b1d-4c55-9a27-0d9e5b7c1a42',
+    grant: { districtIds: [], streetIds: [], communityIds: [], neighborhoodIds },
+    tokenId: null,
+  });
+  const a = '4f1c2a4e-8b1d-4c55-9a27-0d9e5b7c1a42';
+  const b = '5f1c2a4e-8b1d-4c55-9a27-0d9e5b7c1a42';
+
+  it('acts for its one neighborhood', () => {
+    expect([...propertyScope(caller([a]), []).neighborhoodIds]).toEqual([a]);
+  });
+
+  it('reaches no neighborhood with a token that names several', () => {
+    expect([...propertyScope(caller([a, b]), []).neighborhoodIds]).toEqual([]);
+  });
+});

@@ -38,8 +38,16 @@ class CastOwnersBallotInput {
   proxyName?: string;
 }
 
+/** Whether a stored ballot is what this submission asks for: same motion, unit, choice, channel and proxy. */
 function sameSubmission(ballot: OwnersBallot, input: CastOwnersBallotInput): boolean {
-  return ballot.motionId === input.motionId && ballot.unitId === input.unitId && ballot.choice === input.choice;
+  const channel = ballot.channel === BallotChannel.RESIDENT ? BallotChannel.RESIDENT : (input.channel ?? BallotChannel.PAPER);
+  return (
+    ballot.motionId === input.motionId &&
+    ballot.unitId === input.unitId &&
+    ballot.choice === input.choice &&
+    ballot.channel === channel &&
+    (ballot.proxyName ?? null) === (input.proxyName?.trim() || null)
+  );
 }
 
 @Resolver(() => OwnersBallot)

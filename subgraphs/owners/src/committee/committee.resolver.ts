@@ -44,24 +44,14 @@ export class NeighborhoodCommitteeResolver {
   }
 }
 
-/**
- * Records the party standing the gateway brought (via `@requires`) on every committee post of the person, when it
- * changed; one statement.
- */
-async function recordPartyStanding(ctx: OwnersContext, personId: string, partyMember: boolean): Promise<void> {
-  await ctx.em.execute(
-    'update owners.committee_member set party_member = ?, party_member_seen_at = now() where person_id = ? and party_member is distinct from ?',
-    [partyMember, personId, partyMember],
-  );
-}
-
 @Resolver(() => PersonStub)
 export class PersonCommitteePostsResolver {
   @FieldResolver(() => [CommitteeMember], { description: "The person's posts on owners' committees you may see (业委会任职)." })
   // The gateway brings the person's party standing from the party subgraph; it is recorded for ownersStatistics.
   @Directive('@requires(fields: "partyMember")')
   async committeePosts(@Root() person: PersonStub, @Ctx() ctx: OwnersContext): Promise<CommitteeMember[]> {
-    if (typeof person.partyMember === 'boolean') await recordPartyStanding(ctx, person.id, person.partyMember);
+    // Standings of every person in the response go to the database in one statement.
+    if (typeof person.partyMember === 'boolean') await ctx.loaders.partyStanding.load({ personId: person.id, partyMember: person.partyMember });
     return ctx.loaders.postsOfPerson.load(person.id);
   }
 }

@@ -6,7 +6,7 @@ import { findPage } from '../../../platform/pagination/keyset-page.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { conflict, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
-import { keepPublished, type OwnersContext } from '../owners.loaders.js';
+import type { OwnersContext } from '../owners.loaders.js';
 import { inScope, scopeWhere } from '../access/owners-scope.js';
 import { loadVisibleRecord, requireOwnCommittee } from '../access/visible-record.js';
 import { pathOf } from '../owners-record.js';
@@ -255,7 +255,7 @@ export async function loadVisibleResolution(ctx: OwnersContext, id: string): Pro
   const resolution = await ctx.loaders.resolution.load(requireId(id));
   const scope = await ctx.loaders.scope();
   if (!resolution || !inScope(scope, resolution)) throw notFound('Resolution', id);
-  if (scope.publishedOnly && (await keepPublished(ctx.em, [resolution])).length === 0) throw notFound('Resolution', id);
+  if (scope.publishedOnly && (await ctx.loaders.publicationOfResolution.load(resolution.id)).length === 0) throw notFound('Resolution', id);
   return resolution;
 }
 

@@ -51,6 +51,10 @@ export function propertyScope(caller: Caller, activeNeighborhoodIdsOfCompany: re
     return { districtIds: none, streetIds: none, communityIds: none, neighborhoodIds: none, companyId: null, ownPersonId: null };
   }
   const grant = effectiveGrant(caller);
+  if (caller.role === Role.OWNERS_COMMITTEE && grant.neighborhoodIds.length !== 1) {
+    // A committee acts for exactly one neighborhood, its own; a token naming several is not one the graph issues.
+    return { districtIds: none, streetIds: none, communityIds: none, neighborhoodIds: none, companyId: null, ownPersonId: null };
+  }
   return {
     districtIds: new Set(grant.districtIds),
     streetIds: new Set(grant.streetIds),
