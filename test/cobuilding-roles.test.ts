@@ -46,3 +46,23 @@ describe('cobuilding input the database cannot read', () => {
     expect(await count()).toBe(before);
   });
 });
+
+describe('concurrent pairings of one unit with one place', () => {
+  it('records exactly one of several overlapping requests; the rest get CONFLICT', async () => {
+    const { community, jointUnit } = demoScenario(graph.plan);
+    const token = graph.tokens.get(Role.COMMUNITY);
+    const certificate = await graph.graphql<{ community: { placeCertificate: string } }>(`{ community(id: "${community.id}") { placeCertificate } }`, { token });
+    const input = {
+      unitId: jointUnit.id,
+      place: { certificate: certificate.body.data!.community.placeCertificate },
+      startsOn: '2031-01-01',
+      endsOn: '2031-12-31',
+      agreement: '2031年度共建协议',
+    };
+    const responses = await Promise.all(
+      Array.from({ length: 6 }, () => graph.graphql('mutation($input: CreatePairingInput!) { createPairing(input: $input) { id } }', { token, variables: { input } })),
+    );
+    const codes = responses.map((response) => (response.body.errors ? response.body.errors[0].extensions?.code : 'OK')).sort();
+    expect(codes).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
+  });
+});

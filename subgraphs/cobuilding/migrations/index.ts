@@ -1,6 +1,8 @@
 // The cobuilding subgraph's migrations in the order they apply. Written by `npm run migration:create`.
 import { Migration20261123224931_initial } from './Migration20261123224931_initial.js';
+import { Migration20261124000000_pairing_no_overlap } from './Migration20261124000000_pairing_no_overlap.js';
 
 export const cobuildingMigrations = [
   { name: 'Migration20261123224931_initial', class: Migration20261123224931_initial },
+  { name: 'Migration20261124000000_pairing_no_overlap', class: Migration20261124000000_pairing_no_overlap },
 ];

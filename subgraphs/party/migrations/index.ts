@@ -1,6 +1,8 @@
 // The party subgraph's migrations in the order they apply. Written by `npm run migration:create`.
 import { Migration20261123225038_initial } from './Migration20261123225038_initial.js';
+import { Migration20261124000000_one_secretary_at_a_time } from './Migration20261124000000_one_secretary_at_a_time.js';
 
 export const partyMigrations = [
   { name: 'Migration20261123225038_initial', class: Migration20261123225038_initial },
+  { name: 'Migration20261124000000_one_secretary_at_a_time', class: Migration20261124000000_one_secretary_at_a_time },
 ];
