@@ -1,3 +1,4 @@
+import { ElectorateCapture } from './electorate/electorate-capture.entity.js';
 import type { SubgraphDatabase } from '../../platform/orm/subgraph-database.js';
 import { OwnersCommittee } from './committee/owners-committee.entity.js';
 import { CommitteeMember } from './committee/committee-member.entity.js';
@@ -15,7 +16,7 @@ import { ownersMigrations } from '../migrations/index.js';
 /** The owners subgraph's own Postgres schema, its tables and its migrations. */
 export const ownersDatabase: SubgraphDatabase = {
   schema: 'owners',
-  entities: [OwnersCommittee, CommitteeMember, ElectorateSnapshot, OwnersAssembly, OwnersMotion, OwnersBallot, Resolution, ResolutionPublication, OwnersFundEntry, NegativeListEntry, CommitteeMeeting, CommitteeDecision],
+  entities: [OwnersCommittee, CommitteeMember, ElectorateSnapshot, ElectorateCapture, OwnersAssembly, OwnersMotion, OwnersBallot, Resolution, ResolutionPublication, OwnersFundEntry, NegativeListEntry, CommitteeMeeting, CommitteeDecision],
   migrations: ownersMigrations,
   migrationsFolder: 'subgraphs/owners/migrations',
 };

@@ -1,3 +1,4 @@
+import { ElectorateCapture } from '../electorate/electorate-capture.entity.js';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import type { OwnersContext } from '../owners.loaders.js';
@@ -42,7 +43,10 @@ export class OwnersAssemblyResolver {
     const committee = await requireOwnCommittee(ctx);
     const noticeProblem = assemblyNoticeProblem(input.noticeOn, input.meetsOn);
     if (noticeProblem) throw badUserInput(noticeProblem, { field: 'meetsOn' });
-    const electorate = await ctx.em.findOne(ElectorateSnapshot, { neighborhoodId: committee.neighborhoodId }, { orderBy: { recordedAt: 'desc' } });
+    // The roster in force is the one the registry reported last (a roster that went back to an earlier state counts
+    // against that earlier snapshot again).
+    const [capture] = await ctx.em.find(ElectorateCapture, { neighborhoodId: committee.neighborhoodId }, { orderBy: { recordedAt: 'desc', id: 'desc' }, limit: 1 });
+    const electorate = capture ? await ctx.loaders.electorate.load(capture.snapshotId) : null;
     if (!electorate) {
       throw conflict('No electorate has been recorded for this neighborhood: query neighborhood { ownersElectorate { id } } through the gateway first.');
     }

@@ -1,3 +1,5 @@
+import type { OwnersCommittee } from '../committee/owners-committee.entity.js';
+import { ElectorateCapture } from './electorate-capture.entity.js';
 import { createHash } from 'node:crypto';
 import { Ctx, Directive, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import { DecimalScalar } from '../../../platform/scalars/decimal.js';
@@ -35,7 +37,7 @@ export class ElectorateResolver {
     const units = canonicalElectorate(neighborhood.ownersRoster);
     const contentHash = createHash('sha256').update(JSON.stringify(units)).digest('hex');
     const existing = await ctx.em.findOne(ElectorateSnapshot, { neighborhoodId: committee.neighborhoodId, contentHash });
-    if (existing) return existing;
+    if (existing) return this.captured(ctx, committee, existing);
     const totalArea = units.reduce((sum, unit) => sum + areaInHundredths(unit.area), 0n);
     const snapshot = ctx.em.create(ElectorateSnapshot, {
       ...pathOf(committee),
@@ -51,8 +53,17 @@ export class ElectorateResolver {
     } catch (error) {
       // The same roster recorded concurrently by another request: return that one.
       if ((error as { code?: string }).code !== '23505') throw error;
-      return ctx.em.fork().findOneOrFail(ElectorateSnapshot, { neighborhoodId: committee.neighborhoodId, contentHash });
+      const concurrent = await ctx.em.fork().findOneOrFail(ElectorateSnapshot, { neighborhoodId: committee.neighborhoodId, contentHash });
+      return this.captured(ctx, committee, concurrent);
     }
+    return this.captured(ctx, committee, snapshot);
+  }
+
+  /** Records that the registry's roster matched `snapshot` now: the latest capture is the roster in force. */
+  private async captured(ctx: OwnersContext, committee: OwnersCommittee, snapshot: ElectorateSnapshot): Promise<ElectorateSnapshot> {
+    const em = ctx.em.fork();
+    em.create(ElectorateCapture, { ...pathOf(committee), recordedBy: ctx.caller.subject, snapshotId: snapshot.id });
+    await em.flush();
     return snapshot;
   }
 }
