@@ -340,3 +340,54 @@ describe('evaluations and fees', () => {
     });
   });
 });
+
+describe('acting on contracts that are not in force', () => {
+  it("refuses a company's staff and fees on its ended contract once it serves the neighborhood under a new one", async () => {
+    const { plan } = graph;
+    const company = plan.propertyCompanies[0];
+    const scenario = demoScenario(plan);
+    // One of the company's fixed-term contracts in force (the contracts test above ends an open-ended one).
+    const old = demo.contracts.find((c) => c.companyId === company.id && c.endedOn === null && c.endsOn !== null && c.neighborhoodId !== scenario.neighborhood.id)!;
+    const district = token(Role.DISTRICT);
+    const endedOn = today();
+    const ended = await graph.graphql(`mutation($input: EndServiceContractInput!) { endServiceContract(input: $input) { active } }`, {
+      token: district,
+      variables: { input: { id: old.id, endedOn, reason: '续签新合同' } },
+    });
+    expect(ended.body).toEqual({ data: { endServiceContract: { active: false } } });
+    const certificate = await graph.graphql<{ neighborhood: { placeCertificate: string } }>(`{ neighborhood(id: "${old.neighborhoodId}") { placeCertificate } }`, { token: district });
+    const renewed = await graph.graphql(`mutation($input: CreateServiceContractInput!) { createServiceContract(input: $input) { active } }`, {
+      token: district,
+      variables: { input: { companyId: company.id, placeCertificate: certificate.body.data!.neighborhood.placeCertificate, startsOn: endedOn, feeStandard: '1.50' } },
+    });
+    expect(renewed.body).toEqual({ data: { createServiceContract: { active: true } } });
+
+    const refusal = (path: string) => ({
+      data: null,
+      errors: [{ message: "This contract is not in force today: act on the neighborhood's current contract.", path: [path], extensions: { code: 'CONFLICT', field: 'contractId' } }],
+    });
+    const appoint = await graph.graphql(`mutation($input: AppointPropertyPostInput!) { appointPropertyPost(input: $input) { id } }`, {
+      token: token(Role.PROPERTY_COMPANY),
+      variables: { input: { contractId: old.id, personId: plan.persons[0].id, kind: 'ADMINISTRATOR', startsOn: endedOn } },
+    });
+    expect(appoint.body).toEqual(refusal('appointPropertyPost'));
+    const fees = await graph.graphql(`mutation($input: RecordFeeCollectionInput!) { recordFeeCollection(input: $input) { id } }`, {
+      token: token(Role.PROPERTY_COMPANY),
+      variables: { input: { contractId: old.id, year: 2025, billed: '1000.00', collected: '900.00' } },
+    });
+    expect(fees.body).toEqual(refusal('recordFeeCollection'));
+  });
+
+  it('refuses to evaluate a quarter that has not begun', async () => {
+    const active = demo.contracts.find((c) => c.endedOn === null && c.neighborhoodId === demoScenario(graph.plan).neighborhood.id)!;
+    const scores = Object.values(EvaluationCriterion).map((criterion) => ({ criterion, score: 90 }));
+    const response = await graph.graphql(`mutation($input: RecordServiceEvaluationInput!) { recordServiceEvaluation(input: $input) { id } }`, {
+      token: token(Role.PARTY_BRANCH),
+      variables: { input: { contractId: active.id, year: 2099, quarter: 1, scores } },
+    });
+    expect(response.body).toEqual({
+      data: null,
+      errors: [{ message: '2099 Q1 has not started yet: evaluate a quarter that has begun.', path: ['recordServiceEvaluation'], extensions: { code: 'BAD_USER_INPUT', field: 'quarter' } }],
+    });
+  });
+});

@@ -84,6 +84,7 @@ export class ServiceEvaluationResolver {
     const problem = scoresProblem(input.scores);
     if (problem) throw badUserInput(problem, { field: 'scores' });
     const quarter = quarterPeriod(input.year, input.quarter);
+    if (quarter.start > ctx.loaders.day) throw badUserInput(`${input.year} Q${input.quarter} has not started yet: evaluate a quarter that has begun.`, { field: 'quarter' });
     if (!periodsOverlap(quarter, { start: contract.startsOn, end: contractEnd(contract) })) {
       throw badUserInput(`The contract was not in force in ${input.year} Q${input.quarter}.`, { field: 'quarter' });
     }

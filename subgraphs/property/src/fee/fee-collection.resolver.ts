@@ -4,7 +4,7 @@ import { badUserInput } from '../../../platform/errors/error-codes.js';
 import { DecimalScalar } from '../../../platform/scalars/decimal.js';
 import type { PropertyContext } from '../property.loaders.js';
 import { requireActingCompany } from '../access/area-management.js';
-import { loadVisibleContract } from '../contract/contract-lookup.js';
+import { loadActiveContract } from '../contract/contract-lookup.js';
 import { contractEnd } from '../contract/contract-period.js';
 import { FeeCollection, toCents } from './fee-collection.entity.js';
 
@@ -39,7 +39,7 @@ export class FeeCollectionResolver {
     @Ctx() ctx: PropertyContext,
   ): Promise<FeeCollection> {
     requireActingCompany(ctx.caller, 'record its fee collection');
-    const contract = await loadVisibleContract(ctx, input.contractId, 'contractId');
+    const contract = await loadActiveContract(ctx, input.contractId, 'contractId');
     if (toCents(input.collected) > toCents(input.billed)) throw badUserInput('collected cannot exceed billed.', { field: 'collected' });
     const end = contractEnd(contract);
     if (input.year < Number(contract.startsOn.slice(0, 4)) || (end !== null && `${input.year}-01-01` >= end)) {

@@ -7,7 +7,7 @@ import { requireActingCompany } from '../access/area-management.js';
 import { isInScope } from '../access/property-scope.js';
 import { PersonStub } from '../place/place.stubs.js';
 import { ServiceContract } from '../contract/service-contract.entity.js';
-import { loadVisibleContract } from '../contract/contract-lookup.js';
+import { loadActiveContract } from '../contract/contract-lookup.js';
 import { IsIsoDay } from '../contract/service-contract.resolver.js';
 import { PropertyPost } from './property-post.entity.js';
 import { PropertyPostKind } from './property-post-kind.js';
@@ -60,7 +60,7 @@ export class PropertyPostResolver {
     @Ctx() ctx: PropertyContext,
   ): Promise<PropertyPost> {
     requireActingCompany(ctx.caller, 'appoint its project staff');
-    const contract = await loadVisibleContract(ctx, input.contractId, 'contractId');
+    const contract = await loadActiveContract(ctx, input.contractId, 'contractId');
     if (input.startsOn < contract.startsOn) throw badUserInput(`startsOn must be on or after the contract's start (${contract.startsOn}).`, { field: 'startsOn' });
     if (input.kind === PropertyPostKind.PROJECT_MANAGER) {
       const current = await ctx.em.count(PropertyPost, { contractId: contract.id, kind: PropertyPostKind.PROJECT_MANAGER, endsOn: null });
