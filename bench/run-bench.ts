@@ -1,16 +1,12 @@
 import 'reflect-metadata';
 import autocannon from 'autocannon';
-import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
-import { SUBGRAPHS } from '../subgraphs/catalog.js';
 import { Role } from '../subgraphs/platform/access/role.js';
 import { integerVariable } from '../subgraphs/platform/config/environment.js';
 import { PROFILES } from '../infra/demo/profiles.js';
 import { demoScenario } from '../infra/demo/demo-tokens.js';
-import { findFreePort } from '../infra/postgres/free-port.js';
-import { runSystem } from '../infra/start/run-system.js';
+import { startScratchSystem } from '../infra/start/scratch-system.js';
 
 // `npm run bench`: representative operations through the gateway on a demo district (BENCH_PROFILE, default
 // liangshan; jianghan for district scale): latency percentiles, throughput, SQL statements per operation (counted by
@@ -20,20 +16,7 @@ const RUNS = integerVariable(process.env, 'BENCH_RUNS', 30, 5, 1000);
 const SECONDS = integerVariable(process.env, 'BENCH_SECONDS', 5, 1, 120);
 const CONNECTIONS = integerVariable(process.env, 'BENCH_CONNECTIONS', 10, 1, 200);
 
-const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bench-'));
-const ports = await Promise.all([findFreePort(), findFreePort(), ...SUBGRAPHS.map(() => findFreePort())]);
-const system = await runSystem({
-  dataDir,
-  persistent: false,
-  postgresPort: ports[0],
-  postgresFlags: ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track=all'],
-  gatewayPort: ports[1],
-  subgraphPorts: Object.fromEntries(SUBGRAPHS.map((module, index) => [module.name, ports[2 + index]])),
-  profile,
-  seed: 2026,
-  env: { ...process.env, LOG_LEVEL: 'fatal' },
-  log: (line) => console.log(line),
-});
+const system = await startScratchSystem({ name: 'bench', profile, logLevel: 'fatal', postgresFlags: ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track=all'] });
 const sql = new pg.Client({ connectionString: system.databaseUrl });
 await sql.connect();
 await sql.query('create extension if not exists pg_stat_statements');
@@ -188,7 +171,6 @@ const ballotSeconds = Number(process.hrtime.bigint() - ballotStart) / 1e9;
 
 await sql.end();
 await system.stop();
-await rm(dataDir, { recursive: true, force: true });
 
 console.log(`
 Benchmark on ${profile.districtName} (${system.plan.neighborhoods.length} neighborhoods, ${system.plan.units.length} units), ${os.cpus().length} cores,

@@ -1,15 +1,10 @@
 import 'reflect-metadata';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
-import { SUBGRAPHS } from '../../subgraphs/catalog.js';
 import { Role } from '../../subgraphs/platform/access/role.js';
 import { integerVariable } from '../../subgraphs/platform/config/environment.js';
 import { LIANGSHAN } from '../demo/profiles.js';
 import { demoScenario } from '../demo/demo-tokens.js';
-import { findFreePort } from '../postgres/free-port.js';
-import { runSystem } from '../start/run-system.js';
+import { startScratchSystem } from '../start/scratch-system.js';
 
 // `npm run crash`: owners' ballots recorded by concurrent clients that retry, while the owners subgraph is killed
 // with SIGKILL and restarted. Then every acknowledged ballot must be stored exactly once. Loopback only, bounded.
@@ -18,19 +13,7 @@ const CLIENTS = integerVariable(process.env, 'CRASH_CLIENTS', 8, 1, 64);
 const RETRY_MS = 150;
 const GIVE_UP_MS = 60_000;
 
-const dataDir = await mkdtemp(path.join(os.tmpdir(), 'crash-'));
-const ports = await Promise.all([findFreePort(), findFreePort(), ...SUBGRAPHS.map(() => findFreePort())]);
-const system = await runSystem({
-  dataDir,
-  persistent: false,
-  postgresPort: ports[0],
-  gatewayPort: ports[1],
-  subgraphPorts: Object.fromEntries(SUBGRAPHS.map((module, index) => [module.name, ports[2 + index]])),
-  profile: LIANGSHAN,
-  seed: 2026,
-  env: { ...process.env, LOG_LEVEL: 'fatal' },
-  log: (line) => console.log(line),
-});
+const system = await startScratchSystem({ name: 'crash', profile: LIANGSHAN, logLevel: 'fatal' });
 system.watch((name, code) => console.error(`${name} exited unexpectedly (${code})`));
 
 async function call<T>(token: string, query: string, variables: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
@@ -136,6 +119,5 @@ Crash test: ${KILLS} SIGKILLs of the owners subgraph during ${work.length} ballo
   console.error(`Crash test failed: ${(error as Error).message}`);
 } finally {
   await system.stop();
-  await rm(dataDir, { recursive: true, force: true });
-}
+  }
 process.exit(exitCode);

@@ -1,33 +1,17 @@
 import 'reflect-metadata';
 import autocannon from 'autocannon';
-import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
-import { SUBGRAPHS } from '../../subgraphs/catalog.js';
 import { Role } from '../../subgraphs/platform/access/role.js';
 import { integerVariable } from '../../subgraphs/platform/config/environment.js';
 import { LIANGSHAN } from '../demo/profiles.js';
-import { findFreePort } from '../postgres/free-port.js';
-import { runSystem } from '../start/run-system.js';
+import { startScratchSystem } from '../start/scratch-system.js';
 import { demoScenario } from '../demo/demo-tokens.js';
 
 // `npm run load`: the whole system on loopback (its own temporary database and ports), K concurrent clients sending a
 // mix of operations for a bounded time, then error count and latency percentiles. Stops by itself.
 const connections = integerVariable(process.env, 'LOAD_CONNECTIONS', 50, 1, 500);
 const seconds = integerVariable(process.env, 'LOAD_SECONDS', 15, 1, 300);
-const dataDir = await mkdtemp(path.join(os.tmpdir(), 'load-'));
-const ports = await Promise.all([findFreePort(), findFreePort(), ...SUBGRAPHS.map(() => findFreePort())]);
-const system = await runSystem({
-  dataDir,
-  persistent: false,
-  postgresPort: ports[0],
-  gatewayPort: ports[1],
-  subgraphPorts: Object.fromEntries(SUBGRAPHS.map((module, index) => [module.name, ports[2 + index]])),
-  profile: LIANGSHAN,
-  seed: 2026,
-  env: { ...process.env, LOG_LEVEL: 'error' },
-  log: (line) => console.log(line),
-});
+const system = await startScratchSystem({ name: 'load', profile: LIANGSHAN, logLevel: 'error' });
 
 const scenario = demoScenario(system.plan);
 const operations: { name: string; role: Role; query: string; variables?: Record<string, unknown> }[] = [
@@ -68,7 +52,6 @@ const result = await autocannon({
 });
 
 await system.stop();
-await rm(dataDir, { recursive: true, force: true });
 
 const errors = result.errors + result.timeouts + result.non2xx + graphqlErrors;
 console.log(`
