@@ -1,14 +1,13 @@
 import { Field, ObjectType } from 'type-graphql';
-import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { type PlaceColumns } from '../record/cobuilding-record.js';
+import { PlacedRecord } from '../record/cobuilding-record.js';
 import { CobuildingCategory } from './cobuilding-category.js';
 
 @ObjectType('CobuildingNeed', { description: 'A need (需求清单 entry) a community raises for itself or one of its neighborhoods.' })
 @Entity({ tableName: 'need' })
 @Index({ properties: ['communityId'] })
 @Index({ properties: ['neighborhoodId'] })
-export class Need extends VersionedRecord implements PlaceColumns {
+export class Need extends PlacedRecord {
   @Field(() => String, { description: 'What is needed (需求名称).' })
   @Property({ type: 'string', length: 100 })
   title!: string;
@@ -20,16 +19,4 @@ export class Need extends VersionedRecord implements PlaceColumns {
   @Field(() => CobuildingCategory, { description: 'Subject (类别); resources are suggested by it.' })
   @Enum({ items: () => CobuildingCategory, nativeEnumName: 'cobuilding_category' })
   category!: CobuildingCategory;
-
-  @Property({ type: 'uuid' })
-  districtId!: string;
-
-  @Property({ type: 'uuid' })
-  streetId!: string;
-
-  @Property({ type: 'uuid' })
-  communityId!: string;
-
-  @Property({ type: 'uuid', nullable: true })
-  neighborhoodId: string | null = null;
 }

@@ -1,7 +1,6 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
-import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { type PlaceColumns } from '../record/cobuilding-record.js';
+import { PlacedRecord } from '../record/cobuilding-record.js';
 import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 
 @Directive('@key(fields: "id")')
@@ -10,21 +9,9 @@ import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 @Index({ properties: ['communityId'] })
 @Index({ properties: ['streetId'] })
 @Index({ properties: ['districtId'] })
-export class Pairing extends VersionedRecord implements PlaceColumns {
+export class Pairing extends PlacedRecord {
   @ManyToOne(() => JointBuildingUnit, { mapToPk: true, fieldName: 'unit_id', deleteRule: 'restrict' })
   unitId!: string;
-
-  @Property({ type: 'uuid' })
-  districtId!: string;
-
-  @Property({ type: 'uuid' })
-  streetId!: string;
-
-  @Property({ type: 'uuid' })
-  communityId!: string;
-
-  @Property({ type: 'uuid', nullable: true })
-  neighborhoodId: string | null = null;
 
   @Field(() => String, { description: 'First day of the pairing (起始日期), YYYY-MM-DD.' })
   @Property({ type: 'date' })

@@ -1,7 +1,6 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
-import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { type PlaceColumns } from '../record/cobuilding-record.js';
+import { PlacedRecord } from '../record/cobuilding-record.js';
 import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 import { Need } from '../lists/need.entity.js';
 import { Resource } from '../lists/resource.entity.js';
@@ -15,7 +14,7 @@ import { CobuildingProjectStatus } from './project-status.js';
 @Index({ properties: ['unitId'] })
 @Check({ name: 'project_beneficiaries_not_negative', expression: 'beneficiaries is null or beneficiaries >= 0' })
 @Check({ name: 'project_rating_range', expression: 'rating is null or (rating between 1 and 5)' })
-export class CoBuildingProject extends VersionedRecord<'status'> implements PlaceColumns {
+export class CoBuildingProject extends PlacedRecord<'status'> {
   @Field(() => String, { description: 'Name (项目名称).' })
   @Property({ type: 'string', length: 100 })
   title!: string;
@@ -60,16 +59,4 @@ export class CoBuildingProject extends VersionedRecord<'status'> implements Plac
   @Field(() => String, { nullable: true, description: "The community's comment (评价意见)." })
   @Property({ type: 'text', nullable: true })
   evaluation: string | null = null;
-
-  @Property({ type: 'uuid' })
-  districtId!: string;
-
-  @Property({ type: 'uuid' })
-  streetId!: string;
-
-  @Property({ type: 'uuid' })
-  communityId!: string;
-
-  @Property({ type: 'uuid', nullable: true })
-  neighborhoodId: string | null = null;
 }

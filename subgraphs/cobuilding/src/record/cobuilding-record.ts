@@ -1,3 +1,7 @@
+import { ObjectType } from 'type-graphql';
+import { Property } from '@mikro-orm/decorators/legacy';
+import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
+
 /**
  * Where a record belongs on the map, kept as ids on the record itself (the registry owns the places; this subgraph
  * never asks it): district, street, community and, for records about one neighborhood, the neighborhood.
@@ -7,4 +11,20 @@ export interface PlaceColumns {
   streetId: string;
   communityId: string;
   neighborhoodId: string | null;
+}
+
+/** A cobuilding record placed on the map: the place columns every place-scoped table has, declared once. */
+@ObjectType()
+export abstract class PlacedRecord<Defaulted extends string = never> extends VersionedRecord<Defaulted | 'neighborhoodId'> implements PlaceColumns {
+  @Property({ type: 'uuid' })
+  districtId!: string;
+
+  @Property({ type: 'uuid' })
+  streetId!: string;
+
+  @Property({ type: 'uuid' })
+  communityId!: string;
+
+  @Property({ type: 'uuid', nullable: true })
+  neighborhoodId: string | null = null;
 }

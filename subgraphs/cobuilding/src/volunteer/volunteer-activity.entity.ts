@@ -1,7 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Check, Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { type PlaceColumns } from '../record/cobuilding-record.js';
+import { PlacedRecord } from '../record/cobuilding-record.js';
 import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 import { DecimalScalar } from '../../../platform/scalars/decimal.js';
 
@@ -11,7 +10,7 @@ import { DecimalScalar } from '../../../platform/scalars/decimal.js';
 @Index({ properties: ['unitId'] })
 @Check({ name: 'volunteer_activity_hours_positive', expression: 'hours > 0 and hours <= 24' })
 @Check({ name: 'volunteer_activity_served_not_negative', expression: 'people_served >= 0' })
-export class VolunteerActivity extends VersionedRecord implements PlaceColumns {
+export class VolunteerActivity extends PlacedRecord {
   @Field(() => String, { description: 'What was done (活动名称).' })
   @Property({ type: 'string', length: 100 })
   title!: string;
@@ -39,16 +38,4 @@ export class VolunteerActivity extends VersionedRecord implements PlaceColumns {
   @Field(() => Int, { description: 'People served (服务人次).' })
   @Property({ type: 'integer' })
   peopleServed!: number;
-
-  @Property({ type: 'uuid' })
-  districtId!: string;
-
-  @Property({ type: 'uuid' })
-  streetId!: string;
-
-  @Property({ type: 'uuid' })
-  communityId!: string;
-
-  @Property({ type: 'uuid', nullable: true })
-  neighborhoodId: string | null = null;
 }
