@@ -1,5 +1,6 @@
 import type { DistrictProfile } from './profiles.js';
 import { SeededRandom } from './random.js';
+import { createGovernancePlan, type GovernancePlan } from './governance-plan.js';
 
 /**
  * A whole demo district as plain data, generated deterministically from a profile and a seed. Every subgraph's
@@ -54,6 +55,8 @@ export interface DistrictPlan {
   ownersCommittees: { id: string; neighborhoodId: string }[];
   /** Joint-building units (共驻共建单位), each paired with a community; some have their own party organisation. */
   jointUnits: { id: string; name: string; kind: JointUnitKind; communityId: string; partyOrganizationId: string | null }[];
+  /** Cross-appointments, joint meetings and governance matters (see governance-plan.ts for who seeds what). */
+  governance: GovernancePlan;
 }
 
 export type JointUnitKind = 'GOVERNMENT_BODY' | 'PUBLIC_INSTITUTION' | 'STATE_ENTERPRISE' | 'PRIVATE_ENTERPRISE' | 'SOCIAL_ORGANIZATION' | 'SCHOOL';
@@ -113,6 +116,7 @@ export function createDistrictPlan(profile: DistrictProfile, seed: number): Dist
     partyBranches: [],
     ownersCommittees: [],
     jointUnits: [],
+    governance: undefined as unknown as GovernancePlan,
   };
 
   const usedIdNumbers = new Set<string>();
@@ -259,5 +263,7 @@ export function createDistrictPlan(profile: DistrictProfile, seed: number): Dist
       partyOrganizationId: unit.kind === 'SOCIAL_ORGANIZATION' ? null : random.uuid(),
     });
   });
+  // Drawn last, so the places, people and organisations above stay as they were.
+  plan.governance = createGovernancePlan(plan, random);
   return plan;
 }

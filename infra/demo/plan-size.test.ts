@@ -33,3 +33,42 @@ describe('demo ids', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
+
+describe('the governance plan', () => {
+  const plan = createDistrictPlan(LIANGSHAN, 2026);
+  const { governance } = plan;
+
+  it('gives each company a person with posts in three organisations in a neighborhood with a committee and its own branch', () => {
+    expect(governance.multiPostPersons).toHaveLength(plan.propertyCompanies.length);
+    for (const { companyId, neighborhoodId, personId } of governance.multiPostPersons) {
+      expect(governance.projectManagers).toContainEqual({ companyId, neighborhoodId, personId });
+      const committee = plan.ownersCommittees.find((candidate) => candidate.neighborhoodId === neighborhoodId)!;
+      expect(governance.requiredCommitteeMembers).toContainEqual({ committeeId: committee.id, personId });
+      expect(plan.units.some((unit) => unit.neighborhoodId === neighborhoodId && unit.ownerIds.includes(personId))).toBe(true);
+      const branch = plan.partyBranches.find((candidate) => candidate.kind === 'SINGLE' && candidate.neighborhoodIds.includes(neighborhoodId))!;
+      expect(governance.crossAppointments.filter((appointment) => appointment.personId === personId && appointment.host.id === branch.id)).toHaveLength(1);
+    }
+  });
+
+  it('has one project manager per served neighborhood, and matters only where a branch can propose and a company serve', () => {
+    expect(governance.projectManagers).toHaveLength(plan.propertyCompanies.reduce((total, company) => total + company.neighborhoodIds.length, 0));
+    for (const matter of governance.governanceMatters) {
+      expect(plan.partyBranches.find((branch) => branch.id === matter.branchId)?.neighborhoodIds).toContain(matter.neighborhoodId);
+      if (matter.motion) expect(matter.needsOwnersDecision && matter.deliberation?.outcome === 'AGREED').toBe(true);
+      if (matter.serviceRequests.length || matter.project) expect(matter.deliberation?.outcome).toBe('AGREED');
+      if (matter.needsOwnersDecision && (matter.serviceRequests.length || matter.project)) expect(matter.motion?.adopted).toBe(true);
+    }
+    const meetings = new Set(governance.jointMeetings.map((meeting) => meeting.id));
+    expect(governance.governanceMatters.filter((matter) => matter.deliberation).every((matter) => meetings.has(matter.deliberation!.meetingId))).toBe(true);
+  });
+
+  it('covers every kind of cross-appointment and every stage a matter can reach', () => {
+    expect(new Set(governance.crossAppointments.map((appointment) => appointment.kind)).size).toBeGreaterThanOrEqual(8);
+    const matters = governance.governanceMatters;
+    expect(matters.some((matter) => !matter.deliberation)).toBe(true);
+    expect(matters.some((matter) => matter.deliberation?.outcome === 'REJECTED')).toBe(true);
+    expect(matters.some((matter) => matter.motion && !matter.motion.adopted)).toBe(true);
+    expect(matters.some((matter) => matter.serviceRequests.some((request) => request.progress === 'EVALUATED'))).toBe(true);
+    expect(matters.some((matter) => matter.project)).toBe(true);
+  });
+});

@@ -13,6 +13,7 @@ import { CoBuildingProjectResolver, NeighborhoodProjectsResolver, coBuildingProj
 import { MicroWishResolver, NeighborhoodWishesResolver, microWishReference } from './wish/micro-wish.resolver.js';
 import { VolunteerActivityResolver } from './volunteer/volunteer.resolver.js';
 import { CommunityStatisticsResolver, DistrictStatisticsResolver, StreetStatisticsResolver } from './statistics/statistics.resolver.js';
+import { GovernanceMatterCobuildingResolver, PersonCobuildingPostSummariesResolver } from './governance/governance.resolver.js';
 import { seedCobuilding } from '../seeders/cobuilding.seeder.js';
 
 /** The cobuilding subgraph's schema. Never listens; see index.ts. */
@@ -36,6 +37,8 @@ export function createCobuildingSchema(): Promise<GraphQLSchema> {
       DistrictStatisticsResolver,
       StreetStatisticsResolver,
       CommunityStatisticsResolver,
+      GovernanceMatterCobuildingResolver,
+      PersonCobuildingPostSummariesResolver,
     ],
     orphanedTypes: [PartyOrganizationStub, DistrictStub, StreetStub],
     references: {
@@ -48,6 +51,7 @@ export function createCobuildingSchema(): Promise<GraphQLSchema> {
       Community: stubReference,
       Neighborhood: stubReference,
       Person: stubReference,
+      GovernanceMatter: stubReference,
     },
   });
 }

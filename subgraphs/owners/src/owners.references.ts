@@ -14,10 +14,12 @@ export const ownersReferences: ReferenceResolvers = {
     __resolveReference: (reference: { id: string }, ctx: OwnersContext) =>
       loadVisibleRecord(ctx, ctx.loaders.committee, 'OwnersCommittee', reference.id, { publicRecord: true }),
   },
+  OwnersMotion: { __resolveReference: (reference: { id: string }, ctx: OwnersContext) => loadVisibleRecord(ctx, ctx.loaders.motion, 'OwnersMotion', reference.id) },
   Resolution: { __resolveReference: (reference: { id: string }, ctx: OwnersContext) => loadVisibleResolution(ctx, reference.id) },
   Neighborhood: { __resolveReference: (reference: { id: string; ownersRoster?: unknown }) => ({ ...reference, id: requireId(reference.id) }) },
   Community: { __resolveReference: (reference: { id: string }) => ({ ...reference, id: requireId(reference.id) }) },
   Street: { __resolveReference: (reference: { id: string }) => ({ ...reference, id: requireId(reference.id) }) },
   District: { __resolveReference: (reference: { id: string }) => ({ ...reference, id: requireId(reference.id) }) },
+  GovernanceMatter: { __resolveReference: (reference: { id: string }) => ({ ...reference, id: requireId(reference.id) }) },
   Person: { __resolveReference: (reference: { id: string; partyMember?: boolean }) => ({ ...reference, id: requireId(reference.id) }) },
 };

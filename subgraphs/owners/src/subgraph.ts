@@ -18,6 +18,7 @@ import { CommunityStub, DistrictStub, StreetStub } from './stubs/place.stub.js';
 import { CommunityOwnersStatisticsResolver, DistrictOwnersStatisticsResolver, StreetOwnersStatisticsResolver } from './statistics/statistics.resolver.js';
 import { CommitteeElectionResolver } from './committee/committee-election.resolver.js';
 import { CommitteeMeetingResolver } from './meeting/committee-meeting.resolver.js';
+import { GovernanceMatterOwnersResolver, PersonOwnersPostSummariesResolver } from './governance/governance.resolver.js';
 import { seedOwners } from '../seeders/owners.seeder.js';
 
 export interface OwnersSchemaOptions {
@@ -47,6 +48,8 @@ export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQ
       CommunityOwnersStatisticsResolver,
       StreetOwnersStatisticsResolver,
       DistrictOwnersStatisticsResolver,
+      GovernanceMatterOwnersResolver,
+      PersonOwnersPostSummariesResolver,
     ],
     orphanedTypes: [UnitStub, CommunityStub, StreetStub, DistrictStub],
     container: { get: (resolverClass) => (resolverClass === ResolutionResolver ? resolutionResolver : new (resolverClass as new () => object)()) },

@@ -22,6 +22,7 @@ import { PlaceRegisterResolver } from './place/place-register.resolver.js';
 import { partyReferences } from './federation/party.reference.js';
 import { createPartyLoaders } from './party.loaders.js';
 import { partyDatabase } from './party.database.js';
+import { JointMeetingSkeletonResolver } from './governance/joint-meeting.skeleton.js';
 import { seedParty } from '../seeders/party.seeder.js';
 
 /** The party subgraph's schema: organisations, members, posts, households, report-ins, ratings, stations. */
@@ -29,6 +30,7 @@ export function createPartySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
       PartyOrganizationResolver,
+      JointMeetingSkeletonResolver,
       PartyMemberResolver,
       PartyPostResolver,
       CentralHouseholdResolver,

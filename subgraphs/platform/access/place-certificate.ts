@@ -1,13 +1,13 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { badUserInput } from '../errors/error-codes.js';
 import { isId } from '../ids/id.js';
+import { issueStatement, readStatement, type StatementKind } from './signed-statement.js';
 
 /**
  * A place path the registry vouches for (所在位置证明). Subgraphs other than the registry store places by id and
  * cannot look up which community or street a neighborhood belongs to; a client that registers something for a
  * place first reads the place's `placeCertificate` from the registry (through the gateway, scope-checked) and passes
- * it on. The certificate is HMAC-signed with a key derived from the secret every subgraph already shares, so no
- * client can forge or alter a path, and no subgraph has to call another.
+ * it on. The certificate is a signed statement (signed-statement.ts), so no client can forge or alter a path, and no
+ * subgraph has to call another.
  */
 export interface CertifiedPlace {
   districtId: string;
@@ -16,17 +16,12 @@ export interface CertifiedPlace {
   neighborhoodId: string | null;
 }
 
-const PURPOSE = 'place-certificate/v1';
 /** Long enough to fill in a form, short enough that a moved place is soon noticed. */
 export const PLACE_CERTIFICATE_LIFETIME_MS = 24 * 3600 * 1000;
-
-function signature(payload: string, secret: string): Buffer {
-  return createHmac('sha256', `${PURPOSE}:${secret}`).update(payload).digest();
-}
+const PLACE_CERTIFICATE: StatementKind = { purpose: 'place-certificate/v1', lifetimeMs: PLACE_CERTIFICATE_LIFETIME_MS };
 
 export function issuePlaceCertificate(place: CertifiedPlace, secret: string, now = Date.now()): string {
-  const payload = Buffer.from(JSON.stringify({ ...place, issuedAt: now })).toString('base64url');
-  return `${payload}.${signature(payload, secret).toString('base64url')}`;
+  return issueStatement(PLACE_CERTIFICATE, place, secret, now);
 }
 
 function refused(): never {
@@ -38,14 +33,10 @@ function refused(): never {
 
 /** The place a certificate vouches for; BAD_USER_INPUT if it was altered, forged or has expired. */
 export function readPlaceCertificate(certificate: string, secret: string, now = Date.now()): CertifiedPlace {
-  const [payload, mac, extra] = certificate.split('.');
-  if (!payload || !mac || extra !== undefined || certificate.length > 1000) refused();
-  const expected = signature(payload, secret);
-  const given = Buffer.from(mac, 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) refused();
-  const place = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as CertifiedPlace & { issuedAt: number };
-  if (typeof place.issuedAt !== 'number' || now - place.issuedAt > PLACE_CERTIFICATE_LIFETIME_MS || place.issuedAt - now > 60_000) refused();
-  const ids = [place.districtId, place.streetId, place.communityId, ...(place.neighborhoodId ? [place.neighborhoodId] : [])];
+  const place = readStatement(PLACE_CERTIFICATE, certificate, secret, now);
+  if (!place) refused();
+  const neighborhoodId = place.neighborhoodId ?? null;
+  const ids = [place.districtId, place.streetId, place.communityId, ...(neighborhoodId === null ? [] : [neighborhoodId])];
   if (!ids.every((id) => typeof id === 'string' && isId(id))) refused();
-  return { districtId: place.districtId, streetId: place.streetId, communityId: place.communityId, neighborhoodId: place.neighborhoodId ?? null };
+  return { districtId: place.districtId as string, streetId: place.streetId as string, communityId: place.communityId as string, neighborhoodId: neighborhoodId as string | null };
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '../access/caller.js';
 import type { Logger } from '../logging/logger.js';
 import type { CertifiedPlace } from '../access/place-certificate.js';
+import type { CertifiedMatter, MatterStep } from '../access/matter-certificate.js';
 
 /**
  * What every resolver receives, built once per request: the verified caller, an EntityManager forked for this
@@ -15,6 +16,10 @@ export interface RequestContext<Loaders = unknown> {
   logger: Logger;
   /** Reads a place certificate the registry issued (see platform/access/place-certificate.ts). */
   readPlaceCertificate(certificate: string): CertifiedPlace;
+  /** Reads a governance-matter certificate the party subgraph issued for `step` (see platform/access/matter-certificate.ts). */
+  readMatterCertificate(certificate: string, step: MatterStep): CertifiedMatter;
+  /** Issues a governance-matter certificate; only the party subgraph, which derives the matter's stage, calls it. */
+  issueMatterCertificate(matter: CertifiedMatter): string;
 }
 
 export type LoaderFactory<Loaders> = (em: EntityManager, caller: Caller, requestId: string) => Loaders;

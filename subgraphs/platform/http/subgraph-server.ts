@@ -9,6 +9,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewaySecretCheck, GATEWAY_SECRET_HEADER } from '../access/gateway-secret.js';
 import { readPlaceCertificate } from '../access/place-certificate.js';
+import { issueMatterCertificate, readMatterCertificate, type CertifiedMatter, type MatterStep } from '../access/matter-certificate.js';
 import type { TokenVerifier } from '../access/token-verifier.js';
 import { ErrorCode } from '../errors/error-codes.js';
 import { createErrorFormatter } from '../errors/format-error.js';
@@ -95,6 +96,8 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
           loaders: options.createLoaders(em, caller, requestId),
           logger: logger.child({ requestId, role: caller.role }),
           readPlaceCertificate: (certificate: string) => readPlaceCertificate(certificate, options.gatewaySecret),
+          readMatterCertificate: (certificate: string, step: MatterStep) => readMatterCertificate(certificate, step, options.gatewaySecret),
+          issueMatterCertificate: (matter: CertifiedMatter) => issueMatterCertificate(matter, options.gatewaySecret),
         };
       },
     }),

@@ -16,6 +16,7 @@ import { PersonPropertyResolver } from './place/person.resolver.js';
 import { CommunityPropertyResolver, DistrictPropertyResolver, PropertyAreaStatisticsResolver, StreetPropertyResolver } from './statistics/area-statistics.resolver.js';
 import { keyOnlyReference, neighborhoodReference } from './place/place.reference.js';
 import { CommunityStub, DistrictStub, PartyOrganizationStub, StreetStub } from './place/place.stubs.js';
+import { GovernanceMatterPropertyResolver, PersonPropertyPostSummariesResolver } from './governance/governance.resolver.js';
 import { createPropertyLoaders } from './property.loaders.js';
 import { propertyDatabase } from './property.database.js';
 import { seedProperty } from '../seeders/property.seeder.js';
@@ -39,6 +40,8 @@ export function createPropertySchema(options: { placeCertificateSecret: string }
       StreetPropertyResolver,
       CommunityPropertyResolver,
       PropertyAreaStatisticsResolver,
+      GovernanceMatterPropertyResolver,
+      PersonPropertyPostSummariesResolver,
     ],
     orphanedTypes: [PartyOrganizationStub, DistrictStub, StreetStub, CommunityStub],
     references: {
@@ -48,6 +51,7 @@ export function createPropertySchema(options: { placeCertificateSecret: string }
       ServiceEvaluation: serviceEvaluationReference,
       Neighborhood: neighborhoodReference,
       Person: keyOnlyReference,
+      GovernanceMatter: keyOnlyReference,
       District: keyOnlyReference,
       Street: keyOnlyReference,
       Community: keyOnlyReference,

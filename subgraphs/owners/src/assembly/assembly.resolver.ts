@@ -1,5 +1,5 @@
 import { ElectorateCapture } from '../electorate/electorate-capture.entity.js';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { loadVisibleRecord, requireOwnCommittee } from '../access/visible-record.js';
@@ -103,6 +103,20 @@ export class OwnersMotionResolver {
     const assembly = (await ctx.loaders.assembly.load(motion.assemblyId))!;
     const electorate = (await ctx.loaders.electorate.load(assembly.electorateId))!;
     return electorate.units.filter((unit) => unit.ownerIds.includes(personId)).map((unit) => ({ id: unit.unitId }));
+  }
+
+  @Directive('@inaccessible')
+  @FieldResolver(() => ID, { nullable: true, description: 'The property company the motion concerns (hiring, dismissal, evaluation), for recusal flags from the property subgraph.' })
+  concernedCompanyId(@Root() _motion: OwnersMotion): string | null {
+    // TODO(governance): the company named by the motion or by its governance matter.
+    return null;
+  }
+
+  @Directive('@inaccessible')
+  @FieldResolver(() => [ID], { description: "Person ids of the committee's current members, for recusal flags from the property subgraph." })
+  committeeMemberPersonIds(@Root() _motion: OwnersMotion): string[] {
+    // TODO(governance): the members of the committee that convened the assembly.
+    return [];
   }
 
   @FieldResolver(() => OwnersAssembly, { description: 'The assembly it is put to (所属会议).' })

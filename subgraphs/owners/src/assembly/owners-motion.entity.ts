@@ -1,9 +1,10 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { OwnersRecord } from '../owners-record.js';
 import { MatterCategory, MotionStatus } from '../owners-enums.js';
 import { OwnersAssembly } from './owners-assembly.entity.js';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ description: "A motion put to the owners' assembly (表决事项)." })
 @Entity({ tableName: 'owners_motion' })
 @Unique({ properties: ['assemblyId', 'position'] })

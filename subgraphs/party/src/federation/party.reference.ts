@@ -11,6 +11,7 @@ const registryStub = { __resolveReference: (reference: { id: string }) => ({ id:
 export const partyReferences: ReferenceResolvers = {
   PartyOrganization: { __resolveReference: (reference: { id: string }, ctx: PartyContext) => loadOrganization(ctx, reference.id) },
   PartyMember: { __resolveReference: (reference: { id: string }, ctx: PartyContext) => loadVisibleMember(ctx, reference.id) },
+  JointMeeting: { __resolveReference: () => null },
   District: registryStub,
   Street: registryStub,
   Community: registryStub,

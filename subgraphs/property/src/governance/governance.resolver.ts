@@ -1,0 +1,28 @@
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { MatterStageFacts, NO_MATTER_FACTS } from '../../../platform/governance/matter-stage-facts.js';
+import { PostSummary } from '../../../platform/governance/post-summary.js';
+import type { PropertyContext } from '../property.loaders.js';
+import { GovernanceMatterStub } from './governance-matter.stub.js';
+import { PersonStub } from '../place/place.stubs.js';
+
+/** Property's share of a governance matter (三议一服务): the facts the party subgraph derives the stage from. */
+@Resolver(() => GovernanceMatterStub)
+export class GovernanceMatterPropertyResolver {
+  @Directive('@inaccessible')
+  @FieldResolver(() => MatterStageFacts, { description: 'Facts of this subgraph about the matter, for the party subgraph to derive its stage.' })
+  propertyFacts(@Root() _matter: GovernanceMatterStub, @Ctx() _ctx: PropertyContext): Promise<MatterStageFacts> {
+    // TODO(governance): count the records linked to the matter.
+    return Promise.resolve(NO_MATTER_FACTS);
+  }
+}
+
+/** The posts this subgraph keeps for a person, summarised for `Person.posts` (merged by the party subgraph). */
+@Resolver(() => PersonStub)
+export class PersonPropertyPostSummariesResolver {
+  @Directive('@inaccessible')
+  @FieldResolver(() => [PostSummary], { description: "The person's posts kept here that the caller may read, summarised for Person.posts." })
+  propertyPostSummaries(@Root() _person: PersonStub, @Ctx() _ctx: PropertyContext): Promise<PostSummary[]> {
+    // TODO(governance): summarise the person's posts the caller may read.
+    return Promise.resolve([]);
+  }
+}
