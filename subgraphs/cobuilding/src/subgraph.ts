@@ -14,6 +14,7 @@ import { MicroWishResolver, NeighborhoodWishesResolver, microWishReference } fro
 import { VolunteerActivityResolver } from './volunteer/volunteer.resolver.js';
 import { CommunityStatisticsResolver, DistrictStatisticsResolver, StreetStatisticsResolver } from './statistics/statistics.resolver.js';
 import { GovernanceMatterCobuildingResolver, PersonCobuildingPostSummariesResolver } from './governance/governance.resolver.js';
+import { GovernanceMatterStub } from './governance/governance-matter.stub.js';
 import { seedCobuilding } from '../seeders/cobuilding.seeder.js';
 
 /** The cobuilding subgraph's schema. Never listens; see index.ts. */
@@ -40,7 +41,7 @@ export function createCobuildingSchema(): Promise<GraphQLSchema> {
       GovernanceMatterCobuildingResolver,
       PersonCobuildingPostSummariesResolver,
     ],
-    orphanedTypes: [PartyOrganizationStub, DistrictStub, StreetStub],
+    orphanedTypes: [GovernanceMatterStub, PartyOrganizationStub, DistrictStub, StreetStub],
     references: {
       JointBuildingUnit: jointBuildingUnitReference,
       Pairing: pairingReference,

@@ -19,6 +19,7 @@ import { CommunityOwnersStatisticsResolver, DistrictOwnersStatisticsResolver, St
 import { CommitteeElectionResolver } from './committee/committee-election.resolver.js';
 import { CommitteeMeetingResolver } from './meeting/committee-meeting.resolver.js';
 import { GovernanceMatterOwnersResolver, PersonOwnersPostSummariesResolver } from './governance/governance.resolver.js';
+import { GovernanceMatterStub } from './governance/governance-matter.stub.js';
 import { seedOwners } from '../seeders/owners.seeder.js';
 
 export interface OwnersSchemaOptions {
@@ -51,7 +52,7 @@ export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQ
       GovernanceMatterOwnersResolver,
       PersonOwnersPostSummariesResolver,
     ],
-    orphanedTypes: [UnitStub, CommunityStub, StreetStub, DistrictStub],
+    orphanedTypes: [GovernanceMatterStub, UnitStub, CommunityStub, StreetStub, DistrictStub],
     container: { get: (resolverClass) => (resolverClass === ResolutionResolver ? resolutionResolver : new (resolverClass as new () => object)()) },
     references: ownersReferences,
   });

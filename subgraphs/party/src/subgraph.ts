@@ -22,7 +22,7 @@ import { PlaceRegisterResolver } from './place/place-register.resolver.js';
 import { partyReferences } from './federation/party.reference.js';
 import { createPartyLoaders } from './party.loaders.js';
 import { partyDatabase } from './party.database.js';
-import { JointMeetingSkeletonResolver } from './governance/joint-meeting.skeleton.js';
+import { JointMeeting, JointMeetingSkeletonResolver } from './governance/joint-meeting.skeleton.js';
 import { seedParty } from '../seeders/party.seeder.js';
 
 /** The party subgraph's schema: organisations, members, posts, households, report-ins, ratings, stations. */
@@ -45,7 +45,7 @@ export function createPartySchema(): Promise<GraphQLSchema> {
       PartyCoverageResolver,
       PlaceRegisterResolver,
     ],
-    orphanedTypes: [BuildingStub, UnitStub, DistrictStub, StreetStub, CommunityStub, NeighborhoodStub, PersonStub],
+    orphanedTypes: [JointMeeting, BuildingStub, UnitStub, DistrictStub, StreetStub, CommunityStub, NeighborhoodStub, PersonStub],
     references: partyReferences,
   });
 }

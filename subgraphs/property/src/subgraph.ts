@@ -17,6 +17,7 @@ import { CommunityPropertyResolver, DistrictPropertyResolver, PropertyAreaStatis
 import { keyOnlyReference, neighborhoodReference } from './place/place.reference.js';
 import { CommunityStub, DistrictStub, PartyOrganizationStub, StreetStub } from './place/place.stubs.js';
 import { GovernanceMatterPropertyResolver, PersonPropertyPostSummariesResolver } from './governance/governance.resolver.js';
+import { GovernanceMatterStub } from './governance/governance-matter.stub.js';
 import { createPropertyLoaders } from './property.loaders.js';
 import { propertyDatabase } from './property.database.js';
 import { seedProperty } from '../seeders/property.seeder.js';
@@ -43,7 +44,7 @@ export function createPropertySchema(options: { placeCertificateSecret: string }
       GovernanceMatterPropertyResolver,
       PersonPropertyPostSummariesResolver,
     ],
-    orphanedTypes: [PartyOrganizationStub, DistrictStub, StreetStub, CommunityStub],
+    orphanedTypes: [GovernanceMatterStub, PartyOrganizationStub, DistrictStub, StreetStub, CommunityStub],
     references: {
       PropertyCompany: propertyCompanyReference,
       ServiceContract: serviceContractReference,
