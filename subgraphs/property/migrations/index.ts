@@ -1,6 +1,8 @@
 // The property subgraph's migrations in the order they apply. Written by `npm run migration:create`.
 import { Migration20261123225810_initial } from './Migration20261123225810_initial.js';
+import { Migration20261124004245_governance_matter } from './Migration20261124004245_governance_matter.js';
 
 export const propertyMigrations = [
   { name: 'Migration20261123225810_initial', class: Migration20261123225810_initial },
+  { name: 'Migration20261124004245_governance_matter', class: Migration20261124004245_governance_matter },
 ];

@@ -1,4 +1,5 @@
 import type { DistrictPlan } from '../../../infra/demo/district-plan.js';
+import type { MatterCategory } from '../../../infra/demo/governance-plan.js';
 import { demoScenario } from '../../../infra/demo/demo-tokens.js';
 import { SeededRandom } from '../../../infra/demo/random.js';
 import { CREDIT_CODE_ALPHABET, organizationCodeCheckCharacter, withCreditCodeCheck } from '../src/company/credit-code.js';
@@ -27,6 +28,8 @@ export interface PropertyDemo {
     description: string;
     status: ServiceRequestStatus;
     satisfaction: number | null;
+    /** The governance matter it serves, for the requests the plan opens for matters; null otherwise. */
+    governanceMatterId: string | null;
     submittedAt: Date;
     steps: { action: ServiceRequestAction; fromStatus: ServiceRequestStatus | null; toStatus: ServiceRequestStatus; actorRole: Role; actorSubject: string; actorPersonId: string | null; actorOrganizationId: string | null; at: Date; note: string | null; satisfaction: number | null }[];
   })[];
@@ -68,9 +71,9 @@ function pathOf(neighborhood: Path & { id?: string }): Path {
 /**
  * The property part of a demo district, as plain rows: every company of the plan; an active contract for each
  * neighborhood a company serves in the plan (the plan's "active contracts"); an ended contract of another company
- * before it in every third of them (history); a project manager per active contract; a few requests per served
- * neighborhood at every stage of the lifecycle (the demo resident has one); quarterly evaluations and last year's
- * fees. Deterministic: the seeder writes exactly these rows, and tests compute expected figures from them.
+ * before it in every third of them (history); the project manager the governance plan names for each active contract;
+ * a few requests per served neighborhood at every stage of the lifecycle (the demo resident has one); quarterly
+ * evaluations and last year's fees; and the service requests of each governance matter the plan serves. Deterministic: the seeder writes exactly these rows, and tests compute expected figures from them.
  */
 export function planPropertyDemo(plan: DistrictPlan): PropertyDemo {
   const random = new SeededRandom(PROPERTY_DEMO_SEED);
@@ -118,8 +121,9 @@ export function planPropertyDemo(plan: DistrictPlan): PropertyDemo {
       };
       demo.contracts.push(contract);
       const residents = plan.persons.filter((person) => person.residenceNeighborhoodId === neighborhoodId);
-      const manager = plan.persons.find((person) => person.communityId === neighborhood.communityId && person.residenceNeighborhoodId !== neighborhoodId) ?? residents[0];
-      demo.posts.push({ ...path, id: random.uuid(), contractId: contract.id, companyId: company.id, personId: manager.id, kind: PropertyPostKind.PROJECT_MANAGER, startsOn, endsOn: null });
+      const manager = plan.governance.projectManagers.find((candidate) => candidate.companyId === company.id && candidate.neighborhoodId === neighborhoodId);
+      if (!manager) throw new Error(`the governance plan names no project manager for company ${company.id} in neighborhood ${neighborhoodId}`);
+      demo.posts.push({ ...path, id: random.uuid(), contractId: contract.id, companyId: company.id, personId: manager.personId, kind: PropertyPostKind.PROJECT_MANAGER, startsOn, endsOn: null });
 
       const count = random.int(2, 5);
       for (let r = 0; r < count; r++) {
@@ -163,6 +167,7 @@ export function planPropertyDemo(plan: DistrictPlan): PropertyDemo {
           description: DESCRIPTIONS[category],
           status,
           satisfaction: status === ServiceRequestStatus.EVALUATED ? satisfaction : null,
+          governanceMatterId: null,
           submittedAt,
           steps,
         });
@@ -198,5 +203,80 @@ export function planPropertyDemo(plan: DistrictPlan): PropertyDemo {
       });
     }
   });
+  planMatterRequests(plan, demo, random);
   return demo;
+}
+
+/** The request category closest to each kind of governance matter. */
+const MATTER_CATEGORIES: Record<MatterCategory, ServiceRequestCategory> = {
+  FACILITY_REPAIR: ServiceRequestCategory.DRAINAGE,
+  ENVIRONMENT: ServiceRequestCategory.SANITATION,
+  PARKING: ServiceRequestCategory.PARKING,
+  SAFETY: ServiceRequestCategory.OTHER,
+  ELDERLY_CARE: ServiceRequestCategory.OTHER,
+  MAINTENANCE_FUND_USE: ServiceRequestCategory.ELEVATOR,
+  COMMON_PART_USE: ServiceRequestCategory.EV_CHARGING,
+  PROPERTY_EVALUATION: ServiceRequestCategory.OTHER,
+};
+
+/** How far a matter's request got in the plan, as the last state of the lifecycle it reached. */
+const MATTER_PROGRESS: Record<'IN_PROGRESS' | 'COMPLETED' | 'EVALUATED', ServiceRequestStatus> = {
+  IN_PROGRESS: ServiceRequestStatus.IN_PROGRESS,
+  COMPLETED: ServiceRequestStatus.RESOLVED,
+  EVALUATED: ServiceRequestStatus.EVALUATED,
+};
+
+/**
+ * The service requests of each planned governance matter (三议一服务: 服务), with the ids the plan gives them: opened by
+ * the company serving the neighborhood after the joint meeting, for a resident of the neighborhood who evaluates
+ * it, and taken through the lifecycle as far as the plan says. Drawn after every other row, so those stay as they were.
+ */
+function planMatterRequests(plan: DistrictPlan, demo: PropertyDemo, random: SeededRandom): void {
+  const meetings = new Map(plan.governance.jointMeetings.map((meeting) => [meeting.id, meeting]));
+  for (const matter of plan.governance.governanceMatters) {
+    if (!matter.serviceRequests.length) continue;
+    const contract = demo.contracts.find((candidate) => candidate.neighborhoodId === matter.neighborhoodId && candidate.endedOn === null);
+    if (!contract) throw new Error(`no company serves the neighborhood of governance matter ${matter.id}`);
+    const residents = plan.persons.filter((person) => person.residenceNeighborhoodId === matter.neighborhoodId).map((person) => person.id);
+    const owners = plan.units.filter((unit) => unit.neighborhoodId === matter.neighborhoodId).flatMap((unit) => unit.ownerIds);
+    const candidates = residents.length ? residents : owners;
+    const heldOn = meetings.get(matter.deliberation!.meetingId)!.heldOn;
+    for (const planned of matter.serviceRequests) {
+      const residentId = random.pick(candidates);
+      const submittedAt = new Date(Date.parse(`${heldOn}T01:00:00Z`) + (random.int(20, 40) * 24 + random.int(0, 8)) * 3600_000);
+      const reached = MATTER_PROGRESS[planned.progress];
+      const steps: PropertyDemo['requests'][number]['steps'] = [];
+      const companyStep = (action: ServiceRequestAction, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus, note: string | null) =>
+        steps.push({ action, fromStatus, toStatus, actorRole: Role.PROPERTY_COMPANY, actorSubject: 'demo-seed', actorPersonId: null, actorOrganizationId: contract.companyId, at: new Date(submittedAt.getTime() + steps.length * 24 * 3600_000), note, satisfaction: null });
+      companyStep(ServiceRequestAction.SUBMIT, null, ServiceRequestStatus.SUBMITTED, '议事事项服务');
+      let status = ServiceRequestStatus.SUBMITTED;
+      let satisfaction: number | null = null;
+      for (const [action, to] of FORWARD) {
+        if (PROGRESS.indexOf(status) >= PROGRESS.indexOf(reached)) break;
+        if (action === ServiceRequestAction.EVALUATE) {
+          satisfaction = random.int(3, 5);
+          steps.push({ action, fromStatus: status, toStatus: to, actorRole: Role.RESIDENT, actorSubject: 'demo-seed', actorPersonId: residentId, actorOrganizationId: null, at: new Date(submittedAt.getTime() + steps.length * 24 * 3600_000), note: null, satisfaction });
+        } else {
+          companyStep(action, status, to, action === ServiceRequestAction.RESOLVE ? '已按议事事项办结' : null);
+        }
+        status = to;
+      }
+      demo.requests.push({
+        ...pathOf(contract),
+        id: planned.id,
+        trackingNumber: `SR${submittedAt.toISOString().replace(/[-:T]/g, '').slice(0, 14)}-${planned.id.slice(0, 4)}`,
+        contractId: contract.id,
+        companyId: contract.companyId,
+        residentPersonId: residentId,
+        governanceMatterId: matter.id,
+        category: MATTER_CATEGORIES[matter.category],
+        location: '小区公共区域',
+        description: matter.title,
+        status,
+        satisfaction,
+        submittedAt,
+        steps,
+      });
+    }
+  }
 }

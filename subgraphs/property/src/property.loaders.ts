@@ -17,6 +17,9 @@ import { ServiceEvaluation } from './evaluation/service-evaluation.entity.js';
 import { FeeCollection } from './fee/fee-collection.entity.js';
 import { createRequestPageLoader, type RequestPageKey } from './request/request-page.loader.js';
 import type { Page } from '../../platform/pagination/connection.js';
+import type { MatterStageFacts } from '../../platform/governance/matter-stage-facts.js';
+import { createMatterFactsLoader, createRecusalLoader, type RecusalKey } from './governance/governance.loader.js';
+import type { RecusalFlag } from './governance/governance-rules.js';
 import {
   createContractCountsLoader,
   createFeeSumsLoader,
@@ -53,6 +56,12 @@ export interface PropertyLoaders {
   contractCounts: Record<GroupColumn, DataLoader<string, ContractCounts>>;
   /** Keyed `${id}|${year}`. */
   feeSums: Record<GroupColumn, DataLoader<string, FeeSums>>;
+  /** A governance matter's service facts, over all its requests (for the gateway only). */
+  factsOfMatter: DataLoader<string, MatterStageFacts>;
+  /** A governance matter's requests the caller may read, oldest first. */
+  requestsOfMatter: DataLoader<string, ServiceRequest[]>;
+  /** Recusal flags (回避) of motions and meetings. */
+  recusals: DataLoader<RecusalKey, RecusalFlag[], string>;
 }
 
 export type PropertyContext = RequestContext<PropertyLoaders>;
@@ -99,7 +108,11 @@ export function createPropertyLoaders(em: EntityManager, caller: Caller): Proper
     requestCounts: byColumn((column) => createRequestCountsLoader(em, scoped, column)),
     contractCounts: byColumn((column) => createContractCountsLoader(em, scoped, column, day)),
     feeSums: byColumn((column) => createFeeSumsLoader(em, scoped, column)),
+    factsOfMatter: createMatterFactsLoader(em),
+    requestsOfMatter: undefined as never,
+    recusals: createRecusalLoader(em, day),
   };
+  loaders.requestsOfMatter = createChildrenLoader<ServiceRequest>(em, ServiceRequest, 'governanceMatterId', { submittedAt: 'asc' }, loaders.visibleRequests);
   const active = createChildrenLoader<ServiceContract>(em, ServiceContract, 'neighborhoodId', { startsOn: 'desc' }, async () => ({
     $and: [activeOn(day), await inScope<ServiceContract>()],
   }));

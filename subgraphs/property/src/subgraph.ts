@@ -18,6 +18,9 @@ import { keyOnlyReference, neighborhoodReference } from './place/place.reference
 import { CommunityStub, DistrictStub, PartyOrganizationStub, StreetStub } from './place/place.stubs.js';
 import { GovernanceMatterPropertyResolver, PersonPropertyPostSummariesResolver } from './governance/governance.resolver.js';
 import { GovernanceMatterStub } from './governance/governance-matter.stub.js';
+import { JointMeetingStub, OwnersMotionStub } from './governance/governance-stubs.js';
+import { MatterServiceRequestResolver } from './governance/matter-service-request.resolver.js';
+import { JointMeetingRecusalResolver, OwnersMotionRecusalResolver, RecusalResolver, recusalSubjectReference } from './governance/recusal.resolver.js';
 import { createPropertyLoaders } from './property.loaders.js';
 import { propertyDatabase } from './property.database.js';
 import { seedProperty } from '../seeders/property.seeder.js';
@@ -43,8 +46,12 @@ export function createPropertySchema(options: { placeCertificateSecret: string }
       PropertyAreaStatisticsResolver,
       GovernanceMatterPropertyResolver,
       PersonPropertyPostSummariesResolver,
+      MatterServiceRequestResolver,
+      OwnersMotionRecusalResolver,
+      JointMeetingRecusalResolver,
+      RecusalResolver,
     ],
-    orphanedTypes: [GovernanceMatterStub, PartyOrganizationStub, DistrictStub, StreetStub, CommunityStub],
+    orphanedTypes: [GovernanceMatterStub, OwnersMotionStub, JointMeetingStub, PartyOrganizationStub, DistrictStub, StreetStub, CommunityStub],
     references: {
       PropertyCompany: propertyCompanyReference,
       ServiceContract: serviceContractReference,
@@ -53,6 +60,8 @@ export function createPropertySchema(options: { placeCertificateSecret: string }
       Neighborhood: neighborhoodReference,
       Person: keyOnlyReference,
       GovernanceMatter: keyOnlyReference,
+      OwnersMotion: recusalSubjectReference,
+      JointMeeting: recusalSubjectReference,
       District: keyOnlyReference,
       Street: keyOnlyReference,
       Community: keyOnlyReference,

@@ -1,18 +1,26 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { MatterStageFacts, NO_MATTER_FACTS } from '../../../platform/governance/matter-stage-facts.js';
+import { MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
 import { PostSummary } from '../../../platform/governance/post-summary.js';
 import type { PropertyContext } from '../property.loaders.js';
 import { GovernanceMatterStub } from './governance-matter.stub.js';
 import { PersonStub } from '../place/place.stubs.js';
+import { ServiceRequest } from '../request/service-request.entity.js';
+import { summarizePost } from './governance-rules.js';
 
-/** Property's share of a governance matter (三议一服务): the facts the party subgraph derives the stage from. */
+/** Property's share of a governance matter (三议一服务): its service requests, and the facts the party subgraph derives the stage from. */
 @Resolver(() => GovernanceMatterStub)
 export class GovernanceMatterPropertyResolver {
   @Directive('@inaccessible')
   @FieldResolver(() => MatterStageFacts, { description: 'Facts of this subgraph about the matter, for the party subgraph to derive its stage.' })
-  propertyFacts(@Root() _matter: GovernanceMatterStub, @Ctx() _ctx: PropertyContext): Promise<MatterStageFacts> {
-    // TODO(governance): count the records linked to the matter.
-    return Promise.resolve(NO_MATTER_FACTS);
+  propertyFacts(@Root() matter: GovernanceMatterStub, @Ctx() ctx: PropertyContext): Promise<MatterStageFacts> {
+    return ctx.loaders.factsOfMatter.load(matter.id);
+  }
+
+  @FieldResolver(() => [ServiceRequest], {
+    description: 'The service requests the property company opened for the matter (服务), oldest first: those you may read, as for serviceRequests.',
+  })
+  serviceRequests(@Root() matter: GovernanceMatterStub, @Ctx() ctx: PropertyContext): Promise<ServiceRequest[]> {
+    return ctx.loaders.requestsOfMatter.load(matter.id);
   }
 }
 
@@ -21,8 +29,7 @@ export class GovernanceMatterPropertyResolver {
 export class PersonPropertyPostSummariesResolver {
   @Directive('@inaccessible')
   @FieldResolver(() => [PostSummary], { description: "The person's posts kept here that the caller may read, summarised for Person.posts." })
-  propertyPostSummaries(@Root() _person: PersonStub, @Ctx() _ctx: PropertyContext): Promise<PostSummary[]> {
-    // TODO(governance): summarise the person's posts the caller may read.
-    return Promise.resolve([]);
+  async propertyPostSummaries(@Root() person: PersonStub, @Ctx() ctx: PropertyContext): Promise<PostSummary[]> {
+    return (await ctx.loaders.postsOfPerson.load(person.id)).map(summarizePost);
   }
 }

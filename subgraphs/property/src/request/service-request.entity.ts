@@ -19,7 +19,7 @@ import type { PlacePath } from '../access/property-scope.js';
 @Index({ properties: ['residentPersonId'] })
 @Index({ properties: ['communityId'] })
 @Index({ properties: ['streetId'] })
-export class ServiceRequest extends VersionedRecord<'status' | 'satisfaction' | 'recordedByPersonId' | 'reopenCount' | 'submittedAt'> {
+export class ServiceRequest extends VersionedRecord<'status' | 'satisfaction' | 'recordedByPersonId' | 'reopenCount' | 'submittedAt' | 'governanceMatterId'> {
   @ManyToOne(() => ServiceContract, { mapToPk: true, fieldName: 'contract_id', deleteRule: 'restrict' })
   contractId!: string;
 
@@ -75,8 +75,13 @@ export class ServiceRequest extends VersionedRecord<'status' | 'satisfaction' | 
   @Unique()
   trackingNumber!: string;
 
-  // Issue 7 (GovernanceMatter, owned by party): a nullable governance_matter_id here and a
-  // `GovernanceMatter.serviceRequests` field on a key-only stub will link matters (三议一服务) to the requests serving them.
+  /**
+   * The governance matter (议事事项, party subgraph) this request serves (三议一服务), when the company opened it with
+   * the matter's SERVE certificate; null for an ordinary resident request.
+   */
+  @Property({ type: 'uuid', nullable: true })
+  @Index()
+  governanceMatterId: string | null = null;
 
   @Field(() => Date, { description: 'When it was submitted (提交时间).' })
   @Property({ type: 'datetime' })

@@ -362,7 +362,7 @@ export class ServiceRequestResolver {
 }
 
 /** The contract serving a neighborhood today, or a BAD_USER_INPUT naming the field. */
-async function servingContract(ctx: PropertyContext, neighborhoodId: string): Promise<ServiceContract> {
+export async function servingContract(ctx: PropertyContext, neighborhoodId: string): Promise<ServiceContract> {
   const [contract] = await ctx.em.find(ServiceContract, { $and: [{ neighborhoodId }, activeOn(ctx.loaders.day)] });
   if (!contract) {
     throw badUserInput('No property company serves this neighborhood today: check the neighborhood, or ask the community to handle it.', { field: 'neighborhoodId' });
