@@ -1,8 +1,10 @@
 // The party subgraph's migrations in the order they apply. Written by `npm run migration:create`.
 import { Migration20261123225038_initial } from './Migration20261123225038_initial.js';
 import { Migration20261124000000_one_secretary_at_a_time } from './Migration20261124000000_one_secretary_at_a_time.js';
+import { Migration20261124004728_governance } from './Migration20261124004728_governance.js';
 
 export const partyMigrations = [
   { name: 'Migration20261123225038_initial', class: Migration20261123225038_initial },
   { name: 'Migration20261124000000_one_secretary_at_a_time', class: Migration20261124000000_one_secretary_at_a_time },
+  { name: 'Migration20261124004728_governance', class: Migration20261124004728_governance },
 ];

@@ -13,6 +13,12 @@ import { PartyReportIn } from '../src/report-in/report-in.entity.js';
 import { PartyStarRating } from '../src/rating/star-rating.entity.js';
 import { StarRatingStatus } from '../src/rating/star-rating-status.js';
 import { PartyServiceStation, ServiceStationKind } from '../src/station/service-station.entity.js';
+import { GovernanceMatter } from '../src/governance/governance-matter.entity.js';
+import { JointMeeting } from '../src/governance/joint-meeting.entity.js';
+import { MatterDeliberation } from '../src/governance/matter-deliberation.entity.js';
+import { CrossAppointment } from '../src/governance/cross-appointment.entity.js';
+import { CrossAppointmentKind } from '../src/governance/cross-appointment-kinds.js';
+import { DeliberationOutcome, MatterCategory, MeetingCapacity } from '../src/governance/governance-kinds.js';
 
 /** The party seeder's own generator seed: the same plan always gives the same party data. */
 export const PARTY_SEED = 3003;
@@ -77,6 +83,10 @@ export interface PartyDemoData {
   reportIns: PartyReportIn[];
   ratings: PartyStarRating[];
   stations: PartyServiceStation[];
+  matters: GovernanceMatter[];
+  meetings: JointMeeting[];
+  deliberations: MatterDeliberation[];
+  crossAppointments: CrossAppointment[];
 }
 
 /**
@@ -120,10 +130,17 @@ export function planPartyData(plan: DistrictPlan): PartyDemoData {
     retiredBranches.set(street.id, organization({ name: `${street.name}离退休党员党支部`, kind: Kind.RETIRED_MEMBERS_BRANCH, districtId: street.districtId }, committee));
   }
   const communityCommittees = new Map<string, PartyOrganization>();
+  const plannedCommittees = new Map(plan.governance.communityPartyCommittees.map((committee) => [committee.communityId, committee.id]));
   for (const community of plan.communities) {
+    // The governance plan fixes these ids (appointments name them); an id is still drawn so the data after stays as it was.
+    random.uuid();
     communityCommittees.set(
       community.id,
-      organization({ name: `${community.name}党委`, kind: Kind.COMMUNITY_COMMITTEE, districtId: community.districtId, communityId: community.id }, streetCommittees.get(community.streetId)!),
+      organization(
+        { name: `${community.name}党委`, kind: Kind.COMMUNITY_COMMITTEE, districtId: community.districtId, communityId: community.id },
+        streetCommittees.get(community.streetId)!,
+        plannedCommittees.get(community.id)!,
+      ),
     );
   }
   const branchOfNeighborhood = new Map<string, PartyOrganization>();
@@ -296,7 +313,71 @@ export function planPartyData(plan: DistrictPlan): PartyDemoData {
     ...plan.buildings.map((place) => ({ id: place.id, level: RegisteredPlaceLevel.BUILDING, districtId: place.districtId, streetId: place.streetId, communityId: place.communityId, neighborhoodId: place.neighborhoodId, buildingId: place.id })),
     ...plan.units.map((place) => ({ id: place.id, level: RegisteredPlaceLevel.UNIT, districtId: place.districtId, streetId: place.streetId, communityId: place.communityId, neighborhoodId: place.neighborhoodId, buildingId: place.buildingId })),
   ];
-  return { places, organizations, members, posts, households, reportIns, ratings, stations };
+  return { places, organizations, members, posts, households, reportIns, ratings, stations, ...planGovernanceData(plan, organizations) };
+}
+
+const DELIBERATION_NOTES: Record<'AGREED' | 'REJECTED', string> = {
+  AGREED: '与会各方一致同意，按三议一服务程序推进。',
+  REJECTED: '与会各方认为条件尚不成熟，暂不实施。',
+};
+
+/**
+ * 三方联动 and 交叉任职 of the demo district, exactly as plan.governance lists them (same ids): every cross-appointment,
+ * the joint meetings with their participants, and the matters with their deliberations.
+ */
+function planGovernanceData(plan: DistrictPlan, organizations: PartyOrganization[]): Pick<PartyDemoData, 'matters' | 'meetings' | 'deliberations' | 'crossAppointments'> {
+  const { governance } = plan;
+  // A generator of its own, so the deliberations' ids do not shift the rest of the party data.
+  const random = new SeededRandom(PARTY_SEED + 1);
+  const communities = new Map(plan.communities.map((community) => [community.id, community]));
+  const neighborhoods = new Map(plan.neighborhoods.map((neighborhood) => [neighborhood.id, neighborhood]));
+  const branches = new Map(organizations.map((row) => [row.id, row]));
+  const crossAppointments = governance.crossAppointments.map((appointment) => {
+    const community = communities.get(appointment.communityId)!;
+    const at = new Date(`${appointment.termStart}T00:00:00Z`);
+    return make(CrossAppointment, {
+      id: appointment.id, createdAt: at, updatedAt: at, personId: appointment.personId, kind: appointment.kind as CrossAppointmentKind,
+      homeType: appointment.home.type, homeId: appointment.home.id, hostType: appointment.host.type, hostId: appointment.host.id,
+      districtId: community.districtId, streetId: community.streetId, communityId: community.id, neighborhoodId: appointment.neighborhoodId,
+      termStart: appointment.termStart, termEnd: appointment.termEnd, endedOn: null,
+    });
+  });
+  const meetings = governance.jointMeetings.map((meeting) => {
+    const heldAt = new Date(`${meeting.heldOn}T01:30:00Z`);
+    const branch = branches.get(meeting.branchId)!;
+    const titles = meeting.matterIds.map((id) => governance.governanceMatters.find((matter) => matter.id === id)!.title);
+    return make(JointMeeting, {
+      id: meeting.id, createdAt: heldAt, updatedAt: heldAt, neighborhoodId: meeting.neighborhoodId, districtId: meeting.districtId, streetId: meeting.streetId,
+      communityId: meeting.communityId, convenedById: meeting.branchId, heldAt, location: `${branch.name.replace(/党支部$/, '')}红帆驿站`,
+      minutes: `${branch.name}召集三方联席会议，商议：${titles.join('；')}。`,
+      participants: meeting.participants.map((participant) => ({
+        personId: participant.personId, capacity: participant.capacity as MeetingCapacity, organization: participant.organization, attended: participant.attended,
+      })),
+    });
+  });
+  const heldAt = new Map(meetings.map((meeting) => [meeting.id, meeting.heldAt]));
+  const matters: GovernanceMatter[] = [];
+  const deliberations: MatterDeliberation[] = [];
+  for (const matter of governance.governanceMatters) {
+    const proposedAt = new Date(`${matter.proposedOn}T02:00:00Z`);
+    const neighborhood = neighborhoods.get(matter.neighborhoodId)!;
+    matters.push(
+      make(GovernanceMatter, {
+        id: matter.id, createdAt: proposedAt, updatedAt: proposedAt, neighborhoodId: matter.neighborhoodId, districtId: matter.districtId, streetId: matter.streetId,
+        communityId: matter.communityId, proposedById: matter.branchId, title: matter.title, description: `${neighborhood.name}：${matter.title}，由小区党支部提议，提交三方联席会议商议。`,
+        category: matter.category as MatterCategory, needsOwnersDecision: matter.needsOwnersDecision, concernedCompanyId: matter.concernedCompanyId, proposedOn: matter.proposedOn,
+      }),
+    );
+    if (!matter.deliberation) continue;
+    const at = heldAt.get(matter.deliberation.meetingId)!;
+    deliberations.push(
+      make(MatterDeliberation, {
+        id: random.uuid(), createdAt: at, updatedAt: at, meetingId: matter.deliberation.meetingId, matterId: matter.id,
+        outcome: matter.deliberation.outcome as DeliberationOutcome, note: DELIBERATION_NOTES[matter.deliberation.outcome],
+      }),
+    );
+  }
+  return { matters, meetings, deliberations, crossAppointments };
 }
 
 /** Writes the party's demo data for a plan, in one transaction. */
@@ -307,5 +388,14 @@ export async function seedParty(em: EntityManager, plan: DistrictPlan): Promise<
     // Organisations first (parents before children), then what refers to them; flush writes them in this order.
     tx.persist([...data.organizations, ...data.members, ...data.posts, ...data.households, ...data.reportIns, ...data.ratings, ...data.stations]);
     await tx.flush();
+    // 三方联动 and 交叉任职, batched: matters and meetings before the deliberations that refer to both.
+    for (const [entity, rows] of [
+      [GovernanceMatter, data.matters],
+      [JointMeeting, data.meetings],
+      [MatterDeliberation, data.deliberations],
+      [CrossAppointment, data.crossAppointments],
+    ] as const) {
+      for (let start = 0; start < rows.length; start += 1000) await tx.insertMany(entity as never, rows.slice(start, start + 1000) as never[]);
+    }
   });
 }

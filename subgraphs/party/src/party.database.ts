@@ -7,12 +7,16 @@ import { CentralHousehold } from './household/central-household.entity.js';
 import { PartyReportIn } from './report-in/report-in.entity.js';
 import { PartyStarRating } from './rating/star-rating.entity.js';
 import { PartyServiceStation } from './station/service-station.entity.js';
+import { GovernanceMatter } from './governance/governance-matter.entity.js';
+import { JointMeeting } from './governance/joint-meeting.entity.js';
+import { MatterDeliberation } from './governance/matter-deliberation.entity.js';
+import { CrossAppointment } from './governance/cross-appointment.entity.js';
 import { partyMigrations } from '../migrations/index.js';
 
 /** The party subgraph's own Postgres schema, its tables and its migrations. */
 export const partyDatabase: SubgraphDatabase = {
   schema: 'party',
-  entities: [RegisteredPlace, PartyOrganization, PartyMember, PartyPost, CentralHousehold, PartyReportIn, PartyStarRating, PartyServiceStation],
+  entities: [RegisteredPlace, PartyOrganization, PartyMember, PartyPost, CentralHousehold, PartyReportIn, PartyStarRating, PartyServiceStation, GovernanceMatter, JointMeeting, MatterDeliberation, CrossAppointment],
   migrations: partyMigrations,
   migrationsFolder: 'subgraphs/party/migrations',
 };

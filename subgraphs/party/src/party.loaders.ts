@@ -15,6 +15,10 @@ import { CentralHousehold } from './household/central-household.entity.js';
 import { PartyReportIn } from './report-in/report-in.entity.js';
 import { PartyStarRating } from './rating/star-rating.entity.js';
 import { PartyServiceStation } from './station/service-station.entity.js';
+import { GovernanceMatter } from './governance/governance-matter.entity.js';
+import { JointMeeting } from './governance/joint-meeting.entity.js';
+import { MatterDeliberation } from './governance/matter-deliberation.entity.js';
+import { CrossAppointment } from './governance/cross-appointment.entity.js';
 import { loadAreaStatistics, type AreaLevel, type PartyAreaStatistics } from './federation/party-statistics.js';
 
 export interface MemberCounts {
@@ -41,6 +45,12 @@ export interface PartyLoaders {
   reportInOfMember: DataLoader<string, PartyReportIn | null>;
   ratingsOfOrganization: DataLoader<string, PartyStarRating[]>;
   stationsOfOrganization: DataLoader<string, PartyServiceStation[]>;
+  matter: DataLoader<string, GovernanceMatter | null>;
+  meeting: DataLoader<string, JointMeeting | null>;
+  crossAppointment: DataLoader<string, CrossAppointment | null>;
+  deliberationsOfMatter: DataLoader<string, MatterDeliberation[]>;
+  deliberationsOfMeeting: DataLoader<string, MatterDeliberation[]>;
+  crossAppointmentsOfPerson: DataLoader<string, CrossAppointment[]>;
   statistics: Record<AreaLevel, DataLoader<string, PartyAreaStatistics>>;
 }
 
@@ -97,6 +107,12 @@ export function createPartyLoaders(em: EntityManager, caller: Caller): PartyLoad
     reportInOfMember: createUniqueLoader(em, PartyReportIn, 'memberId'),
     ratingsOfOrganization: createChildrenLoader(em, PartyStarRating, 'organizationId', { year: 'desc' }),
     stationsOfOrganization: createChildrenLoader(em, PartyServiceStation, 'organizationId', { name: 'asc' }),
+    matter: createEntityLoader(em, GovernanceMatter),
+    meeting: createEntityLoader(em, JointMeeting),
+    crossAppointment: createEntityLoader(em, CrossAppointment),
+    deliberationsOfMatter: createChildrenLoader(em, MatterDeliberation, 'matterId', { createdAt: 'asc' }),
+    deliberationsOfMeeting: createChildrenLoader(em, MatterDeliberation, 'meetingId', { createdAt: 'asc' }),
+    crossAppointmentsOfPerson: createChildrenLoader(em, CrossAppointment, 'personId', { termStart: 'desc' }),
     statistics: {
       district: new DataLoader((ids) => loadAreaStatistics(em, 'district', ids)),
       street: new DataLoader((ids) => loadAreaStatistics(em, 'street', ids)),

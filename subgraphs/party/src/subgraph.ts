@@ -22,15 +22,25 @@ import { PlaceRegisterResolver } from './place/place-register.resolver.js';
 import { partyReferences } from './federation/party.reference.js';
 import { createPartyLoaders } from './party.loaders.js';
 import { partyDatabase } from './party.database.js';
-import { JointMeeting, JointMeetingSkeletonResolver } from './governance/joint-meeting.skeleton.js';
+import { GovernanceMatterResolver } from './governance/governance-matter.resolver.js';
+import { JointMeetingResolver, MatterDeliberationResolver, MeetingParticipantResolver } from './governance/joint-meeting.resolver.js';
+import { CrossAppointmentResolver } from './governance/cross-appointment.resolver.js';
+import { PersonGovernanceResolver, PersonPostResolver } from './governance/person-posts.resolver.js';
+import { JointBuildingUnitStub, OwnersCommitteeStub, PropertyCompanyStub } from './governance/organization-ref.js';
 import { seedParty } from '../seeders/party.seeder.js';
 
-/** The party subgraph's schema: organisations, members, posts, households, report-ins, ratings, stations. */
+/** The party subgraph's schema: organisations, members, posts, households, report-ins, ratings, stations, and 三方联动. */
 export function createPartySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
       PartyOrganizationResolver,
-      JointMeetingSkeletonResolver,
+      GovernanceMatterResolver,
+      JointMeetingResolver,
+      MatterDeliberationResolver,
+      MeetingParticipantResolver,
+      CrossAppointmentResolver,
+      PersonGovernanceResolver,
+      PersonPostResolver,
       PartyMemberResolver,
       PartyPostResolver,
       CentralHouseholdResolver,
@@ -45,7 +55,7 @@ export function createPartySchema(): Promise<GraphQLSchema> {
       PartyCoverageResolver,
       PlaceRegisterResolver,
     ],
-    orphanedTypes: [JointMeeting, BuildingStub, UnitStub, DistrictStub, StreetStub, CommunityStub, NeighborhoodStub, PersonStub],
+    orphanedTypes: [PropertyCompanyStub, OwnersCommitteeStub, JointBuildingUnitStub, BuildingStub, UnitStub, DistrictStub, StreetStub, CommunityStub, NeighborhoodStub, PersonStub],
     references: partyReferences,
   });
 }

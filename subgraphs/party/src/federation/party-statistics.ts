@@ -1,9 +1,19 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DecimalScalar } from '../../../platform/scalars/decimal.js';
+import { CrossAppointmentKind } from '../governance/cross-appointment-kinds.js';
+
+@ObjectType({ description: 'How many cross-appointments of one kind are in force (按类型统计的交叉任职).' })
+export class CrossAppointmentKindCount {
+  @Field(() => CrossAppointmentKind, { description: 'The kind.' })
+  kind!: CrossAppointmentKind;
+
+  @Field(() => Int, { description: 'Appointments of that kind in force today.' })
+  count!: number;
+}
 
 /** Party figures of an area (党建统计): aggregates only, so any caller who can see the area may read them. */
-@ObjectType({ description: 'Party figures of an area (党建统计): organisations, households, stations, ratings and members by status.' })
+@ObjectType({ description: 'Party figures of an area (党建统计): organisations, households, stations, ratings, members by status, and 三方联动 / 交叉任职.' })
 export class PartyAreaStatistics {
   @Field(() => Int, { description: 'Neighborhood branches of every form (小区党支部).' })
   neighborhoodBranches = 0;
@@ -58,6 +68,21 @@ export class PartyAreaStatistics {
 
   @Field(() => Int, { description: 'Members without a post (无职党员).' })
   withoutPostMembers = 0;
+
+  @Field(() => [CrossAppointmentKindCount], { description: 'Cross-appointments in force today, by kind, every kind listed (交叉任职).' })
+  crossAppointmentsByKind: CrossAppointmentKindCount[] = [];
+
+  @Field(() => Int, { description: 'Joint meetings held so far (三方联席会议).' })
+  jointMeetingsHeld = 0;
+
+  @Field(() => Int, { description: 'Governance matters proposed by branches of the area (提议事项).' })
+  governanceMattersProposed = 0;
+
+  @Field(() => Int, { description: 'Of those, matters a joint meeting has taken up (商议事项).' })
+  governanceMattersDeliberated = 0;
+
+  @Field(() => Int, { description: 'Of those, matters a joint meeting agreed (商议通过).' })
+  governanceMattersAgreed = 0;
 }
 
 export type AreaLevel = 'district' | 'street' | 'community';
@@ -75,7 +100,7 @@ export async function loadAreaStatistics(em: EntityManager, level: AreaLevel, ar
   const list = areaIds.map(() => '?').join(', ');
   const connection = em.getConnection();
   const run = (sql: string) => connection.execute<Row[]>(sql, [...areaIds]);
-  const [organizations, households, stations, ratings, coverage, members] = await Promise.all([
+  const [organizations, households, stations, ratings, coverage, members, appointments, meetings, matters] = await Promise.all([
     run(`select ${column} as area,
            count(*) filter (where kind = 'NEIGHBORHOOD_BRANCH') as neighborhood_branches,
            count(*) filter (where kind = 'NEIGHBORHOOD_BRANCH' and form = 'SINGLE') as single_branches,
@@ -100,9 +125,17 @@ export async function loadAreaStatistics(em: EntityManager, level: AreaLevel, ar
            count(*) filter (where status = 'IN_SERVICE') as in_service, count(*) filter (where status = 'RETIRED') as retired,
            count(*) filter (where status = 'MOBILE') as mobile, count(*) filter (where status = 'WITHOUT_POST') as without_post
          from party.member where ${column} in (${list}) group by ${column}`),
+    run(`select ${column} as area, kind, count(*) as count from party.cross_appointment
+         where ${column} in (${list}) and term_start <= current_date and current_date <= coalesce(ended_on, term_end)
+         group by ${column}, kind`),
+    run(`select ${column} as area, count(*) as held from party.joint_meeting where ${column} in (${list}) and held_at <= now() group by ${column}`),
+    run(`select ${column} as area, count(*) as proposed,
+           count(*) filter (where exists (select 1 from party.matter_deliberation d where d.matter_id = m.id)) as deliberated,
+           count(*) filter (where exists (select 1 from party.matter_deliberation d where d.matter_id = m.id and d.outcome = 'AGREED')) as agreed
+         from party.governance_matter m where ${column} in (${list}) group by ${column}`),
   ]);
   const byArea = (rows: Row[]) => new Map(rows.map((row) => [String(row.area), row]));
-  const [o, h, s, r, c, m] = [organizations, households, stations, ratings, coverage, members].map(byArea);
+  const [o, h, s, r, c, m, held, proposed] = [organizations, households, stations, ratings, coverage, members, meetings, matters].map(byArea);
   const n = (value: string | number | null | undefined) => Number(value ?? 0);
   return areaIds.map((id) => {
     const statistics = new PartyAreaStatistics();
@@ -126,6 +159,15 @@ export async function loadAreaStatistics(em: EntityManager, level: AreaLevel, ar
     statistics.retiredMembers = n(member?.retired);
     statistics.mobileMembers = n(member?.mobile);
     statistics.withoutPostMembers = n(member?.without_post);
+    statistics.crossAppointmentsByKind = Object.values(CrossAppointmentKind).map((kind) => ({
+      kind,
+      count: n(appointments.find((row) => String(row.area) === id && row.kind === kind)?.count),
+    }));
+    statistics.jointMeetingsHeld = n(held.get(id)?.held);
+    const matter = proposed.get(id);
+    statistics.governanceMattersProposed = n(matter?.proposed);
+    statistics.governanceMattersDeliberated = n(matter?.deliberated);
+    statistics.governanceMattersAgreed = n(matter?.agreed);
     return statistics;
   });
 }

@@ -23,6 +23,21 @@ export class NeighborhoodPartyResolver {
   }
 }
 
+/**
+ * A person's party posts the caller may see: those of organisations it is responsible for, the person's own, and as a
+ * property company the secretaries of branches covering its neighborhoods.
+ */
+export async function visiblePartyPosts(ctx: PartyContext, personId: string): Promise<PartyPost[]> {
+  const posts = await ctx.loaders.postsOfPerson.load(personId);
+  const organizations = await ctx.loaders.organization.loadMany(posts.map((post) => post.organizationId));
+  const own = ctx.caller.personId === personId;
+  return posts.filter((post, index) => {
+    const organization = organizations[index];
+    if (!(organization instanceof PartyOrganization)) return false;
+    return own || isResponsibleFor(ctx.caller, organization) || (post.kind === PartyPostKind.SECRETARY && isContractedCompanyOf(ctx.caller, organization));
+  });
+}
+
 @Resolver(() => PersonStub)
 export class PersonPartyResolver {
   @FieldResolver(() => PartyMember, {
@@ -39,15 +54,8 @@ export class PersonPartyResolver {
     description:
       "The person's posts in party organisations, latest term first (党内职务). You see those of organisations you are responsible for, your own, and as a property company the secretaries of branches covering your neighborhoods.",
   })
-  async partyPosts(@Root() person: PersonStub, @Ctx() ctx: PartyContext): Promise<PartyPost[]> {
-    const posts = await ctx.loaders.postsOfPerson.load(person.id);
-    const organizations = await ctx.loaders.organization.loadMany(posts.map((post) => post.organizationId));
-    const own = ctx.caller.personId === person.id;
-    return posts.filter((post, index) => {
-      const organization = organizations[index];
-      if (!(organization instanceof PartyOrganization)) return false;
-      return own || isResponsibleFor(ctx.caller, organization) || (post.kind === PartyPostKind.SECRETARY && isContractedCompanyOf(ctx.caller, organization));
-    });
+  partyPosts(@Root() person: PersonStub, @Ctx() ctx: PartyContext): Promise<PartyPost[]> {
+    return visiblePartyPosts(ctx, person.id);
   }
 
   @Directive('@inaccessible')

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { PostSummary } from '../../../platform/governance/post-summary.js';
 
 // Key-only stubs of the registry's entities. The ones this subgraph adds fields to are resolvable (their
 // `__resolveReference` is in federation/registry.reference.ts); the others are only returned as references.
@@ -36,6 +37,19 @@ export class NeighborhoodStub {
 export class PersonStub {
   @Field(() => ID, { description: 'Stable identifier (标识).' })
   id!: string;
+
+  // The posts the other subgraphs keep for the person (`@inaccessible` there), brought by the gateway for Person.posts.
+  @Directive('@external')
+  @Field(() => [PostSummary], { description: 'Posts in property companies (from the property subgraph).' })
+  propertyPostSummaries?: PostSummary[];
+
+  @Directive('@external')
+  @Field(() => [PostSummary], { description: "Posts on owners' committees (from the owners subgraph)." })
+  ownersPostSummaries?: PostSummary[];
+
+  @Directive('@external')
+  @Field(() => [PostSummary], { description: 'Posts in joint-building units (from the cobuilding subgraph).' })
+  cobuildingPostSummaries?: PostSummary[];
 }
 
 @Directive('@key(fields: "id", resolvable: false)')

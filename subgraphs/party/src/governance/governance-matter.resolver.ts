@@ -1,0 +1,183 @@
+import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { IsBoolean, IsEnum, IsOptional, IsUUID, MaxLength, MinLength } from 'class-validator';
+import type { FilterQuery } from '@mikro-orm/core';
+import { MatterStep } from '../../../platform/access/matter-certificate.js';
+import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { findPage } from '../../../platform/pagination/keyset-page.js';
+import { badUserInput, forbidden } from '../../../platform/errors/error-codes.js';
+import { requireId } from '../../../platform/ids/id.js';
+import type { PartyContext } from '../party.loaders.js';
+import { PartyOrganization } from '../organization/organization.entity.js';
+import { NeighborhoodStub, stub } from '../federation/registry-stubs.js';
+import { today } from '../post/post-term.js';
+import { GovernanceMatter, MATTER_FACTS_SELECTION } from './governance-matter.entity.js';
+import { MatterDeliberation } from './matter-deliberation.entity.js';
+import { GovernanceStage, MatterCategory } from './governance-kinds.js';
+import { deriveMatterStage, nextMatterStep } from './matter-stage.js';
+import { actsForBranch, governanceRecordsWhere, mayLinkMatter } from './governance-access.js';
+import { loadBranch, loadNeighborhoodAndBranch, loadVisibleMatter } from './governance-lookup.js';
+import { PropertyCompanyStub } from './organization-ref.js';
+
+@ObjectType('GovernanceMatterConnection', { description: 'A page of governance matters.' })
+class GovernanceMatterConnection extends Connection(GovernanceMatter) {}
+
+/** Matters the Civil Code (Art. 278) puts to the owners' assembly. */
+const OWNERS_DECIDE: ReadonlySet<MatterCategory> = new Set([MatterCategory.MAINTENANCE_FUND_USE, MatterCategory.COMMON_PART_USE]);
+
+@InputType({ description: 'A matter the neighborhood branch proposes (提议).' })
+class ProposeGovernanceMatterInput {
+  @Field(() => ID, { description: 'The neighborhood it concerns; its branch proposes it.' })
+  @IsUUID('all', { message: 'neighborhoodId must be an id' })
+  neighborhoodId!: string;
+
+  @Field(() => String, { description: 'Title (事项名称), 2 to 200 characters.' })
+  @MinLength(2, { message: 'title must have at least 2 characters' })
+  @MaxLength(200, { message: 'title must have at most 200 characters' })
+  title!: string;
+
+  @Field(() => String, { description: 'What is proposed and why (事项说明), at most 4000 characters.' })
+  @MaxLength(4000, { message: 'description must have at most 4000 characters' })
+  description!: string;
+
+  @Field(() => MatterCategory, { description: 'Category (事项类别).' })
+  @IsEnum(MatterCategory)
+  category!: MatterCategory;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Whether the owners' assembly must decide it. Default: true for MAINTENANCE_FUND_USE and COMMON_PART_USE (which always need it), false otherwise.",
+  })
+  @IsOptional()
+  @IsBoolean()
+  needsOwnersDecision?: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'The property company the matter concerns (its evaluation, hiring or dismissal), for recusal.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'concernedCompanyId must be an id' })
+  concernedCompanyId?: string;
+}
+
+/** The matter's stage from its deliberations and the facts the gateway brought. */
+async function stageOf(matter: GovernanceMatter, ctx: PartyContext): Promise<GovernanceStage> {
+  const deliberations = await ctx.loaders.deliberationsOfMatter.load(matter.id);
+  return deriveMatterStage({
+    needsOwnersDecision: matter.needsOwnersDecision,
+    outcomes: deliberations.map((deliberation) => deliberation.outcome),
+    ownersFacts: matter.ownersFacts,
+    propertyFacts: matter.propertyFacts,
+    cobuildingFacts: matter.cobuildingFacts,
+  });
+}
+
+@Resolver(() => GovernanceMatter)
+export class GovernanceMatterResolver {
+  @Query(() => GovernanceMatter, {
+    description:
+      "A governance matter by id (议事事项): its party offices and area offices, the property company and owners' committee of its neighborhood, units paired with its community.",
+  })
+  governanceMatter(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: PartyContext): Promise<GovernanceMatter> {
+    return loadVisibleMatter(ctx, id);
+  }
+
+  @Query(() => GovernanceMatterConnection, { description: 'Governance matters you may read, oldest proposal first (议事事项清单). Not for residents.' })
+  async governanceMatters(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('neighborhoodId', () => ID, { nullable: true, description: 'Only matters of this neighborhood.' }) neighborhoodId: string | undefined,
+    @Ctx() ctx: PartyContext,
+  ) {
+    const scope = governanceRecordsWhere(ctx.caller, await ctx.loaders.responsibleOrganizationIds(), 'proposedById', true);
+    if (!scope) throw forbidden(`Your role (${ctx.caller.role}) does not read governance matters.`);
+    const where = neighborhoodId ? { $and: [scope, { neighborhoodId: requireId(neighborhoodId, 'neighborhoodId') }] } : scope;
+    return findPage(ctx.em, GovernanceMatter, where as FilterQuery<GovernanceMatter>, page, 'proposedOn');
+  }
+
+  @FieldResolver(() => NeighborhoodStub, { description: 'The neighborhood (所在小区).' })
+  neighborhood(@Root() matter: GovernanceMatter): NeighborhoodStub {
+    return stub(matter.neighborhoodId);
+  }
+
+  @FieldResolver(() => PartyOrganization, { description: 'The branch that proposed it (提议党组织).' })
+  proposedBy(@Root() matter: GovernanceMatter, @Ctx() ctx: PartyContext): Promise<PartyOrganization> {
+    return loadBranch(ctx, matter.proposedById);
+  }
+
+  @FieldResolver(() => PropertyCompanyStub, { nullable: true, description: 'The property company it concerns (涉及物业企业), if any; its people recuse themselves.' })
+  concernedCompany(@Root() matter: GovernanceMatter): PropertyCompanyStub | null {
+    return matter.concernedCompanyId ? stub(matter.concernedCompanyId) : null;
+  }
+
+  @FieldResolver(() => [MatterDeliberation], { description: 'Joint meetings that deliberated it, in order (商议记录).' })
+  deliberations(@Root() matter: GovernanceMatter, @Ctx() ctx: PartyContext): Promise<MatterDeliberation[]> {
+    return ctx.loaders.deliberationsOfMatter.load(matter.id);
+  }
+
+  @Directive(`@requires(fields: "${MATTER_FACTS_SELECTION}")`)
+  @FieldResolver(() => GovernanceStage, { description: 'Where it stands in 三议一服务 (议事进度), derived from every subgraph\'s records.' })
+  stage(@Root() matter: GovernanceMatter, @Ctx() ctx: PartyContext): Promise<GovernanceStage> {
+    return stageOf(matter, ctx);
+  }
+
+  @Directive(`@requires(fields: "${MATTER_FACTS_SELECTION}")`)
+  @FieldResolver(() => MatterStep, { nullable: true, description: 'The step a record may be linked for now (下一步): RESOLVE, SERVE, or null.' })
+  async nextStep(@Root() matter: GovernanceMatter, @Ctx() ctx: PartyContext): Promise<MatterStep | null> {
+    return nextMatterStep(await stageOf(matter, ctx), matter.needsOwnersDecision);
+  }
+
+  @Directive(`@requires(fields: "${MATTER_FACTS_SELECTION}")`)
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "A certificate to link a motion (RESOLVE) or a service request or project (SERVE) to this matter, valid for an hour (关联凭证). Null when no step is open or you may not take it: the owners' committee for RESOLVE, the property company or a paired unit for SERVE, and the responsible party and area offices.",
+  })
+  async linkCertificate(@Root() matter: GovernanceMatter, @Ctx() ctx: PartyContext): Promise<string | null> {
+    const step = nextMatterStep(await stageOf(matter, ctx), matter.needsOwnersDecision);
+    if (!step || !mayLinkMatter(ctx.caller, matter, await loadBranch(ctx, matter.proposedById), step)) return null;
+    return ctx.issueMatterCertificate({
+      matterId: matter.id,
+      step,
+      districtId: matter.districtId,
+      streetId: matter.streetId,
+      communityId: matter.communityId,
+      neighborhoodId: matter.neighborhoodId,
+      concernedCompanyId: matter.concernedCompanyId,
+    });
+  }
+
+  @Mutation(() => GovernanceMatter, {
+    description: "Proposes a governance matter for a neighborhood (提议): its branch, or the community, street or district office over the branch.",
+  })
+  async proposeGovernanceMatter(
+    @Arg('input', () => ProposeGovernanceMatterInput, { description: 'What to propose.' }) input: ProposeGovernanceMatterInput,
+    @Ctx() ctx: PartyContext,
+  ): Promise<GovernanceMatter> {
+    const { place, branch } = await loadNeighborhoodAndBranch(ctx, input.neighborhoodId);
+    if (!actsForBranch(ctx.caller, branch)) {
+      throw forbidden(`Your role (${ctx.caller.role}) may not propose matters for this neighborhood: its branch (${branch.name}) or the offices over it may.`, {
+        organizationId: branch.id,
+      });
+    }
+    const mustDecide = OWNERS_DECIDE.has(input.category);
+    if (mustDecide && input.needsOwnersDecision === false) {
+      throw badUserInput(`${input.category} needs the owners' assembly's decision (民法典第278条): leave needsOwnersDecision out or set it to true.`, {
+        field: 'needsOwnersDecision',
+      });
+    }
+    const title = input.title.trim();
+    if (title.length < 2) throw badUserInput('title must have at least 2 characters besides spaces.', { field: 'title' });
+    const matter = ctx.em.create(GovernanceMatter, {
+      neighborhoodId: place.id,
+      districtId: place.districtId,
+      streetId: place.streetId,
+      communityId: place.communityId!,
+      proposedById: branch.id,
+      title,
+      description: input.description.trim(),
+      category: input.category,
+      needsOwnersDecision: input.needsOwnersDecision ?? mustDecide,
+      concernedCompanyId: input.concernedCompanyId?.toLowerCase() ?? null,
+      proposedOn: today(),
+    });
+    await ctx.em.flush();
+    return matter;
+  }
+}

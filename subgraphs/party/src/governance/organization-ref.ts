@@ -1,0 +1,81 @@
+import { createUnionType, Directive, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { IsEnum, IsUUID } from 'class-validator';
+import type { PostOrganizationType } from '../../../platform/governance/post-summary.js';
+import { PartyOrganization } from '../organization/organization.entity.js';
+import { CommunityStub } from '../federation/registry-stubs.js';
+
+// Key-only stubs of the organisations other subgraphs own: this subgraph only points at them.
+
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType('PropertyCompany', { description: 'A property company (物业企业), owned by the property subgraph.' })
+export class PropertyCompanyStub {
+  @Field(() => ID, { description: 'Stable identifier (标识).' })
+  id!: string;
+}
+
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType('OwnersCommittee', { description: "An owners' committee (业主委员会), owned by the owners subgraph." })
+export class OwnersCommitteeStub {
+  @Field(() => ID, { description: 'Stable identifier (标识).' })
+  id!: string;
+}
+
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType('JointBuildingUnit', { description: 'A joint-building unit (共驻共建单位), owned by the cobuilding subgraph.' })
+export class JointBuildingUnitStub {
+  @Field(() => ID, { description: 'Stable identifier (标识).' })
+  id!: string;
+}
+
+/** Kinds of organisation a post, an appointment or a meeting seat belongs to, as GraphQL input. */
+export enum OrganizationType {
+  PARTY_ORGANIZATION = 'PartyOrganization',
+  PROPERTY_COMPANY = 'PropertyCompany',
+  OWNERS_COMMITTEE = 'OwnersCommittee',
+  JOINT_BUILDING_UNIT = 'JointBuildingUnit',
+  COMMUNITY = 'Community',
+}
+
+registerEnumType(OrganizationType, {
+  name: 'OrganizationType',
+  description: 'Kind of organisation (组织类型).',
+  valuesConfig: {
+    PARTY_ORGANIZATION: { description: 'A party organisation (党组织).' },
+    PROPERTY_COMPANY: { description: 'A property company (物业企业).' },
+    OWNERS_COMMITTEE: { description: "An owners' committee (业主委员会)." },
+    JOINT_BUILDING_UNIT: { description: 'A joint-building unit (共驻共建单位).' },
+    COMMUNITY: { description: 'A community and its committees (社区"两委").' },
+  },
+});
+
+/** An organisation by type and id, as stored: the type is the entity's GraphQL name. */
+export interface OrganizationRef {
+  type: PostOrganizationType;
+  id: string;
+}
+
+@InputType({ description: 'An organisation by kind and id (组织).' })
+export class OrganizationRefInput {
+  @Field(() => OrganizationType, { description: 'Its kind.' })
+  @IsEnum(OrganizationType)
+  type!: OrganizationType;
+
+  @Field(() => ID, { description: 'Its id in the subgraph that owns it.' })
+  @IsUUID('all', { message: 'organization id must be an id' })
+  id!: string;
+}
+
+export const Organization = createUnionType({
+  name: 'Organization',
+  description: 'Any organisation of the co-governance graph (组织): a party organisation, property company, owners\' committee, joint-building unit or community.',
+  types: () => [PartyOrganization, PropertyCompanyStub, OwnersCommitteeStub, JointBuildingUnitStub, CommunityStub] as const,
+  resolveType: (value) => (value instanceof PartyOrganization ? 'PartyOrganization' : (value as { __typename?: string }).__typename),
+});
+
+/** What a field of type Organization returns for a reference: the loaded party organisation, else a typed stub. */
+export type OrganizationValue = PartyOrganization | { __typename: Exclude<PostOrganizationType, 'PartyOrganization'>; id: string };
+
+export async function resolveOrganization(ref: OrganizationRef, loadParty: (id: string) => Promise<PartyOrganization | null>): Promise<OrganizationValue | null> {
+  if (ref.type === 'PartyOrganization') return loadParty(ref.id);
+  return { __typename: ref.type, id: ref.id };
+}
