@@ -281,6 +281,33 @@ describe("owners' motions for governance matters (三议一服务: 决议) throu
     expect(response.body).toEqual({ data: { districts: { nodes: [{ statutoryDeadlines: expected }] } } });
   });
 
+  it("seeds the plan's decisions and required members: each matter's motion adopted or not, the committees with their required people", async () => {
+    const matters = graph.plan.governance.governanceMatters.filter((matter) => matter.motion);
+    expect(matters.length).toBeGreaterThan(0);
+    expect(await facts(matters.map((matter) => matter.id))).toEqual(
+      matters.map((matter) => ({ linked: 1, pending: 0, completed: matter.motion!.adopted ? 1 : 0, evaluated: 0, failed: matter.motion!.adopted ? 0 : 1 })),
+    );
+    const adopted = matters.find((matter) => matter.motion!.adopted)!;
+    expect(await matterAs(Role.DISTRICT, adopted.id)).toEqual({
+      id: adopted.id,
+      motions: [{ id: adopted.motion!.id, status: 'CLOSED' }],
+      resolution: { id: expect.any(String), outcome: 'PASSED' },
+    });
+    const seated = planOwnersCommittees(graph.plan).filter((planned) => planned.members.length >= 5);
+    const required = graph.plan.governance.requiredCommitteeMembers.filter((member) => seated.some((planned) => planned.id === member.committeeId));
+    expect(required.length).toBeGreaterThan(0);
+    for (const member of required) {
+      const response = await graph.graphql<{ ownersCommittee: { members: { role: string; person: { id: string } }[] } }>(
+        `query($id: ID!) { ownersCommittee(id: $id) { members { role person { id } } } }`,
+        { token: token(Role.DISTRICT), variables: { id: member.committeeId } },
+      );
+      const members = response.body.data!.ownersCommittee.members;
+      expect(members.map((post) => post.person.id)).toContain(member.personId);
+      expect([5, 7, 9, 11]).toContain(members.length);
+      expect(members.filter((post) => post.role === 'DIRECTOR')).toHaveLength(1);
+    }
+  });
+
   it("summarises a person's committee posts for Person.posts, as Person.committeePosts shows them", async () => {
     const { committee } = demoScenario(graph.plan);
     const planned = planOwnersCommittees(graph.plan).find((candidate) => candidate.id === committee.id)!;
