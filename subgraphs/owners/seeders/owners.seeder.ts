@@ -3,7 +3,19 @@ import type { DistrictPlan } from '../../../infra/demo/district-plan.js';
 import { SeededRandom } from '../../../infra/demo/random.js';
 import { OwnersCommittee } from '../src/committee/owners-committee.entity.js';
 import { CommitteeMember } from '../src/committee/committee-member.entity.js';
-import { CommitteeRole } from '../src/owners-enums.js';
+import { createHash } from 'node:crypto';
+import type { PlannedMatter } from '../../../infra/demo/governance-plan.js';
+import { AssemblyForm, BallotChannel, CommitteeRole, MatterCategory, matterWeight, MotionStatus, type BallotChoiceValue, type ResolutionOutcome } from '../src/owners-enums.js';
+import { ElectorateSnapshot } from '../src/electorate/electorate-snapshot.entity.js';
+import { canonicalElectorate } from '../src/electorate/electorate.resolver.js';
+import { OwnersAssembly } from '../src/assembly/owners-assembly.entity.js';
+import { OwnersMotion } from '../src/assembly/owners-motion.entity.js';
+import { OwnersBallot } from '../src/ballot/owners-ballot.entity.js';
+import { Resolution } from '../src/resolution/resolution.entity.js';
+import { ResolutionPublication } from '../src/resolution/resolution-publication.entity.js';
+import { publicationDeadline } from '../src/committee/committee-rules.js';
+import { areaInHundredths, countOwners, formatHundredths, tallyMotion, type BallotChoice } from '../src/tally/tally.js';
+import { CIVIL_CODE_THRESHOLDS } from '../src/tally/thresholds.js';
 
 /** The seed of the owners demo data; with the plan it fixes every committee, date and member. */
 export const OWNERS_SEED = 5005;
@@ -27,6 +39,14 @@ export function planOwnersCommittees(plan: DistrictPlan) {
       const candidate = random.pick(owners);
       if (!chosen.includes(candidate)) chosen.push(candidate);
     }
+    // People the plan's cross-appointments need on this committee take the seats of drawn members, from the last one
+    // (members: the director and deputy stay), so sizes and posts stay valid.
+    const required = plan.governance.requiredCommitteeMembers.filter((member) => member.committeeId === planned.id).map((member) => member.personId);
+    for (const personId of required) {
+      if (chosen.includes(personId)) continue;
+      const seat = chosen.findLastIndex((drawn, index) => index >= 2 && !required.includes(drawn));
+      if (seat >= 0) chosen[seat] = personId;
+    }
     const electedOn = new Date(Date.UTC(random.int(2022, 2025), random.int(0, 11), random.int(1, 28)));
     const termEndsOn = new Date(electedOn);
     termEndsOn.setUTCFullYear(electedOn.getUTCFullYear() + 5);
@@ -49,9 +69,134 @@ export function planOwnersCommittees(plan: DistrictPlan) {
   });
 }
 
-/** Writes the demo committees and their members in one transaction. */
+const MOTION_CATEGORY: Partial<Record<PlannedMatter['category'], MatterCategory>> = {
+  MAINTENANCE_FUND_USE: MatterCategory.USE_MAINTENANCE_FUND,
+  COMMON_PART_USE: MatterCategory.CHANGE_COMMON_PARTS_USE,
+};
+
+type Path = { neighborhoodId: string; communityId: string; streetId: string; districtId: string };
+
+/**
+ * The owners' decision (决议) of each planned governance matter that reached it, in an assembly of the neighborhood's
+ * committee a few days after the joint meeting: the neighborhood's electorate as the registry's roster gives it, a
+ * paper ballot from every unit (FOR when the plan adopts the matter, AGAINST otherwise), the motion closed, its
+ * resolution tallied by the same rules as `closeOwnersMotion` and published the next day.
+ */
+export function planOwnersDecisions(plan: DistrictPlan, committees: ReturnType<typeof planOwnersCommittees>) {
+  const random = new SeededRandom(OWNERS_SEED + 1);
+  const meetings = new Map(plan.governance.jointMeetings.map((meeting) => [meeting.id, meeting]));
+  const committeeOf = new Map(committees.filter((committee) => committee.members.length >= 5).map((committee) => [committee.neighborhoodId, committee]));
+  const electorates = new Map<string, ElectorateSnapshot>();
+  const decisions = [];
+  for (const matter of plan.governance.governanceMatters) {
+    const committee = committeeOf.get(matter.neighborhoodId);
+    if (!matter.motion || !committee || !matter.deliberation) continue;
+    const path: Path = { neighborhoodId: committee.neighborhoodId, communityId: committee.communityId, streetId: committee.streetId, districtId: committee.districtId };
+    let electorate = electorates.get(matter.neighborhoodId);
+    if (!electorate) {
+      // The same canonical form and hash as a roster recorded through the gateway, so a later capture finds this snapshot.
+      const units = canonicalElectorate(
+        plan.units.filter((unit) => unit.neighborhoodId === matter.neighborhoodId).map((unit) => ({ unitId: unit.id, area: unit.area, developerHeld: unit.developerHeld, ownerIds: unit.ownerIds })),
+      );
+      electorate = {
+        id: random.uuid(),
+        ...path,
+        recordedAt: new Date(Date.parse(meetings.get(matter.deliberation.meetingId)!.heldOn) + DAY),
+        recordedBy: SEEDED_BY,
+        contentHash: createHash('sha256').update(JSON.stringify(units)).digest('hex'),
+        units,
+        unitCount: units.length,
+        totalArea: formatHundredths(units.reduce((sum, unit) => sum + areaInHundredths(unit.area), 0n)),
+        totalOwners: countOwners(units),
+      } as ElectorateSnapshot;
+      electorates.set(matter.neighborhoodId, electorate);
+    }
+    const noticeOn = new Date(Date.parse(meetings.get(matter.deliberation.meetingId)!.heldOn) + 3 * DAY);
+    const meetsOn = new Date(noticeOn.getTime() + 20 * DAY);
+    const category = MOTION_CATEGORY[matter.category] ?? MatterCategory.OTHER_MAJOR_MATTER;
+    const choice: BallotChoice = matter.motion.adopted ? 'FOR' : 'AGAINST';
+    const ballots = new Map(electorate.units.map((unit) => [unit.unitId, choice]));
+    const weight = matterWeight(category);
+    const tally = tallyMotion(electorate.units, ballots, weight, CIVIL_CODE_THRESHOLDS);
+    if ((tally.outcome === 'PASSED') !== matter.motion.adopted) throw new Error(`The seeded tally of motion ${matter.motion.id} does not match the plan.`);
+    const assemblyId = random.uuid();
+    const resolutionId = random.uuid();
+    decisions.push({
+      electorate,
+      assembly: { id: assemblyId, ...path, recordedAt: noticeOn, recordedBy: SEEDED_BY, committeeId: committee.id, title: `业主大会：${matter.title}`, form: AssemblyForm.WRITTEN, noticeOn, meetsOn, electorateId: electorate.id },
+      motion: {
+        id: matter.motion.id,
+        ...path,
+        recordedAt: noticeOn,
+        recordedBy: SEEDED_BY,
+        assemblyId,
+        position: 1,
+        title: matter.title,
+        description: null,
+        category,
+        governanceMatterId: matter.id,
+        concernedCompanyId: matter.concernedCompanyId,
+        status: MotionStatus.CLOSED,
+        version: 2,
+      },
+      ballots: electorate.units.map((unit) => ({
+        id: random.uuid(),
+        ...path,
+        recordedAt: meetsOn,
+        recordedBy: SEEDED_BY,
+        motionId: matter.motion!.id,
+        unitId: unit.unitId,
+        choice: choice as BallotChoiceValue,
+        channel: BallotChannel.PAPER,
+        voterPersonId: null,
+        proxyName: null,
+        idempotencyKey: `seed-${matter.motion!.id}-${unit.unitId}`,
+      })),
+      resolution: {
+        id: resolutionId,
+        ...path,
+        recordedAt: meetsOn,
+        recordedBy: SEEDED_BY,
+        motionId: matter.motion.id,
+        electorateId: electorate.id,
+        title: matter.title,
+        category,
+        special: weight === 'SPECIAL',
+        outcome: tally.outcome as ResolutionOutcome,
+        totalArea: formatHundredths(tally.totalArea),
+        totalOwners: tally.totalOwners,
+        participatingArea: formatHundredths(tally.participatingArea),
+        participatingOwners: tally.participatingOwners,
+        approvingArea: formatHundredths(tally.approvingArea),
+        approvingOwners: tally.approvingOwners,
+        quorumMet: tally.quorumMet,
+        thresholds: CIVIL_CODE_THRESHOLDS,
+        decidedAt: meetsOn,
+        correctsId: null,
+        correctionReason: null,
+      },
+      publication: {
+        id: random.uuid(),
+        ...path,
+        recordedAt: new Date(meetsOn.getTime() + DAY),
+        recordedBy: SEEDED_BY,
+        resolutionId,
+        dueBy: publicationDeadline(meetsOn),
+        onTime: true,
+        place: '小区公告栏及业主群',
+      },
+    });
+  }
+  return { electorates: [...electorates.values()], decisions };
+}
+
+const SEEDED_BY = 'demo-seed';
+
+/** Writes the demo committees and their members, and the owners' decisions of the governance plan, in one transaction. */
 export async function seedOwners(em: EntityManager, plan: DistrictPlan): Promise<void> {
-  const committees = planOwnersCommittees(plan).filter((committee) => committee.members.length >= 5);
+  const planned = planOwnersCommittees(plan);
+  const committees = planned.filter((committee) => committee.members.length >= 5);
+  const { electorates, decisions } = planOwnersDecisions(plan, planned);
   const recordedAt = new Date();
   const recordedBy = 'demo-seed';
   await em.transactional(async (tx) => {
@@ -74,5 +219,13 @@ export async function seedOwners(em: EntityManager, plan: DistrictPlan): Promise
         })),
       ) as CommitteeMember[],
     );
+    if (decisions.length === 0) return;
+    // Parents before children; one statement per table.
+    await tx.insertMany(ElectorateSnapshot, electorates);
+    await tx.insertMany(OwnersAssembly, decisions.map((decision) => decision.assembly) as OwnersAssembly[]);
+    await tx.insertMany(OwnersMotion, decisions.map((decision) => decision.motion) as OwnersMotion[]);
+    await tx.insertMany(OwnersBallot, decisions.flatMap((decision) => decision.ballots) as OwnersBallot[]);
+    await tx.insertMany(Resolution, decisions.map((decision) => decision.resolution) as Resolution[]);
+    await tx.insertMany(ResolutionPublication, decisions.map((decision) => decision.publication) as ResolutionPublication[]);
   });
 }

@@ -14,7 +14,11 @@ import { OwnersAssembly } from './assembly/owners-assembly.entity.js';
 import { OwnersMotion } from './assembly/owners-motion.entity.js';
 import { Resolution } from './resolution/resolution.entity.js';
 import { ResolutionPublication } from './resolution/resolution-publication.entity.js';
-import { CommitteeStatus } from './owners-enums.js';
+import { CommitteeStatus, type MotionStatus, type ResolutionOutcome } from './owners-enums.js';
+import type { MatterStageFacts } from '../../platform/governance/matter-stage-facts.js';
+import { motionFacts } from './governance/motion-facts.js';
+import { createClockFactsLoader, type PlaceKey } from './deadline/statutory-deadline.loader.js';
+import type { ClockFacts } from './deadline/statutory-clocks.js';
 
 export interface OwnersLoaders {
   /** What the caller may read, resolved once per request. */
@@ -33,6 +37,14 @@ export interface OwnersLoaders {
   resolutionsOfMotion: DataLoader<string, Resolution[]>;
   resolutionsOfNeighborhood: DataLoader<string, Resolution[]>;
   publicationOfResolution: DataLoader<string, ResolutionPublication[]>;
+  /** The owners' facts of each governance matter, over every motion linked to it whoever asks (one statement per batch). */
+  factsOfMatter: DataLoader<string, MatterStageFacts>;
+  /** The motions linked to each governance matter that the caller may read. */
+  motionsOfMatter: DataLoader<string, OwnersMotion[]>;
+  /** The resolution in force that adopted a motion of each governance matter (the latest), if the caller may read it. */
+  adoptingResolutionOfMatter: DataLoader<string, Resolution | null>;
+  /** The stored dates of the statutory clocks of each place (`${column}:${id}`), within the caller's scope. */
+  clockFactsOfPlace: DataLoader<PlaceKey, ClockFacts>;
   /** Records the party standings the gateway brought for people, all of one tick in one statement. */
   partyStanding: DataLoader<{ personId: string; partyMember: boolean }, true, string>;
 }
@@ -96,6 +108,38 @@ export function createOwnersLoaders(em: EntityManager, caller: Caller): OwnersLo
       return neighborhoodIds.map((id) => visible.filter((row) => row.neighborhoodId === id));
     }),
     publicationOfResolution: createChildrenLoader(em, ResolutionPublication, 'resolutionId', { recordedAt: 'asc' }),
+    factsOfMatter: new DataLoader(async (matterIds) => {
+      const rows = await em.execute<{ matter_id: string; status: MotionStatus; outcome: ResolutionOutcome | null }[]>(
+        `select m.governance_matter_id as matter_id, m.status, r.outcome
+           from owners.owners_motion m
+           left join lateral (select outcome from owners.resolution where motion_id = m.id order by recorded_at desc, id desc limit 1) r on true
+          where m.governance_matter_id in (${matterIds.map(() => '?').join(', ')})`,
+        [...matterIds],
+      );
+      return matterIds.map((id) => motionFacts(rows.filter((row) => row.matter_id === id)));
+    }),
+    motionsOfMatter: createChildrenLoader<OwnersMotion>(em, OwnersMotion, 'governanceMatterId', { recordedAt: 'asc', position: 'asc' }, async () => {
+      const readable = await loaders.scope();
+      // Motions are the committee's working records: readers of published resolutions only do not see them.
+      return (readable.publishedOnly ? { id: { $in: [] } } : scopeWhere(readable)) as FilterQuery<OwnersMotion>;
+    }),
+    adoptingResolutionOfMatter: new DataLoader(async (matterIds) => {
+      const adopted = await em.execute<{ matter_id: string; resolution_id: string }[]>(
+        `select distinct on (m.governance_matter_id) m.governance_matter_id as matter_id, r.id as resolution_id
+           from owners.owners_motion m
+           join lateral (select id, outcome, decided_at from owners.resolution where motion_id = m.id order by recorded_at desc, id desc limit 1) r on true
+          where m.governance_matter_id in (${matterIds.map(() => '?').join(', ')}) and r.outcome = 'PASSED'
+          order by m.governance_matter_id, r.decided_at desc`,
+        [...matterIds],
+      );
+      if (adopted.length === 0) return matterIds.map(() => null);
+      const readable = await loaders.scope();
+      const rows = await em.find(Resolution, { $and: [{ id: { $in: adopted.map((row) => row.resolution_id) } }, scopeWhere(readable)] } as FilterQuery<Resolution>);
+      const visible = new Map((readable.publishedOnly ? await keepPublished(em, rows) : rows).map((row) => [row.id, row]));
+      const byMatter = new Map(adopted.map((row) => [row.matter_id, visible.get(row.resolution_id) ?? null]));
+      return matterIds.map((id) => byMatter.get(id) ?? null);
+    }),
+    clockFactsOfPlace: createClockFactsLoader(em, () => loaders.scope()),
     partyStanding: new DataLoader(
       async (standings) => {
         const values = standings.map(() => '(?::uuid, ?::boolean)').join(', ');

@@ -20,6 +20,13 @@ import { CommitteeElectionResolver } from './committee/committee-election.resolv
 import { CommitteeMeetingResolver } from './meeting/committee-meeting.resolver.js';
 import { GovernanceMatterOwnersResolver, PersonOwnersPostSummariesResolver } from './governance/governance.resolver.js';
 import { GovernanceMatterStub } from './governance/governance-matter.stub.js';
+import {
+  CommunityStatutoryDeadlinesResolver,
+  DistrictStatutoryDeadlinesResolver,
+  NeighborhoodStatutoryDeadlinesResolver,
+  StatutoryDeadlineResolver,
+  StreetStatutoryDeadlinesResolver,
+} from './deadline/statutory-deadline.resolver.js';
 import { seedOwners } from '../seeders/owners.seeder.js';
 
 export interface OwnersSchemaOptions {
@@ -51,6 +58,11 @@ export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQ
       DistrictOwnersStatisticsResolver,
       GovernanceMatterOwnersResolver,
       PersonOwnersPostSummariesResolver,
+      StatutoryDeadlineResolver,
+      NeighborhoodStatutoryDeadlinesResolver,
+      CommunityStatutoryDeadlinesResolver,
+      StreetStatutoryDeadlinesResolver,
+      DistrictStatutoryDeadlinesResolver,
     ],
     orphanedTypes: [GovernanceMatterStub, UnitStub, CommunityStub, StreetStub, DistrictStub],
     container: { get: (resolverClass) => (resolverClass === ResolutionResolver ? resolutionResolver : new (resolverClass as new () => object)()) },

@@ -16,6 +16,16 @@ export class MotionInput {
   @Field(() => MatterCategory, { description: 'Matter under 民法典 Art. 278.' })
   @IsEnum(MatterCategory)
   category!: MatterCategory;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Links the motion to a governance matter (议事事项) the joint meeting agreed and that awaits the owners\' decision (决议): the matter\'s ' +
+      '`linkCertificate` (step RESOLVE), for this neighborhood. Omit for the committee\'s own motions.',
+  })
+  @IsOptional()
+  @Length(1, 4000, { message: 'matterCertificate must be 1 to 4000 characters long' })
+  matterCertificate?: string;
 }
 
 @InputType({ description: "An owners' assembly to convene, with its agenda." })

@@ -13,6 +13,23 @@ import { ConveneOwnersAssemblyInput } from './assembly.input.js';
 import { Role } from '../../../platform/access/role.js';
 import { MotionStatus } from '../owners-enums.js';
 import { UnitStub } from '../stubs/foreign.stub.js';
+import { MatterStep, type CertifiedMatter } from '../../../platform/access/matter-certificate.js';
+import { GovernanceMatterStub } from '../governance/governance-matter.stub.js';
+
+/**
+ * The governance matter a motion's certificate vouches for (step RESOLVE: the joint meeting agreed it and it awaits
+ * the owners' decision), which must be a matter of the committee's own neighborhood.
+ */
+function certifiedMatterOf(ctx: OwnersContext, certificate: string, neighborhoodId: string, index: number): CertifiedMatter {
+  const matter = ctx.readMatterCertificate(certificate, MatterStep.RESOLVE);
+  if (matter.neighborhoodId !== neighborhoodId) {
+    throw badUserInput(
+      `motions[${index}].matterCertificate is for a governance matter of another neighborhood; an owners' committee puts to its assembly only matters of its own neighborhood.`,
+      { field: `motions[${index}].matterCertificate` },
+    );
+  }
+  return matter;
+}
 
 @Resolver(() => OwnersAssembly)
 export class OwnersAssemblyResolver {
@@ -43,6 +60,11 @@ export class OwnersAssemblyResolver {
     const committee = await requireOwnCommittee(ctx);
     const noticeProblem = assemblyNoticeProblem(input.noticeOn, input.meetsOn);
     if (noticeProblem) throw badUserInput(noticeProblem, { field: 'meetsOn' });
+    const matters = input.motions.map((motion, index) => (motion.matterCertificate ? certifiedMatterOf(ctx, motion.matterCertificate, committee.neighborhoodId, index) : null));
+    const matterIds = matters.flatMap((matter) => (matter ? [matter.matterId] : []));
+    if (new Set(matterIds).size !== matterIds.length) {
+      throw badUserInput('Two motions of this agenda link the same governance matter; put each matter to the assembly once.', { field: 'motions' });
+    }
     // The roster in force is the one the registry reported last (a roster that went back to an earlier state counts
     // against that earlier snapshot again).
     const [capture] = await ctx.em.find(ElectorateCapture, { neighborhoodId: committee.neighborhoodId }, { orderBy: { recordedAt: 'desc', id: 'desc' }, limit: 1 });
@@ -68,6 +90,8 @@ export class OwnersAssemblyResolver {
         title: motion.title.trim(),
         description: motion.description?.trim() ?? null,
         category: motion.category,
+        governanceMatterId: matters[index]?.matterId ?? null,
+        concernedCompanyId: matters[index]?.concernedCompanyId ?? null,
       }),
     );
     await ctx.em.flush();
@@ -107,16 +131,24 @@ export class OwnersMotionResolver {
 
   @Directive('@inaccessible')
   @FieldResolver(() => ID, { nullable: true, description: 'The property company the motion concerns (hiring, dismissal, evaluation), for recusal flags from the property subgraph.' })
-  concernedCompanyId(@Root() _motion: OwnersMotion): string | null {
-    // TODO(governance): the company named by the motion or by its governance matter.
-    return null;
+  concernedCompanyId(@Root() motion: OwnersMotion): string | null {
+    return motion.concernedCompanyId;
   }
 
   @Directive('@inaccessible')
   @FieldResolver(() => [ID], { description: "Person ids of the committee's current members, for recusal flags from the property subgraph." })
-  committeeMemberPersonIds(@Root() _motion: OwnersMotion): string[] {
-    // TODO(governance): the members of the committee that convened the assembly.
-    return [];
+  async committeeMemberPersonIds(@Root() motion: OwnersMotion, @Ctx() ctx: OwnersContext): Promise<string[]> {
+    const assembly = (await ctx.loaders.assembly.load(motion.assemblyId))!;
+    const members = await ctx.loaders.membersOfCommittee.load(assembly.committeeId);
+    return [...new Set(members.map((member) => member.personId))];
+  }
+
+  @FieldResolver(() => GovernanceMatterStub, {
+    nullable: true,
+    description: 'The governance matter (议事事项, 三方联动) this motion decides (决议), or null for the committee\'s own motions.',
+  })
+  governanceMatter(@Root() motion: OwnersMotion): GovernanceMatterStub | null {
+    return motion.governanceMatterId ? { id: motion.governanceMatterId } : null;
   }
 
   @FieldResolver(() => OwnersAssembly, { description: 'The assembly it is put to (所属会议).' })

@@ -1,5 +1,5 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
-import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { OwnersRecord } from '../owners-record.js';
 import { MatterCategory, MotionStatus } from '../owners-enums.js';
 import { OwnersAssembly } from './owners-assembly.entity.js';
@@ -8,7 +8,7 @@ import { OwnersAssembly } from './owners-assembly.entity.js';
 @ObjectType({ description: "A motion put to the owners' assembly (表决事项)." })
 @Entity({ tableName: 'owners_motion' })
 @Unique({ properties: ['assemblyId', 'position'] })
-export class OwnersMotion extends OwnersRecord<'status' | 'version' | 'description'> {
+export class OwnersMotion extends OwnersRecord<'status' | 'version' | 'description' | 'governanceMatterId' | 'concernedCompanyId'> {
   @ManyToOne(() => OwnersAssembly, { mapToPk: true, fieldName: 'assembly_id', deleteRule: 'restrict' })
   assemblyId!: string;
 
@@ -28,7 +28,14 @@ export class OwnersMotion extends OwnersRecord<'status' | 'version' | 'descripti
   @Enum({ items: () => MatterCategory, nativeEnumName: 'owners_matter_category' })
   category!: MatterCategory;
 
-  // Issue 7 adds GovernanceMatter (三方联动): a nullable governance_matter_id column and a `governanceMatter` reference go here.
+  /** The governance matter (议事事项, 三方联动) this motion decides, as the party subgraph certified it; null for the committee's own motions. */
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  governanceMatterId: string | null = null;
+
+  /** The property company the governance matter concerns (from the same certificate), for recusal flags; null otherwise. */
+  @Property({ type: 'uuid', nullable: true })
+  concernedCompanyId: string | null = null;
 
   @Field(() => MotionStatus, { description: 'Open for ballots or closed (状态).' })
   @Enum({ items: () => MotionStatus, nativeEnumName: 'owners_motion_status' })
