@@ -79,7 +79,7 @@ function expectedFigures(area: Area) {
   const satisfied = evaluated.filter((request) => (request.satisfaction ?? 0) >= 4).length;
 
   const cobuilding = planCobuilding(plan);
-  const projects = cobuilding.projects.filter((project) => within(project as { districtId: string; streetId: string; communityId: string }));
+  const projects = cobuilding.projects.filter((project) => within(project as unknown as { districtId: string; streetId: string; communityId: string }));
   const statuses = ['PLANNED', 'IN_PROGRESS', 'COMPLETED', 'EVALUATED', 'CANCELLED'];
 
   return {
