@@ -120,6 +120,60 @@ describe('a project serving a governance matter (三议一服务的服务)', () 
     expect(outsider.body).toEqual({ data: { _entities: [{ id: matterId, cobuildingFacts: facts(1, 0, 1, 1), projects: [] }] } });
   });
 
+  it('counts a cancelled project as failed; only its unit or the area office may cancel, and only before it is done', async () => {
+    const matterId = randomUUID();
+    const created = await graph.graphql<{ createCoBuildingProject: { id: string } }>(CREATE, {
+      token: token(Role.JOINT_UNIT),
+      variables: { input: { needId, resourceId, title: '助餐点选址', matterCertificate: certificate(servedNeighborhood().id, MatterStep.SERVE, matterId) } },
+    });
+    const id = created.body.data!.createCoBuildingProject.id;
+    const cancel = (callerToken: string, reason = '选址未获居民同意') =>
+      graph.graphql(`mutation($input: CancelCoBuildingProjectInput!) { cancelCoBuildingProject(input: $input) { id status cancellationReason } }`, {
+        token: callerToken,
+        variables: { input: { id, reason } },
+      });
+    const other = graph.plan.jointUnits.find((unit) => unit.communityId !== scenario.community.id)!;
+    expect((await cancel(await unitToken(other.id, scenario.community.id))).body).toEqual({
+      data: null,
+      errors: [{ message: 'This project is run by another unit: a unit manages only its own projects.', path: ['cancelCoBuildingProject'], extensions: { code: 'FORBIDDEN' } }],
+    });
+    // A branch of the neighborhood reads the project but does not run or oversee it.
+    const branch = await graph.issuer.issue('branch-of-served', { role: Role.PARTY_BRANCH, org: randomUUID(), grant: { neighborhoodIds: [servedNeighborhood().id] } });
+    expect((await cancel(branch)).body).toEqual({
+      data: null,
+      errors: [
+        {
+          message: 'Your role (PARTY_BRANCH) may not cancel projects here: only the unit running it, or the community, street or district office of this area, may.',
+          path: ['cancelCoBuildingProject'],
+          extensions: { code: 'FORBIDDEN' },
+        },
+      ],
+    });
+    expect((await cancel(token(Role.JOINT_UNIT))).body).toEqual({ data: { cancelCoBuildingProject: { id, status: 'CANCELLED', cancellationReason: '选址未获居民同意' } } });
+    expect((await cancel(token(Role.COMMUNITY))).body).toEqual({
+      data: null,
+      errors: [
+        {
+          message: 'This project is CANCELLED; only a PLANNED or IN_PROGRESS project can be cancelled.',
+          path: ['cancelCoBuildingProject'],
+          extensions: { code: 'CONFLICT', status: 'CANCELLED' },
+        },
+      ],
+    });
+    expect((await graph.graphql(`mutation($id: ID!) { startCoBuildingProject(id: $id) { status } }`, { token: token(Role.JOINT_UNIT), variables: { id } })).body).toEqual({
+      data: null,
+      errors: [
+        {
+          message: 'This project is CANCELLED; it can become IN_PROGRESS only from PLANNED.',
+          path: ['startCoBuildingProject'],
+          extensions: { code: 'CONFLICT', status: 'CANCELLED' },
+        },
+      ],
+    });
+    const response = await matterEntities([matterId], token(Role.JOINT_UNIT));
+    expect(response.body).toEqual({ data: { _entities: [{ id: matterId, cobuildingFacts: { linked: 1, pending: 0, completed: 0, evaluated: 0, failed: 1 }, projects: [{ id, status: 'CANCELLED' }] }] } });
+  });
+
   it('places a project for a community-level need in the matter’s neighborhood', async () => {
     const communityNeed = await raiseNeed({ certificate: issuePlaceCertificate({ ...pathOf(servedNeighborhood().id), neighborhoodId: null }, TEST_GATEWAY_SECRET) }, '社区助老');
     const matterId = randomUUID();

@@ -6,14 +6,15 @@ describe('a matter’s co-building facts', () => {
     expect(matterFactsFromCounts([])).toEqual({ linked: 0, pending: 0, completed: 0, evaluated: 0, failed: 0 });
   });
 
-  it('counts planned and running projects as pending, completed ones (evaluated included) as completed', () => {
+  it('counts planned and running projects as pending, completed ones (evaluated included) as completed, cancelled ones as failed', () => {
     expect(
       matterFactsFromCounts([
         { status: S.PLANNED, count: 1 },
         { status: S.IN_PROGRESS, count: 2 },
         { status: S.COMPLETED, count: 3 },
         { status: S.EVALUATED, count: 4 },
+        { status: S.CANCELLED, count: 5 },
       ]),
-    ).toEqual({ linked: 10, pending: 3, completed: 7, evaluated: 4, failed: 0 });
+    ).toEqual({ linked: 15, pending: 3, completed: 7, evaluated: 4, failed: 5 });
   });
 });

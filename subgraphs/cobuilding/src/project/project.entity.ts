@@ -64,4 +64,12 @@ export class CoBuildingProject extends PlacedRecord<'status' | 'governanceMatter
   @Field(() => String, { nullable: true, description: "The community's comment (评价意见)." })
   @Property({ type: 'text', nullable: true })
   evaluation: string | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was cancelled (终止时间).' })
+  @Property({ type: 'datetime', nullable: true })
+  cancelledAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was cancelled (终止原因).' })
+  @Property({ type: 'text', nullable: true })
+  cancellationReason: string | null = null;
 }

@@ -5,7 +5,8 @@ import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { badUserInput, conflict, forbidden, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
-import { actingUnitId, assertManagesArea } from '../access/area-management.js';
+import { actingUnitId, assertManagesArea, managesArea } from '../access/area-management.js';
+import { Role } from '../../../platform/access/role.js';
 import { isInScope } from '../access/cobuilding-scope.js';
 import { updateIf } from '../record/conditional-update.js';
 import { CommunityStub, NeighborhoodStub } from '../place/place.stub.js';
@@ -15,7 +16,7 @@ import { Resource } from '../lists/resource.entity.js';
 import { loadVisibleNeed } from '../lists/need.resolver.js';
 import { CoBuildingProject } from './project.entity.js';
 import { CobuildingProjectStatus } from './project-status.js';
-import { assertProjectStep, requiredStageBefore } from './project-lifecycle.js';
+import { assertCancellable, assertProjectStep, CANCELLABLE_STAGES, requiredStageBefore } from './project-lifecycle.js';
 import { placeForMatter } from './matter-link.js';
 import { MatterStep } from '../../../platform/access/matter-certificate.js';
 import { Pairing } from '../pairing/pairing.entity.js';
@@ -66,6 +67,17 @@ class EvaluateCoBuildingProjectInput {
   @IsOptional()
   @Length(1, 2000, { message: 'comment must be 1 to 2000 characters long' })
   comment?: string;
+}
+
+@InputType({ description: 'Stopping a project before it is done (终止项目).' })
+class CancelCoBuildingProjectInput {
+  @Field(() => ID, { description: 'The project; it must be PLANNED or IN_PROGRESS.' })
+  @IsUUID('all', { message: 'id must be an id' })
+  id!: string;
+
+  @Field(() => String, { description: 'Why it stops (终止原因), 1–500 characters.' })
+  @Length(1, 500, { message: 'reason must be 1 to 500 characters long' })
+  reason!: string;
 }
 
 @InputType('CoBuildingProjectFilter', { description: 'Which projects to list; all conditions must hold.' })
@@ -236,6 +248,29 @@ export class CoBuildingProjectResolver {
     const project = await loadVisibleProject(ctx, input.id);
     assertManagesArea(ctx.caller, project, 'evaluate projects');
     return step(ctx, project, CobuildingProjectStatus.EVALUATED, { evaluatedAt: new Date(), rating: input.rating, evaluation: input.comment?.trim() ?? null });
+  }
+
+  @Mutation(() => CoBuildingProject, {
+    description:
+      'Cancels a planned or running project (终止), with a reason; a governance matter it serves counts it as failed. JOINT_UNIT for its own projects, or COMMUNITY, STREET or DISTRICT of its area.',
+  })
+  async cancelCoBuildingProject(
+    @Arg('input', () => CancelCoBuildingProjectInput, { description: 'Which project, and why.' }) input: CancelCoBuildingProjectInput,
+    @Ctx() ctx: CobuildingContext,
+  ): Promise<CoBuildingProject> {
+    const project =
+      ctx.caller.role === Role.JOINT_UNIT ? await loadOwnProject(ctx, input.id, 'cancel projects') : await loadVisibleProject(ctx, input.id);
+    if (ctx.caller.role !== Role.JOINT_UNIT && !managesArea(ctx.caller, project)) {
+      throw forbidden(`Your role (${ctx.caller.role}) may not cancel projects here: only the unit running it, or the community, street or district office of this area, may.`);
+    }
+    assertCancellable(project.status);
+    const changes = { status: CobuildingProjectStatus.CANCELLED, cancelledAt: new Date(), cancellationReason: input.reason.trim() };
+    const updated = await updateIf(ctx.em, CoBuildingProject, project, { status: { $in: [...CANCELLABLE_STAGES] } }, changes);
+    if (!updated) {
+      assertCancellable(project.status);
+      throw conflict('This project was changed by someone else just now: reload it.');
+    }
+    return updated;
   }
 }
 
