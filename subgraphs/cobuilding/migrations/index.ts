@@ -1,8 +1,10 @@
 // The cobuilding subgraph's migrations in the order they apply. Written by `npm run migration:create`.
 import { Migration20261123224931_initial } from './Migration20261123224931_initial.js';
 import { Migration20261124000000_pairing_no_overlap } from './Migration20261124000000_pairing_no_overlap.js';
+import { Migration20261124004254_governance_matter } from './Migration20261124004254_governance_matter.js';
 
 export const cobuildingMigrations = [
   { name: 'Migration20261123224931_initial', class: Migration20261123224931_initial },
   { name: 'Migration20261124000000_pairing_no_overlap', class: Migration20261124000000_pairing_no_overlap },
+  { name: 'Migration20261124004254_governance_matter', class: Migration20261124004254_governance_matter },
 ];

@@ -1,4 +1,5 @@
 import type { DistrictPlan, JointUnitKind as PlanUnitKind } from '../../../infra/demo/district-plan.js';
+import type { CrossAppointmentKind, MatterCategory } from '../../../infra/demo/governance-plan.js';
 import { SeededRandom } from '../../../infra/demo/random.js';
 import { CobuildingCategory as C } from '../src/lists/cobuilding-category.js';
 import { CobuildingProjectStatus as P } from '../src/project/project-status.js';
@@ -46,6 +47,21 @@ const NEEDS: { title: string; category: C }[] = [
   { title: '困难家庭就业帮扶', category: C.EMPLOYMENT },
   { title: '邻里文化节', category: C.CULTURE },
 ];
+
+/** The need a governance matter served by a unit puts on the needs list, by the matter's category. */
+const MATTER_NEED_CATEGORY: Partial<Record<MatterCategory, C>> = {
+  ELDERLY_CARE: C.ELDERLY_CARE,
+  ENVIRONMENT: C.ENVIRONMENT,
+  SAFETY: C.SAFETY,
+  PARKING: C.SAFETY,
+};
+
+/** The unit post a cross-appointment's home post is, for the kinds whose home is a joint-building unit. */
+const HOME_POST_TITLE: Partial<Record<CrossAppointmentKind, UnitPostTitle>> = {
+  FIRST_SECRETARY: UnitPostTitle.FIRST_SECRETARY,
+  WEEKEND_SECRETARY: UnitPostTitle.WEEKEND_SECRETARY,
+  JOINT_UNIT_PART_TIME_COMMITTEE: UnitPostTitle.PART_TIME_COMMITTEE_MEMBER,
+};
 
 const WISHES = ['一副老花镜', '一台电风扇', '孩子的学习用品', '上门理发', '修理漏水的水龙头', '一辆轮椅', '陪老人去医院复查', '一套冬季棉被'];
 const STAGES = [P.PLANNED, P.IN_PROGRESS, P.COMPLETED, P.EVALUATED];
@@ -124,6 +140,7 @@ export function planCobuilding(plan: DistrictPlan) {
         needId: need.id,
         resourceId: resource.id,
         unitId: unit.id,
+        governanceMatterId: null,
         status,
         startedAt: started ? new Date(BASE_TIME + (index + 1) * 86_400_000) : null,
         completedAt: completed ? new Date(BASE_TIME + (index + 30) * 86_400_000) : null,
@@ -183,6 +200,47 @@ export function planCobuilding(plan: DistrictPlan) {
       neighborhoodId: neighborhood.id,
       ...stamp(),
     });
+  }
+
+  // 三议一服务: each planned matter a unit serves gets its need and its project, run with the unit's own resource in
+  // the community it is paired with (the unit of the matter's community), at the planned progress. Drawn last, so
+  // the rows above stay as they were.
+  for (const matter of plan.governance.governanceMatters) {
+    if (!matter.project) continue;
+    const planned = matter.project;
+    const category = MATTER_NEED_CATEGORY[matter.category] ?? C.FACILITIES;
+    const need = { id: random.uuid(), title: matter.title, category, description: null, ...path(matter.communityId, matter.neighborhoodId), ...stamp() };
+    needs.push(need);
+    const own = resources.filter((resource) => resource.unitId === planned.unitId);
+    const resource = own.find((candidate) => candidate.category === category) ?? own[0];
+    const status = planned.progress === 'EVALUATED' ? P.EVALUATED : planned.progress === 'COMPLETED' ? P.COMPLETED : P.IN_PROGRESS;
+    const completed = status !== P.IN_PROGRESS;
+    projects.push({
+      id: planned.id,
+      title: matter.title,
+      needId: need.id,
+      resourceId: resource.id,
+      unitId: planned.unitId,
+      governanceMatterId: matter.id,
+      status,
+      startedAt: new Date(BASE_TIME + 200 * 86_400_000),
+      completedAt: completed ? new Date(BASE_TIME + 240 * 86_400_000) : null,
+      beneficiaries: completed ? random.int(20, 300) : null,
+      evaluatedAt: status === P.EVALUATED ? new Date(BASE_TIME + 250 * 86_400_000) : null,
+      rating: status === P.EVALUATED ? random.int(4, 5) : null,
+      evaluation: status === P.EVALUATED ? '居民满意' : null,
+      ...path(matter.communityId, matter.neighborhoodId),
+      ...stamp(),
+    });
+  }
+
+  // 双向进入、交叉任职: a unit member appointed elsewhere holds their home post in the unit, towards the community the
+  // unit is paired with (the appointment's community), so Person.posts lists it beside the appointment.
+  for (const appointment of plan.governance.crossAppointments) {
+    if (appointment.home.type !== 'JointBuildingUnit') continue;
+    const title = HOME_POST_TITLE[appointment.kind];
+    if (!title) throw new Error(`No unit post is planned for a ${appointment.kind} appointment from a joint-building unit.`);
+    posts.push({ id: random.uuid(), unitId: appointment.home.id, personId: appointment.personId, title, ...communityPath(appointment.communityId), since: appointment.termStart, ...stamp() });
   }
   return { units, pairings, reportIns, resources, needs, projects, posts, activities, participations, wishes };
 }

@@ -14,6 +14,8 @@ import { Resource } from './lists/resource.entity.js';
 import { CoBuildingProject } from './project/project.entity.js';
 import { MicroWish } from './wish/micro-wish.entity.js';
 import { VolunteerParticipation } from './volunteer/volunteer-participation.entity.js';
+import type { MatterStageFacts } from '../../platform/governance/matter-stage-facts.js';
+import { createMatterFactsLoader } from './governance/matter-facts.loader.js';
 import { createStatisticsLoader, type AreaLevel, type CobuildingAreaStatistics } from './statistics/statistics.loader.js';
 
 /** Everything the cobuilding subgraph loads per request, batched: one statement per kind and tick. */
@@ -35,6 +37,10 @@ export interface CobuildingLoaders {
   resourcesOfUnit: DataLoader<string, Resource[]>;
   postsOfPerson: DataLoader<string, UnitPost[]>;
   projectsOfNeighborhood: DataLoader<string, CoBuildingProject[]>;
+  /** Projects serving a governance matter that the caller may read. */
+  projectsOfMatter: DataLoader<string, CoBuildingProject[]>;
+  /** A governance matter's facts over all its projects, whoever asks (the field is @inaccessible). */
+  matterFacts: DataLoader<string, MatterStageFacts>;
   wishesOfNeighborhood: DataLoader<string, MicroWish[]>;
   participantsOfActivity: DataLoader<string, VolunteerParticipation[]>;
   statistics: Record<AreaLevel, DataLoader<string, CobuildingAreaStatistics>>;
@@ -62,6 +68,8 @@ export function createCobuildingLoaders(em: EntityManager, caller: Caller): Cobu
     resourcesOfUnit: createChildrenLoader(em, Resource, 'unitId', { title: 'asc', id: 'asc' }),
     postsOfPerson: createChildrenLoader(em, UnitPost, 'personId', { since: 'asc', id: 'asc' }, scoped('unitPost')),
     projectsOfNeighborhood: createChildrenLoader(em, CoBuildingProject, 'neighborhoodId', { createdAt: 'asc', id: 'asc' }, scoped('project')),
+    projectsOfMatter: createChildrenLoader(em, CoBuildingProject, 'governanceMatterId', { createdAt: 'asc', id: 'asc' }, scoped('project')),
+    matterFacts: createMatterFactsLoader(em),
     wishesOfNeighborhood: createChildrenLoader(em, MicroWish, 'neighborhoodId', { createdAt: 'asc', id: 'asc' }, scoped('wish')),
     participantsOfActivity: createChildrenLoader(em, VolunteerParticipation, 'activityId', { personId: 'asc' }),
     statistics: {

@@ -58,7 +58,7 @@ function expectedStatistics(keep: (row: { districtId: string; streetId: string; 
   );
   return {
     pairings: demo.pairings.filter(keep).length,
-    projectsByStatus: ['PLANNED', 'IN_PROGRESS', 'COMPLETED', 'EVALUATED'].map((status) => ({ status, count: projects.filter((p) => p.status === status).length })),
+    projectsByStatus: ['PLANNED', 'IN_PROGRESS', 'COMPLETED', 'EVALUATED', 'CANCELLED'].map((status) => ({ status, count: projects.filter((p) => p.status === status).length })),
     beneficiaries: projects.reduce((total, p) => total + (p.beneficiaries ?? 0), 0),
     wishesPosted: wishes.filter((w) => w.status !== 'CANCELLED').length,
     wishesFulfilled: wishes.filter((w) => w.status === 'FULFILLED' || w.status === 'CONFIRMED').length,

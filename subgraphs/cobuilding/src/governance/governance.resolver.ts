@@ -1,19 +1,40 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { MatterStageFacts, NO_MATTER_FACTS } from '../../../platform/governance/matter-stage-facts.js';
+import { MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
 import { PostSummary } from '../../../platform/governance/post-summary.js';
+import { requireId } from '../../../platform/ids/id.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
+import { CoBuildingProject } from '../project/project.entity.js';
+import { UNIT_POST_TITLE_TEXT } from '../unit/unit-post-title.js';
+import type { UnitPost } from '../unit/unit-post.entity.js';
 import { GovernanceMatterStub } from './governance-matter.stub.js';
 import { PersonStub } from '../place/place.stub.js';
 
-/** Cobuilding's share of a governance matter (三议一服务): the facts the party subgraph derives the stage from. */
+/** Cobuilding's share of a governance matter (三议一服务的服务): its projects, and the facts the party subgraph derives the stage from. */
 @Resolver(() => GovernanceMatterStub)
 export class GovernanceMatterCobuildingResolver {
   @Directive('@inaccessible')
   @FieldResolver(() => MatterStageFacts, { description: 'Facts of this subgraph about the matter, for the party subgraph to derive its stage.' })
-  cobuildingFacts(@Root() _matter: GovernanceMatterStub, @Ctx() _ctx: CobuildingContext): Promise<MatterStageFacts> {
-    // TODO(governance): count the records linked to the matter.
-    return Promise.resolve(NO_MATTER_FACTS);
+  cobuildingFacts(@Root() matter: GovernanceMatterStub, @Ctx() ctx: CobuildingContext): Promise<MatterStageFacts> {
+    return ctx.loaders.matterFacts.load(requireId(matter.id));
   }
+
+  @FieldResolver(() => [CoBuildingProject], { description: 'Co-building projects serving this matter (服务) that you may read, oldest first.' })
+  projects(@Root() matter: GovernanceMatterStub, @Ctx() ctx: CobuildingContext): Promise<CoBuildingProject[]> {
+    return ctx.loaders.projectsOfMatter.load(requireId(matter.id));
+  }
+}
+
+/** A unit post as Person.posts shows it. */
+export function summarizeUnitPost(post: UnitPost): PostSummary {
+  return {
+    postId: post.id,
+    organizationType: 'JointBuildingUnit',
+    organizationId: post.unitId,
+    kind: post.title,
+    title: UNIT_POST_TITLE_TEXT[post.title],
+    since: post.since,
+    until: null,
+  };
 }
 
 /** The posts this subgraph keeps for a person, summarised for `Person.posts` (merged by the party subgraph). */
@@ -21,8 +42,9 @@ export class GovernanceMatterCobuildingResolver {
 export class PersonCobuildingPostSummariesResolver {
   @Directive('@inaccessible')
   @FieldResolver(() => [PostSummary], { description: "The person's posts kept here that the caller may read, summarised for Person.posts." })
-  cobuildingPostSummaries(@Root() _person: PersonStub, @Ctx() _ctx: CobuildingContext): Promise<PostSummary[]> {
-    // TODO(governance): summarise the person's posts the caller may read.
-    return Promise.resolve([]);
+  async cobuildingPostSummaries(@Root() person: PersonStub, @Ctx() ctx: CobuildingContext): Promise<PostSummary[]> {
+    // The same loader, hence the same rules and the same single statement, as Person.unitPosts.
+    const posts = await ctx.loaders.postsOfPerson.load(requireId(person.id));
+    return posts.map(summarizeUnitPost);
   }
 }

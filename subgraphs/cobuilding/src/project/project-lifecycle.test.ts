@@ -1,4 +1,4 @@
-import { assertProjectStep, requiredStageBefore } from './project-lifecycle.js';
+import { assertCancellable, assertProjectStep, requiredStageBefore } from './project-lifecycle.js';
 import { CobuildingProjectStatus as S } from './project-status.js';
 
 describe('project lifecycle', () => {
@@ -14,5 +14,14 @@ describe('project lifecycle', () => {
     expect(() => assertProjectStep(S.IN_PROGRESS, S.IN_PROGRESS)).toThrow('only from PLANNED');
     expect(() => assertProjectStep(S.EVALUATED, S.IN_PROGRESS)).toThrow('This project is EVALUATED');
     expect(() => assertProjectStep(S.COMPLETED, S.PLANNED)).toThrow('only from nothing');
+  });
+
+  it('cancels only a project not yet done', () => {
+    expect(() => assertCancellable(S.PLANNED)).not.toThrow();
+    expect(() => assertCancellable(S.IN_PROGRESS)).not.toThrow();
+    expect(() => assertCancellable(S.COMPLETED)).toThrow('This project is COMPLETED; only a PLANNED or IN_PROGRESS project can be cancelled.');
+    expect(() => assertCancellable(S.CANCELLED)).toThrow('This project is CANCELLED');
+    // Nothing moves on from a cancelled project.
+    expect(() => assertProjectStep(S.CANCELLED, S.IN_PROGRESS)).toThrow('This project is CANCELLED; it can become IN_PROGRESS only from PLANNED.');
   });
 });

@@ -17,3 +17,13 @@ export function assertProjectStep(current: CobuildingProjectStatus, next: Cobuil
     });
   }
 }
+
+/** The stages a project may be cancelled from: not yet done. */
+export const CANCELLABLE_STAGES: readonly CobuildingProjectStatus[] = [CobuildingProjectStatus.PLANNED, CobuildingProjectStatus.IN_PROGRESS];
+
+/** Refuses cancelling a project that is already done or cancelled. */
+export function assertCancellable(current: CobuildingProjectStatus): void {
+  if (!CANCELLABLE_STAGES.includes(current)) {
+    throw conflict(`This project is ${current}; only a PLANNED or IN_PROGRESS project can be cancelled.`, { status: current });
+  }
+}

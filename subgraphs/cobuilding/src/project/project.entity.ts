@@ -12,9 +12,10 @@ import { CobuildingProjectStatus } from './project-status.js';
 @Index({ properties: ['communityId'] })
 @Index({ properties: ['neighborhoodId'] })
 @Index({ properties: ['unitId'] })
+@Index({ properties: ['governanceMatterId'] })
 @Check({ name: 'project_beneficiaries_not_negative', expression: 'beneficiaries is null or beneficiaries >= 0' })
 @Check({ name: 'project_rating_range', expression: 'rating is null or (rating between 1 and 5)' })
-export class CoBuildingProject extends PlacedRecord<'status'> {
+export class CoBuildingProject extends PlacedRecord<'status' | 'governanceMatterId'> {
   @Field(() => String, { description: 'Name (项目名称).' })
   @Property({ type: 'string', length: 100 })
   title!: string;
@@ -29,8 +30,12 @@ export class CoBuildingProject extends PlacedRecord<'status'> {
   @ManyToOne(() => JointBuildingUnit, { mapToPk: true, fieldName: 'unit_id', deleteRule: 'restrict' })
   unitId!: string;
 
-  // Issue 7 links a project to the GovernanceMatter (三议一服务) it serves, when one exists: it will go here as a
-  // nullable governanceMatterId with a `governanceMatter` reference field. Not referenced yet.
+  /**
+   * The governance matter (议事事项, 三议一服务) the project serves, when it was created with the party subgraph's
+   * SERVE certificate for it; the matter itself lives in the party subgraph, so only its id is kept here.
+   */
+  @Property({ type: 'uuid', nullable: true })
+  governanceMatterId: string | null = null;
 
   @Field(() => CobuildingProjectStatus, { description: 'Stage (项目状态).' })
   @Enum({ items: () => CobuildingProjectStatus, nativeEnumName: 'cobuilding_project_status' })
@@ -59,4 +64,12 @@ export class CoBuildingProject extends PlacedRecord<'status'> {
   @Field(() => String, { nullable: true, description: "The community's comment (评价意见)." })
   @Property({ type: 'text', nullable: true })
   evaluation: string | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was cancelled (终止时间).' })
+  @Property({ type: 'datetime', nullable: true })
+  cancelledAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was cancelled (终止原因).' })
+  @Property({ type: 'text', nullable: true })
+  cancellationReason: string | null = null;
 }

@@ -5,7 +5,8 @@ import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { badUserInput, conflict, forbidden, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
-import { actingUnitId, assertManagesArea } from '../access/area-management.js';
+import { actingUnitId, assertManagesArea, managesArea } from '../access/area-management.js';
+import { Role } from '../../../platform/access/role.js';
 import { isInScope } from '../access/cobuilding-scope.js';
 import { updateIf } from '../record/conditional-update.js';
 import { CommunityStub, NeighborhoodStub } from '../place/place.stub.js';
@@ -15,7 +16,13 @@ import { Resource } from '../lists/resource.entity.js';
 import { loadVisibleNeed } from '../lists/need.resolver.js';
 import { CoBuildingProject } from './project.entity.js';
 import { CobuildingProjectStatus } from './project-status.js';
-import { assertProjectStep, requiredStageBefore } from './project-lifecycle.js';
+import { assertCancellable, assertProjectStep, CANCELLABLE_STAGES, requiredStageBefore } from './project-lifecycle.js';
+import { placeForMatter } from './matter-link.js';
+import { MatterStep } from '../../../platform/access/matter-certificate.js';
+import { Pairing } from '../pairing/pairing.entity.js';
+import { isActivePairing } from '../pairing/pairing-period.js';
+import { todayInChina } from '../place/date-input.js';
+import { GovernanceMatterStub } from '../governance/governance-matter.stub.js';
 
 @ObjectType('CoBuildingProjectConnection', { description: 'A page of co-building projects.' })
 class ProjectConnection extends Connection(CoBuildingProject) {}
@@ -33,6 +40,15 @@ class CreateCoBuildingProjectInput {
   @Field(() => String, { description: 'Name, 1–100 characters.' })
   @Length(1, 100, { message: 'title must be 1 to 100 characters long' })
   title!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The governance matter (议事事项) the project serves, as the party subgraph certifies it: `GovernanceMatter.linkCertificate` while the matter's next step is SERVE (服务). The matter must be about the need's neighborhood (or, for a need of the whole community, a neighborhood of that community).",
+  })
+  @IsOptional()
+  @Length(1, 2000, { message: 'matterCertificate must be 1 to 2000 characters long' })
+  matterCertificate?: string;
 }
 
 @InputType({ description: 'A project’s evaluation by the community (项目评价).' })
@@ -51,6 +67,17 @@ class EvaluateCoBuildingProjectInput {
   @IsOptional()
   @Length(1, 2000, { message: 'comment must be 1 to 2000 characters long' })
   comment?: string;
+}
+
+@InputType({ description: 'Stopping a project before it is done (终止项目).' })
+class CancelCoBuildingProjectInput {
+  @Field(() => ID, { description: 'The project; it must be PLANNED or IN_PROGRESS.' })
+  @IsUUID('all', { message: 'id must be an id' })
+  id!: string;
+
+  @Field(() => String, { description: 'Why it stops (终止原因), 1–500 characters.' })
+  @Length(1, 500, { message: 'reason must be 1 to 500 characters long' })
+  reason!: string;
 }
 
 @InputType('CoBuildingProjectFilter', { description: 'Which projects to list; all conditions must hold.' })
@@ -83,6 +110,18 @@ async function loadOwnProject(ctx: CobuildingContext, id: string, what: string):
   const project = await loadVisibleProject(ctx, id);
   if (project.unitId !== unitId) throw forbidden('This project is run by another unit: a unit manages only its own projects.');
   return project;
+}
+
+/**
+ * A unit runs projects only in a community it has a pairing with (the community itself or one of its
+ * neighborhoods, 包保) in force today; the token's grant alone is not enough, as for volunteer activities.
+ */
+async function assertPairedToday(ctx: CobuildingContext, unitId: string, communityId: string): Promise<void> {
+  const today = todayInChina();
+  const pairings = await ctx.em.find(Pairing, { unitId, communityId });
+  if (!pairings.some((pairing) => isActivePairing(pairing, today))) {
+    throw forbidden('Your unit has no pairing in force with this community: a unit runs projects only where it is paired.');
+  }
 }
 
 /** Moves a project one stage on, in one conditional statement; a concurrent or out-of-order move gets CONFLICT. */
@@ -145,26 +184,38 @@ export class CoBuildingProjectResolver {
     return project.neighborhoodId ? { id: project.neighborhoodId } : null;
   }
 
-  @Mutation(() => CoBuildingProject, { description: "Plans a project putting your unit's resource to a need (立项). JOINT_UNIT, for needs in places it is paired with." })
+  @FieldResolver(() => GovernanceMatterStub, { nullable: true, description: 'The governance matter (议事事项) it serves (三议一服务的服务), if one.' })
+  governanceMatter(@Root() project: CoBuildingProject): GovernanceMatterStub | null {
+    return project.governanceMatterId ? { id: project.governanceMatterId } : null;
+  }
+
+  @Mutation(() => CoBuildingProject, {
+    description:
+      "Plans a project putting your unit's resource to a need (立项), optionally serving a governance matter (议事事项). JOINT_UNIT, for needs in communities it is paired with today.",
+  })
   async createCoBuildingProject(
     @Arg('input', () => CreateCoBuildingProjectInput, { description: 'What to record.' }) input: CreateCoBuildingProjectInput,
     @Ctx() ctx: CobuildingContext,
   ): Promise<CoBuildingProject> {
     const unitId = actingUnitId(ctx.caller, 'plan projects');
+    const matter = input.matterCertificate === undefined || input.matterCertificate === null ? null : ctx.readMatterCertificate(input.matterCertificate, MatterStep.SERVE);
     const need = await loadVisibleNeed(ctx, input.needId);
     const resource = await ctx.loaders.resource.load(requireId(input.resourceId, 'resourceId'));
     if (!resource) throw notFound('CobuildingResource', input.resourceId);
     if (resource.unitId !== unitId) throw forbidden('This resource belongs to another unit: a unit plans projects only with its own resources.');
     if (!resource.active) throw conflict('This resource has been withdrawn: offer it again or choose another.');
+    const place = matter ? placeForMatter(need, matter) : need;
+    await assertPairedToday(ctx, unitId, place.communityId);
     const project = ctx.em.create(CoBuildingProject, {
       title: input.title.trim(),
       needId: need.id,
       resourceId: resource.id,
       unitId,
-      districtId: need.districtId,
-      streetId: need.streetId,
-      communityId: need.communityId,
-      neighborhoodId: need.neighborhoodId,
+      districtId: place.districtId,
+      streetId: place.streetId,
+      communityId: place.communityId,
+      neighborhoodId: place.neighborhoodId,
+      governanceMatterId: matter?.matterId.toLowerCase() ?? null,
     });
     await ctx.em.flush();
     return project;
@@ -197,6 +248,29 @@ export class CoBuildingProjectResolver {
     const project = await loadVisibleProject(ctx, input.id);
     assertManagesArea(ctx.caller, project, 'evaluate projects');
     return step(ctx, project, CobuildingProjectStatus.EVALUATED, { evaluatedAt: new Date(), rating: input.rating, evaluation: input.comment?.trim() ?? null });
+  }
+
+  @Mutation(() => CoBuildingProject, {
+    description:
+      'Cancels a planned or running project (终止), with a reason; a governance matter it serves counts it as failed. JOINT_UNIT for its own projects, or COMMUNITY, STREET or DISTRICT of its area.',
+  })
+  async cancelCoBuildingProject(
+    @Arg('input', () => CancelCoBuildingProjectInput, { description: 'Which project, and why.' }) input: CancelCoBuildingProjectInput,
+    @Ctx() ctx: CobuildingContext,
+  ): Promise<CoBuildingProject> {
+    const project =
+      ctx.caller.role === Role.JOINT_UNIT ? await loadOwnProject(ctx, input.id, 'cancel projects') : await loadVisibleProject(ctx, input.id);
+    if (ctx.caller.role !== Role.JOINT_UNIT && !managesArea(ctx.caller, project)) {
+      throw forbidden(`Your role (${ctx.caller.role}) may not cancel projects here: only the unit running it, or the community, street or district office of this area, may.`);
+    }
+    assertCancellable(project.status);
+    const changes = { status: CobuildingProjectStatus.CANCELLED, cancelledAt: new Date(), cancellationReason: input.reason.trim() };
+    const updated = await updateIf(ctx.em, CoBuildingProject, project, { status: { $in: [...CANCELLABLE_STAGES] } }, changes);
+    if (!updated) {
+      assertCancellable(project.status);
+      throw conflict('This project was changed by someone else just now: reload it.');
+    }
+    return updated;
   }
 }
 
