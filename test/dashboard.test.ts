@@ -5,6 +5,7 @@ import { planOwnersCommittees } from '../subgraphs/owners/seeders/owners.seeder.
 import { planPropertyDemo } from '../subgraphs/property/seeders/property-demo-plan.js';
 import { planCobuilding } from '../subgraphs/cobuilding/seeders/cobuilding-plan.js';
 import { startGraph, type GraphStack } from './harness/graph-stack.js';
+import type { CrossAppointmentKind } from '../infra/demo/governance-plan.js';
 
 /**
  * The district dashboard (区县驾驶舱): one operation through the gateway returns, per street and community, the figures
@@ -46,6 +47,18 @@ function percent(part: number, whole: number): string | null {
   return `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}`;
 }
 
+const APPOINTMENT_KINDS: CrossAppointmentKind[] = [
+  'COMMUNITY_PROPERTY_SUPERVISOR',
+  'COMMUNITY_VOLUNTEER_DIRECTOR',
+  'GRID_WORKER_PROPERTY_ADMINISTRATOR',
+  'PROPERTY_MANAGER_BRANCH_COMMITTEE',
+  'OWNERS_MEMBER_BRANCH_COMMITTEE',
+  'PROPERTY_HEAD_PART_TIME_COMMITTEE',
+  'JOINT_UNIT_PART_TIME_COMMITTEE',
+  'FIRST_SECRETARY',
+  'WEEKEND_SECRETARY',
+];
+
 type Area = { level: 'district' | 'street' | 'community'; id: string };
 const inArea = (area: Area) => (row: { districtId?: string | null; streetId?: string | null; communityId?: string | null }) =>
   area.level === 'district' ? row.districtId === area.id : area.level === 'street' ? row.streetId === area.id : row.communityId === area.id;
@@ -60,8 +73,8 @@ function expectedFigures(area: Area) {
     const community = plan.communities.find((candidate) => candidate.id === appointment.communityId)!;
     return within({ districtId: community.districtId, streetId: community.streetId, communityId: community.id }) && appointment.termStart <= today && today <= appointment.termEnd;
   });
-  const byKind = new Map<string, number>();
-  for (const appointment of appointments) byKind.set(appointment.kind, (byKind.get(appointment.kind) ?? 0) + 1);
+  const byKind = new Map<string, number>(APPOINTMENT_KINDS.map((kind) => [kind, 0]));
+  for (const appointment of appointments) byKind.set(appointment.kind, byKind.get(appointment.kind)! + 1);
 
   const neighborhoods = plan.neighborhoods.filter(within);
   const closed = neighborhoods.filter((neighborhood) => neighborhood.kind === 'CLOSED');
@@ -135,11 +148,17 @@ describe('the district dashboard', () => {
       const party = figures.partyStatistics as { crossAppointmentsByKind: { kind: string }[] };
       party.crossAppointmentsByKind.sort((a, b) => (a.kind < b.kind ? -1 : 1));
     };
+    // Compare regardless of the order the registry lists places in (by name).
+    const byId = (a: Record<string, unknown>, b: Record<string, unknown>) => (String(a.id) < String(b.id) ? -1 : 1);
     sortKinds(district);
+    district.streets.sort(byId);
+    expected.streets.sort(byId);
     for (const street of district.streets) {
       sortKinds(street);
+      street.communities.sort(byId);
       for (const community of street.communities) sortKinds(community);
     }
+    for (const street of expected.streets) street.communities.sort(byId);
     expect(district).toEqual(expected);
     // The demo district keeps published proportions: most gated neighborhoods have a committee (江汉区: 88%).
     expect(Number((district.ownersStatistics as { formationRatePercent: string }).formationRatePercent)).toBeGreaterThan(70);
