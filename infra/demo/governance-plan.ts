@@ -69,8 +69,11 @@ export interface PlannedMatter {
   proposedOn: string;
   /** The joint meeting that deliberated it (商议) and its outcome; null while it awaits one. */
   deliberation: { meetingId: string; outcome: 'AGREED' | 'REJECTED' } | null;
-  /** The owners' motion put to the assembly (决议), when the matter needs the owners' decision and got that far. */
-  motion: { id: string; adopted: boolean } | null;
+  /**
+   * The owners' motion put to the assembly (决议), when the matter needs the owners' decision and got that far: still
+   * open for ballots, or closed and adopted or not.
+   */
+  motion: { id: string; open: boolean; adopted: boolean } | null;
   /** Service requests the property company opened for it (服务), by how far each got. */
   serviceRequests: { id: string; progress: 'IN_PROGRESS' | 'COMPLETED' | 'EVALUATED' }[];
   /** A co-building project a joint-building unit runs for it, by how far it got. */
@@ -190,6 +193,7 @@ export function createGovernancePlan(plan: DistrictPlan, random: SeededRandom): 
 
   // Community-level appointments: community committee members supervise the companies serving the community, grid
   // workers administer, company heads and unit members sit on the community party committee part-time.
+  let supervision = 0;
   for (const community of plan.communities) {
     const people = peopleOf.get(community.id) ?? [];
     const pick = () => people[random.int(0, people.length - 1)];
@@ -197,7 +201,7 @@ export function createGovernancePlan(plan: DistrictPlan, random: SeededRandom): 
     const host = { type: 'PartyOrganization' as const, id: communityCommittee.get(community.id)! };
     companies.forEach((company, index) => {
       const neighborhoodId = company.neighborhoodIds.find((id) => neighborhoods.get(id)!.communityId === community.id)!;
-      const kind = (['COMMUNITY_PROPERTY_SUPERVISOR', 'COMMUNITY_VOLUNTEER_DIRECTOR', 'GRID_WORKER_PROPERTY_ADMINISTRATOR'] as const)[index % 3];
+      const kind = (['COMMUNITY_PROPERTY_SUPERVISOR', 'COMMUNITY_VOLUNTEER_DIRECTOR', 'GRID_WORKER_PROPERTY_ADMINISTRATOR'] as const)[supervision++ % 3];
       appoint({ personId: pick(), kind, home: { type: 'Community', id: community.id }, host: { type: 'PropertyCompany', id: company.id }, communityId: community.id, neighborhoodId });
       if (index === 0) {
         const manager = governance.projectManagers.find((candidate) => candidate.companyId === company.id && candidate.neighborhoodId === neighborhoodId)!;
@@ -250,6 +254,11 @@ export function createGovernancePlan(plan: DistrictPlan, random: SeededRandom): 
     for (let m = 0; m < 2; m++) {
       let reach = REACHES[reachIndex++ % REACHES.length];
       const committee = committeeOf.get(neighborhood.id);
+      if ((reach === 'RESOLVING' || reach === 'NOT_ADOPTED') && !committee) {
+        // No owners' assembly here to be deciding: leave that stage to the next matter.
+        reachIndex--;
+        reach = 'SERVING';
+      }
       const needsDecision = reach === 'RESOLVING' || reach === 'NOT_ADOPTED';
       const candidates = needsDecision && committee ? MATTERS.filter((candidate) => candidate.needsOwnersDecision) : MATTERS;
       let template = candidates[random.int(0, candidates.length - 1)];
@@ -274,7 +283,7 @@ export function createGovernancePlan(plan: DistrictPlan, random: SeededRandom): 
         concernedCompanyId: template.concernsCompany ? company.id : null,
         proposedOn: isoDate(new Date(Date.parse(meeting.heldOn) - random.int(3, 20) * DAY)),
         deliberation: deliberated ? { meetingId: meeting.id, outcome: reach === 'REJECTED' ? 'REJECTED' : 'AGREED' } : null,
-        motion: decided ? { id: random.uuid(), adopted: reach !== 'NOT_ADOPTED' && reach !== 'RESOLVING' } : null,
+        motion: decided ? { id: random.uuid(), open: reach === 'RESOLVING', adopted: reach !== 'NOT_ADOPTED' && reach !== 'RESOLVING' } : null,
         serviceRequests: served && template.servedBy === 'PROPERTY' ? [{ id: random.uuid(), progress }] : [],
         project: served && template.servedBy === 'UNIT' && unit ? { id: random.uuid(), unitId: unit.id, progress } : null,
       };

@@ -63,11 +63,13 @@ describe('the governance plan', () => {
   });
 
   it('covers every kind of cross-appointment and every stage a matter can reach', () => {
-    expect(new Set(governance.crossAppointments.map((appointment) => appointment.kind)).size).toBeGreaterThanOrEqual(8);
+    expect(new Set(governance.crossAppointments.map((appointment) => appointment.kind)).size).toBe(9);
     const matters = governance.governanceMatters;
     expect(matters.some((matter) => !matter.deliberation)).toBe(true);
     expect(matters.some((matter) => matter.deliberation?.outcome === 'REJECTED')).toBe(true);
-    expect(matters.some((matter) => matter.motion && !matter.motion.adopted)).toBe(true);
+    expect(matters.some((matter) => matter.motion && !matter.motion.open && !matter.motion.adopted)).toBe(true);
+    expect(matters.some((matter) => matter.motion?.open)).toBe(true);
+    expect(matters.every((matter) => !(matter.motion?.open && matter.motion.adopted))).toBe(true);
     expect(matters.some((matter) => matter.serviceRequests.some((request) => request.progress === 'EVALUATED'))).toBe(true);
     expect(matters.some((matter) => matter.project)).toBe(true);
   });

@@ -80,7 +80,8 @@ type Path = { neighborhoodId: string; communityId: string; streetId: string; dis
  * The owners' decision (决议) of each planned governance matter that reached it, in an assembly of the neighborhood's
  * committee a few days after the joint meeting: the neighborhood's electorate as the registry's roster gives it, a
  * paper ballot from every unit (FOR when the plan adopts the matter, AGAINST otherwise), the motion closed, its
- * resolution tallied by the same rules as `closeOwnersMotion` and published the next day.
+ * resolution tallied by the same rules as `closeOwnersMotion` and published the next day. A motion the plan keeps
+ * open (the matter is RESOLVING) has ballots from the first half of the units, no resolution yet.
  */
 export function planOwnersDecisions(plan: DistrictPlan, committees: ReturnType<typeof planOwnersCommittees>) {
   const random = new SeededRandom(OWNERS_SEED + 1);
@@ -114,11 +115,12 @@ export function planOwnersDecisions(plan: DistrictPlan, committees: ReturnType<t
     const noticeOn = new Date(Date.parse(meetings.get(matter.deliberation.meetingId)!.heldOn) + 3 * DAY);
     const meetsOn = new Date(noticeOn.getTime() + 20 * DAY);
     const category = MOTION_CATEGORY[matter.category] ?? MatterCategory.OTHER_MAJOR_MATTER;
-    const choice: BallotChoice = matter.motion.adopted ? 'FOR' : 'AGAINST';
-    const ballots = new Map(electorate.units.map((unit) => [unit.unitId, choice]));
+    const choice: BallotChoice = matter.motion.adopted || matter.motion.open ? 'FOR' : 'AGAINST';
+    const voters = matter.motion.open ? electorate.units.slice(0, Math.floor(electorate.units.length / 2)) : electorate.units;
+    const ballots = new Map(voters.map((unit) => [unit.unitId, choice]));
     const weight = matterWeight(category);
     const tally = tallyMotion(electorate.units, ballots, weight, CIVIL_CODE_THRESHOLDS);
-    if ((tally.outcome === 'PASSED') !== matter.motion.adopted) throw new Error(`The seeded tally of motion ${matter.motion.id} does not match the plan.`);
+    if (!matter.motion.open && (tally.outcome === 'PASSED') !== matter.motion.adopted) throw new Error(`The seeded tally of motion ${matter.motion.id} does not match the plan.`);
     const assemblyId = random.uuid();
     const resolutionId = random.uuid();
     decisions.push({
@@ -136,10 +138,10 @@ export function planOwnersDecisions(plan: DistrictPlan, committees: ReturnType<t
         category,
         governanceMatterId: matter.id,
         concernedCompanyId: matter.concernedCompanyId,
-        status: MotionStatus.CLOSED,
-        version: 2,
+        status: matter.motion.open ? MotionStatus.OPEN : MotionStatus.CLOSED,
+        version: matter.motion.open ? 1 : 2,
       },
-      ballots: electorate.units.map((unit) => ({
+      ballots: voters.map((unit) => ({
         id: random.uuid(),
         ...path,
         recordedAt: meetsOn,
@@ -152,7 +154,7 @@ export function planOwnersDecisions(plan: DistrictPlan, committees: ReturnType<t
         proxyName: null,
         idempotencyKey: `seed-${matter.motion!.id}-${unit.unitId}`,
       })),
-      resolution: {
+      resolution: matter.motion.open ? null : {
         id: resolutionId,
         ...path,
         recordedAt: meetsOn,
@@ -175,7 +177,7 @@ export function planOwnersDecisions(plan: DistrictPlan, committees: ReturnType<t
         correctsId: null,
         correctionReason: null,
       },
-      publication: {
+      publication: matter.motion.open ? null : {
         id: random.uuid(),
         ...path,
         recordedAt: new Date(meetsOn.getTime() + DAY),
@@ -225,7 +227,9 @@ export async function seedOwners(em: EntityManager, plan: DistrictPlan): Promise
     await tx.insertMany(OwnersAssembly, decisions.map((decision) => decision.assembly) as OwnersAssembly[]);
     await tx.insertMany(OwnersMotion, decisions.map((decision) => decision.motion) as OwnersMotion[]);
     await tx.insertMany(OwnersBallot, decisions.flatMap((decision) => decision.ballots) as OwnersBallot[]);
-    await tx.insertMany(Resolution, decisions.map((decision) => decision.resolution) as Resolution[]);
-    await tx.insertMany(ResolutionPublication, decisions.map((decision) => decision.publication) as ResolutionPublication[]);
+    const closed = decisions.filter((decision) => decision.resolution !== null);
+    if (closed.length === 0) return;
+    await tx.insertMany(Resolution, closed.map((decision) => decision.resolution) as Resolution[]);
+    await tx.insertMany(ResolutionPublication, closed.map((decision) => decision.publication) as ResolutionPublication[]);
   });
 }

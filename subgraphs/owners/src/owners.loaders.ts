@@ -14,7 +14,7 @@ import { OwnersAssembly } from './assembly/owners-assembly.entity.js';
 import { OwnersMotion } from './assembly/owners-motion.entity.js';
 import { Resolution } from './resolution/resolution.entity.js';
 import { ResolutionPublication } from './resolution/resolution-publication.entity.js';
-import { CommitteeStatus, type MotionStatus, type ResolutionOutcome } from './owners-enums.js';
+import { CommitteeRole, CommitteeStatus, type MotionStatus, type ResolutionOutcome } from './owners-enums.js';
 import type { MatterStageFacts } from '../../platform/governance/matter-stage-facts.js';
 import { motionFacts } from './governance/motion-facts.js';
 import { createClockFactsLoader, type PlaceKey } from './deadline/statutory-deadline.loader.js';
@@ -45,11 +45,19 @@ export interface OwnersLoaders {
   adoptingResolutionOfMatter: DataLoader<string, Resolution | null>;
   /** The stored dates of the statutory clocks of each place (`${column}:${id}`), within the caller's scope. */
   clockFactsOfPlace: DataLoader<PlaceKey, ClockFacts>;
+  /**
+   * Person ids of the voting members of the committees in office in each place (`${column}:${id}`), within the
+   * caller's scope: two statements per batch. For the party subgraph's share of party members among them.
+   */
+  committeeMembersOfPlace: DataLoader<AreaKey, string[]>;
   /** Records the party standings the gateway brought for people, all of one tick in one statement. */
   partyStanding: DataLoader<{ personId: string; partyMember: boolean }, true, string>;
 }
 
 export type OwnersContext = RequestContext<OwnersLoaders>;
+
+/** An area by the column owners records store it in: `${column}:${id}`. */
+export type AreaKey = `${'districtId' | 'streetId' | 'communityId'}:${string}`;
 
 async function findOwnCommittee(em: EntityManager, caller: Caller): Promise<OwnersCommittee | null> {
   if (caller.role !== Role.OWNERS_COMMITTEE || !caller.organizationId) return null;
@@ -140,6 +148,24 @@ export function createOwnersLoaders(em: EntityManager, caller: Caller): OwnersLo
       return matterIds.map((id) => byMatter.get(id) ?? null);
     }),
     clockFactsOfPlace: createClockFactsLoader(em, () => loaders.scope()),
+    committeeMembersOfPlace: new DataLoader(async (keys) => {
+      const byColumn = new Map<string, string[]>();
+      for (const key of keys) {
+        const [column, id] = key.split(':') as [string, string];
+        byColumn.set(column, [...(byColumn.get(column) ?? []), id]);
+      }
+      const committees = await em.find(OwnersCommittee, {
+        $and: [{ status: CommitteeStatus.ACTIVE }, { $or: [...byColumn].map(([column, ids]) => ({ [column]: { $in: ids } })) }, scopeWhere(await loaders.scope())],
+      } as FilterQuery<OwnersCommittee>);
+      const members = committees.length
+        ? await em.find(CommitteeMember, { committeeId: { $in: committees.map((committee) => committee.id) }, role: { $ne: CommitteeRole.EXECUTIVE_SECRETARY } } as FilterQuery<CommitteeMember>)
+        : [];
+      return keys.map((key) => {
+        const [column, id] = key.split(':') as [keyof OwnersCommittee, string];
+        const inPlace = new Set(committees.filter((committee) => committee[column] === id).map((committee) => committee.id));
+        return [...new Set(members.filter((member) => inPlace.has(member.committeeId)).map((member) => member.personId))].sort();
+      });
+    }),
     partyStanding: new DataLoader(
       async (standings) => {
         const values = standings.map(() => '(?::uuid, ?::boolean)').join(', ');

@@ -27,6 +27,7 @@ import {
   StatutoryDeadlineResolver,
   StreetStatutoryDeadlinesResolver,
 } from './deadline/statutory-deadline.resolver.js';
+import { CommunityCommitteeMembersResolver, DistrictCommitteeMembersResolver, StreetCommitteeMembersResolver } from './statistics/committee-members.resolver.js';
 import { seedOwners } from '../seeders/owners.seeder.js';
 
 export interface OwnersSchemaOptions {
@@ -56,6 +57,9 @@ export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQ
       CommunityOwnersStatisticsResolver,
       StreetOwnersStatisticsResolver,
       DistrictOwnersStatisticsResolver,
+      CommunityCommitteeMembersResolver,
+      StreetCommitteeMembersResolver,
+      DistrictCommitteeMembersResolver,
       GovernanceMatterOwnersResolver,
       PersonOwnersPostSummariesResolver,
       StatutoryDeadlineResolver,

@@ -281,11 +281,11 @@ describe("owners' motions for governance matters (三议一服务: 决议) throu
     expect(response.body).toEqual({ data: { districts: { nodes: [{ statutoryDeadlines: expected }] } } });
   });
 
-  it("seeds the plan's decisions and required members: each matter's motion adopted or not, the committees with their required people", async () => {
+  it("seeds the plan's decisions and required members: each matter's motion open, adopted or not, the committees with their required people", async () => {
     const matters = graph.plan.governance.governanceMatters.filter((matter) => matter.motion);
     expect(matters.length).toBeGreaterThan(0);
     expect(await facts(matters.map((matter) => matter.id))).toEqual(
-      matters.map((matter) => ({ linked: 1, pending: 0, completed: matter.motion!.adopted ? 1 : 0, evaluated: 0, failed: matter.motion!.adopted ? 0 : 1 })),
+      matters.map(({ motion }) => ({ linked: 1, pending: motion!.open ? 1 : 0, completed: motion!.adopted ? 1 : 0, evaluated: 0, failed: motion!.open || motion!.adopted ? 0 : 1 })),
     );
     const adopted = matters.find((matter) => matter.motion!.adopted)!;
     expect(await matterAs(Role.DISTRICT, adopted.id)).toEqual({
