@@ -22,6 +22,7 @@ afterAll(() => graph?.stop());
 const FIGURES = `
   partyStatistics { neighborhoodBranches buildingGroups centralHouseholds serviceStations fiveStarBranches crossAppointmentsByKind { kind count } }
   ownersStatistics { eligibleNeighborhoods neighborhoodsWithCommittee formationRatePercent }
+  ownersCommitteePartyShare { committeeMembers partyMembers sharePercent }
   propertyStatistics { companiesWithPartyOrganizationCount requests { total completed evaluated satisfied completionRate satisfactionRate } }
   cobuildingStatistics { wishesFulfilled projectsByStatus { status count } }`;
 
@@ -81,6 +82,10 @@ function expectedFigures(area: Area) {
   const committees = planOwnersCommittees(plan).filter((committee) => committee.members.length >= 5 && within(committee));
   const withCommittee = closed.filter((neighborhood) => committees.some((committee) => committee.neighborhoodId === neighborhood.id)).length;
 
+  const memberIds = new Set(committees.flatMap((committee) => committee.members.filter((member) => member.role !== 'EXECUTIVE_SECRETARY').map((member) => member.personId)));
+  const partyPeople = new Set(party.members.map((member) => member.personId));
+  const partyMembers = [...memberIds].filter((id) => partyPeople.has(id)).length;
+
   const property = planPropertyDemo(plan);
   const activeContracts = property.contracts.filter((contract) => contract.endedOn === null && within(contract));
   const redCompanies = new Set(
@@ -105,6 +110,7 @@ function expectedFigures(area: Area) {
       crossAppointmentsByKind: [...byKind.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([kind, count]) => ({ kind, count })),
     },
     ownersStatistics: { eligibleNeighborhoods: closed.length, neighborhoodsWithCommittee: withCommittee, formationRatePercent: percent(withCommittee, closed.length) },
+    ownersCommitteePartyShare: { committeeMembers: memberIds.size, partyMembers, sharePercent: percent(partyMembers, memberIds.size) },
     propertyStatistics: {
       companiesWithPartyOrganizationCount: redCompanies.size,
       requests: {

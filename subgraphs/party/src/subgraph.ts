@@ -27,6 +27,7 @@ import { JointMeetingResolver, MatterDeliberationResolver, MeetingParticipantRes
 import { CrossAppointmentResolver } from './governance/cross-appointment.resolver.js';
 import { PersonGovernanceResolver, PersonPostResolver } from './governance/person-posts.resolver.js';
 import { JointBuildingUnitStub, OwnersCommitteeStub, PropertyCompanyStub } from './governance/organization-ref.js';
+import { CommunityCommitteePartyShareResolver, DistrictCommitteePartyShareResolver, StreetCommitteePartyShareResolver } from './federation/committee-party-share.resolver.js';
 import { seedParty } from '../seeders/party.seeder.js';
 
 /** The party subgraph's schema: organisations, members, posts, households, report-ins, ratings, stations, and 三方联动. */
@@ -34,6 +35,9 @@ export function createPartySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
       PartyOrganizationResolver,
+      CommunityCommitteePartyShareResolver,
+      StreetCommitteePartyShareResolver,
+      DistrictCommitteePartyShareResolver,
       GovernanceMatterResolver,
       JointMeetingResolver,
       MatterDeliberationResolver,

@@ -11,6 +11,13 @@ type MatterReference = { id: string; ownersFacts?: MatterStageFacts; propertyFac
 
 /** Registry entities this subgraph adds fields to: a stub of the id; each added field checks its own access. */
 const registryStub = { __resolveReference: (reference: { id: string }) => ({ id: requireId(reference.id) }) };
+/** Areas keep the committee members the gateway brought from the owners subgraph for `ownersCommitteePartyShare`. */
+const areaStub = {
+  __resolveReference: (reference: { id: string; ownersCommitteeMemberPersonIds?: unknown }) => ({
+    id: requireId(reference.id),
+    ...(Array.isArray(reference.ownersCommitteeMemberPersonIds) ? { ownersCommitteeMemberPersonIds: reference.ownersCommitteeMemberPersonIds.map(String) } : {}),
+  }),
+};
 
 /**
  * A matter the caller may read, with the facts the gateway brought for `stage` (@requires). The facts are set on the
@@ -31,9 +38,9 @@ export const partyReferences: ReferenceResolvers = {
   JointMeeting: { __resolveReference: (reference: { id: string }, ctx: PartyContext) => loadVisibleMeeting(ctx, reference.id) },
   GovernanceMatter: { __resolveReference: resolveMatterReference },
   CrossAppointment: { __resolveReference: (reference: { id: string }, ctx: PartyContext) => loadVisibleAppointment(ctx, reference.id) },
-  District: registryStub,
-  Street: registryStub,
-  Community: registryStub,
+  District: areaStub,
+  Street: areaStub,
+  Community: areaStub,
   Neighborhood: registryStub,
   // Keeps the other subgraphs' post summaries the gateway brought for Person.posts (@requires).
   Person: { __resolveReference: (reference: { id: string }) => ({ ...reference, id: requireId(reference.id) }) },

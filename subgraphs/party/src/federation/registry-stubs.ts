@@ -9,6 +9,11 @@ import { PostSummary } from '../../../platform/governance/post-summary.js';
 export class DistrictStub {
   @Field(() => ID, { description: 'Stable identifier (标识).' })
   id!: string;
+
+  /** From the owners subgraph (`@inaccessible` there): brought by the gateway for `ownersCommitteePartyShare`. */
+  @Directive('@external')
+  @Field(() => [ID], { description: 'Person ids of the owners\' committee members in office here (from the owners subgraph).' })
+  ownersCommitteeMemberPersonIds?: string[];
 }
 
 @Directive('@key(fields: "id")')
@@ -16,6 +21,11 @@ export class DistrictStub {
 export class StreetStub {
   @Field(() => ID, { description: 'Stable identifier (标识).' })
   id!: string;
+
+  /** From the owners subgraph (`@inaccessible` there): brought by the gateway for `ownersCommitteePartyShare`. */
+  @Directive('@external')
+  @Field(() => [ID], { description: 'Person ids of the owners\' committee members in office here (from the owners subgraph).' })
+  ownersCommitteeMemberPersonIds?: string[];
 }
 
 @Directive('@key(fields: "id")')
@@ -23,6 +33,11 @@ export class StreetStub {
 export class CommunityStub {
   @Field(() => ID, { description: 'Stable identifier (标识).' })
   id!: string;
+
+  /** From the owners subgraph (`@inaccessible` there): brought by the gateway for `ownersCommitteePartyShare`. */
+  @Directive('@external')
+  @Field(() => [ID], { description: 'Person ids of the owners\' committee members in office here (from the owners subgraph).' })
+  ownersCommitteeMemberPersonIds?: string[];
 }
 
 @Directive('@key(fields: "id")')
