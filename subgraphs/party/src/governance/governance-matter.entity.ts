@@ -1,8 +1,7 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
-import type { PartyArea } from '../party-record.js';
+import { NeighborhoodRecord } from './neighborhood-record.js';
 import { MatterCategory } from './governance-kinds.js';
 
 /**
@@ -18,19 +17,7 @@ import { MatterCategory } from './governance-kinds.js';
 @Index({ properties: ['communityId'] })
 @Index({ properties: ['streetId'] })
 @Index({ properties: ['proposedById'] })
-export class GovernanceMatter extends VersionedRecord<'concernedCompanyId' | 'description'> implements PartyArea {
-  @Property({ type: 'uuid' })
-  neighborhoodId!: string;
-
-  @Property({ type: 'uuid' })
-  districtId!: string;
-
-  @Property({ type: 'uuid' })
-  streetId!: string;
-
-  @Property({ type: 'uuid' })
-  communityId!: string;
-
+export class GovernanceMatter extends NeighborhoodRecord<'concernedCompanyId' | 'description'> {
   /** The neighborhood branch that proposed it. */
   @Property({ type: 'uuid' })
   proposedById!: string;

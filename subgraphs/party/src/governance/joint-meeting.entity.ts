@@ -1,8 +1,7 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
-import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import type { PostOrganizationType } from '../../../platform/governance/post-summary.js';
-import type { PartyArea } from '../party-record.js';
+import { NeighborhoodRecord } from './neighborhood-record.js';
 import type { MeetingCapacity } from './governance-kinds.js';
 
 /** One seat at a joint meeting, as stored with the meeting. */
@@ -24,19 +23,7 @@ export interface StoredParticipant {
 @Index({ properties: ['communityId'] })
 @Index({ properties: ['streetId'] })
 @Index({ properties: ['convenedById'] })
-export class JointMeeting extends VersionedRecord<'minutes'> implements PartyArea {
-  @Property({ type: 'uuid' })
-  neighborhoodId!: string;
-
-  @Property({ type: 'uuid' })
-  districtId!: string;
-
-  @Property({ type: 'uuid' })
-  streetId!: string;
-
-  @Property({ type: 'uuid' })
-  communityId!: string;
-
+export class JointMeeting extends NeighborhoodRecord<'minutes'> {
   /** The branch that convened it. */
   @Property({ type: 'uuid' })
   convenedById!: string;
