@@ -234,4 +234,51 @@ describe('回避: people holding a post in the company a matter concerns', () =>
     );
     expect(meeting.jointMeeting).toEqual({ convenedBy: { id: branch.id }, recusals: [{ person: { id: multi.personId }, company: { id: company.id } }] });
   });
+
+  it("are flagged on the owners' motion that decides whether to dismiss the company", async () => {
+    const { plan } = graph;
+    const { neighborhood, company } = demoScenario(plan);
+    const multi = plan.governance.multiPostPersons.find((candidate) => candidate.companyId === company.id)!;
+    const { proposeGovernanceMatter: matter } = await ok<{ proposeGovernanceMatter: { id: string; needsOwnersDecision: boolean } }>(
+      `mutation($input: ProposeGovernanceMatterInput!) { proposeGovernanceMatter(input: $input) { id needsOwnersDecision } }`,
+      Role.PARTY_BRANCH,
+      { input: { neighborhoodId: neighborhood.id, title: '是否续聘物业服务企业', description: '合同期满，提请业主大会决定续聘或解聘', category: 'PROPERTY_COMPANY_CHANGE', concernedCompanyId: company.id } },
+    );
+    expect(matter.needsOwnersDecision).toBe(true);
+    const { conveneJointMeeting } = await ok<{ conveneJointMeeting: { id: string } }>(
+      `mutation($input: ConveneJointMeetingInput!) { conveneJointMeeting(input: $input) { id } }`,
+      Role.PARTY_BRANCH,
+      {
+        input: {
+          neighborhoodId: neighborhood.id,
+          heldAt: new Date(Date.now() - 3600 * 1000).toISOString(),
+          location: '社区会议室',
+          minutes: '商议物业续聘事项',
+          participants: [
+            { personId: demoScenario(plan).resident.id, capacity: 'RESIDENT', organization: null, attended: true },
+            { personId: plan.persons.find((person) => person.residenceNeighborhoodId === neighborhood.id && person.id !== multi.personId && person.id !== demoScenario(plan).resident.id)!.id, capacity: 'RESIDENT', organization: null, attended: true },
+          ],
+        },
+      },
+    );
+    await ok(`mutation($input: RecordDeliberationInput!) { recordDeliberation(input: $input) { outcome } }`, Role.PARTY_BRANCH, {
+      input: { meetingId: conveneJointMeeting.id, matterId: matter.id, outcome: 'AGREED', note: '提请业主大会表决' },
+    });
+    const certificate = (await matterAs(Role.OWNERS_COMMITTEE, matter.id)).linkCertificate;
+    const { conveneOwnersAssembly } = await ok<{ conveneOwnersAssembly: { motions: { id: string; recusals: { person: { id: string }; company: { id: string }; postKind: string }[] }[] } }>(
+      `mutation($input: ConveneOwnersAssemblyInput!) { conveneOwnersAssembly(input: $input) { motions { id recusals { person { id } company { id } postKind } } } }`,
+      Role.OWNERS_COMMITTEE,
+      {
+        input: {
+          title: '2026年第三次业主大会',
+          form: 'WRITTEN',
+          noticeOn: new Date().toISOString(),
+          meetsOn: new Date(Date.now() + 15 * DAY).toISOString(),
+          motions: [{ title: '续聘物业服务企业', category: 'HIRE_OR_DISMISS_PROPERTY_COMPANY', matterCertificate: certificate }],
+        },
+      },
+    );
+    // The committee member who is also the company's project manager is flagged; nobody else on the committee is.
+    expect(conveneOwnersAssembly.motions[0].recusals).toEqual([{ person: { id: multi.personId }, company: { id: company.id }, postKind: 'PROJECT_MANAGER' }]);
+  });
 });

@@ -51,7 +51,8 @@ export type MatterCategory =
   | 'ELDERLY_CARE'
   | 'MAINTENANCE_FUND_USE'
   | 'COMMON_PART_USE'
-  | 'PROPERTY_EVALUATION';
+  | 'PROPERTY_EVALUATION'
+  | 'PROPERTY_COMPANY_CHANGE';
 
 export interface PlannedMatter {
   id: string;

@@ -72,6 +72,7 @@ export function planOwnersCommittees(plan: DistrictPlan) {
 const MOTION_CATEGORY: Partial<Record<PlannedMatter['category'], MatterCategory>> = {
   MAINTENANCE_FUND_USE: MatterCategory.USE_MAINTENANCE_FUND,
   COMMON_PART_USE: MatterCategory.CHANGE_COMMON_PARTS_USE,
+  PROPERTY_COMPANY_CHANGE: MatterCategory.HIRE_OR_DISMISS_PROPERTY_COMPANY,
 };
 
 type Path = { neighborhoodId: string; communityId: string; streetId: string; districtId: string };

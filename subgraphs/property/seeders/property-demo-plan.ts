@@ -217,6 +217,7 @@ const MATTER_CATEGORIES: Record<MatterCategory, ServiceRequestCategory> = {
   MAINTENANCE_FUND_USE: ServiceRequestCategory.ELEVATOR,
   COMMON_PART_USE: ServiceRequestCategory.EV_CHARGING,
   PROPERTY_EVALUATION: ServiceRequestCategory.OTHER,
+  PROPERTY_COMPANY_CHANGE: ServiceRequestCategory.OTHER,
 };
 
 /** How far a matter's request got in the plan, as the last state of the lifecycle it reached. */

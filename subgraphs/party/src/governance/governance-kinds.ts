@@ -48,6 +48,7 @@ export enum MatterCategory {
   MAINTENANCE_FUND_USE = 'MAINTENANCE_FUND_USE',
   COMMON_PART_USE = 'COMMON_PART_USE',
   PROPERTY_EVALUATION = 'PROPERTY_EVALUATION',
+  PROPERTY_COMPANY_CHANGE = 'PROPERTY_COMPANY_CHANGE',
 }
 
 registerEnumType(MatterCategory, {
@@ -61,7 +62,8 @@ registerEnumType(MatterCategory, {
     ELDERLY_CARE: { description: 'Elderly care (养老助餐).' },
     MAINTENANCE_FUND_USE: { description: 'Using the maintenance fund (使用维修资金); needs the owners\' decision.' },
     COMMON_PART_USE: { description: 'Using common parts (共有部分使用); needs the owners\' decision.' },
-    PROPERTY_EVALUATION: { description: 'Evaluating the property company (物业服务评议).' },
+    PROPERTY_EVALUATION: { description: 'Evaluating the property company (物业服务评议); names the company concerned.' },
+    PROPERTY_COMPANY_CHANGE: { description: "Hiring or dismissing the property company (选聘、解聘物业服务企业); needs the owners' decision." },
   },
 });
 

@@ -22,7 +22,7 @@ import { PropertyCompanyStub } from './organization-ref.js';
 class GovernanceMatterConnection extends Connection(GovernanceMatter) {}
 
 /** Matters the Civil Code (Art. 278) puts to the owners' assembly. */
-const OWNERS_DECIDE: ReadonlySet<MatterCategory> = new Set([MatterCategory.MAINTENANCE_FUND_USE, MatterCategory.COMMON_PART_USE]);
+const OWNERS_DECIDE: ReadonlySet<MatterCategory> = new Set([MatterCategory.MAINTENANCE_FUND_USE, MatterCategory.COMMON_PART_USE, MatterCategory.PROPERTY_COMPANY_CHANGE]);
 
 @InputType({ description: 'A matter the neighborhood branch proposes (提议).' })
 class ProposeGovernanceMatterInput {
@@ -160,6 +160,11 @@ export class GovernanceMatterResolver {
     if (mustDecide && input.needsOwnersDecision === false) {
       throw badUserInput(`${input.category} needs the owners' assembly's decision (民法典第278条): leave needsOwnersDecision out or set it to true.`, {
         field: 'needsOwnersDecision',
+      });
+    }
+    if (input.category === MatterCategory.PROPERTY_EVALUATION && !input.concernedCompanyId) {
+      throw badUserInput('An evaluation of the property company names the company evaluated: give concernedCompanyId, so people holding a post in it are flagged to recuse themselves.', {
+        field: 'concernedCompanyId',
       });
     }
     const title = input.title.trim();
