@@ -50,8 +50,10 @@ export async function createHiveEngine({ options, limits, metrics }: EngineOptio
     }
     const formatted = formatError(error.toJSON(), error);
     if (executed) {
-      // Like Apollo's gateway: an error from a subgraph carries its path, not locations in the subgraph's document.
-      return new GraphQLError(formatted.message, { path: formatted.path, extensions: formatted.extensions });
+      // Like Apollo's gateway: an error from a subgraph carries its path, not locations in the subgraph's document;
+      // a variable the subgraph refused (a custom scalar's parsing) belongs to the request, not to a field.
+      const path = /^Variable "\$/.test(formatted.message) ? undefined : formatted.path;
+      return new GraphQLError(formatted.message, { path, extensions: formatted.extensions });
     }
     const status = (error.extensions?.http as { status?: number; spec?: boolean } | undefined)?.status;
     // Refused before planning: 400 like Apollo Server (yoga would answer application/json requests with 200).
