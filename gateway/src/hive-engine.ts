@@ -9,6 +9,8 @@ import { createErrorFormatter } from '../../subgraphs/platform/errors/format-err
 import { armorConfig } from './limits.js';
 import type { EngineOptions, RunningEngine } from './gateway-engine.js';
 
+const HIVE_LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error'];
+
 type OperationOutcome = (type: string, outcome: 'ok' | 'error') => void;
 
 /** Codes Hive gives a subgraph call that failed (refused connection, timeout, bad answer) rather than a field. */
@@ -20,6 +22,9 @@ const TRANSPORT_FAILURES = new Set(['SUBREQUEST_HTTP_ERROR', 'DOWNSTREAM_SERVICE
  * answers with the same shapes — status codes, error codes, messages — so callers cannot tell the engines apart.
  */
 export async function createHiveEngine({ options, limits, metrics }: EngineOptions): Promise<RunningEngine> {
+  // Hive's logger refuses, when constructed, a LOG_LEVEL outside its own levels, even with its logging off; the
+  // gateway's LOG_LEVEL is pino's (already read by then), whose `fatal` and `silent` it does not know.
+  if (process.env.LOG_LEVEL && !HIVE_LOG_LEVELS.includes(process.env.LOG_LEVEL)) process.env.LOG_LEVEL = 'error';
   const formatError = createErrorFormatter(options.logger);
   // Armor's rules throw out of graphql-js's validation when they reject; reporting the error instead keeps it a
   // validation error like any other.
