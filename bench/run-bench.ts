@@ -163,7 +163,8 @@ const committee = system.tokens.get(Role.OWNERS_COMMITTEE)!;
 const main = system.gateways[0].url;
 await graphql(main, committee, 'query($id: ID!) { neighborhood(id: $id) { ownersElectorate { unitCount } } }', { id: scenario.neighborhood.id });
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString();
-const MOTIONS_PER_RUN = 10;
+// An assembly has at most 20 motions: five for each of the four runs.
+const MOTIONS_PER_RUN = 5;
 const BALLOTS_PER_REQUEST = 15;
 const ballotRuns = system.gateways.flatMap((gateway) => [1, BALLOTS_PER_REQUEST].map((perRequest) => ({ ...gateway, perRequest })));
 const convened = (await graphql(main, committee, 'mutation($input: ConveneOwnersAssemblyInput!) { conveneOwnersAssembly(input: $input) { motions { id } } }', {

@@ -12,7 +12,7 @@ import { ConfigurationError, type Environment } from '../../subgraphs/platform/c
 export const GATEWAY_ENGINES = ['apollo', 'hive'] as const;
 export type GatewayEngine = (typeof GATEWAY_ENGINES)[number];
 
-export const DEFAULT_GATEWAY_ENGINE: GatewayEngine = 'apollo';
+export const DEFAULT_GATEWAY_ENGINE: GatewayEngine = 'hive';
 
 export function readGatewayEngine(env: Environment): GatewayEngine {
   const raw = env.GATEWAY_ENGINE?.trim();
