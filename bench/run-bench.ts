@@ -7,16 +7,30 @@ import { integerVariable } from '../subgraphs/platform/config/environment.js';
 import { PROFILES } from '../infra/demo/profiles.js';
 import { demoScenario } from '../infra/demo/demo-tokens.js';
 import { startScratchSystem } from '../infra/start/scratch-system.js';
+import { GATEWAY_ENGINES, type GatewayEngine } from '../gateway/src/gateway-engine.js';
+import { ConfigurationError } from '../subgraphs/platform/config/environment.js';
 
-// `npm run bench`: representative operations through the gateway on a demo district (BENCH_PROFILE, default
-// liangshan; jianghan for district scale): latency percentiles, throughput, SQL statements per operation (counted by
+// `npm run bench`: representative operations through each gateway engine (BENCH_ENGINES, default apollo,hive: one
+// gateway process per engine in front of the same subgraphs) on a demo district (BENCH_PROFILE, default liangshan;
+// jianghan for district scale): latency percentiles, throughput, SQL statements per operation (counted by
 // pg_stat_statements), the database floor (the same rows with SQL alone) and the ratio of the two; then ballots/s.
 const profile = PROFILES[process.env.BENCH_PROFILE ?? 'liangshan'];
+if (!profile) throw new ConfigurationError(`Unknown BENCH_PROFILE "${process.env.BENCH_PROFILE}"; known: ${Object.keys(PROFILES).join(', ')}.`);
+const ENGINES = (process.env.BENCH_ENGINES ?? GATEWAY_ENGINES.join(',')).split(',').map((engine) => engine.trim()) as GatewayEngine[];
+for (const engine of ENGINES) {
+  if (!GATEWAY_ENGINES.includes(engine)) throw new ConfigurationError(`BENCH_ENGINES lists "${engine}"; known engines: ${GATEWAY_ENGINES.join(', ')}.`);
+}
 const RUNS = integerVariable(process.env, 'BENCH_RUNS', 30, 5, 1000);
 const SECONDS = integerVariable(process.env, 'BENCH_SECONDS', 5, 1, 120);
 const CONNECTIONS = integerVariable(process.env, 'BENCH_CONNECTIONS', 10, 1, 200);
 
-const system = await startScratchSystem({ name: 'bench', profile, logLevel: 'fatal', postgresFlags: ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track=all'] });
+const system = await startScratchSystem({
+  name: 'bench',
+  profile,
+  logLevel: 'fatal',
+  engines: ENGINES,
+  postgresFlags: ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track=all'],
+});
 const sql = new pg.Client({ connectionString: system.databaseUrl });
 await sql.connect();
 await sql.query('create extension if not exists pg_stat_statements');
@@ -87,8 +101,8 @@ const operations: Operation[] = [
   },
 ];
 
-async function graphql(token: string, query: string, variables?: Record<string, unknown>) {
-  const response = await fetch(system.gatewayUrl, {
+async function graphql(url: string, token: string, query: string, variables?: Record<string, unknown>) {
+  const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
@@ -118,70 +132,101 @@ async function statementCount(): Promise<number> {
 const lines: string[] = [];
 for (const operation of operations) {
   const token = system.tokens.get(operation.role)!;
-  await graphql(token, operation.query, operation.variables); // warm-up: connections, plans, caches
-  const beforeStatements = await statementCount();
-  await graphql(token, operation.query, operation.variables);
-  const statements = (await statementCount()) - beforeStatements;
-  const graph = await timed(() => graphql(token, operation.query, operation.variables));
   const floor = await timed(async () => {
     for (const statement of operation.floor) await sql.query(statement.text, statement.values);
   });
-  const load = await autocannon({
-    url: system.gatewayUrl,
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: operation.query, variables: operation.variables }),
-  });
-  lines.push(
-    `| ${operation.name} | ${percentile(graph, 50).toFixed(1)} | ${percentile(graph, 95).toFixed(1)} | ${percentile(graph, 99).toFixed(1)} | ${load.requests.average.toFixed(0)} | ${load.non2xx + load.errors} | ${statements} | ${percentile(floor, 50).toFixed(2)} (${operation.floor.length}) | ${(percentile(graph, 50) / percentile(floor, 50)).toFixed(1)}× |`,
-  );
-  console.log(lines.at(-1));
+  for (const { engine, url } of system.gateways) {
+    await graphql(url, token, operation.query, operation.variables); // warm-up: connections, plans, caches
+    const beforeStatements = await statementCount();
+    await graphql(url, token, operation.query, operation.variables);
+    const statements = (await statementCount()) - beforeStatements;
+    const graph = await timed(() => graphql(url, token, operation.query, operation.variables));
+    const load = await autocannon({
+      url,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: operation.query, variables: operation.variables }),
+    });
+    lines.push(
+      `| ${operation.name} | ${engine} | ${percentile(graph, 50).toFixed(1)} | ${percentile(graph, 95).toFixed(1)} | ${percentile(graph, 99).toFixed(1)} | ${load.requests.average.toFixed(0)} | ${load.non2xx + load.errors} | ${statements} | ${percentile(floor, 50).toFixed(2)} (${operation.floor.length}) | ${(percentile(graph, 50) / percentile(floor, 50)).toFixed(1)}× |`,
+    );
+    console.log(lines.at(-1));
+  }
 }
 
-// Recording ballots: the committee enters paper ballots for every unit of the demo neighborhood on many motions.
+// Recording ballots: the committee enters paper ballots for every unit of the demo neighborhood from many clients
+// at once, one ballot per request and then BALLOTS_PER_REQUEST per request (aliases, within the alias limit); each
+// engine and each way gets motions of its own.
 const committee = system.tokens.get(Role.OWNERS_COMMITTEE)!;
-await graphql(committee, 'query($id: ID!) { neighborhood(id: $id) { ownersElectorate { unitCount } } }', { id: scenario.neighborhood.id });
+const main = system.gateways[0].url;
+await graphql(main, committee, 'query($id: ID!) { neighborhood(id: $id) { ownersElectorate { unitCount } } }', { id: scenario.neighborhood.id });
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString();
-const convened = (await graphql(committee, 'mutation($input: ConveneOwnersAssemblyInput!) { conveneOwnersAssembly(input: $input) { motions { id } } }', {
+// An assembly has at most 20 motions: five for each of the four runs.
+const MOTIONS_PER_RUN = 5;
+const BALLOTS_PER_REQUEST = 15;
+const ballotRuns = system.gateways.flatMap((gateway) => [1, BALLOTS_PER_REQUEST].map((perRequest) => ({ ...gateway, perRequest })));
+const convened = (await graphql(main, committee, 'mutation($input: ConveneOwnersAssemblyInput!) { conveneOwnersAssembly(input: $input) { motions { id } } }', {
   input: {
     title: '基准测试业主大会',
     form: 'ONLINE',
     noticeOn: day(0),
     meetsOn: day(16),
-    motions: Array.from({ length: 20 }, (_, index) => ({ title: `议题${index + 1}`, category: 'OTHER_MAJOR_MATTER' })),
+    motions: Array.from({ length: MOTIONS_PER_RUN * ballotRuns.length }, (_, index) => ({ title: `议题${index + 1}`, category: 'OTHER_MAJOR_MATTER' })),
   },
 })) as { conveneOwnersAssembly: { motions: { id: string }[] } };
 const units = system.plan.units.filter((unit) => unit.neighborhoodId === scenario.neighborhood.id).map((unit) => unit.id);
-const ballots = convened.conveneOwnersAssembly.motions.flatMap((motion) => units.map((unitId) => ({ motionId: motion.id, unitId })));
-let next = 0;
-const ballotStart = process.hrtime.bigint();
-await Promise.all(
-  Array.from({ length: CONNECTIONS * 2 }, async () => {
-    while (next < ballots.length) {
-      const ballot = ballots[next++];
-      await graphql(committee, 'mutation($input: CastOwnersBallotInput!) { castOwnersBallot(input: $input) { id } }', {
-        input: { ...ballot, choice: 'FOR', idempotencyKey: `bench-${next}-${ballot.unitId.slice(0, 8)}` },
-      });
-    }
-  }),
-);
-const ballotSeconds = Number(process.hrtime.bigint() - ballotStart) / 1e9;
+const ballotLines: string[] = [];
+for (const [index, { engine, url, perRequest }] of ballotRuns.entries()) {
+  const motions = convened.conveneOwnersAssembly.motions.slice(index * MOTIONS_PER_RUN, (index + 1) * MOTIONS_PER_RUN);
+  const ballots = motions.flatMap((motion) => units.map((unitId) => ({ motionId: motion.id, unitId, choice: 'FOR', idempotencyKey: `bench-${motion.id.slice(0, 8)}-${unitId}` })));
+  const mutation = `mutation(${Array.from({ length: perRequest }, (_, n) => `$b${n}: CastOwnersBallotInput!`).join(', ')}) {
+    ${Array.from({ length: perRequest }, (_, n) => `b${n}: castOwnersBallot(input: $b${n}) { id }`).join(' ')} }`;
+  const beforeStatements = await statementCount();
+  let next = 0;
+  const ballotStart = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: CONNECTIONS * 2 }, async () => {
+      while (next < ballots.length) {
+        const batch = ballots.slice(next, next + perRequest);
+        next += perRequest;
+        if (batch.length === perRequest) {
+          await graphql(url, committee, mutation, Object.fromEntries(batch.map((ballot, n) => [`b${n}`, ballot])));
+        } else {
+          for (const ballot of batch) await graphql(url, committee, 'mutation($b0: CastOwnersBallotInput!) { b0: castOwnersBallot(input: $b0) { id } }', { b0: ballot });
+        }
+      }
+    }),
+  );
+  const ballotSeconds = Number(process.hrtime.bigint() - ballotStart) / 1e9;
+  const statements = (await statementCount()) - beforeStatements;
+  ballotLines.push(
+    `| ${engine} | ${perRequest} | ${ballots.length} | ${CONNECTIONS * 2} | ${ballotSeconds.toFixed(1)} | ${(ballots.length / ballotSeconds).toFixed(0)} | ${(statements / ballots.length).toFixed(2)} |`,
+  );
+  console.log(ballotLines.at(-1));
+}
+const [{ version }] = (await sql.query<{ version: string }>('select version()')).rows;
 
 await sql.end();
 await system.stop();
 
 console.log(`
-Benchmark on ${profile.districtName} (${system.plan.neighborhoods.length} neighborhoods, ${system.plan.units.length} units), ${os.cpus().length} cores,
-each service in its own process on one machine. Latency over ${RUNS} sequential runs after a warm-up; throughput with
-${CONNECTIONS} concurrent clients for ${SECONDS}s; statements counted by pg_stat_statements for one run; floor = the
-same rows with SQL alone over one connection (statements in brackets).
+Benchmark on ${profile.districtName} (${system.plan.neighborhoods.length} neighborhoods, ${system.plan.units.length} units).
+Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${version.split(' on ')[0]};
+each service in its own process on this machine, one gateway process per engine in front of the same subgraphs.
+Latency over ${RUNS} sequential runs after a warm-up; throughput with ${CONNECTIONS} concurrent clients for ${SECONDS}s;
+statements counted by pg_stat_statements for one run; floor = the same rows with SQL alone over one connection
+(statements in brackets).
 
-| operation | p50 ms | p95 ms | p99 ms | req/s | errors | SQL statements | floor p50 ms | p50 ÷ floor |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| operation | gateway | p50 ms | p95 ms | p99 ms | req/s | errors | SQL statements | floor p50 ms | p50 ÷ floor |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${lines.join('\n')}
 
-Recording ballots: ${ballots.length} ballots by ${CONNECTIONS * 2} concurrent clients in ${ballotSeconds.toFixed(1)} s = ${(ballots.length / ballotSeconds).toFixed(0)} ballots/s.
+Recording ballots (every unit of one neighborhood on ${MOTIONS_PER_RUN} motions per row, from ${CONNECTIONS * 2} clients at once):
+
+| gateway | ballots per request | ballots | clients | seconds | ballots/s | SQL statements per ballot |
+| --- | --- | --- | --- | --- | --- | --- |
+${ballotLines.join('\n')}
 `);
 process.exit(0);

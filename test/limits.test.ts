@@ -1,6 +1,6 @@
 import { Role } from '../subgraphs/platform/access/role.js';
 import { DEFAULT_LIMITS } from '../gateway/src/limits.js';
-import { startGraph, type GraphStack } from './harness/graph-stack.js';
+import { startGraph, TEST_GATEWAY_ENGINE, type GraphStack } from './harness/graph-stack.js';
 
 let graph: GraphStack;
 let token: string;
@@ -111,6 +111,7 @@ describe('a subgraph that does not answer', () => {
     const port = (silent.address() as { port: number }).port;
     const gateway = await startGateway(
       {
+        engine: TEST_GATEWAY_ENGINE,
         supergraphSdl: (await composeSupergraph(SUBGRAPHS)).supergraph,
         subgraphUrls: Object.fromEntries(SUBGRAPHS.map((module) => [module.name, `http://127.0.0.1:${port}/graphql`])),
         gatewaySecret: TEST_GATEWAY_SECRET,

@@ -1,21 +1,22 @@
-import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { GraphQLError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TokenVerifier } from '../../subgraphs/platform/access/token-verifier.js';
 import { ErrorCode } from '../../subgraphs/platform/errors/error-codes.js';
-import { createErrorFormatter } from '../../subgraphs/platform/errors/format-error.js';
 import type { Logger } from '../../subgraphs/platform/logging/logger.js';
 import { REQUEST_ID_HEADER, type RunningServer } from '../../subgraphs/platform/http/subgraph-server.js';
-import { SubgraphDataSource } from './forward-to-subgraphs.js';
-import { armorFor, DEFAULT_LIMITS, type GatewayLimits } from './limits.js';
 import { createServiceMetrics } from '../../subgraphs/platform/metrics/service-metrics.js';
+import { DEFAULT_LIMITS, type GatewayLimits } from './limits.js';
 import type { GatewayContext } from './gateway-context.js';
+import type { GatewayEngine, RunningEngine } from './gateway-engine.js';
+import { createApolloEngine } from './apollo-engine.js';
+import { createHiveEngine } from './hive-engine.js';
 
 export interface GatewayOptions {
+  /** Which federation engine plans and executes operations (GATEWAY_ENGINE). */
+  engine: GatewayEngine;
   supergraphSdl: string;
   /** Where each subgraph listens, by name; a subgraph not listed uses the routing URL in the supergraph. */
   subgraphUrls: Record<string, string>;
@@ -31,31 +32,15 @@ function errorBody(message: string, code: string) {
 }
 
 /**
- * The gateway: plans each operation over the supergraph, verifies the caller's token before any planning, and calls
- * subgraphs with the caller's token and the gateway secret.
+ * The gateway: one HTTP front for either engine. It parses the body within the size limit, verifies the caller's
+ * token before any planning, and hands the operation to the engine, which calls subgraphs with the caller's token,
+ * the request id and the gateway secret.
  */
 export async function startGateway(options: GatewayOptions, port: number, host = '127.0.0.1'): Promise<RunningServer> {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource(options.subgraphUrls[name] ?? url!, options.gatewaySecret, limits.subgraphTimeoutMs),
-  });
-  const armor = armorFor(limits);
   const metrics = createServiceMetrics('gateway');
-  const server = new ApolloServer<GatewayContext>({
-    gateway,
-    formatError: createErrorFormatter(options.logger),
-    hideSchemaDetailsFromClientErrors: true,
-    includeStacktraceInErrorResponses: false,
-    allowBatchedHttpRequests: false,
-    csrfPrevention: true,
-    introspection: options.introspection,
-    // graphql-armor's typings come from Apollo's CommonJS build; the plugins are the same objects.
-    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]), metrics.plugin as ApolloServerPlugin<GatewayContext>],
-    validationRules: armor.validationRules,
-    parseOptions: { maxTokens: limits.maxTokens },
-  });
-  await server.start();
+  const create = options.engine === 'hive' ? createHiveEngine : createApolloEngine;
+  const engine: RunningEngine = await create({ options, limits, metrics });
 
   const app = express();
   app.disable('x-powered-by');
@@ -70,13 +55,26 @@ export async function startGateway(options: GatewayOptions, port: number, host =
   app.use(
     '/graphql',
     express.json({ limit: limits.maxBody }),
-    expressMiddleware(server, {
-      context: async ({ req }) => {
+    async (req, res, next) => {
+      if (Array.isArray(req.body)) {
+        res.status(400).json(errorBody('Batched requests are not accepted: send one operation per request.', 'BAD_REQUEST'));
+        return;
+      }
+      try {
         const authorization = req.header('authorization') ?? '';
         const caller = await options.verifyToken(authorization || undefined);
-        return { requestId: req.header(REQUEST_ID_HEADER) ?? randomUUID(), authorization, caller };
-      },
-    }),
+        // The request id travels to every subgraph; one is made up when the client sent none.
+        const requestId = req.header(REQUEST_ID_HEADER) ?? randomUUID();
+        req.headers[REQUEST_ID_HEADER] = requestId;
+        res.locals.gatewayContext = { requestId, authorization, caller } satisfies GatewayContext;
+        next();
+      } catch (error) {
+        if (!(error instanceof GraphQLError)) return next(error);
+        const status = (error.extensions.http as { status?: number } | undefined)?.status ?? 400;
+        res.status(status).json(errorBody(error.message, String(error.extensions.code)));
+      }
+    },
+    engine.handler,
   );
   app.use((error: Error & { status?: number }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = error.status ?? 500;
@@ -99,7 +97,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
       const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       httpServer.closeAllConnections();
       await closed;
-      await server.stop();
+      await engine.stop();
     },
   };
 }

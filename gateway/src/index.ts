@@ -7,6 +7,7 @@ import { SUBGRAPH_NAMES } from './subgraph-names.js';
 import { SUPERGRAPH_FILE } from './composition/schema-files.js';
 import { startGateway } from './gateway.js';
 import { readGatewayLimits } from './limits.js';
+import { readGatewayEngine } from './gateway-engine.js';
 
 // The gateway process: configuration from the environment, then listen. Stops cleanly on SIGINT/SIGTERM.
 try {
@@ -21,6 +22,7 @@ try {
   const logger = createLogger('gateway', optionalVariable(env, 'LOG_LEVEL', 'info'));
   const running = await startGateway(
     {
+      engine: readGatewayEngine(env),
       supergraphSdl: await readFile(optionalVariable(env, 'SUPERGRAPH_PATH', SUPERGRAPH_FILE), 'utf8'),
       subgraphUrls,
       gatewaySecret,
@@ -32,7 +34,7 @@ try {
     portVariable(env, 'GATEWAY_PORT', 4000),
     optionalVariable(env, 'HOST', '127.0.0.1'),
   );
-  logger.info({ url: running.url }, 'gateway listening');
+  logger.info({ url: running.url, engine: readGatewayEngine(env) }, 'gateway listening');
   const shutdown = async () => {
     await running.stop();
     process.exit(0);

@@ -42,18 +42,22 @@ export function readGatewayLimits(env: Environment): GatewayLimits {
 }
 
 /**
- * graphql-armor's validation rules and plugins for these limits: depth, aliases, directives, tokens and cost are
- * checked before the operation is planned (tokens by the parser: `parseOptions`), field suggestions ("Did you mean …?") are removed from errors, and
- * batched HTTP requests are off.
+ * graphql-armor's settings for these limits: depth, aliases, directives and cost are checked before the operation is
+ * planned, and field suggestions ("Did you mean …?") are removed from errors. Tokens are limited by the parser
+ * (the Apollo engine: graphql-js's `maxTokens`, a 400 parse error rather than armor's 500).
  */
-export function armorFor(limits: GatewayLimits) {
-  return new ApolloArmor({
+export function armorConfig(limits: GatewayLimits) {
+  return {
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: false, flattenFragments: true, propagateOnRejection: true, exposeLimits: true },
     maxAliases: { n: limits.maxAliases, propagateOnRejection: true, exposeLimits: true },
     maxDirectives: { n: limits.maxDirectives, propagateOnRejection: true, exposeLimits: true },
-    // Tokens are limited by graphql-js's own parser instead (a 400 parse error rather than armor's 500).
     maxTokens: { enabled: false },
     costLimit: { maxCost: limits.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, propagateOnRejection: true, exposeLimits: true },
     blockFieldSuggestion: { enabled: true },
-  }).protect();
+  };
+}
+
+/** graphql-armor's validation rules and plugins for Apollo Server. */
+export function armorFor(limits: GatewayLimits) {
+  return new ApolloArmor(armorConfig(limits)).protect();
 }

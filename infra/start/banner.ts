@@ -17,12 +17,12 @@ export const EXAMPLE_QUERY = `query DistrictMap {
 }`;
 
 /** What `npm start` prints once everything is up: where the gateway is, how to call it, and a token per role. */
-export function banner(gatewayUrl: string, callers: DemoCaller[], tokens: Map<Role, string>, tokensFile: string): string {
+export function banner(gatewayUrl: string, engine: string, callers: DemoCaller[], tokens: Map<Role, string>, tokensFile: string): string {
   const body = JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') });
   const lines = [
     '',
     '================================================================================',
-    ` Gateway ready: ${gatewayUrl}`,
+    ` Gateway ready: ${gatewayUrl} (engine: ${engine}; GATEWAY_ENGINE=apollo|hive)`,
     '================================================================================',
     '',
     'Demo tokens (valid 30 days; also saved to ' + tokensFile + '):',

@@ -9,6 +9,7 @@ import type { DistrictProfile } from '../demo/profiles.js';
 import { demoCallers, issueDemoTokens, type DemoCaller } from '../demo/demo-tokens.js';
 import { prepareDatabase } from '../demo/prepare-database.js';
 import { DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, loadOrCreateDevelopmentSecrets } from './development-secrets.js';
+import { readGatewayEngine, type GatewayEngine } from '../../gateway/src/gateway-engine.js';
 import { spawnService, stopServices, waitUntilReady, type ServiceProcess } from './service-processes.js';
 
 export interface SystemOptions {
@@ -22,6 +23,11 @@ export interface SystemOptions {
   /** Extra settings for the embedded PostgreSQL. */
   postgresFlags?: string[];
   gatewayPort: number;
+  /**
+   * More gateways in front of the same subgraphs, each with its own engine and port (the benchmark compares
+   * engines this way). The main gateway's engine comes from GATEWAY_ENGINE in `env`.
+   */
+  extraGateways?: { engine: GatewayEngine; port: number }[];
   /** Port of each subgraph by name; defaults to its module's port. */
   subgraphPorts?: Record<string, number>;
   profile: DistrictProfile;
@@ -33,6 +39,8 @@ export interface SystemOptions {
 
 export interface RunningSystem {
   gatewayUrl: string;
+  /** Every gateway by engine, the main one included. */
+  gateways: { engine: GatewayEngine; url: string }[];
   plan: DistrictPlan;
   callers: DemoCaller[];
   tokens: Map<Role, string>;
@@ -110,18 +118,24 @@ export async function runSystem(options: SystemOptions): Promise<RunningSystem> 
       return port;
     };
     for (const module of SUBGRAPHS) options.log(`  ${module.name} subgraph ready on port ${await start(module.name)}`);
-    const gateway = spawnService('gateway', path.resolve('dist/gateway/src/index.js'), {
-      ...serviceEnv,
-      ...subgraphUrls,
-      GATEWAY_PORT: String(options.gatewayPort),
-    });
-    services.set('gateway', gateway);
-    await waitUntilReady(gateway, `http://127.0.0.1:${options.gatewayPort}/health`);
+    const gateways = [{ engine: readGatewayEngine(options.env), port: options.gatewayPort }, ...(options.extraGateways ?? [])];
+    for (const [index, { engine, port }] of gateways.entries()) {
+      const name = index === 0 ? 'gateway' : `gateway-${engine}`;
+      const gateway = spawnService(name, path.resolve('dist/gateway/src/index.js'), {
+        ...serviceEnv,
+        ...subgraphUrls,
+        GATEWAY_ENGINE: engine,
+        GATEWAY_PORT: String(port),
+      });
+      services.set(name, gateway);
+      await waitUntilReady(gateway, `http://127.0.0.1:${port}/health`);
+    }
 
     const issuer = await createTokenIssuer(secrets.privateKeyPem, DEVELOPMENT_ISSUER, DEVELOPMENT_AUDIENCE);
     const callers = demoCallers(plan);
     return {
       gatewayUrl: `http://127.0.0.1:${options.gatewayPort}/graphql`,
+      gateways: gateways.map(({ engine, port }) => ({ engine, url: `http://127.0.0.1:${port}/graphql` })),
       plan,
       callers,
       tokens: await issueDemoTokens(issuer, callers),

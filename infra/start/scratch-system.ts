@@ -5,6 +5,7 @@ import { SUBGRAPHS } from '../../subgraphs/catalog.js';
 import type { DistrictProfile } from '../demo/profiles.js';
 import { findFreePort } from '../postgres/free-port.js';
 import { runSystem, type RunningSystem } from './run-system.js';
+import { readGatewayEngine, type GatewayEngine } from '../../gateway/src/gateway-engine.js';
 
 /**
  * The whole system for a script (load, crash, bench): a temporary database and free loopback ports, so it never
@@ -15,19 +16,24 @@ export async function startScratchSystem(options: {
   profile: DistrictProfile;
   logLevel: string;
   postgresFlags?: string[];
+  /** Gateway engines to run side by side in front of the same subgraphs; the first is the main gateway. */
+  engines?: GatewayEngine[];
 }): Promise<RunningSystem> {
+  const [mainEngine, ...otherEngines] = options.engines ?? [readGatewayEngine(process.env)];
   const dataDir = await mkdtemp(path.join(os.tmpdir(), `${options.name}-`));
   const [postgresPort, gatewayPort, ...subgraphPorts] = await Promise.all([findFreePort(), findFreePort(), ...SUBGRAPHS.map(() => findFreePort())]);
+  const extraGateways = await Promise.all(otherEngines.map(async (engine) => ({ engine, port: await findFreePort() })));
   const system = await runSystem({
     dataDir,
     persistent: false,
     postgresPort,
     postgresFlags: options.postgresFlags,
     gatewayPort,
+    extraGateways,
     subgraphPorts: Object.fromEntries(SUBGRAPHS.map((module, index) => [module.name, subgraphPorts[index]])),
     profile: options.profile,
     seed: 2026,
-    env: { ...process.env, LOG_LEVEL: options.logLevel },
+    env: { ...process.env, LOG_LEVEL: options.logLevel, GATEWAY_ENGINE: mainEngine },
     log: (line) => console.log(line),
   });
   return {

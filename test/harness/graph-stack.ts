@@ -17,10 +17,14 @@ import type { Environment } from '../../subgraphs/platform/config/environment.js
 import { composeSupergraph } from '../../gateway/src/composition/compose-supergraph.js';
 import { startGateway } from '../../gateway/src/gateway.js';
 import { DEFAULT_LIMITS } from '../../gateway/src/limits.js';
+import { readGatewayEngine } from '../../gateway/src/gateway-engine.js';
 import type { RunningServer } from '../../subgraphs/platform/http/subgraph-server.js';
 import { TEST_AUDIENCE, TEST_ENV, TEST_GATEWAY_SECRET, TEST_ID_NUMBER_KEY, TEST_ISSUER, testVariable } from './test-environment.js';
 
 const TEMPLATE_DATABASE = 'graph_template';
+
+/** The gateway engine the suites run against: GATEWAY_ENGINE, as for `npm start`. */
+export const TEST_GATEWAY_ENGINE = readGatewayEngine(process.env);
 
 /**
  * Creates the template database with every migration applied, once per run: the first worker to get here does it
@@ -118,6 +122,7 @@ export async function startGraph(options: { profile?: DistrictProfile } = {}): P
     const composed = await composeSupergraph(SUBGRAPHS);
     gateway = await startGateway(
       {
+        engine: TEST_GATEWAY_ENGINE,
         supergraphSdl: composed.supergraph,
         subgraphUrls: Object.fromEntries([...subgraphs].map(([name, running]) => [name, running.url])),
         gatewaySecret: TEST_GATEWAY_SECRET,

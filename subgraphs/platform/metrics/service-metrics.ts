@@ -6,6 +6,8 @@ import type { Request, Response } from 'express';
  * Prometheus metrics of one service (gateway or subgraph), served at `/metrics`: the process's defaults plus a
  * count and a duration histogram of GraphQL operations by outcome.
  */
+export type ServiceMetrics = ReturnType<typeof createServiceMetrics>;
+
 export function createServiceMetrics(service: string) {
   const registry = new Registry();
   registry.setDefaultLabels({ service });
@@ -24,15 +26,21 @@ export function createServiceMetrics(service: string) {
     registers: [registry],
   });
 
+  /** Starts timing one operation; call the result once it is answered. */
+  function startOperation(): (type: string, outcome: 'ok' | 'error') => void {
+    const stopTimer = duration.startTimer();
+    return (type, outcome) => {
+      stopTimer({ type });
+      operations.inc({ type, outcome });
+    };
+  }
+
   const plugin: ApolloServerPlugin<BaseContext> = {
     async requestDidStart() {
-      const stopTimer = duration.startTimer();
+      const done = startOperation();
       return {
         async willSendResponse(requestContext) {
-          const type = requestContext.operation?.operation ?? 'unknown';
-          const outcome = requestContext.errors?.length ? 'error' : 'ok';
-          stopTimer({ type });
-          operations.inc({ type, outcome });
+          done(requestContext.operation?.operation ?? 'unknown', requestContext.errors?.length ? 'error' : 'ok');
         },
       };
     },
@@ -40,6 +48,7 @@ export function createServiceMetrics(service: string) {
 
   return {
     plugin,
+    startOperation,
     async handler(_req: Request, res: Response) {
       res.setHeader('content-type', registry.contentType);
       res.send(await registry.metrics());

@@ -4,10 +4,11 @@ import { IsEnum, IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { Role } from '../../../platform/access/role.js';
 import { badUserInput, conflict, forbidden, notFound } from '../../../platform/errors/error-codes.js';
 import type { OwnersContext } from '../owners.loaders.js';
-import { BallotChannel, BallotChoiceValue, MotionStatus } from '../owners-enums.js';
+import { BallotChannel, BallotChoiceValue } from '../owners-enums.js';
 import { OwnersMotion } from '../assembly/owners-motion.entity.js';
 import { UnitStub } from '../stubs/foreign.stub.js';
 import { OwnersBallot } from './owners-ballot.entity.js';
+import { ballotDeskFor, type MotionFacts } from './ballot-desk.js';
 
 @InputType({ description: "A unit's ballot on a motion (表决票)." })
 class CastOwnersBallotInput {
@@ -50,6 +51,22 @@ function sameSubmission(ballot: OwnersBallot, input: CastOwnersBallotInput): boo
   );
 }
 
+/** What a ballot needs to know about its motion, read through this request's loaders. */
+async function loadMotionFacts(ctx: OwnersContext, motionId: string): Promise<MotionFacts | null> {
+  const motion = await ctx.loaders.motion.load(motionId);
+  if (!motion) return null;
+  const assembly = (await ctx.loaders.assembly.load(motion.assemblyId))!;
+  const electorate = (await ctx.loaders.electorate.load(assembly.electorateId))!;
+  return {
+    id: motion.id,
+    neighborhoodId: motion.neighborhoodId,
+    communityId: motion.communityId,
+    streetId: motion.streetId,
+    districtId: motion.districtId,
+    units: electorate.units.map((unit) => ({ unitId: unit.unitId, ownerIds: [...unit.ownerIds] })),
+  };
+}
+
 @Resolver(() => OwnersBallot)
 export class OwnersBallotResolver {
   @FieldResolver(() => UnitStub, { description: 'The unit that voted (专有部分).' })
@@ -78,22 +95,22 @@ export class OwnersBallotResolver {
     if (caller.role !== Role.RESIDENT && caller.role !== Role.OWNERS_COMMITTEE) {
       throw forbidden("Only owners (for their own units) and the neighborhood's owners' committee record ballots.");
     }
-    const retried = await ctx.em.findOne(OwnersBallot, { recordedBy: caller.subject, idempotencyKey: input.idempotencyKey });
+    const desk = ballotDeskFor(ctx.em);
+    const retried = await desk.findByKey(caller.subject, input.idempotencyKey);
     if (retried) {
-      if (!sameSubmission(retried, input)) throw conflict('This idempotency key was already used for a different ballot; use a new key.');
-      return retried;
+      const ballot = ctx.em.map(OwnersBallot, retried);
+      if (!sameSubmission(ballot, input)) throw conflict('This idempotency key was already used for a different ballot; use a new key.');
+      return ballot;
     }
 
-    const motion = await ctx.loaders.motion.load(input.motionId);
+    const motion = await desk.motionFacts(input.motionId, () => loadMotionFacts(ctx, input.motionId));
     if (!motion) throw notFound('OwnersMotion', input.motionId);
-    const assembly = (await ctx.loaders.assembly.load(motion.assemblyId))!;
-    const electorate = (await ctx.loaders.electorate.load(assembly.electorateId))!;
-    const unit = electorate.units.find((candidate) => candidate.unitId === input.unitId);
+    const unit = motion.units.find((candidate) => candidate.unitId === input.unitId);
 
     let channel: BallotChannel;
     let voterPersonId: string | null = null;
     if (caller.role === Role.RESIDENT) {
-      const ownsHere = caller.personId !== null && electorate.units.some((candidate) => candidate.ownerIds.includes(caller.personId!));
+      const ownsHere = caller.personId !== null && motion.units.some((candidate) => candidate.ownerIds.includes(caller.personId!));
       if (!ownsHere) throw notFound('OwnersMotion', input.motionId);
       if (!unit || !unit.ownerIds.includes(caller.personId!)) throw forbidden('You may vote only for units you own.', { field: 'unitId' });
       if (input.channel && input.channel !== BallotChannel.RESIDENT) throw badUserInput('Residents vote in person; only the committee enters PAPER or PROXY ballots.', { field: 'channel' });
@@ -110,27 +127,27 @@ export class OwnersBallotResolver {
         throw badUserInput('A PROXY ballot names its proxy, and only a PROXY ballot does.', { field: 'proxyName' });
       }
     }
-    if (motion.status !== MotionStatus.OPEN) throw conflict('This motion is closed; no more ballots are accepted.');
 
-    const id = randomUUID();
-    const inserted = await ctx.em.transactional(async (tx) => {
-      const [current] = await tx.execute<{ status: string }[]>('select status from owners.owners_motion where id = ? for share', [motion.id]);
-      if (current?.status !== MotionStatus.OPEN) throw conflict('This motion is closed; no more ballots are accepted.');
-      const rows = await tx.execute<{ id: string }[]>(
-        `insert into owners.owners_ballot
-           (id, recorded_at, recorded_by, neighborhood_id, community_id, street_id, district_id, motion_id, unit_id, choice, channel,
-            voter_person_id, proxy_name, idempotency_key)
-         values (?, now(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         on conflict do nothing returning id`,
-        [id, caller.subject, motion.neighborhoodId, motion.communityId, motion.streetId, motion.districtId, motion.id, input.unitId, input.choice,
-          channel, voterPersonId, input.proxyName?.trim() ?? null, input.idempotencyKey],
-      );
-      return rows.length > 0;
+    // Whether the motion is still open is decided when the ballot is written, under a share lock on the motion.
+    const outcome = await desk.record({
+      id: randomUUID(),
+      recordedBy: caller.subject,
+      motion,
+      unitId: input.unitId,
+      choice: input.choice,
+      channel,
+      voterPersonId,
+      proxyName: input.proxyName?.trim() ?? null,
+      idempotencyKey: input.idempotencyKey,
     });
-    if (inserted) return ctx.em.findOneOrFail(OwnersBallot, { id });
-    const concurrent = await ctx.em.findOne(OwnersBallot, { recordedBy: caller.subject, idempotencyKey: input.idempotencyKey }, { refresh: true });
-    if (concurrent && sameSubmission(concurrent, input)) return concurrent;
-    if (concurrent) throw conflict('This idempotency key was already used for a different ballot; use a new key.');
+    if ('closed' in outcome) throw conflict('This motion is closed; no more ballots are accepted.');
+    if ('stored' in outcome) return ctx.em.map(OwnersBallot, outcome.stored);
+    const concurrent = await desk.findByKey(caller.subject, input.idempotencyKey);
+    if (concurrent) {
+      const ballot = ctx.em.map(OwnersBallot, concurrent);
+      if (sameSubmission(ballot, input)) return ballot;
+      throw conflict('This idempotency key was already used for a different ballot; use a new key.');
+    }
     throw conflict('This unit has already voted on this motion; a ballot cannot be changed.', { field: 'unitId' });
   }
 }

@@ -1,0 +1,182 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ElectorateUnit } from '../tally/tally.js';
+import { MotionStatus } from '../owners-enums.js';
+
+/** A stored ballot as the database returns it (snake_case columns). */
+export type BallotRow = Record<string, unknown> & { id: string };
+
+/** What a ballot needs to know about its motion; all of it is immutable once the motion is convened. */
+export interface MotionFacts {
+  id: string;
+  neighborhoodId: string;
+  communityId: string;
+  streetId: string;
+  districtId: string;
+  units: readonly Pick<ElectorateUnit, 'unitId' | 'ownerIds'>[];
+}
+
+export interface BallotToRecord {
+  id: string;
+  recordedBy: string;
+  motion: MotionFacts;
+  unitId: string;
+  choice: string;
+  channel: string;
+  voterPersonId: string | null;
+  proxyName: string | null;
+  idempotencyKey: string;
+}
+
+/** How a ballot fared: stored, refused because its motion is closed, or not stored (a concurrent one won). */
+export type RecordOutcome = { stored: BallotRow } | { closed: true } | { notStored: true };
+
+const MAX_BATCH = 500;
+const MOTIONS_REMEMBERED = 200;
+
+interface Pending<Input, Output> {
+  input: Input;
+  resolve(output: Output): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Collects what concurrent requests ask for until the current batch is done, then serves them all with one round of
+ * statements: while one batch is in the database, the next one fills. Nothing is acknowledged before its batch
+ * commits.
+ */
+function batcher<Input, Output>(run: (inputs: Input[]) => Promise<Output[]>) {
+  let queue: Pending<Input, Output>[] = [];
+  let running = false;
+  const drain = async () => {
+    running = true;
+    while (queue.length > 0) {
+      const batch = queue.slice(0, MAX_BATCH);
+      queue = queue.slice(batch.length);
+      try {
+        const outputs = await run(batch.map((pending) => pending.input));
+        batch.forEach((pending, index) => pending.resolve(outputs[index]));
+      } catch (error) {
+        for (const pending of batch) pending.reject(error);
+      }
+    }
+    running = false;
+  };
+  return (input: Input) =>
+    new Promise<Output>((resolve, reject) => {
+      queue.push({ input, resolve, reject });
+      if (!running) {
+        running = true;
+        setImmediate(() => void drain());
+      }
+    });
+}
+
+/**
+ * The owners subgraph's ballot desk, one per database: many clients vote at once (a committee entering a stack of
+ * paper ballots, residents on the last evening), and one transaction per ballot spent most of its time on round
+ * trips. The desk records every ballot that arrives while the previous batch is being written in one transaction
+ * (a share lock on their motions, so none lands after closing; one multi-row insert; the unique constraints decide
+ * duplicates), looks up idempotency keys for many requests in one statement, and remembers the immutable facts of
+ * recent motions (place path, electorate) so a ballot does not re-read them.
+ */
+export interface BallotDesk {
+  /** The ballot already recorded by this account under this idempotency key, if any. */
+  findByKey(recordedBy: string, idempotencyKey: string): Promise<BallotRow | null>;
+  record(ballot: BallotToRecord): Promise<RecordOutcome>;
+  /** The motion's immutable facts, read with `load` the first time. */
+  motionFacts(motionId: string, load: () => Promise<MotionFacts | null>): Promise<MotionFacts | null>;
+}
+
+function createBallotDesk(em: EntityManager): BallotDesk {
+  const facts = new Map<string, MotionFacts>();
+
+  const findByKey = batcher<{ recordedBy: string; idempotencyKey: string }, BallotRow | null>(async (keys) => {
+    // Parameters are inlined by the ORM; one JSON document carries the whole batch safely.
+    const rows = await em.fork().execute<BallotRow[]>(
+      `select b.* from owners.owners_ballot b
+         join jsonb_to_recordset(?::jsonb) as k(recorded_by text, idempotency_key text)
+           on b.recorded_by = k.recorded_by and b.idempotency_key = k.idempotency_key`,
+      [JSON.stringify(keys.map((key) => ({ recorded_by: key.recordedBy, idempotency_key: key.idempotencyKey })))],
+    );
+    const byKey = new Map(rows.map((row) => [`${row.recorded_by}\u0000${row.idempotency_key}`, row]));
+    return keys.map((key) => byKey.get(`${key.recordedBy}\u0000${key.idempotencyKey}`) ?? null);
+  });
+
+  const record = batcher<BallotToRecord, RecordOutcome>(async (ballots) =>
+    em.fork().transactional(async (tx) => {
+      const motionIds = [...new Set(ballots.map((ballot) => ballot.motion.id))];
+      const open = new Set(
+        (await tx.execute<{ id: string; status: string }[]>(
+          'select id, status from owners.owners_motion where id in (select value::uuid from jsonb_array_elements_text(?::jsonb)) for share',
+          [JSON.stringify(motionIds)],
+        ))
+          .filter((row) => row.status === MotionStatus.OPEN)
+          .map((row) => row.id),
+      );
+      const accepted = ballots.filter((ballot) => open.has(ballot.motion.id));
+      const stored = accepted.length === 0 ? [] : await tx.execute<BallotRow[]>(
+        `insert into owners.owners_ballot
+           (id, recorded_at, recorded_by, neighborhood_id, community_id, street_id, district_id, motion_id, unit_id, choice, channel,
+            voter_person_id, proxy_name, idempotency_key)
+         select id, now(), recorded_by, neighborhood_id, community_id, street_id, district_id, motion_id, unit_id,
+                choice::owners.owners_ballot_choice, channel::owners.owners_ballot_channel, voter_person_id, proxy_name, idempotency_key
+           from jsonb_to_recordset(?::jsonb) as b(id uuid, recorded_by text, neighborhood_id uuid, community_id uuid, street_id uuid,
+                district_id uuid, motion_id uuid, unit_id uuid, choice text, channel text, voter_person_id uuid, proxy_name text, idempotency_key text)
+         on conflict do nothing returning *`,
+        [
+          JSON.stringify(
+            accepted.map((ballot) => ({
+              id: ballot.id,
+              recorded_by: ballot.recordedBy,
+              neighborhood_id: ballot.motion.neighborhoodId,
+              community_id: ballot.motion.communityId,
+              street_id: ballot.motion.streetId,
+              district_id: ballot.motion.districtId,
+              motion_id: ballot.motion.id,
+              unit_id: ballot.unitId,
+              choice: ballot.choice,
+              channel: ballot.channel,
+              voter_person_id: ballot.voterPersonId,
+              proxy_name: ballot.proxyName,
+              idempotency_key: ballot.idempotencyKey,
+            })),
+          ),
+        ],
+      );
+      const byId = new Map(stored.map((row) => [row.id, row]));
+      return ballots.map((ballot): RecordOutcome => {
+        if (!open.has(ballot.motion.id)) return { closed: true };
+        const row = byId.get(ballot.id);
+        return row ? { stored: row } : { notStored: true };
+      });
+    }),
+  );
+
+  return {
+    findByKey: (recordedBy, idempotencyKey) => findByKey({ recordedBy, idempotencyKey }),
+    record,
+    async motionFacts(motionId, load) {
+      const known = facts.get(motionId);
+      if (known) return known;
+      const loaded = await load();
+      if (loaded) {
+        if (facts.size >= MOTIONS_REMEMBERED) facts.delete(facts.keys().next().value!);
+        facts.set(motionId, loaded);
+      }
+      return loaded;
+    },
+  };
+}
+
+const desks = new WeakMap<object, BallotDesk>();
+
+/** The desk of the database this EntityManager talks to (one per subgraph process; tests run several). */
+export function ballotDeskFor(em: EntityManager): BallotDesk {
+  const driver = em.getDriver();
+  let desk = desks.get(driver);
+  if (!desk) {
+    desk = createBallotDesk(em.fork());
+    desks.set(driver, desk);
+  }
+  return desk;
+}
