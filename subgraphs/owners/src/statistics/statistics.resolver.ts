@@ -4,7 +4,7 @@ import type { OwnersContext } from '../owners.loaders.js';
 import type { NeighborhoodStub } from '../stubs/foreign.stub.js';
 import { CommunityStub, DistrictStub, NeighborhoodKindValue, StreetStub } from '../stubs/place.stub.js';
 import { CommitteeRole } from '../owners-enums.js';
-import { percentage } from './formation-rate.js';
+import { percentage } from '../../../platform/figures/percentage.js';
 import { partyMemberShare } from '../committee/committee-rules.js';
 
 @ObjectType('OwnersAreaStatistics', { description: "Owners' committee figures for an area (业委会统计), over the neighborhoods you may read." })

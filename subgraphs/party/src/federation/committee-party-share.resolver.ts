@@ -2,7 +2,7 @@ import { Ctx, Directive, Field, FieldResolver, Int, ObjectType, Resolver, Root }
 import { DecimalScalar } from '../../../platform/scalars/decimal.js';
 import type { PartyContext } from '../party.loaders.js';
 import { CommunityStub, DistrictStub, StreetStub } from './registry-stubs.js';
-import { sharePercent } from './committee-party-share.js';
+import { percentage } from '../../../platform/figures/percentage.js';
 
 @ObjectType('OwnersCommitteePartyShare', {
   description:
@@ -26,7 +26,7 @@ async function shareOf(personIds: readonly string[] | undefined, ctx: PartyConte
   const ids = [...new Set(personIds ?? [])];
   const members = await ctx.loaders.memberOfPerson.loadMany(ids);
   const partyMembers = members.filter((member) => member !== null && !(member instanceof Error)).length;
-  return { committeeMembers: ids.length, partyMembers, sharePercent: sharePercent(partyMembers, ids.length) };
+  return { committeeMembers: ids.length, partyMembers, sharePercent: percentage(partyMembers, ids.length) };
 }
 
 @Resolver(() => CommunityStub)
