@@ -119,9 +119,11 @@ export async function createHiveEngine({ options, limits, metrics }: EngineOptio
 
   return {
     // Mounted under /graphql, express strips the mount path from req.url; the runtime routes on the full path.
-    handler: (req: ExpressRequest, res: ExpressResponse) => {
+    // Awaited in an async function so express gets a native Promise (the runtime returns a promise-like, which
+    // express's router reports as deprecated on every request).
+    handler: async (req: ExpressRequest, res: ExpressResponse) => {
       req.url = req.originalUrl;
-      return runtime.requestListener(req, res);
+      await runtime.requestListener(req, res);
     },
     stop: async () => {
       await runtime.dispose();
