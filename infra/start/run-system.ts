@@ -8,7 +8,7 @@ import { createDistrictPlan, type DistrictPlan } from '../demo/district-plan.js'
 import type { DistrictProfile } from '../demo/profiles.js';
 import { demoCallers, issueDemoTokens, type DemoCaller } from '../demo/demo-tokens.js';
 import { prepareDatabase } from '../demo/prepare-database.js';
-import { DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, loadOrCreateDevelopmentSecrets } from './development-secrets.js';
+import { DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, loadOrCreateDevelopmentSecrets, subgraphKeyEnvironment } from './development-secrets.js';
 import { readGatewayEngine, type GatewayEngine } from '../../gateway/src/gateway-engine.js';
 import { spawnService, stopServices, waitUntilReady, type ServiceProcess } from './service-processes.js';
 
@@ -110,6 +110,7 @@ export async function runSystem(options: SystemOptions): Promise<RunningSystem> 
       const port = options.subgraphPorts?.[name] ?? module.defaultPort;
       const service = spawnService(name, path.resolve('dist/subgraphs', name, 'src/index.js'), {
         ...serviceEnv,
+        ...subgraphKeyEnvironment(secrets, module),
         [environmentName(name, 'PORT')]: String(port),
       });
       services.set(name, service);

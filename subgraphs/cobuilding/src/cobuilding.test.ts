@@ -1,5 +1,5 @@
 import { issuePlaceCertificate } from '../../platform/access/place-certificate.js';
-import { TEST_GATEWAY_SECRET } from '../../../test/harness/test-environment.js';
+import { testStatementKeys } from '../../../test/harness/test-keys.js';
 import { Role } from '../../platform/access/role.js';
 import { demoScenario } from '../../../infra/demo/demo-tokens.js';
 import { startGraph, gatewayHeaders, type GraphStack } from '../../../test/harness/graph-stack.js';
@@ -28,7 +28,7 @@ const pathOf = (neighborhoodId: string) => {
   return { districtId: n.districtId, streetId: n.streetId, communityId: n.communityId, neighborhoodId: n.id };
 };
 /** A neighborhood as `CobuildingPlaceInput`: its certificate, as the registry issues it (tested in the registry). */
-const placeOf = (neighborhoodId: string) => ({ certificate: issuePlaceCertificate(pathOf(neighborhoodId), TEST_GATEWAY_SECRET) });
+const placeOf = (neighborhoodId: string) => ({ certificate: issuePlaceCertificate(pathOf(neighborhoodId), testStatementKeys('registry')) });
 /** A neighborhood of the demo community (the JOINT_UNIT and COMMUNITY tokens' community). */
 const demoNeighborhood = () => graph.plan.neighborhoods.find((n) => n.communityId === scenario.community.id)!;
 /** A unit of another community, and a token for it acting where that unit is paired. */

@@ -3,7 +3,7 @@ import { Role } from '../../../platform/access/role.js';
 import { issueMatterCertificate, MatterStep, type CertifiedMatter } from '../../../platform/access/matter-certificate.js';
 import { demoScenario } from '../../../../infra/demo/demo-tokens.js';
 import { startGraph, gatewayHeaders, type GraphStack } from '../../../../test/harness/graph-stack.js';
-import { TEST_GATEWAY_SECRET } from '../../../../test/harness/test-environment.js';
+import { testStatementKeys } from '../../../../test/harness/test-keys.js';
 import { planOwnersCommittees } from '../../seeders/owners.seeder.js';
 
 let graph: GraphStack;
@@ -21,10 +21,10 @@ const token = (role: Role) => graph.tokens.get(role)!;
 
 /**
  * A certificate as the party subgraph issues it from `GovernanceMatter.linkCertificate`: the same signed statement
- * under the gateway secret every subgraph of the test stack shares (the harness's TEST_GATEWAY_SECRET).
+ * with the party subgraph's key of the test stack (test/harness/test-keys.ts).
  */
 function certificate(step: MatterStep, place: { id: string; communityId: string; streetId: string; districtId: string }, concernedCompanyId: string | null = null) {
-  const matter: CertifiedMatter = {
+  const matter: Omit<CertifiedMatter, 'certificateId'> = {
     matterId: randomUUID(),
     step,
     districtId: place.districtId,
@@ -32,8 +32,9 @@ function certificate(step: MatterStep, place: { id: string; communityId: string;
     communityId: place.communityId,
     neighborhoodId: place.id,
     concernedCompanyId,
+    attempt: 0,
   };
-  return { matter, certificate: issueMatterCertificate(matter, TEST_GATEWAY_SECRET) };
+  return { matter, certificate: issueMatterCertificate(matter, testStatementKeys('party')) };
 }
 
 const CONVENE = `mutation($input: ConveneOwnersAssemblyInput!) {
@@ -135,8 +136,8 @@ describe("owners' motions for governance matters (三议一服务: 决议) throu
       ],
     });
     // Alter the first character of the signature: the last one carries unused bits, so changing it may change nothing.
-    const [payload, mac] = certificate(MatterStep.RESOLVE, neighborhood).certificate.split('.');
-    const forged = `${payload}.${mac[0] === 'A' ? 'B' : 'A'}${mac.slice(1)}`;
+    const [header, payload, mac] = certificate(MatterStep.RESOLVE, neighborhood).certificate.split('.');
+    const forged = `${header}.${payload}.${mac[0] === 'A' ? 'B' : 'A'}${mac.slice(1)}`;
     const refused = await graph.graphql(CONVENE, { token: token(Role.OWNERS_COMMITTEE), variables: { input: agenda('x', forged) } });
     expect(refused.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'matterCertificate' } });
   });
