@@ -9,7 +9,8 @@ import type { SubgraphModule } from '../../subgraphs/platform/federation/subgrap
 
 /** Secrets of a local development install, generated on the first start and kept in the data folder. */
 export interface DevelopmentSecrets {
-  gatewaySecret: string;
+  /** The secret each subgraph accepts from the gateway, by subgraph name (all different). */
+  gatewaySecrets: Record<string, string>;
   idNumberKey: string;
   postgresPassword: string;
   privateKeyPem: string;
@@ -22,8 +23,19 @@ export const DEVELOPMENT_ISSUER = 'https://id.cogovernance.localhost';
 export const DEVELOPMENT_AUDIENCE = 'cogovernance-graph';
 
 /** Adds what a file written by an older version lacks, keeping everything it has; true when something was added. */
-function upgrade(secrets: Partial<DevelopmentSecrets>): boolean {
+function upgrade(secrets: Partial<DevelopmentSecrets> & { gatewaySecret?: string }): boolean {
   let changed = false;
+  // Older files had one secret shared by every subgraph; each has its own now.
+  if (secrets.gatewaySecret !== undefined) {
+    delete secrets.gatewaySecret;
+    changed = true;
+  }
+  secrets.gatewaySecrets ??= {};
+  for (const name of SUBGRAPH_NAMES) {
+    if (secrets.gatewaySecrets[name]) continue;
+    secrets.gatewaySecrets[name] = randomBytes(32).toString('base64url');
+    changed = true;
+  }
   secrets.signingKeys ??= {};
   for (const name of SUBGRAPH_NAMES) {
     if (secrets.signingKeys[name]) continue;
@@ -45,7 +57,6 @@ export async function loadOrCreateDevelopmentSecrets(dataDir: string): Promise<D
     return stored as DevelopmentSecrets;
   }
   const secrets = {
-    gatewaySecret: randomBytes(32).toString('base64url'),
     idNumberKey: randomBytes(32).toString('base64url'),
     postgresPassword: randomBytes(16).toString('base64url'),
     ...(await generateSigningKeys()),
@@ -55,10 +66,19 @@ export async function loadOrCreateDevelopmentSecrets(dataDir: string): Promise<D
   return secrets;
 }
 
-/** A subgraph's keys: its own private key, and the public keys of the subgraphs whose statements it reads. */
+/**
+ * A subgraph's own secret and keys: the secret it accepts from the gateway, its private key, and the public keys of
+ * the subgraphs whose statements it reads.
+ */
 export function subgraphKeyEnvironment(secrets: DevelopmentSecrets, module: SubgraphModule): NodeJS.ProcessEnv {
   return {
+    GATEWAY_SECRET: secrets.gatewaySecrets[module.name],
     SIGNING_KEY: JSON.stringify(secrets.signingKeys[module.name].privateJwk),
     ...Object.fromEntries(module.trusts.map((issuer) => [`${issuer.toUpperCase()}_PUBLIC_KEYS`, keySetJson([secrets.signingKeys[issuer].publicJwk])])),
   };
+}
+
+/** The gateway's secrets: `<NAME>_GATEWAY_SECRET` for every subgraph. */
+export function gatewaySecretEnvironment(secrets: DevelopmentSecrets): NodeJS.ProcessEnv {
+  return Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_GATEWAY_SECRET`, secrets.gatewaySecrets[name]]));
 }

@@ -8,7 +8,7 @@ import { createDistrictPlan, type DistrictPlan } from '../demo/district-plan.js'
 import type { DistrictProfile } from '../demo/profiles.js';
 import { demoCallers, issueDemoTokens, type DemoCaller } from '../demo/demo-tokens.js';
 import { prepareDatabase } from '../demo/prepare-database.js';
-import { DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, loadOrCreateDevelopmentSecrets, subgraphKeyEnvironment } from './development-secrets.js';
+import { DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, loadOrCreateDevelopmentSecrets, gatewaySecretEnvironment, subgraphKeyEnvironment } from './development-secrets.js';
 import { readGatewayEngine, type GatewayEngine } from '../../gateway/src/gateway-engine.js';
 import { spawnService, stopServices, waitUntilReady, type ServiceProcess } from './service-processes.js';
 
@@ -88,7 +88,6 @@ export async function runSystem(options: SystemOptions): Promise<RunningSystem> 
     const serviceEnv: NodeJS.ProcessEnv = {
       ...options.env,
       DATABASE_URL: databaseUrl,
-      GATEWAY_SECRET: secrets.gatewaySecret,
       PERSON_ID_HASH_KEY: options.env.PERSON_ID_HASH_KEY ?? secrets.idNumberKey,
       AUTH_PUBLIC_KEY: secrets.publicKeyPem,
       AUTH_ISSUER: DEVELOPMENT_ISSUER,
@@ -124,6 +123,7 @@ export async function runSystem(options: SystemOptions): Promise<RunningSystem> 
       const name = index === 0 ? 'gateway' : `gateway-${engine}`;
       const gateway = spawnService(name, path.resolve('dist/gateway/src/index.js'), {
         ...serviceEnv,
+        ...gatewaySecretEnvironment(secrets),
         ...subgraphUrls,
         GATEWAY_ENGINE: engine,
         GATEWAY_PORT: String(port),

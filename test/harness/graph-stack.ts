@@ -19,8 +19,8 @@ import { startGateway } from '../../gateway/src/gateway.js';
 import { DEFAULT_LIMITS } from '../../gateway/src/limits.js';
 import { readGatewayEngine } from '../../gateway/src/gateway-engine.js';
 import type { RunningServer } from '../../subgraphs/platform/http/subgraph-server.js';
-import { TEST_PUBLIC_KEY_ENV, testSubgraphEnvironment } from './test-keys.js';
-import { TEST_AUDIENCE, TEST_ENV, TEST_GATEWAY_SECRET, TEST_ID_NUMBER_KEY, TEST_ISSUER, testVariable } from './test-environment.js';
+import { TEST_GATEWAY_SECRETS, TEST_PUBLIC_KEY_ENV, testGatewaySecret, testSubgraphEnvironment } from './test-keys.js';
+import { TEST_AUDIENCE, TEST_ENV, TEST_ID_NUMBER_KEY, TEST_ISSUER, testVariable } from './test-environment.js';
 
 const TEMPLATE_DATABASE = 'graph_template';
 
@@ -95,7 +95,6 @@ export async function startGraph(options: { profile?: DistrictProfile } = {}): P
 
   const env: Environment = {
     DATABASE_URL: databaseUrl,
-    GATEWAY_SECRET: TEST_GATEWAY_SECRET,
     PERSON_ID_HASH_KEY: TEST_ID_NUMBER_KEY,
     AUTH_PUBLIC_KEY: testVariable(TEST_ENV.publicKey),
     AUTH_ISSUER: TEST_ISSUER,
@@ -127,7 +126,7 @@ export async function startGraph(options: { profile?: DistrictProfile } = {}): P
         engine: TEST_GATEWAY_ENGINE,
         supergraphSdl: composed.supergraph,
         subgraphUrls: Object.fromEntries([...subgraphs].map(([name, running]) => [name, running.url])),
-        gatewaySecret: TEST_GATEWAY_SECRET,
+        gatewaySecrets: TEST_GATEWAY_SECRETS,
         verifyToken: await createTokenVerifier({ issuer: TEST_ISSUER, audience: TEST_AUDIENCE, publicKeyPem: env.AUTH_PUBLIC_KEY }),
         logger: createLogger('gateway', 'silent'),
         introspection: false,
@@ -168,7 +167,7 @@ export async function startGraph(options: { profile?: DistrictProfile } = {}): P
   };
 }
 
-/** The headers the gateway adds when it calls a subgraph for a caller. */
-export function gatewayHeaders(token: string): Record<string, string> {
-  return { [GATEWAY_SECRET_HEADER]: TEST_GATEWAY_SECRET, authorization: `Bearer ${token}` };
+/** The headers the gateway adds when it calls subgraph `name` for a caller (each subgraph has its own secret). */
+export function gatewayHeaders(name: string, token: string): Record<string, string> {
+  return { [GATEWAY_SECRET_HEADER]: testGatewaySecret(name), authorization: `Bearer ${token}` };
 }

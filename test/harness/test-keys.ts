@@ -34,9 +34,9 @@ export const TEST_PUBLIC_KEY_ENV: Environment = Object.fromEntries(
   SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_PUBLIC_KEYS`, keySetJson([testSigningKey(name).publicJwk])]),
 );
 
-/** A subgraph's own part of its environment: its signing key. */
+/** A subgraph's own part of its environment: its gateway secret and its signing key. */
 export function testSubgraphEnvironment(name: string): Environment {
-  return { SIGNING_KEY: JSON.stringify(testSigningKey(name).privateJwk) };
+  return { GATEWAY_SECRET: testGatewaySecret(name), SIGNING_KEY: JSON.stringify(testSigningKey(name).privateJwk) };
 }
 
 /** The gateway's secrets for every subgraph (`<NAME>_GATEWAY_SECRET`), by subgraph name. */

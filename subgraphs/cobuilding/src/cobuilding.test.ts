@@ -522,7 +522,7 @@ describe('entity references', () => {
           ],
         },
       },
-      gatewayHeaders(token(Role.JOINT_UNIT)),
+      gatewayHeaders('cobuilding', token(Role.JOINT_UNIT)),
     );
     expect(inPathOrder(response.body)).toEqual({
       data: { _entities: [{ id: scenario.jointUnit.id, name: scenario.jointUnit.name }, { id: inside.id }, null, null, null, { id: projectInside.id }, { id: wishInside.id }] },
@@ -542,7 +542,7 @@ describe('entity references', () => {
     const response = await graph.subgraphRequest(
       'cobuilding',
       { query: ENTITIES, variables: { representations: [{ __typename: 'JointBuildingUnit', id: scenario.jointUnit.id }] } },
-      gatewayHeaders(token(Role.RESIDENT)),
+      gatewayHeaders('cobuilding', token(Role.RESIDENT)),
     );
     expect(inPathOrder(response.body)).toEqual({
       data: { _entities: [null] },
@@ -566,7 +566,7 @@ describe('entity references', () => {
           ],
         },
       },
-      gatewayHeaders(token(Role.COMMUNITY)),
+      gatewayHeaders('cobuilding', token(Role.COMMUNITY)),
     );
     // The community worker's token covers its own community only: another community's rows stay hidden.
     const postsInScope = demo.posts.filter((p) => p.personId === demo.posts[0].personId && p.communityId === scenario.community.id).map(() => ({ title: 'LIAISON' }));

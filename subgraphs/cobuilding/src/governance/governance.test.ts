@@ -61,7 +61,7 @@ function matterEntities(matterIds: string[], callerToken: string) {
       query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on GovernanceMatter { id ${FACTS} projects { id status } } } }`,
       variables: { r: matterIds.map((id) => ({ __typename: 'GovernanceMatter', id })) },
     },
-    gatewayHeaders(callerToken),
+    gatewayHeaders('cobuilding', callerToken),
   );
 }
 
@@ -294,7 +294,7 @@ describe('the demo plan’s matters served by units', () => {
         query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on GovernanceMatter { id ${FACTS} } } }`,
         variables: { r: [...matters.map((matter) => matter.id), unknown].map((id) => ({ __typename: 'GovernanceMatter', id })) },
       },
-      gatewayHeaders(token(Role.RESIDENT)),
+      gatewayHeaders('cobuilding', token(Role.RESIDENT)),
     );
     const expected = (progress: string) => facts(1, progress === 'IN_PROGRESS' ? 1 : 0, progress === 'IN_PROGRESS' ? 0 : 1, progress === 'EVALUATED' ? 1 : 0);
     expect(response.body).toEqual({
@@ -334,7 +334,7 @@ describe('Person.cobuildingPostSummaries (for Person.posts)', () => {
     const postsOf = (personId: string, keep: (post: CobuildingDemo['posts'][number]) => boolean) =>
       demo.posts.filter((post) => post.personId === personId && keep(post)).sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : a.id < b.id ? -1 : 1));
     const request = (callerToken: string) =>
-      graph.subgraphRequest('cobuilding', { query: summaries, variables: { r: people.map((id) => ({ __typename: 'Person', id })) } }, gatewayHeaders(callerToken));
+      graph.subgraphRequest('cobuilding', { query: summaries, variables: { r: people.map((id) => ({ __typename: 'Person', id })) } }, gatewayHeaders('cobuilding', callerToken));
 
     await request(token(Role.DISTRICT)); // opens the subgraph's connection before counting
     graph.resetSqlCount();

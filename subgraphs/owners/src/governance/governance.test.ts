@@ -45,13 +45,13 @@ const MATTER = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Go
 const CAST = `mutation($input: CastOwnersBallotInput!) { castOwnersBallot(input: $input) { id } }`;
 
 async function facts(matterIds: string[]) {
-  const response = await graph.subgraphRequest('owners', { query: FACTS, variables: { r: matterIds.map((id) => ({ __typename: 'GovernanceMatter', id })) } }, gatewayHeaders(token(Role.DISTRICT)));
+  const response = await graph.subgraphRequest('owners', { query: FACTS, variables: { r: matterIds.map((id) => ({ __typename: 'GovernanceMatter', id })) } }, gatewayHeaders('owners', token(Role.DISTRICT)));
   expect(response.body.errors).toBeUndefined();
   return (response.body.data as { _entities: { ownersFacts: unknown }[] })._entities.map((entity) => entity.ownersFacts);
 }
 
 async function matterAs(role: Role, matterId: string) {
-  const response = await graph.subgraphRequest('owners', { query: MATTER, variables: { r: [{ __typename: 'GovernanceMatter', id: matterId }] } }, gatewayHeaders(token(role)));
+  const response = await graph.subgraphRequest('owners', { query: MATTER, variables: { r: [{ __typename: 'GovernanceMatter', id: matterId }] } }, gatewayHeaders('owners', token(role)));
   expect(response.body.errors).toBeUndefined();
   return (response.body.data as { _entities: unknown[] })._entities[0];
 }
@@ -99,7 +99,7 @@ describe("owners' motions for governance matters (三议一服务: 决议) throu
         query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on OwnersMotion { concernedCompanyId committeeMemberPersonIds } } }',
         variables: { r: linked.map((link) => ({ __typename: 'OwnersMotion', id: link.motionId })) },
       },
-      gatewayHeaders(token(Role.OWNERS_COMMITTEE)),
+      gatewayHeaders('owners', token(Role.OWNERS_COMMITTEE)),
     );
     const expected = { concernedCompanyId: company.id, committeeMemberPersonIds: expect.arrayContaining(members) };
     expect(recusal.body).toEqual({ data: { _entities: [expected, expected] } });
@@ -320,7 +320,7 @@ describe("owners' motions for governance matters (三议一服务: 决议) throu
       variables: { r: planned.members.map((member) => ({ __typename: 'Person', id: member.personId })) },
     };
     graph.resetSqlCount();
-    const response = await graph.subgraphRequest('owners', query, gatewayHeaders(token(Role.STREET)));
+    const response = await graph.subgraphRequest('owners', query, gatewayHeaders('owners', token(Role.STREET)));
     const statements = graph.sqlStatements('owners');
     const summaries = (response.body.data as { _entities: { ownersPostSummaries: unknown[] }[] })._entities;
     expect(summaries[0].ownersPostSummaries).toContainEqual({
@@ -334,7 +334,7 @@ describe("owners' motions for governance matters (三议一服务: 决议) throu
     });
     // Posts and committees of all members load together.
     expect(statements).toBeLessThanOrEqual(3);
-    const hidden = await graph.subgraphRequest('owners', query, gatewayHeaders(token(Role.JOINT_UNIT)));
+    const hidden = await graph.subgraphRequest('owners', query, gatewayHeaders('owners', token(Role.JOINT_UNIT)));
     expect((hidden.body.data as { _entities: { ownersPostSummaries: unknown[] }[] })._entities.every((entity) => entity.ownersPostSummaries.length === 0)).toBe(true);
   });
 });

@@ -38,7 +38,7 @@ async function entities(representations: Record<string, unknown>[], selection: s
   const response = await graph.subgraphRequest(
     'property',
     { query: `query($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`, variables: { r: representations } },
-    gatewayHeaders(bearer),
+    gatewayHeaders('property', bearer),
   );
   return response.body;
 }
