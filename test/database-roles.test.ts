@@ -1,6 +1,8 @@
 import pg from 'pg';
 import { SUBGRAPHS } from '../subgraphs/catalog.js';
-import { ownerRole, runtimeRole } from '../subgraphs/platform/orm/database-privileges.js';
+import { grantRuntimePrivileges, ownerRole, runtimeRole } from '../subgraphs/platform/orm/database-privileges.js';
+import { createOrm } from '../subgraphs/platform/orm/subgraph-database.js';
+import { secureDatabase } from '../infra/postgres/database-roles.js';
 import { startGraph, type GraphStack } from './harness/graph-stack.js';
 
 // What each service's own connection cannot do, whatever code runs in it: Postgres refuses it (SQLSTATE 42501,
@@ -195,5 +197,35 @@ describe('the second line of defence', () => {
     } finally {
       await owner.end();
     }
+  });
+});
+
+describe('the set-up steps', () => {
+  // Last in this file: they add a table to the registry schema.
+  it('hand over what an earlier version created as another role, and grant a table they do not know by name, the same when run again', async () => {
+    const registry = SUBGRAPHS.find((module) => module.name === 'registry')!;
+    await admin.query('create table registry.legacy_note (id serial primary key, text text)');
+    const state = async () =>
+      (
+        await admin.query(
+          `select pg_get_userbyid(c.relowner)::text as owner,
+                  array(select p from unnest(array['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER']) p
+                        where has_table_privilege('registry_runtime', c.oid, p)) as privileges,
+                  has_sequence_privilege('registry_runtime', 'registry.legacy_note_id_seq', 'USAGE') as "sequenceUsage"
+           from pg_class c where c.oid = 'registry.legacy_note'::regclass`,
+        )
+      ).rows;
+    expect(await state()).toEqual([{ owner: 'postgres', privileges: [], sequenceUsage: false }]);
+    for (let run = 0; run < 2; run++) {
+      await secureDatabase(graph.adminDatabaseUrl, SUBGRAPHS.map((module) => module.database.schema));
+      const orm = await createOrm(graph.migrationDatabaseUrls.get('registry')!, registry.database, { role: ownerRole('registry') });
+      try {
+        await grantRuntimePrivileges(orm, registry.database);
+      } finally {
+        await orm.close();
+      }
+      expect(await state()).toEqual([{ owner: 'registry_owner', privileges: ['SELECT', 'INSERT', 'UPDATE', 'DELETE'], sequenceUsage: true }]);
+    }
+    expect(await refusal(runtime.get('registry')!, "insert into registry.legacy_note (text) values ('x')")).toBeNull();
   });
 });
