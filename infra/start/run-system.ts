@@ -93,7 +93,7 @@ export async function runSystem(options: SystemOptions): Promise<RunningSystem> 
       adminDatabaseUrl = postgres.databaseUrl('cogovernance');
     }
     // Each subgraph's schema is owned by a role only migrations use; its service connects with a role of its own.
-    const passwords = new Map(Object.entries(secrets.databasePasswords));
+    const passwords = new Map(SUBGRAPHS.map(({ database }) => [database.schema, secrets.databasePasswords[database.schema]]));
     await setUpDatabaseRoles(adminDatabaseUrl, passwords);
     const urls = subgraphDatabaseUrls(adminDatabaseUrl, passwords);
     const schemaOf = (name: string) => SUBGRAPHS.find((module) => module.name === name)!.database.schema;
