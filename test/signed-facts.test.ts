@@ -102,7 +102,7 @@ describe("the owners' roster sent to the owners subgraph", () => {
   type Roster = { ownersRoster: { unitId: string; area: string; developerHeld: boolean; ownerIds: string[] }[]; ownersRosterAttestation: string };
 
   async function recordedRows(): Promise<number[]> {
-    const client = new pg.Client({ connectionString: graph.env.DATABASE_URL });
+    const client = new pg.Client({ connectionString: graph.runtimeDatabaseUrls.get('owners') });
     await client.connect();
     try {
       const counts = await Promise.all(['electorate_snapshot', 'electorate_capture'].map((table) => client.query(`select count(*)::int as n from owners.${table}`)));

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { generateSigningKeys } from '../../subgraphs/platform/access/token-issuer.js';
+import type { RolePasswords } from '../postgres/database-roles.js';
 import { SUBGRAPH_NAMES } from '../../gateway/src/subgraph-names.js';
 import { generateSigningKey, keySetJson, type GeneratedKey } from '../../subgraphs/platform/access/signing-keys.js';
 import type { SubgraphModule } from '../../subgraphs/platform/federation/subgraph-module.js';
@@ -15,6 +16,8 @@ export interface DevelopmentSecrets {
   postgresPassword: string;
   privateKeyPem: string;
   publicKeyPem: string;
+  /** Passwords of each schema's owner and runtime roles, by schema. */
+  databasePasswords: Record<string, RolePasswords>;
   /** Each subgraph's Ed25519 key for what it signs (certificates, attested facts), by subgraph name. */
   signingKeys: Record<string, GeneratedKey>;
 }
@@ -22,46 +25,60 @@ export interface DevelopmentSecrets {
 export const DEVELOPMENT_ISSUER = 'https://id.cogovernance.localhost';
 export const DEVELOPMENT_AUDIENCE = 'cogovernance-graph';
 
-/** Adds what a file written by an older version lacks, keeping everything it has; true when something was added. */
-function upgrade(secrets: Partial<DevelopmentSecrets> & { gatewaySecret?: string }): boolean {
+/** `passwords` itself when every schema has its passwords, else a copy with the missing ones generated. */
+function withDatabasePasswords(passwords: Record<string, RolePasswords>, schemas: readonly string[]): Record<string, RolePasswords> {
+  const missing = schemas.filter((schema) => !passwords[schema]);
+  if (!missing.length) return passwords;
+  const generate = () => randomBytes(24).toString('base64url');
+  return { ...passwords, ...Object.fromEntries(missing.map((schema) => [schema, { owner: generate(), runtime: generate() }])) };
+}
+
+/** Per-subgraph gateway secrets and signing keys a file lacks, added in place; true when something was added. */
+function withSecretsAndKeys(secrets: Partial<DevelopmentSecrets> & { gatewaySecret?: string }): boolean {
   let changed = false;
-  // Older files had one secret shared by every subgraph; each has its own now.
+  // Older files had one gateway secret shared by every subgraph; each has its own now.
   if (secrets.gatewaySecret !== undefined) {
     delete secrets.gatewaySecret;
     changed = true;
   }
   secrets.gatewaySecrets ??= {};
-  for (const name of SUBGRAPH_NAMES) {
-    if (secrets.gatewaySecrets[name]) continue;
-    secrets.gatewaySecrets[name] = randomBytes(32).toString('base64url');
-    changed = true;
-  }
   secrets.signingKeys ??= {};
   for (const name of SUBGRAPH_NAMES) {
-    if (secrets.signingKeys[name]) continue;
-    secrets.signingKeys[name] = generateSigningKey(name);
-    changed = true;
+    if (!secrets.gatewaySecrets[name]) {
+      secrets.gatewaySecrets[name] = randomBytes(32).toString('base64url');
+      changed = true;
+    }
+    if (!secrets.signingKeys[name]) {
+      secrets.signingKeys[name] = generateSigningKey(name);
+      changed = true;
+    }
   }
   return changed;
 }
 
-export async function loadOrCreateDevelopmentSecrets(dataDir: string): Promise<DevelopmentSecrets> {
+/** `schemas`: the database schemas whose roles need passwords (every subgraph's). */
+export async function loadOrCreateDevelopmentSecrets(dataDir: string, schemas: readonly string[]): Promise<DevelopmentSecrets> {
   const file = path.join(dataDir, 'development-secrets.json');
   const save = async (secrets: DevelopmentSecrets) => {
     await mkdir(dataDir, { recursive: true });
     await writeFile(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   };
   if (existsSync(file)) {
-    const stored = JSON.parse(await readFile(file, 'utf8')) as Partial<DevelopmentSecrets>;
-    if (upgrade(stored)) await save(stored as DevelopmentSecrets);
-    return stored as DevelopmentSecrets;
+    // A file from an earlier version gets what it lacks (role passwords, per-subgraph secrets, signing keys); the
+    // secrets already in it stay as they are.
+    const stored = JSON.parse(await readFile(file, 'utf8')) as DevelopmentSecrets;
+    const databasePasswords = withDatabasePasswords(stored.databasePasswords ?? {}, schemas);
+    const upgraded = { ...stored, databasePasswords };
+    if (withSecretsAndKeys(upgraded) || databasePasswords !== stored.databasePasswords) await save(upgraded);
+    return upgraded;
   }
   const secrets = {
     idNumberKey: randomBytes(32).toString('base64url'),
     postgresPassword: randomBytes(16).toString('base64url'),
     ...(await generateSigningKeys()),
+    databasePasswords: withDatabasePasswords({}, schemas),
   } as DevelopmentSecrets;
-  upgrade(secrets);
+  withSecretsAndKeys(secrets);
   await save(secrets);
   return secrets;
 }
