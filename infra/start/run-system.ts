@@ -9,7 +9,7 @@ import { createDistrictPlan, type DistrictPlan } from '../demo/district-plan.js'
 import type { DistrictProfile } from '../demo/profiles.js';
 import { demoCallers, issueDemoTokens, type DemoCaller } from '../demo/demo-tokens.js';
 import { prepareDatabase } from '../demo/prepare-database.js';
-import { DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, loadOrCreateDevelopmentSecrets } from './development-secrets.js';
+import { DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, loadOrCreateDevelopmentSecrets, gatewaySecretEnvironment, subgraphKeyEnvironment } from './development-secrets.js';
 import { readGatewayEngine, type GatewayEngine } from '../../gateway/src/gateway-engine.js';
 import { spawnService, stopServices, waitUntilReady, type ServiceProcess } from './service-processes.js';
 
@@ -101,7 +101,6 @@ export async function runSystem(options: SystemOptions): Promise<RunningSystem> 
     const serviceEnv: NodeJS.ProcessEnv = {
       ...options.env,
       DATABASE_URL: undefined,
-      GATEWAY_SECRET: secrets.gatewaySecret,
       PERSON_ID_HASH_KEY: options.env.PERSON_ID_HASH_KEY ?? secrets.idNumberKey,
       AUTH_PUBLIC_KEY: secrets.publicKeyPem,
       AUTH_ISSUER: DEVELOPMENT_ISSUER,
@@ -123,6 +122,7 @@ export async function runSystem(options: SystemOptions): Promise<RunningSystem> 
       const port = options.subgraphPorts?.[name] ?? module.defaultPort;
       const service = spawnService(name, path.resolve('dist/subgraphs', name, 'src/index.js'), {
         ...serviceEnv,
+        ...subgraphKeyEnvironment(secrets, module),
         DATABASE_URL: runtimeDatabaseUrls.get(name),
         [environmentName(name, 'PORT')]: String(port),
       });
@@ -137,6 +137,7 @@ export async function runSystem(options: SystemOptions): Promise<RunningSystem> 
       const name = index === 0 ? 'gateway' : `gateway-${engine}`;
       const gateway = spawnService(name, path.resolve('dist/gateway/src/index.js'), {
         ...serviceEnv,
+        ...gatewaySecretEnvironment(secrets),
         ...subgraphUrls,
         GATEWAY_ENGINE: engine,
         GATEWAY_PORT: String(port),

@@ -20,7 +20,8 @@ import { startGateway } from '../../gateway/src/gateway.js';
 import { DEFAULT_LIMITS } from '../../gateway/src/limits.js';
 import { readGatewayEngine } from '../../gateway/src/gateway-engine.js';
 import type { RunningServer } from '../../subgraphs/platform/http/subgraph-server.js';
-import { TEST_AUDIENCE, TEST_ENV, TEST_GATEWAY_SECRET, TEST_ID_NUMBER_KEY, TEST_ISSUER, testVariable } from './test-environment.js';
+import { TEST_GATEWAY_SECRETS, TEST_PUBLIC_KEY_ENV, testGatewaySecret, testSubgraphEnvironment } from './test-keys.js';
+import { TEST_AUDIENCE, TEST_ENV, TEST_ID_NUMBER_KEY, TEST_ISSUER, testVariable } from './test-environment.js';
 
 const TEMPLATE_DATABASE = 'graph_template';
 
@@ -122,12 +123,12 @@ export async function startGraph(options: { profile?: DistrictProfile } = {}): P
   const urls = roleUrls(adminDatabaseUrl);
 
   const env: Environment = {
-    GATEWAY_SECRET: TEST_GATEWAY_SECRET,
     PERSON_ID_HASH_KEY: TEST_ID_NUMBER_KEY,
     AUTH_PUBLIC_KEY: testVariable(TEST_ENV.publicKey),
     AUTH_ISSUER: TEST_ISSUER,
     AUTH_AUDIENCE: TEST_AUDIENCE,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...TEST_PUBLIC_KEY_ENV,
     ...Object.fromEntries(SUBGRAPHS.map((module) => [environmentName(module.name, 'PORT'), '0'])),
   };
   const plan = createDistrictPlan(options.profile ?? LIANGSHAN, TEST_SEED);
@@ -145,7 +146,7 @@ export async function startGraph(options: { profile?: DistrictProfile } = {}): P
           if (process.env.TEST_LOG_SQL) console.log(`${module.name}: ${message.slice(0, 160)}`);
         }
       };
-      subgraphs.set(module.name, await startSubgraph(module, { ...env, DATABASE_URL: urls.get(module.name)!.runtime }, { onQuery }));
+      subgraphs.set(module.name, await startSubgraph(module, { ...env, ...testSubgraphEnvironment(module.name), DATABASE_URL: urls.get(module.name)!.runtime }, { onQuery }));
     }
     const composed = await composeSupergraph(SUBGRAPHS);
     gateway = await startGateway(
@@ -153,7 +154,7 @@ export async function startGraph(options: { profile?: DistrictProfile } = {}): P
         engine: TEST_GATEWAY_ENGINE,
         supergraphSdl: composed.supergraph,
         subgraphUrls: Object.fromEntries([...subgraphs].map(([name, running]) => [name, running.url])),
-        gatewaySecret: TEST_GATEWAY_SECRET,
+        gatewaySecrets: TEST_GATEWAY_SECRETS,
         verifyToken: await createTokenVerifier({ issuer: TEST_ISSUER, audience: TEST_AUDIENCE, publicKeyPem: env.AUTH_PUBLIC_KEY }),
         logger: createLogger('gateway', 'silent'),
         introspection: false,
@@ -197,7 +198,7 @@ export async function startGraph(options: { profile?: DistrictProfile } = {}): P
   };
 }
 
-/** The headers the gateway adds when it calls a subgraph for a caller. */
-export function gatewayHeaders(token: string): Record<string, string> {
-  return { [GATEWAY_SECRET_HEADER]: TEST_GATEWAY_SECRET, authorization: `Bearer ${token}` };
+/** The headers the gateway adds when it calls subgraph `name` for a caller (each subgraph has its own secret). */
+export function gatewayHeaders(name: string, token: string): Record<string, string> {
+  return { [GATEWAY_SECRET_HEADER]: testGatewaySecret(name), authorization: `Bearer ${token}` };
 }

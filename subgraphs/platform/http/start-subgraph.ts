@@ -5,6 +5,8 @@ import { createLogger } from '../logging/logger.js';
 import { createOrm, type OrmOptions } from '../orm/subgraph-database.js';
 import { environmentName, type SubgraphModule } from '../federation/subgraph-module.js';
 import { startSubgraphServer, type RunningServer } from './subgraph-server.js';
+import { readSigningKey, readVerificationKeys } from '../access/signing-keys.js';
+import type { StatementKeys } from '../access/signed-statement.js';
 
 export interface RunningSubgraph extends RunningServer {
   name: string;
@@ -17,6 +19,11 @@ export interface RunningSubgraph extends RunningServer {
  */
 export async function startSubgraph(module: SubgraphModule, env: Environment, ormOptions: OrmOptions = {}): Promise<RunningSubgraph> {
   const config = readSubgraphConfig(env, environmentName(module.name, 'PORT'), module.defaultPort);
+  const statementKeys: StatementKeys = {
+    signer: module.name,
+    signingKey: readSigningKey(env),
+    trusted: new Map(module.trusts.map((issuer) => [issuer, readVerificationKeys(env, issuer)])),
+  };
   const logger = createLogger(module.name, config.logLevel);
   const orm = await createOrm(config.databaseUrl, module.database, { statementTimeoutMs: config.statementTimeoutMs, ...ormOptions });
   try {
@@ -29,6 +36,7 @@ export async function startSubgraph(module: SubgraphModule, env: Environment, or
         orm,
         verifyToken: await createTokenVerifier(config.auth),
         gatewaySecret: config.gatewaySecret,
+        statementKeys,
         createLoaders: module.createLoaders,
         logger,
       },

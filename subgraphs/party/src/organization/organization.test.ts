@@ -88,7 +88,7 @@ describe('the organisation tree', () => {
     const response = await graph.subgraphRequest(
       'party',
       { query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on PartyOrganization { id kind form hostOrganizationId } } }', variables: { r: expected.map(({ id }) => ({ __typename: 'PartyOrganization', id })) } },
-      gatewayHeaders(graph.tokens.get(Role.RESIDENT)!),
+      gatewayHeaders('party', graph.tokens.get(Role.RESIDENT)!),
     );
     expect(response.body).toEqual({ data: { _entities: expected } });
   });
