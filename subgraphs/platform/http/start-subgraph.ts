@@ -32,6 +32,7 @@ export async function startSubgraph(module: SubgraphModule, env: Environment, or
         gatewaySecret: config.gatewaySecret,
         createLoaders: module.createLoaders,
         logger,
+        publicRoutes: module.publicRoutes?.(orm),
       },
       config.port,
       env.HOST ?? '127.0.0.1',
