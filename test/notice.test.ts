@@ -7,7 +7,7 @@ import { startGraph, type GraphStack } from './harness/graph-stack.js';
 let graph: GraphStack;
 beforeAll(async () => {
   graph = await startGraph();
-});
+}, 180_000);
 afterAll(async () => {
   await graph?.stop();
 });

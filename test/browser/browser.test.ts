@@ -17,12 +17,33 @@ import { chromiumPath, describeWithBrowser } from './chromium.js';
 
 /** Screenshots and files the tests saw, kept for a person to look at (BROWSER_ARTIFACTS, else a temporary folder). */
 const artifacts = process.env.BROWSER_ARTIFACTS ?? mkdtempSync(join(tmpdir(), 'browser-test-'));
+/** A browser on a shared two-core machine: pages take seconds, not milliseconds. */
+const BROWSER_TIMEOUT_MS = 120_000;
+
+interface PublishedResolution {
+  title: string;
+  approvingOwners: number;
+  publication: object | null;
+  notice: { verificationCode: string; publicPath: string | null };
+}
+
+/** A published resolution of the demo neighborhood, as a resident reads it. */
+async function publishedResolution(graph: GraphStack): Promise<PublishedResolution> {
+  const { neighborhood } = demoScenario(graph.plan);
+  const listed = await graph.graphql<{ neighborhood: { resolutions: PublishedResolution[] } }>(
+    `query($id: ID!) { neighborhood(id: $id) { resolutions { title approvingOwners publication { place } notice { verificationCode publicPath } } } }`,
+    { token: graph.tokens.get(Role.RESIDENT)!, variables: { id: neighborhood.id } },
+  );
+  expect(listed.body.errors).toBeUndefined();
+  return listed.body.data!.neighborhood.resolutions.find((candidate) => candidate.publication)!;
+}
 
 describeWithBrowser('in a real browser (chromium)', () => {
   let graph: GraphStack;
   let consoleGateway: RunningServer;
   let browser: Browser;
   let origin: string;
+  let resolution: PublishedResolution;
 
   beforeAll(async () => {
     graph = await startGraph();
@@ -41,8 +62,9 @@ describeWithBrowser('in a real browser (chromium)', () => {
       0,
     );
     origin = new URL(consoleGateway.url).origin;
+    resolution = await publishedResolution(graph);
     browser = await puppeteer.launch({ executablePath: chromiumPath()!, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
-  });
+  }, 180_000);
   afterAll(async () => {
     await browser?.close();
     await consoleGateway?.stop();
@@ -53,7 +75,8 @@ describeWithBrowser('in a real browser (chromium)', () => {
     const page = await browser.newPage();
     const outside: string[] = [];
     page.on('request', (request) => {
-      if (!request.url().startsWith(origin)) outside.push(request.url());
+      // Anything fetched over the network from elsewhere than the gateway (GraphiQL's inline data: fonts are no fetch).
+      if (/^https?:/.test(request.url()) && !request.url().startsWith(origin)) outside.push(request.url());
     });
     await page.setViewport({ width: 1280, height: 800 });
     await page.goto(origin + '/', { waitUntil: 'networkidle0' });
@@ -73,20 +96,17 @@ describeWithBrowser('in a real browser (chromium)', () => {
     // The property company sees only the neighborhoods it serves.
     const unserved = graph.plan.neighborhoods.find((candidate) => !graph.plan.propertyCompanies[0].neighborhoodIds.includes(candidate.id))!;
     expect(result).not.toContain(`"${unserved.name}"`);
-    await page.click('.graphiql-un-styled[aria-label="Show Documentation Explorer"], button[aria-label="Show Documentation Explorer"]');
-    await page.waitForFunction(() => document.querySelector('.graphiql-doc-explorer')?.textContent?.includes('Query'), { timeout: 30_000 });
     await page.screenshot({ path: join(artifacts, 'console.png') });
+    // The schema docs: the explorer lists the root types from introspection.
+    await page.click('button[aria-label="Show Documentation Explorer"]');
+    await page.waitForFunction(() => document.querySelector('.graphiql-doc-explorer')?.textContent?.includes('Query'), { timeout: 30_000 });
+    await page.screenshot({ path: join(artifacts, 'console-docs.png') });
     expect(outside).toEqual([]);
     await page.close();
-  });
+  }, BROWSER_TIMEOUT_MS);
 
   it('renders a published notice as A4 HTML with the Chinese font, and its PDF text extracts in Chinese', async () => {
     const { neighborhood } = demoScenario(graph.plan);
-    const listed = await graph.graphql<{ neighborhood: { resolutions: { title: string; approvingOwners: number; publication: object | null; notice: { verificationCode: string; publicPath: string | null } }[] } }>(
-      `query($id: ID!) { neighborhood(id: $id) { resolutions { title approvingOwners publication { place } notice { verificationCode publicPath } } } }`,
-      { token: graph.tokens.get(Role.RESIDENT)!, variables: { id: neighborhood.id } },
-    );
-    const resolution = listed.body.data!.neighborhood.resolutions.find((candidate) => candidate.publication)!;
     const page = await browser.newPage();
     await page.goto(origin + resolution.notice.publicPath!, { waitUntil: 'networkidle0' });
     const text = await page.$eval('main', (element) => (element as HTMLElement).innerText);
@@ -110,5 +130,5 @@ describeWithBrowser('in a real browser (chromium)', () => {
     expect(extracted).toContain('参与表决面积');
     expect(extracted).toContain('特此公示。');
     expect(extracted).toContain(resolution.notice.verificationCode);
-  });
+  }, BROWSER_TIMEOUT_MS);
 });

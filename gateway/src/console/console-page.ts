@@ -25,6 +25,28 @@ query DistrictMap {
 `;
 
 /**
+ * The schema for the docs, asked for within the gateway's depth limit (which applies to introspection too):
+ * GraphiQL's own introspection nests `ofType` deeper than any type of this schema needs, and would be refused.
+ */
+export const CONSOLE_INTROSPECTION = `query ConsoleIntrospection {
+  __schema {
+    description queryType { name } mutationType { name } subscriptionType { name }
+    types { ...FullType }
+    directives { name description isRepeatable locations args(includeDeprecated: true) { ...InputValue } }
+  }
+}
+fragment FullType on __Type {
+  kind name description specifiedByURL
+  fields(includeDeprecated: true) { name description args(includeDeprecated: true) { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
+  inputFields(includeDeprecated: true) { ...InputValue }
+  interfaces { ...TypeRef }
+  enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
+  possibleTypes { ...TypeRef }
+}
+fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue isDeprecated deprecationReason }
+fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } }`;
+
+/**
  * The console's browser code: a role picker above GraphiQL. Every request, the schema's introspection included,
  * carries the picked role's token; headers typed into GraphiQL's editor are added on top.
  */
@@ -32,7 +54,6 @@ const CONSOLE_SCRIPT = `
 const labels = ${JSON.stringify(ROLE_LABELS)};
 const picker = document.getElementById('role');
 const state = { token: null };
-function choose(token) { state.token = token; localStorage.setItem('console.role', picker.value); }
 async function loadTokens() {
   const response = await fetch('/console/tokens.json');
   const tokens = await response.json();
@@ -55,9 +76,13 @@ async function fetcher(params, options) {
   const response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify(params) });
   return response.json();
 }
-loadTokens().finally(() => {
+async function loadSchema() {
+  const result = await fetcher({ query: ${JSON.stringify(CONSOLE_INTROSPECTION)}, operationName: 'ConsoleIntrospection' });
+  return result && result.data && result.data.__schema ? result.data : undefined;
+}
+loadTokens().then(loadSchema).catch(() => undefined).then((schema) => {
   const root = ReactDOM.createRoot(document.getElementById('graphiql'));
-  root.render(React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(DEFAULT_CONSOLE_QUERY)}, defaultEditorToolsVisibility: false }));
+  root.render(React.createElement(GraphiQL, { fetcher, schema, defaultQuery: ${JSON.stringify(DEFAULT_CONSOLE_QUERY)}, defaultEditorToolsVisibility: false }));
 });
 `;
 
@@ -70,10 +95,15 @@ export function consolePage(): string {
 <title>Console · neighborhood co-governance graph</title>
 <link rel="stylesheet" href="/console/assets/graphiql.min.css">
 <style>
+@font-face { font-family: "Noto Sans SC"; src: url("/notices/assets/noto-sans-sc.woff2") format("woff2"); font-weight: 400; }
+.graphiql-container, .CodeMirror-info, .CodeMirror-lint-tooltip, reach-portal {
+  --font-family: "Roboto", system-ui, "Noto Sans SC", sans-serif;
+  --font-family-mono: "Fira Code", "DejaVu Sans Mono", monospace, "Noto Sans SC";
+}
 html, body { height: 100%; margin: 0; }
-body { display: flex; flex-direction: column; font-family: system-ui, sans-serif; }
-header { display: flex; gap: 12px; align-items: center; padding: 6px 12px; background: #1b3a5c; color: #fff; font-size: 14px; }
-header select { font-size: 14px; padding: 2px 4px; max-width: 60vw; }
+body { display: flex; flex-direction: column; font-family: system-ui, "Noto Sans SC", sans-serif; }
+header { display: flex; gap: 12px; align-items: center; padding: 6px 12px; background: #1b3a5c; color: #fff; font-size: 14px; font-family: "Noto Sans SC", system-ui, sans-serif; }
+header select { font-size: 14px; padding: 2px 4px; max-width: 60vw; font-family: inherit; }
 header .hint { opacity: 0.8; }
 #graphiql { flex: 1; min-height: 0; }
 </style>

@@ -21,7 +21,9 @@ export interface NoticeDocument {
   tally: TallyRow[];
   rules: string[];
   dates: { label: string; value: string }[];
-  committee: string;
+  /** The date under the committee's name: the day it was published. */
+  signedOn: string;
+  committee: { name: string; term: string };
   closing: string;
   verification: { code: string; url: string; instructions: string };
 }
@@ -57,7 +59,7 @@ function hundredths(decimal: string): number {
 }
 
 function thresholdText(threshold: NoticeThreshold): string {
-  return `${threshold.inclusive ? '不低于' : '超过'}${fractionInWords(threshold.numerator, threshold.denominator)}（${threshold.inclusive ? '≥' : '>'}${threshold.numerator}/${threshold.denominator}）`;
+  return `${threshold.inclusive ? '不低于' : '超过'}${fractionInWords(threshold.numerator, threshold.denominator)}（${threshold.numerator}/${threshold.denominator}）`;
 }
 
 function areaRow(label: string, area: string, whole: string | null, wholeLabel: string): TallyRow {
@@ -96,16 +98,20 @@ export function noticeDocument(notice: PublishedNotice, place: NoticePlace, veri
       `通过比例：同意的专有部分面积和业主人数均${thresholdText(notice.approvalThreshold)}（占参与表决）。`,
       ...(notice.correctsCode ? [`本决议更正核验码为 ${notice.correctsCode} 的决议。更正理由：${notice.correctionReason ?? ''}`] : []),
     ],
+    signedOn: chineseDate(notice.publishedAt),
     dates: [
       { label: '表决日期', value: chineseDate(notice.decidedAt) },
       { label: '公示日期', value: chineseDate(notice.publishedAt) },
       { label: '公示期限', value: `${chineseDate(notice.publicationDueBy)}前${notice.publishedOnTime ? '（按期公示）' : '（逾期公示）'}` },
       { label: '公示方式', value: notice.publicationPlace },
     ],
-    committee: notice.committee
-      ? `${place.name}业主委员会（${chineseDate(notice.committee.electedOn)}选举产生，任期至${chineseDate(notice.committee.termEndsOn)}` +
-        `${notice.committee.filedOn ? `，${chineseDate(notice.committee.filedOn)}备案` : '，尚未备案'}）`
-      : `${place.name}业主委员会`,
+    committee: {
+      name: `${place.name}业主委员会`,
+      term: notice.committee
+        ? `${chineseDate(notice.committee.electedOn)}选举产生，任期至${chineseDate(notice.committee.termEndsOn)}` +
+          (notice.committee.filedOn ? `，${chineseDate(notice.committee.filedOn)}备案` : '，尚未备案')
+        : '',
+    },
     closing: '特此公示。',
     verification: {
       code: notice.code,

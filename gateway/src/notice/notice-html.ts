@@ -70,9 +70,10 @@ ${document.rules.map((rule) => `<li>${e(rule)}</li>`).join('\n')}
 </ul>
 <dl>
 ${document.dates.map((date) => `<dt>${e(date.label)}</dt><dd>${e(date.value)}</dd>`).join('\n')}
+${document.committee.term ? `<dt>业主委员会</dt><dd>${e(document.committee.term)}</dd>` : ''}
 </dl>
 <p>${e(document.closing)}</p>
-<p class="signature">${e(document.committee)}<br>（盖章）</p>
+<p class="signature">${e(document.committee.name)}（盖章）<br>${e(document.signedOn)}</p>
 <section class="verification">
 <p>核验码 <span class="code">${e(document.verification.code)}</span></p>
 <p>${e(document.verification.instructions)}</p>

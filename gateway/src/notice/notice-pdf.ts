@@ -31,7 +31,7 @@ export function noticePdf(document: NoticeDocument): Promise<Buffer> {
 
   // The tally as a ruled table: label, figure, words, share.
   pdf.moveDown(0.5).fontSize(10);
-  const columns = [34 * MM, 34 * MM, width - 34 * MM * 2 - 40 * MM, 40 * MM];
+  const columns = [30 * MM, 28 * MM, width - 58 * MM - 48 * MM, 48 * MM];
   const row = (cells: string[]) => {
     const y = pdf.y;
     const heights = cells.map((cell, index) => pdf.heightOfString(cell, { width: columns[index] - 4 }));
@@ -51,18 +51,19 @@ export function noticePdf(document: NoticeDocument): Promise<Buffer> {
   pdf.moveDown(0.8).fontSize(11);
   for (const rule of document.rules) pdf.text(`· ${rule}`, left, pdf.y, { width }).moveDown(0.2);
   pdf.moveDown(0.5);
-  for (const date of document.dates) {
+  const facts = [...document.dates, ...(document.committee.term ? [{ label: '业主委员会', value: document.committee.term }] : [])];
+  for (const date of facts) {
     const y = pdf.y;
     pdf.text(date.label, left, y, { width: 24 * MM });
     pdf.text(date.value, left + 26 * MM, y, { width: width - 26 * MM });
     pdf.moveDown(0.1);
   }
   pdf.moveDown(0.8).fontSize(12).text(document.closing, left, pdf.y, { width });
-  pdf.moveDown(1.5).text(document.committee, left, pdf.y, { width, align: 'right' }).text('（盖章）', { width, align: 'right' });
+  pdf.moveDown(1.5).text(`${document.committee.name}（盖章）`, left, pdf.y, { width, align: 'right' }).text(document.signedOn, { width, align: 'right' });
 
   pdf.moveDown(2).fontSize(10);
   pdf.moveTo(left, pdf.y).lineTo(left + width, pdf.y).dash(3, { space: 3 }).stroke('#333333').undash();
-  pdf.moveDown(0.5).text('核验码 ', left, pdf.y, { continued: true }).fontSize(15).text(document.verification.code, { characterSpacing: 2 });
+  pdf.moveDown(0.5).fontSize(14).text(`核验码  ${document.verification.code}`, left, pdf.y, { width, characterSpacing: 1 });
   pdf.fontSize(9).text(document.verification.instructions, left, pdf.y, { width });
   pdf.end();
   return done;
