@@ -5,6 +5,7 @@ import { Neighborhood } from './neighborhood.entity.js';
 import { Community } from '../community/community.entity.js';
 import { Street } from '../street/street.entity.js';
 import { District } from '../district/district.entity.js';
+import type { NoticePlace } from '../../../platform/notice/published-notice.js';
 
 /**
  * `GET /public/neighborhoods/:id`: a neighborhood's name, address and the names of the places above it, for the
@@ -26,7 +27,7 @@ export function createNeighborhoodPublicRoutes(orm: MikroORM): Router {
         em.findOneOrFail(Street, { id: neighborhood.streetId }),
         em.findOneOrFail(District, { id: neighborhood.districtId }),
       ]);
-      res.json({ name: neighborhood.name, address: neighborhood.address, community: community.name, street: street.name, district: district.name });
+      res.json({ name: neighborhood.name, address: neighborhood.address, community: community.name, street: street.name, district: district.name } satisfies NoticePlace);
     } catch (error) {
       next(error);
     }
