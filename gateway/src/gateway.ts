@@ -13,6 +13,8 @@ import type { GatewayContext } from './gateway-context.js';
 import type { GatewayEngine, RunningEngine } from './gateway-engine.js';
 import { createApolloEngine } from './apollo-engine.js';
 import { createHiveEngine } from './hive-engine.js';
+import { mountGatewayPages } from './gateway-pages.js';
+import type { ConsoleTokenSource } from './console/console-tokens.js';
 
 export interface GatewayOptions {
   /** Which federation engine plans and executes operations (GATEWAY_ENGINE). */
@@ -26,6 +28,8 @@ export interface GatewayOptions {
   logger: Logger;
   introspection: boolean;
   limits?: GatewayLimits;
+  /** Serve the development console (GraphiQL with a role picker) with tokens from this source; absent: no console. */
+  console?: ConsoleTokenSource;
 }
 
 function errorBody(message: string, code: string) {
@@ -53,6 +57,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
     res.json({ status: 'ready', service: 'gateway' });
   });
   app.get('/metrics', metrics.handler);
+  mountGatewayPages(app, options, limits);
   app.use(
     '/graphql',
     express.json({ limit: limits.maxBody }),

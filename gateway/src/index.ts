@@ -9,6 +9,8 @@ import { SUPERGRAPH_FILE } from './composition/schema-files.js';
 import { startGateway } from './gateway.js';
 import { readGatewayLimits } from './limits.js';
 import { readGatewayEngine } from './gateway-engine.js';
+import { demoTokensFromFile } from './console/console-tokens.js';
+import path from 'node:path';
 
 // The gateway process: configuration from the environment, then listen. Stops cleanly on SIGINT/SIGTERM.
 try {
@@ -29,6 +31,8 @@ try {
       verifyToken: await createTokenVerifier(readAuthConfig(env)),
       logger,
       introspection: env.NODE_ENV !== 'production',
+      // The console only outside production, with the demo tokens `npm start` saved.
+      console: env.NODE_ENV === 'production' ? undefined : demoTokensFromFile(optionalVariable(env, 'DEMO_TOKENS_FILE', path.resolve(env.DATA_DIR ?? '.data', 'demo-tokens.json'))),
       limits: readGatewayLimits(env),
     },
     portVariable(env, 'GATEWAY_PORT', 4000),

@@ -29,6 +29,8 @@ import {
 } from './deadline/statutory-deadline.resolver.js';
 import { CommunityCommitteeMembersResolver, DistrictCommitteeMembersResolver, StreetCommitteeMembersResolver } from './statistics/committee-members.resolver.js';
 import { seedOwners } from '../seeders/owners.seeder.js';
+import { ResolutionNoticeResolver } from './notice/notice.resolver.js';
+import { createNoticeRoutes } from './notice/notice.routes.js';
 
 export interface OwnersSchemaOptions {
   /** Voting thresholds per district id; districts not listed use the Civil Code. */
@@ -67,6 +69,7 @@ export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQ
       CommunityStatutoryDeadlinesResolver,
       StreetStatutoryDeadlinesResolver,
       DistrictStatutoryDeadlinesResolver,
+      ResolutionNoticeResolver,
     ],
     orphanedTypes: [GovernanceMatterStub, UnitStub, CommunityStub, StreetStub, DistrictStub],
     container: { get: (resolverClass) => (resolverClass === ResolutionResolver ? resolutionResolver : new (resolverClass as new () => object)()) },
@@ -92,4 +95,5 @@ export const ownersSubgraph: SubgraphModule = {
   createLoaders: createOwnersLoaders as LoaderFactory<unknown>,
   createSchema: (env) => createOwnersSchema({ jurisdictions: readJurisdictions(env) }),
   seedDemo: (em, plan) => seedOwners(em, plan),
+  publicRoutes: (orm) => createNoticeRoutes(orm),
 };

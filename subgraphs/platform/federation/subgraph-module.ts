@@ -1,7 +1,8 @@
 import type { GraphQLSchema } from 'graphql';
 import type { Environment } from '../config/environment.js';
 import type { LoaderFactory } from '../context/request-context.js';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Router } from 'express';
 import type { SubgraphDatabase } from '../orm/subgraph-database.js';
 import type { DistrictPlan } from '../../../infra/demo/district-plan.js';
 
@@ -19,6 +20,8 @@ export interface SubgraphModule {
   createLoaders: LoaderFactory<unknown>;
   /** Loads this subgraph's part of a demo district into an empty database. */
   seedDemo(em: EntityManager, plan: DistrictPlan, env: Environment, progress?: (message: string) => void): Promise<void>;
+  /** Plain HTTP routes under `/public`, for the gateway only (secret-checked) and without a caller's token: public facts such as a published 公示. */
+  publicRoutes?(orm: MikroORM): Router;
 }
 
 /** `registry` → `REGISTRY_PORT`, `REGISTRY_URL`. */

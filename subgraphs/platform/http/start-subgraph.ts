@@ -39,6 +39,7 @@ export async function startSubgraph(module: SubgraphModule, env: Environment, or
         statementKeys,
         createLoaders: module.createLoaders,
         logger,
+        publicRoutes: module.publicRoutes?.(orm),
       },
       config.port,
       env.HOST ?? '127.0.0.1',

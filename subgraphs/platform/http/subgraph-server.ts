@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { type Router } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
@@ -32,6 +32,8 @@ export interface SubgraphServerOptions<Loaders> {
   statementKeys: StatementKeys;
   createLoaders: LoaderFactory<Loaders>;
   logger: Logger;
+  /** Routes mounted under `/public`: the gateway's secret is required, a caller's token is not. */
+  publicRoutes?: Router;
 }
 
 export interface RunningServer {
@@ -85,6 +87,16 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
     }
     next();
   });
+  if (options.publicRoutes) {
+    const publicRoutes = options.publicRoutes;
+    app.use('/public', (req, res, next) => {
+      if (!hasGatewaySecret(req.header(GATEWAY_SECRET_HEADER))) {
+        res.status(401).json(graphqlErrorBody('This service accepts requests only through the gateway.', ErrorCode.UNAUTHENTICATED));
+        return;
+      }
+      next();
+    }, publicRoutes);
+  }
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),

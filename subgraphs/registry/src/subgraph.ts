@@ -15,6 +15,7 @@ import { placeReference } from './place/place.reference.js';
 import { personReference } from './person/person.reference.js';
 import { createRegistryLoaders } from './registry.loaders.js';
 import { registryDatabase } from './registry.database.js';
+import { createNeighborhoodPublicRoutes } from './neighborhood/neighborhood.public.js';
 import { seedRegistry } from '../seeders/registry.seeder.js';
 
 export interface RegistrySchemaOptions {
@@ -58,4 +59,5 @@ export const registrySubgraph: SubgraphModule = {
   trusts: [],
   createSchema: (env) => createRegistrySchema({ idNumberKey: readIdNumberKey(env) }),
   seedDemo: (em, plan, env, progress) => seedRegistry(em, plan, readIdNumberKey(env), progress),
+  publicRoutes: (orm) => createNeighborhoodPublicRoutes(orm),
 };

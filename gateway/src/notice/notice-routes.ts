@@ -1,0 +1,72 @@
+import { Router, type Request, type Response } from 'express';
+import { GATEWAY_SECRET_HEADER } from '../../../subgraphs/platform/access/gateway-secret.js';
+import type { NoticePlace, PublishedNotice } from '../../../subgraphs/platform/notice/published-notice.js';
+import type { Logger } from '../../../subgraphs/platform/logging/logger.js';
+import { noticeDocument } from './notice-document.js';
+import { noticeHtml } from './notice-html.js';
+import { noticePdf } from './notice-pdf.js';
+import { NOTICE_FONT_WOFF2 } from './notice-font.js';
+
+export interface NoticeRouteOptions {
+  /** Where a subgraph's `/graphql` listens, by name. */
+  subgraphUrl(name: string): string;
+  /** The secret the gateway presents to that subgraph. */
+  secretFor(name: string): string;
+  logger: Logger;
+  timeoutMs: number;
+}
+
+const FONT_PATH = '/notices/assets/noto-sans-sc.woff2';
+const CODE = /^[0-9A-Za-z-]{12,16}$/;
+
+function notFoundPage(res: Response): void {
+  res.status(404).type('html').send(
+    '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>无此公示</title>' +
+      '<p>没有与此核验码对应的已公示决议。请核对核验码；仍无结果的，该公示不是真实的。</p>' +
+      '<p>No published resolution has this verification code.</p></html>',
+  );
+}
+
+/**
+ * Published 公示 notices, open to anyone: `/notices/<code>` (A4 HTML) and `/notices/<code>.pdf`. The owners
+ * subgraph says whether the code names a published resolution and gives its facts; the registry gives the
+ * neighborhood's names; the gateway typesets both. Nothing unpublished is ever served.
+ */
+export function createNoticeRoutes(options: NoticeRouteOptions): Router {
+  async function fetchPublic<T>(name: string, path: string): Promise<T | null> {
+    const base = options.subgraphUrl(name).replace(/\/graphql\/?$/, '');
+    const response = await fetch(`${base}/public${path}`, {
+      headers: { [GATEWAY_SECRET_HEADER]: options.secretFor(name) },
+      signal: AbortSignal.timeout(options.timeoutMs),
+    });
+    if (response.status === 404) return null;
+    if (!response.ok) throw new Error(`${name} answered ${response.status} for a public notice`);
+    return (await response.json()) as T;
+  }
+
+  const router = Router();
+  router.get(FONT_PATH, (_req, res) => res.sendFile(NOTICE_FONT_WOFF2, { maxAge: '7d' }));
+  router.get('/notices/:file', async (req: Request, res: Response) => {
+    const file = String(req.params.file);
+    const pdf = file.endsWith('.pdf');
+    const code = pdf ? file.slice(0, -4) : file;
+    if (!CODE.test(code)) return notFoundPage(res);
+    try {
+      const notice = await fetchPublic<PublishedNotice>('owners', `/notices/${encodeURIComponent(code)}`);
+      const place = notice && (await fetchPublic<NoticePlace>('registry', `/neighborhoods/${notice.neighborhoodId}`));
+      if (!notice || !place) return notFoundPage(res);
+      const origin = `${req.protocol}://${req.get('host')}`;
+      const document = noticeDocument(notice, place, `${origin}/notices/${notice.code}`);
+      res.set('cache-control', 'no-cache');
+      if (pdf) {
+        res.type('application/pdf').set('content-disposition', `inline; filename="notice-${notice.code}.pdf"`).send(await noticePdf(document));
+      } else {
+        res.type('html').send(noticeHtml(document, FONT_PATH, `/notices/${notice.code}.pdf`));
+      }
+    } catch (error) {
+      options.logger.error({ err: error }, 'notice failed');
+      res.status(502).type('text').send('The notice could not be prepared. Try again later.');
+    }
+  });
+  return router;
+}
