@@ -81,6 +81,11 @@ export function createErrorFormatter(logger: Logger) {
       if (sqlState === '22007' || sqlState === '22008' || sqlState === '22P02' || sqlState === '22003') {
         return { ...base, message: 'A value in the input is not valid (for example an impossible date, or a malformed id or cursor).', extensions: { code: ErrorCode.BAD_USER_INPUT } };
       }
+      // Text the database cannot store: a NUL character (22021), over a column's length (22001), an untranslatable
+      // character (22P05). Requests with NUL are refused before this; these are the database's own word on it.
+      if (sqlState === '22021' || sqlState === '22001' || sqlState === '22P05' || sqlState === '22026') {
+        return { ...base, message: 'A text in the input cannot be stored (too long, or a character such as NUL that text may not contain).', extensions: { code: ErrorCode.BAD_USER_INPUT } };
+      }
       if (sqlState === '42501') {
         return { ...base, message: 'This record cannot be changed once recorded: record a correction instead.', extensions: { code: ErrorCode.FORBIDDEN } };
       }
