@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { DestinationStream } from 'pino';
 import { readSubgraphConfig, type Environment } from '../config/environment.js';
 import { createTokenVerifier } from '../access/token-verifier.js';
 import { createLogger } from '../logging/logger.js';
@@ -15,9 +16,14 @@ export interface RunningSubgraph extends RunningServer {
  * Starts one subgraph from its environment: validates configuration, connects its ORM, optionally applies its
  * migrations (MIGRATE_ON_START=true), and serves it.
  */
-export async function startSubgraph(module: SubgraphModule, env: Environment, ormOptions: OrmOptions = {}): Promise<RunningSubgraph> {
+export async function startSubgraph(
+  module: SubgraphModule,
+  env: Environment,
+  ormOptions: OrmOptions = {},
+  logDestination?: DestinationStream,
+): Promise<RunningSubgraph> {
   const config = readSubgraphConfig(env, environmentName(module.name, 'PORT'), module.defaultPort);
-  const logger = createLogger(module.name, config.logLevel);
+  const logger = createLogger(module.name, config.logLevel, logDestination);
   const orm = await createOrm(config.databaseUrl, module.database, { statementTimeoutMs: config.statementTimeoutMs, ...ormOptions });
   try {
     // Fail at start-up, with the reason, if the database cannot be reached.
