@@ -6,7 +6,8 @@ import { environmentName } from '../../subgraphs/platform/federation/subgraph-mo
 import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from '../postgres/embedded-postgres.js';
 import { createDistrictPlan, type DistrictPlan } from '../demo/district-plan.js';
 import type { DistrictProfile } from '../demo/profiles.js';
-import { demoCallers, issueDemoTokens, type DemoCaller } from '../demo/demo-tokens.js';
+import { demoCallers, type DemoCaller } from '../demo/demo-tokens.js';
+import { contractsInForceFrom, createFreshTokenSource, issueFreshTokens, type FreshTokenSource } from '../demo/fresh-tokens.js';
 import { prepareDatabase } from '../demo/prepare-database.js';
 import { DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, loadOrCreateDevelopmentSecrets } from './development-secrets.js';
 import { readGatewayEngine, type GatewayEngine } from '../../gateway/src/gateway-engine.js';
@@ -44,6 +45,8 @@ export interface RunningSystem {
   plan: DistrictPlan;
   callers: DemoCaller[];
   tokens: Map<Role, string>;
+  /** Fresh tokens on demand (a property company's grant from its contracts in force): infra/demo/fresh-tokens.ts. */
+  freshTokens: FreshTokenSource;
   databaseUrl: string;
   /** Kills a subgraph's process at once (SIGKILL), as a crash would. */
   kill(name: string): void;
@@ -133,12 +136,14 @@ export async function runSystem(options: SystemOptions): Promise<RunningSystem> 
 
     const issuer = await createTokenIssuer(secrets.privateKeyPem, DEVELOPMENT_ISSUER, DEVELOPMENT_AUDIENCE);
     const callers = demoCallers(plan);
+    const freshTokens = createFreshTokenSource(issuer, callers, contractsInForceFrom(databaseUrl));
     return {
       gatewayUrl: `http://127.0.0.1:${options.gatewayPort}/graphql`,
       gateways: gateways.map(({ engine, port }) => ({ engine, url: `http://127.0.0.1:${port}/graphql` })),
       plan,
       callers,
-      tokens: await issueDemoTokens(issuer, callers),
+      tokens: await issueFreshTokens(freshTokens, callers),
+      freshTokens,
       databaseUrl,
       kill(name) {
         const service = services.get(name)!;
