@@ -54,7 +54,8 @@ export function createFreshTokenSource(issuer: TokenIssuer, callers: readonly De
       if (grantFollowsContracts(role) && caller.claims.org) {
         claims = { ...claims, grant: { neighborhoodIds: await contractsInForce(caller.claims.org) } };
       }
-      return issuer.issue(caller.subject, claims, { expiresIn: lifetimeSeconds(role) });
+      // A string: jose reads a number as an absolute expiry time.
+      return issuer.issue(caller.subject, claims, { expiresIn: `${lifetimeSeconds(role)}s` });
     },
   };
 }
