@@ -115,3 +115,27 @@ describe('3. a resident posts a micro-wish only where they live or own a unit', 
     });
   });
 });
+
+describe('4. statistics: one rule in every subgraph', () => {
+  const STATISTICS = `query($id: ID!) { community(id: $id) {
+    partyStatistics { neighborhoodBranches members centralHouseholds }
+    ownersStatistics { eligibleNeighborhoods neighborhoodsWithCommittee }
+    propertyStatistics { coveredNeighborhoodCount companyCount }
+    cobuildingStatistics { pairings wishesPosted } } }`;
+  const counts = (body: { data?: unknown }) => {
+    const community = (body.data as { community: Record<string, Record<string, number>> }).community;
+    return Object.fromEntries(Object.entries(community).map(([subgraph, figures]) => [subgraph, Object.values(figures).reduce((sum, value) => sum + value, 0)]));
+  };
+  const nothing = { partyStatistics: 0, ownersStatistics: 0, propertyStatistics: 0, cobuildingStatistics: 0 };
+
+  it('gives the area office its figures from all four subgraphs, another district zeros from all four, a resident no area figures', async () => {
+    const { community } = demoScenario(graph.plan);
+    const read = async (token: string | undefined) => counts((await graph.graphql(STATISTICS, { token, variables: { id: community.id } })).body);
+    const own = await read(graph.tokens.get(Role.COMMUNITY));
+    for (const subgraph of Object.keys(nothing)) expect({ subgraph, positive: own[subgraph] > 0 }).toEqual({ subgraph, positive: true });
+    // A resident reads no area; owners counts the one neighborhood it may read (the resident's own home) and no other.
+    expect(await read(graph.tokens.get(Role.RESIDENT))).toEqual({ ...nothing, ownersStatistics: 2 });
+    const elsewhere = await graph.issuer.issue('other-district', { role: Role.DISTRICT, grant: { districtIds: [randomUUID()] } }, { expiresIn: '1h' });
+    expect(await read(elsewhere)).toEqual(nothing);
+  });
+});
