@@ -22,7 +22,7 @@ let graph: GraphStack;
 let fresh: FreshTokenSource;
 beforeAll(async () => {
   graph = await startGraph({ maxGrantAgeSeconds: BOUND_SECONDS });
-  fresh = createFreshTokenSource(graph.issuer, demoCallers(graph.plan), contractsInForceFrom(graph.env.DATABASE_URL!));
+  fresh = createFreshTokenSource(graph.issuer, demoCallers(graph.plan), contractsInForceFrom(graph.runtimeDatabaseUrls.get('property')!));
 });
 afterAll(async () => {
   await graph?.stop();

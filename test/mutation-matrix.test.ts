@@ -62,7 +62,7 @@ describe('mutation authorization matrix: every mutation of the supergraph, every
   let mutations: GraphQLField<unknown, unknown>[];
   beforeAll(async () => {
     graph = await startGraph();
-    client = new pg.Client({ connectionString: graph.env.DATABASE_URL });
+    client = new pg.Client({ connectionString: graph.adminDatabaseUrl });
     await client.connect();
     const schema = buildASTSchema(parse((await composeSupergraph(SUBGRAPHS)).supergraph), { assumeValidSDL: true });
     mutations = Object.values(schema.getMutationType()!.getFields()).filter((field) => !field.astNode?.directives?.some((d) => d.name.value === 'inaccessible'));
