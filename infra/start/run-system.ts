@@ -151,12 +151,18 @@ export async function runSystem(options: SystemOptions): Promise<RunningSystem> 
     const issuer = await createTokenIssuer(secrets.privateKeyPem, DEVELOPMENT_ISSUER, DEVELOPMENT_AUDIENCE);
     const callers = demoCallers(plan);
     const freshTokens = createFreshTokenSource(issuer, callers, contractsInForceFrom(runtimeDatabaseUrls.get('property')!));
+    const tokens = await issueFreshTokens(freshTokens, callers);
+    // Scripts that run longer than a company token lasts (bench, load) read `tokens` again: keep it fresh.
+    const refresh = setInterval(() => {
+      void issueFreshTokens(freshTokens, callers).then((fresh) => fresh.forEach((token, role) => tokens.set(role, token)), () => undefined);
+    }, 60_000);
+    refresh.unref();
     return {
       gatewayUrl: `http://127.0.0.1:${options.gatewayPort}/graphql`,
       gateways: gateways.map(({ engine, port }) => ({ engine, url: `http://127.0.0.1:${port}/graphql` })),
       plan,
       callers,
-      tokens: await issueFreshTokens(freshTokens, callers),
+      tokens,
       freshTokens,
       adminDatabaseUrl,
       runtimeDatabaseUrls,
