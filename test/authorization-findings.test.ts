@@ -122,7 +122,8 @@ describe('4. statistics: one rule in every subgraph', () => {
     ownersStatistics { eligibleNeighborhoods neighborhoodsWithCommittee }
     propertyStatistics { coveredNeighborhoodCount companyCount }
     cobuildingStatistics { pairings wishesPosted } } }`;
-  const counts = (body: { data?: unknown }) => {
+  const counts = (body: { data?: unknown; errors?: unknown }) => {
+    expect(body.errors).toBeUndefined();
     const community = (body.data as { community: Record<string, Record<string, number>> }).community;
     return Object.fromEntries(Object.entries(community).map(([subgraph, figures]) => [subgraph, Object.values(figures).reduce((sum, value) => sum + value, 0)]));
   };
@@ -136,6 +137,17 @@ describe('4. statistics: one rule in every subgraph', () => {
     // A resident reads no area; owners counts the one neighborhood it may read (the resident's own home) and no other.
     expect(await read(graph.tokens.get(Role.RESIDENT))).toEqual({ ...nothing, ownersStatistics: 2 });
     const elsewhere = await graph.issuer.issue('other-district', { role: Role.DISTRICT, grant: { districtIds: [randomUUID()] } }, { expiresIn: '1h' });
-    expect(await read(elsewhere)).toEqual(nothing);
+    // Another district cannot even name the community through the gateway; asked directly, each subgraph answers zeros.
+    expect((await graph.graphql(STATISTICS, { token: elsewhere, variables: { id: community.id } })).body.errors?.map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);
+    const fields = { party: 'partyStatistics { neighborhoodBranches members centralHouseholds }', property: 'propertyStatistics { coveredNeighborhoodCount companyCount }', cobuilding: 'cobuildingStatistics { pairings wishesPosted }' };
+    for (const [subgraph, selection] of Object.entries(fields)) {
+      const direct = await graph.subgraphRequest(
+        subgraph,
+        { query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Community { ${selection} } } }`, variables: { r: [{ __typename: 'Community', id: community.id }] } },
+        gatewayHeaders(elsewhere),
+      );
+      const figures = Object.values(((direct.body.data as { _entities: Record<string, Record<string, number>>[] })._entities[0]))[0];
+      expect({ subgraph, sum: Object.values(figures).reduce((sum, value) => sum + value, 0) }).toEqual({ subgraph, sum: 0 });
+    }
   });
 });
