@@ -1,12 +1,13 @@
 import express from 'express';
 import { GraphQLError } from 'graphql';
-import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TokenVerifier } from '../../subgraphs/platform/access/token-verifier.js';
 import { ErrorCode } from '../../subgraphs/platform/errors/error-codes.js';
 import type { Logger } from '../../subgraphs/platform/logging/logger.js';
-import { REQUEST_ID_HEADER, type RunningServer } from '../../subgraphs/platform/http/subgraph-server.js';
+import type { RunningServer } from '../../subgraphs/platform/http/subgraph-server.js';
+import { REQUEST_ID_HEADER, requestIdFrom } from '../../subgraphs/platform/http/request-id.js';
+import { carriesNulText, NUL_TEXT_MESSAGE } from '../../subgraphs/platform/http/nul-text.js';
 import { createServiceMetrics } from '../../subgraphs/platform/metrics/service-metrics.js';
 import { DEFAULT_LIMITS, type GatewayLimits } from './limits.js';
 import type { GatewayContext } from './gateway-context.js';
@@ -66,12 +67,17 @@ export async function startGateway(options: GatewayOptions, port: number, host =
         res.status(400).json(errorBody('Batched requests are not accepted: send one operation per request.', 'BAD_REQUEST'));
         return;
       }
+      if (carriesNulText(req.body)) {
+        res.status(400).json(errorBody(NUL_TEXT_MESSAGE, ErrorCode.BAD_USER_INPUT));
+        return;
+      }
       try {
         const authorization = req.header('authorization') ?? '';
         const caller = await options.verifyToken(authorization || undefined);
-        // The request id travels to every subgraph; one is made up when the client sent none.
-        const requestId = req.header(REQUEST_ID_HEADER) ?? randomUUID();
+        // The request id travels to every subgraph: the client's if it is a UUID, else one made here.
+        const requestId = requestIdFrom(req.header(REQUEST_ID_HEADER));
         req.headers[REQUEST_ID_HEADER] = requestId;
+        res.setHeader(REQUEST_ID_HEADER, requestId);
         res.locals.gatewayContext = { requestId, authorization, caller } satisfies GatewayContext;
         next();
       } catch (error) {

@@ -1,7 +1,8 @@
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type ExecutionResult, type ValidationContext } from 'graphql';
+import { GraphQLError, getOperationAST, type ExecutionResult, type ValidationContext } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values.js';
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
 import { GATEWAY_SECRET_HEADER } from '../../subgraphs/platform/access/gateway-secret.js';
 import { REQUEST_ID_HEADER } from '../../subgraphs/platform/http/subgraph-server.js';
@@ -75,12 +76,21 @@ export async function createHiveEngine({ options, limits, metrics }: EngineOptio
     onRequest({ request }) {
       operations.set(request, { done: metrics.startOperation(), type: 'unknown', executed: false });
     },
-    onExecute({ args }) {
+    onExecute({ args, setResultAndStopExecution }) {
       const operation = operations.get((args.contextValue as { request: object }).request);
-      const definition = args.document.definitions.find((candidate: { kind: string }) => candidate.kind === 'OperationDefinition');
+      const definition = getOperationAST(args.document, args.operationName);
+      // Variables are coerced here, before the operation counts as executed, as Apollo's gateway does: a malformed
+      // variable is the caller's error (BAD_USER_INPUT, 400), never an internal one, and its value is not logged.
+      const refused = definition?.variableDefinitions?.length
+        ? getVariableValues(args.schema, definition.variableDefinitions, (args.variableValues ?? {}) as Record<string, unknown>).errors
+        : undefined;
+      if (refused?.length) {
+        setResultAndStopExecution({ errors: refused.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT' } })) });
+        return;
+      }
       if (!operation) return;
       operation.executed = true;
-      if (definition?.kind === 'OperationDefinition') operation.type = definition.operation;
+      if (definition) operation.type = definition.operation;
     },
     onResultProcess({ request, result, setResult }) {
       const single = result as ExecutionResult;

@@ -39,6 +39,14 @@ export function demoScenario(plan: DistrictPlan) {
   return { street, community, company, neighborhood, branch, committee, jointUnit, ownedUnit, resident, communityWorker };
 }
 
+/** The neighborhoods a person lives in or owns a unit in. */
+export function residentHomes(plan: DistrictPlan, personId: string): string[] {
+  const homes = new Set(plan.units.filter((unit) => unit.ownerIds.includes(personId)).map((unit) => unit.neighborhoodId));
+  const residence = plan.persons.find((person) => person.id === personId)?.residenceNeighborhoodId;
+  if (residence) homes.add(residence);
+  return [...homes].sort();
+}
+
 export function demoCallers(plan: DistrictPlan): DemoCaller[] {
   const { street, community, company, neighborhood, branch, committee, jointUnit, ownedUnit, resident, communityWorker } = demoScenario(plan);
   return [
@@ -78,7 +86,8 @@ export function demoCallers(plan: DistrictPlan): DemoCaller[] {
       role: Role.RESIDENT,
       subject: 'demo-resident',
       description: `a resident owning ${ownedUnit.number} in ${neighborhood.name}`,
-      claims: { role: Role.RESIDENT, person: resident.id },
+      // The identity side writes where a resident lives or owns a unit (from the registry), so they act for themself there.
+      claims: { role: Role.RESIDENT, person: resident.id, grant: { neighborhoodIds: residentHomes(plan, resident.id) } },
     },
   ];
 }

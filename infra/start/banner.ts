@@ -17,7 +17,18 @@ export const EXAMPLE_QUERY = `query DistrictMap {
 }`;
 
 /** What `npm start` prints once everything is up: where the gateway is, how to call it, and a token per role. */
-export function banner(gatewayUrl: string, engine: string, callers: DemoCaller[], tokens: Map<Role, string>, tokensFile: string): string {
+export function banner(
+  gatewayUrl: string,
+  engine: string,
+  callers: DemoCaller[],
+  tokens: Map<Role, string>,
+  tokensFile: string,
+  lifetimeSeconds: (role: Role) => number,
+): string {
+  const lasts = (role: Role) => {
+    const seconds = lifetimeSeconds(role);
+    return seconds >= 86_400 ? `${Math.round(seconds / 86_400)} days` : `${Math.round(seconds / 60)} minutes: its grant follows its contracts`;
+  };
   const body = JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') });
   const lines = [
     '',
@@ -25,9 +36,9 @@ export function banner(gatewayUrl: string, engine: string, callers: DemoCaller[]
     ` Gateway ready: ${gatewayUrl} (engine: ${engine}; GATEWAY_ENGINE=apollo|hive)`,
     '================================================================================',
     '',
-    'Demo tokens (valid 30 days; also saved to ' + tokensFile + '):',
+    'Demo tokens (also saved to ' + tokensFile + '); a fresh one at any time: npm run token -- ROLE',
     '',
-    ...callers.flatMap((caller) => [`  ${caller.role} — ${caller.description}`, `    ${tokens.get(caller.role)}`, '']),
+    ...callers.flatMap((caller) => [`  ${caller.role} — ${caller.description} (lasts ${lasts(caller.role)})`, `    ${tokens.get(caller.role)}`, '']),
     'Example: the demo district\'s streets, communities and neighborhoods, as the district office:',
     '',
     `  curl -s ${gatewayUrl} \\`,

@@ -7,7 +7,8 @@ import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from '../
 import { setUpDatabaseRoles, subgraphDatabaseUrls } from '../postgres/database-roles.js';
 import { createDistrictPlan, type DistrictPlan } from '../demo/district-plan.js';
 import type { DistrictProfile } from '../demo/profiles.js';
-import { demoCallers, issueDemoTokens, type DemoCaller } from '../demo/demo-tokens.js';
+import { demoCallers, type DemoCaller } from '../demo/demo-tokens.js';
+import { contractsInForceFrom, createFreshTokenSource, issueFreshTokens, type FreshTokenSource } from '../demo/fresh-tokens.js';
 import { prepareDatabase } from '../demo/prepare-database.js';
 import { DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, loadOrCreateDevelopmentSecrets, gatewaySecretEnvironment, subgraphKeyEnvironment } from './development-secrets.js';
 import { readGatewayEngine, type GatewayEngine } from '../../gateway/src/gateway-engine.js';
@@ -48,6 +49,8 @@ export interface RunningSystem {
   plan: DistrictPlan;
   callers: DemoCaller[];
   tokens: Map<Role, string>;
+  /** Fresh tokens on demand (a property company's grant from its contracts in force): infra/demo/fresh-tokens.ts. */
+  freshTokens: FreshTokenSource;
   /** The superuser's URL of the database: for set-up and inspection only, never given to a service. */
   adminDatabaseUrl: string;
   /** The URL each subgraph's service connects with (its runtime role), by subgraph name. */
@@ -148,12 +151,20 @@ export async function runSystem(options: SystemOptions): Promise<RunningSystem> 
 
     const issuer = await createTokenIssuer(secrets.privateKeyPem, DEVELOPMENT_ISSUER, DEVELOPMENT_AUDIENCE);
     const callers = demoCallers(plan);
+    const freshTokens = createFreshTokenSource(issuer, callers, contractsInForceFrom(runtimeDatabaseUrls.get('property')!));
+    const tokens = await issueFreshTokens(freshTokens, callers);
+    // Scripts that run longer than a company token lasts (bench, load) read `tokens` again: keep it fresh.
+    const refresh = setInterval(() => {
+      void issueFreshTokens(freshTokens, callers).then((fresh) => fresh.forEach((token, role) => tokens.set(role, token)), () => undefined);
+    }, 60_000);
+    refresh.unref();
     return {
       gatewayUrl: `http://127.0.0.1:${options.gatewayPort}/graphql`,
       gateways: gateways.map(({ engine, port }) => ({ engine, url: `http://127.0.0.1:${port}/graphql` })),
       plan,
       callers,
-      tokens: await issueDemoTokens(issuer, callers),
+      tokens,
+      freshTokens,
       adminDatabaseUrl,
       runtimeDatabaseUrls,
       kill(name) {

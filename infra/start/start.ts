@@ -51,7 +51,7 @@ try {
   });
   const tokensFile = path.join(dataDir, 'demo-tokens.json');
   await writeFile(tokensFile, JSON.stringify(Object.fromEntries(system.tokens), null, 2), { mode: 0o600 });
-  console.log(banner(system.gatewayUrl, system.gateways[0].engine, system.callers, system.tokens, tokensFile));
+  console.log(banner(system.gatewayUrl, system.gateways[0].engine, system.callers, system.tokens, tokensFile, system.freshTokens.lifetimeSeconds));
   system.watch((name, code) => {
     console.error(`${name} stopped unexpectedly (exit code ${code}); stopping everything.`);
     void stopAll(1);

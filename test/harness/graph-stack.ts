@@ -14,7 +14,7 @@ import { GATEWAY_SECRET_HEADER } from '../../subgraphs/platform/access/gateway-s
 import { environmentName } from '../../subgraphs/platform/federation/subgraph-module.js';
 import { startSubgraph, type RunningSubgraph } from '../../subgraphs/platform/http/start-subgraph.js';
 import { createLogger } from '../../subgraphs/platform/logging/logger.js';
-import type { Environment } from '../../subgraphs/platform/config/environment.js';
+import { readAuthConfig, type Environment } from '../../subgraphs/platform/config/environment.js';
 import { composeSupergraph } from '../../gateway/src/composition/compose-supergraph.js';
 import { startGateway } from '../../gateway/src/gateway.js';
 import { DEFAULT_LIMITS } from '../../gateway/src/limits.js';
@@ -112,7 +112,15 @@ async function post(url: string, body: unknown, headers: Record<string, string>)
  * Starts the whole graph for one suite: a database of its own (copied from the migrated template, with the demo
  * district loaded), every subgraph on a free port, and the gateway composed from the current code.
  */
-export async function startGraph(options: { profile?: DistrictProfile } = {}): Promise<GraphStack> {
+export interface GraphOptions {
+  profile?: DistrictProfile;
+  /** Every service's log lines, at every level, go here instead of nowhere (the canary test reads them). */
+  logSink?: (line: string) => void;
+  /** A shorter grant age bound for every service (GRANT_MAX_AGE_SECONDS). */
+  maxGrantAgeSeconds?: number;
+}
+
+export async function startGraph(options: GraphOptions = {}): Promise<GraphStack> {
   const maintenanceUrl = testVariable(TEST_ENV.maintenanceUrl);
   const database = `suite_${randomBytes(6).toString('hex')}`;
   await ensureMigratedTemplate(maintenanceUrl);
@@ -127,13 +135,15 @@ export async function startGraph(options: { profile?: DistrictProfile } = {}): P
     AUTH_PUBLIC_KEY: testVariable(TEST_ENV.publicKey),
     AUTH_ISSUER: TEST_ISSUER,
     AUTH_AUDIENCE: TEST_AUDIENCE,
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    LOG_LEVEL: options.logSink ? 'trace' : (process.env.TEST_LOG_LEVEL ?? 'silent'),
+    ...(options.maxGrantAgeSeconds ? { GRANT_MAX_AGE_SECONDS: String(options.maxGrantAgeSeconds) } : {}),
     ...TEST_PUBLIC_KEY_ENV,
     ...Object.fromEntries(SUBGRAPHS.map((module) => [environmentName(module.name, 'PORT'), '0'])),
   };
   const plan = createDistrictPlan(options.profile ?? LIANGSHAN, TEST_SEED);
   await prepareDatabase((name) => urls.get(name)!.migration, SUBGRAPHS, plan, env);
 
+  const logDestination = options.logSink ? { write: (line: string) => options.logSink!(line) } : undefined;
   const statements = new Map<string, number>();
   const subgraphs = new Map<string, RunningSubgraph>();
   let gateway: RunningServer | undefined;
@@ -146,7 +156,7 @@ export async function startGraph(options: { profile?: DistrictProfile } = {}): P
           if (process.env.TEST_LOG_SQL) console.log(`${module.name}: ${message.slice(0, 160)}`);
         }
       };
-      subgraphs.set(module.name, await startSubgraph(module, { ...env, ...testSubgraphEnvironment(module.name), DATABASE_URL: urls.get(module.name)!.runtime }, { onQuery }));
+      subgraphs.set(module.name, await startSubgraph(module, { ...env, ...testSubgraphEnvironment(module.name), DATABASE_URL: urls.get(module.name)!.runtime }, { onQuery }, logDestination));
     }
     const composed = await composeSupergraph(SUBGRAPHS);
     gateway = await startGateway(
@@ -155,8 +165,8 @@ export async function startGraph(options: { profile?: DistrictProfile } = {}): P
         supergraphSdl: composed.supergraph,
         subgraphUrls: Object.fromEntries([...subgraphs].map(([name, running]) => [name, running.url])),
         gatewaySecrets: TEST_GATEWAY_SECRETS,
-        verifyToken: await createTokenVerifier({ issuer: TEST_ISSUER, audience: TEST_AUDIENCE, publicKeyPem: env.AUTH_PUBLIC_KEY }),
-        logger: createLogger('gateway', 'silent'),
+        verifyToken: await createTokenVerifier(readAuthConfig(env)),
+        logger: createLogger('gateway', env.LOG_LEVEL!, logDestination),
         introspection: false,
         // The machines running tests are shared and slow; the timeout itself is not what these tests check.
         limits: { ...DEFAULT_LIMITS, subgraphTimeoutMs: 60_000 },
@@ -171,6 +181,12 @@ export async function startGraph(options: { profile?: DistrictProfile } = {}): P
 
   const issuer = await createTokenIssuer(testVariable(TEST_ENV.privateKey), TEST_ISSUER, TEST_AUDIENCE);
   const tokens = await issueDemoTokens(issuer, demoCallers(plan), '1h');
+  // A property company's token is honoured for five minutes after issue (platform/access/grant-age.ts); long suites
+  // get fresh demo tokens every minute, as a client would from the identity side.
+  const refresh = setInterval(() => {
+    void issueDemoTokens(issuer, demoCallers(plan), '1h').then((fresh) => fresh.forEach((token, role) => tokens.set(role, token)));
+  }, 60_000);
+  refresh.unref();
   const gatewayUrl = gateway.url;
   const runningGateway = gateway;
 
@@ -192,6 +208,7 @@ export async function startGraph(options: { profile?: DistrictProfile } = {}): P
       for (const name of statements.keys()) statements.set(name, 0);
     },
     async stop() {
+      clearInterval(refresh);
       await runningGateway.stop();
       for (const running of subgraphs.values()) await running.stop();
     },

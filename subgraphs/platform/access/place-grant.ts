@@ -15,6 +15,7 @@ const GRANT_LEVELS: Record<Role, readonly GrantLevel[]> = {
   [Role.PROPERTY_COMPANY]: ['neighborhoodIds'],
   [Role.OWNERS_COMMITTEE]: ['neighborhoodIds'],
   [Role.JOINT_UNIT]: ['communityIds', 'neighborhoodIds'],
+  // A resident's token lists their home neighborhoods (residentHomeNeighborhoodIds), which grant no reads.
   [Role.RESIDENT]: [],
 };
 
@@ -28,4 +29,13 @@ export function effectiveGrant(caller: Caller): PlaceGrant {
     communityIds: pick('communityIds'),
     neighborhoodIds: pick('neighborhoodIds'),
   };
+}
+
+/**
+ * The neighborhoods a resident lives in or owns a unit in, as the identity side writes them into the token's
+ * `grant.neighborhoodIds`. They do not widen what a resident reads (their grant levels are none); they say where
+ * a resident may act for themself, e.g. post a micro-wish.
+ */
+export function residentHomeNeighborhoodIds(caller: Caller): readonly string[] {
+  return caller.role === Role.RESIDENT ? caller.grant.neighborhoodIds : [];
 }

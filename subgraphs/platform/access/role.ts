@@ -27,4 +27,7 @@ registerEnumType(Role, {
   },
 });
 
+/** Every role a token may name. */
+export const ROLES: ReadonlySet<string> = new Set<string>(Object.values(Role));
+
 export const AREA_ROLES: ReadonlySet<Role> = new Set([Role.DISTRICT, Role.STREET, Role.COMMUNITY]);

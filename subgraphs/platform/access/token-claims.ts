@@ -1,4 +1,4 @@
-import { Role } from './role.js';
+import { Role, ROLES } from './role.js';
 import type { Caller, PlaceGrant } from './caller.js';
 import { isId } from '../ids/id.js';
 
@@ -27,7 +27,8 @@ function optionalId(value: unknown, claim: string): string | null {
 /** Reads a verified token payload into a Caller, refusing shapes the graph does not understand. */
 export function callerFromClaims(payload: Record<string, unknown>): Caller {
   const role = payload.role;
-  if (typeof role !== 'string' || !(role in Role)) throw new Error('claim role is missing or unknown');
+  // Explicit set membership: `role in Role` would accept inherited names such as `__proto__` or `constructor`.
+  if (typeof role !== 'string' || !ROLES.has(role)) throw new Error('claim role is missing or unknown');
   if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw new Error('claim sub is missing');
   const grant = (payload.grant ?? {}) as Record<string, unknown>;
   if (typeof grant !== 'object' || Array.isArray(grant)) throw new Error('claim grant must be an object');

@@ -59,3 +59,36 @@ describe('the cache of verified tokens', () => {
     }
   });
 });
+
+describe('contract-derived grants age', () => {
+  const companyToken = () =>
+    issuer.issue('company', { role: Role.PROPERTY_COMPANY, org: '00000000-0000-4000-8000-000000000002', grant: { neighborhoodIds: ['00000000-0000-4000-8000-000000000003'] } }, { expiresIn: '12h' });
+
+  it('refuses a property company token older than the bound, remembered or not, while a district token of the same age passes', async () => {
+    let clock = Date.now();
+    const verify = await createTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, publicKeyPem, maxGrantAgeSeconds: 60 }, { now: () => clock });
+    const [company, district] = [await companyToken(), await districtToken('district', '12h')];
+    await verify(`Bearer ${company}`);
+    clock += 61_000;
+    await expect(verify(`Bearer ${company}`)).rejects.toThrow("Your token's place grant is older than 60 s (it follows your contracts): get a fresh token.");
+    const fresh = await createTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, publicKeyPem, maxGrantAgeSeconds: 60 }, { now: () => clock });
+    await expect(fresh(`Bearer ${company}`)).rejects.toThrow('older than 60 s');
+    expect(await fresh(`Bearer ${district}`)).toEqual(expect.objectContaining({ role: Role.DISTRICT }));
+  });
+
+  it('never lengthens the bound beyond five minutes', async () => {
+    let clock = Date.now();
+    const verify = await createTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, publicKeyPem, maxGrantAgeSeconds: 3600 }, { now: () => clock });
+    const company = await companyToken();
+    clock += 301_000;
+    await expect(verify(`Bearer ${company}`)).rejects.toThrow('older than 300 s');
+  });
+});
+
+describe('role claims', () => {
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('refuses a validly signed token with role %s', async (role) => {
+    const verify = await createTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, publicKeyPem });
+    const token = await issuer.issue('odd', { role: role as Role });
+    await expect(verify(`Bearer ${token}`)).rejects.toThrow('Your token is not usable: claim role is missing or unknown.');
+  });
+});

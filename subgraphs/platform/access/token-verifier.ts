@@ -1,8 +1,10 @@
 import { createRemoteJWKSet, importSPKI, jwtVerify, errors, type JWTVerifyGetKey, type CryptoKey } from 'jose';
 import type { AuthConfig } from '../config/environment.js';
+import { GraphQLError } from 'graphql';
 import { unauthenticated } from '../errors/error-codes.js';
 import type { Caller } from './caller.js';
 import { callerFromClaims } from './token-claims.js';
+import { MAX_GRANT_AGE_SECONDS, usableUntil } from './grant-age.js';
 
 export const TOKEN_ALGORITHM = 'ES256';
 
@@ -30,7 +32,9 @@ export async function createTokenVerifier(config: AuthConfig, options: TokenVeri
     : await importSPKI(config.publicKeyPem!, TOKEN_ALGORITHM);
   const cacheSize = options.cacheSize ?? 1000;
   const now = options.now ?? Date.now;
+  const maxGrantAge = Math.min(config.maxGrantAgeSeconds ?? MAX_GRANT_AGE_SECONDS, MAX_GRANT_AGE_SECONDS);
   const verified = new Map<string, { caller: Caller; expiresAt: number }>();
+  const staleGrant = () => unauthenticated(`Your token's place grant is older than ${maxGrantAge} s (it follows your contracts): get a fresh token.`);
 
   async function verify(token: string): Promise<Caller> {
     try {
@@ -42,12 +46,15 @@ export async function createTokenVerifier(config: AuthConfig, options: TokenVeri
         currentDate: new Date(now()),
       });
       const caller = Object.freeze(callerFromClaims(payload as Record<string, unknown>));
+      const expiresAt = usableUntil(caller, payload.iat, payload.exp!, maxGrantAge);
+      if (expiresAt <= now()) throw staleGrant();
       if (cacheSize > 0) {
         if (verified.size >= cacheSize) verified.delete(verified.keys().next().value!);
-        verified.set(token, { caller, expiresAt: payload.exp! * 1000 });
+        verified.set(token, { caller, expiresAt });
       }
       return caller;
     } catch (error) {
+      if (error instanceof GraphQLError) throw error;
       if (error instanceof errors.JWTExpired) throw unauthenticated('Your token has expired: sign in again.');
       if (error instanceof errors.JWTClaimValidationFailed) {
         throw unauthenticated(`Your token was not issued for this service (${error.claim} check failed): sign in again.`);

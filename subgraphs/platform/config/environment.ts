@@ -1,3 +1,5 @@
+import { MAX_GRANT_AGE_SECONDS } from '../access/grant-age.js';
+
 /**
  * Configuration enters every service here, read from environment variables and validated once at start-up.
  * Secrets have no defaults: a missing one stops the service with a message naming the variable.
@@ -48,6 +50,8 @@ export interface AuthConfig {
   publicKeyPem?: string;
   /** Or a JWKS endpoint of the identity provider. */
   jwksUrl?: string;
+  /** How long after issue a contract-derived grant is honoured (GRANT_MAX_AGE_SECONDS; at most, and by default, 300). */
+  maxGrantAgeSeconds?: number;
 }
 
 export function readAuthConfig(env: Environment): AuthConfig {
@@ -63,6 +67,8 @@ export function readAuthConfig(env: Environment): AuthConfig {
     audience: requireVariable(env, 'AUTH_AUDIENCE', 'the expected "aud" of callers\' tokens.'),
     publicKeyPem,
     jwksUrl,
+    // Configuration may shorten the bound, never lengthen it: the README promises reach ends within 5 minutes.
+    maxGrantAgeSeconds: integerVariable(env, 'GRANT_MAX_AGE_SECONDS', MAX_GRANT_AGE_SECONDS, 1, MAX_GRANT_AGE_SECONDS),
   };
 }
 

@@ -37,6 +37,17 @@ function describeValidation(errors: ValidationError[], prefix = ''): { fields: s
 }
 
 /**
+ * An unexpected error as it is logged: its kind, codes and where it was thrown, never its message. Messages quote
+ * what failed — a driver's statement with its parameters, a rejected value — and input never reaches a log.
+ */
+function withoutMessage(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { type: typeof error };
+  const { code, sqlState } = error as { code?: unknown; sqlState?: unknown };
+  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).join('\n');
+  return { type: error.name, code: typeof code === 'string' ? code : undefined, sqlState: typeof sqlState === 'string' ? sqlState : undefined, stack: frames };
+}
+
+/**
  * Turns any error into one with a stable code and a message a user can act on. Errors we did not anticipate are
  * logged with the request id and returned as INTERNAL_SERVER_ERROR without their message or stack.
  */
@@ -81,6 +92,11 @@ export function createErrorFormatter(logger: Logger) {
       if (sqlState === '22007' || sqlState === '22008' || sqlState === '22P02' || sqlState === '22003') {
         return { ...base, message: 'A value in the input is not valid (for example an impossible date, or a malformed id or cursor).', extensions: { code: ErrorCode.BAD_USER_INPUT } };
       }
+      // Text the database cannot store: a NUL character (22021), over a column's length (22001), an untranslatable
+      // character (22P05). Requests with NUL are refused before this; these are the database's own word on it.
+      if (sqlState === '22021' || sqlState === '22001' || sqlState === '22P05' || sqlState === '22026') {
+        return { ...base, message: 'A text in the input cannot be stored (too long, or a character such as NUL that text may not contain).', extensions: { code: ErrorCode.BAD_USER_INPUT } };
+      }
       if (sqlState === '42501') {
         return { ...base, message: 'This record cannot be changed once recorded: record a correction instead.', extensions: { code: ErrorCode.FORBIDDEN } };
       }
@@ -92,7 +108,7 @@ export function createErrorFormatter(logger: Logger) {
       return { ...base, extensions: { ...rest, code } };
     }
 
-    logger.error({ err: original, path: formatted.path }, 'unexpected error');
+    logger.error({ error: withoutMessage(original), path: formatted.path }, 'unexpected error');
     return {
       message: 'Internal error. It has been logged; try again later or contact support.',
       locations: formatted.locations,

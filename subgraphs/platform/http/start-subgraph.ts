@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { DestinationStream } from 'pino';
 import { readSubgraphConfig, type Environment } from '../config/environment.js';
 import { createTokenVerifier } from '../access/token-verifier.js';
 import { createLogger } from '../logging/logger.js';
@@ -17,14 +18,19 @@ export interface RunningSubgraph extends RunningServer {
  * Starts one subgraph from its environment: validates configuration, connects its ORM and serves it. It never
  * migrates: its role (DATABASE_URL) may not change the schema; `npm run migrate` does that as the owner role.
  */
-export async function startSubgraph(module: SubgraphModule, env: Environment, ormOptions: OrmOptions = {}): Promise<RunningSubgraph> {
+export async function startSubgraph(
+  module: SubgraphModule,
+  env: Environment,
+  ormOptions: OrmOptions = {},
+  logDestination?: DestinationStream,
+): Promise<RunningSubgraph> {
   const config = readSubgraphConfig(env, environmentName(module.name, 'PORT'), module.defaultPort);
   const statementKeys: StatementKeys = {
     signer: module.name,
     signingKey: readSigningKey(env),
     trusted: new Map(module.trusts.map((issuer) => [issuer, readVerificationKeys(env, issuer)])),
   };
-  const logger = createLogger(module.name, config.logLevel);
+  const logger = createLogger(module.name, config.logLevel, logDestination);
   const orm = await createOrm(config.databaseUrl, module.database, { statementTimeoutMs: config.statementTimeoutMs, ...ormOptions });
   try {
     // Fail at start-up, with the reason, if the database cannot be reached.

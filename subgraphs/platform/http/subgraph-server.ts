@@ -4,7 +4,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Router } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
-import { randomUUID } from 'node:crypto';
+import { REQUEST_ID_HEADER, requestIdFrom } from './request-id.js';
+import { carriesNulText, NUL_TEXT_MESSAGE } from './nul-text.js';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewaySecretCheck, GATEWAY_SECRET_HEADER } from '../access/gateway-secret.js';
@@ -18,7 +19,8 @@ import type { Logger } from '../logging/logger.js';
 import type { LoaderFactory, RequestContext } from '../context/request-context.js';
 import { createServiceMetrics } from '../metrics/service-metrics.js';
 
-export const REQUEST_ID_HEADER = 'x-request-id';
+export { REQUEST_ID_HEADER } from './request-id.js';
+
 const MAX_BODY = '1mb';
 
 export interface SubgraphServerOptions<Loaders> {
@@ -100,9 +102,16 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
+    (req, res, next) => {
+      if (carriesNulText(req.body)) {
+        res.status(400).json(graphqlErrorBody(NUL_TEXT_MESSAGE, ErrorCode.BAD_USER_INPUT));
+        return;
+      }
+      next();
+    },
     expressMiddleware(server, {
       context: async ({ req }) => {
-        const requestId = req.header(REQUEST_ID_HEADER) ?? randomUUID();
+        const requestId = requestIdFrom(req.header(REQUEST_ID_HEADER));
         const caller = await options.verifyToken(req.header('authorization'));
         const em = orm.em.fork() as EntityManager;
         return {

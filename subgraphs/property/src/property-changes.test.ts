@@ -114,7 +114,7 @@ describe('a request through its lifecycle', () => {
     const elsewhere = graph.plan.propertyCompanies.flatMap((c) => c.neighborhoodIds).find((id) => graph.plan.neighborhoods.find((n) => n.id === id)!.communityId !== community.id)!;
     expect((await graph.graphql(SUBMIT, { token: token(Role.COMMUNITY), variables: { input: { ...input, neighborhoodId: elsewhere } } })).body).toEqual({
       data: null,
-      errors: [error('FORBIDDEN', 'You may record requests only for neighborhoods of your own community.', ['submitServiceRequest'])],
+      errors: [error('NOT_FOUND', 'No neighborhood served by a property company today is visible to you with this id: check the neighborhood, or ask the community to handle it.', ['submitServiceRequest'])],
     });
   });
 });

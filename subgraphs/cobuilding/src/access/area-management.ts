@@ -1,5 +1,5 @@
 import type { Caller } from '../../../platform/access/caller.js';
-import { effectiveGrant } from '../../../platform/access/place-grant.js';
+import { effectiveGrant, residentHomeNeighborhoodIds } from '../../../platform/access/place-grant.js';
 import { Role } from '../../../platform/access/role.js';
 import { forbidden } from '../../../platform/errors/error-codes.js';
 import type { PlaceColumns } from '../record/cobuilding-record.js';
@@ -34,4 +34,11 @@ export function actingUnitId(caller: Caller, what: string): string {
     throw forbidden(`Only a joint-building unit (JOINT_UNIT) may ${what}.`);
   }
   return caller.organizationId;
+}
+
+/** A resident acts for themself only where they live or own a unit (their token's home neighborhoods). */
+export function assertResidentHome(caller: Caller, place: PlaceColumns, what: string): void {
+  if (!place.neighborhoodId || !residentHomeNeighborhoodIds(caller).includes(place.neighborhoodId)) {
+    throw forbidden(`A resident may ${what} only in a neighborhood where they live or own a unit.`);
+  }
 }

@@ -6,7 +6,7 @@ import { Role } from '../../../platform/access/role.js';
 import { badUserInput, forbidden, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
-import { assertManagesArea, managesArea } from '../access/area-management.js';
+import { assertManagesArea, assertResidentHome, managesArea } from '../access/area-management.js';
 import { isInScope } from '../access/cobuilding-scope.js';
 import { updateIf } from '../record/conditional-update.js';
 import { PlacePathInput, placeColumns } from '../place/place-path.input.js';
@@ -121,6 +121,7 @@ export class MicroWishResolver {
     if (ctx.caller.role === Role.RESIDENT) {
       residentId = ctx.caller.personId!;
       if (input.residentId && input.residentId.toLowerCase() !== residentId) throw forbidden('A resident posts only their own wishes: leave residentId out.');
+      assertResidentHome(ctx.caller, place, 'post micro-wishes');
     } else {
       assertManagesArea(ctx.caller, place, 'post micro-wishes for residents');
       if (!input.residentId) throw badUserInput('residentId is required when posting on behalf of a resident.', { field: 'residentId' });

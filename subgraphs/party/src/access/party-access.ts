@@ -75,6 +75,13 @@ export function readsArea(caller: Caller, area: { level: 'district' | 'street' |
   }
 }
 
+/** Area offices of its community register a neighborhood with the party; anyone else is refused. */
+export function assertMayRegisterNeighborhood(caller: Caller, place: { districtId: string; streetId: string; communityId: string }): void {
+  if (!readsArea(caller, { level: 'community', id: place.communityId, districtId: place.districtId, streetId: place.streetId })) {
+    throw forbidden(`Your role (${caller.role}) may not register neighborhoods in this community: its COMMUNITY, STREET and DISTRICT offices may.`);
+  }
+}
+
 /** A where-clause (MikroORM) selecting the organisations the caller is responsible for; null when none. */
 export function responsibleOrganizationsWhere(caller: Caller): Record<string, unknown> | null {
   const grant = effectiveGrant(caller);

@@ -81,8 +81,8 @@ describe('statistics on District, Street and Community', () => {
     expect(nodes).toHaveLength(graph.plan.communities.length);
     for (const node of nodes) expect(node.partyStatistics.members).toBe(data.members.filter((row) => row.communityId === node.id).length);
     // One grouped statement per table (organisations, households, stations, ratings, coverage, members, cross-appointments,
-    // joint meetings, matters), whatever the number of communities.
-    expect(graph.sqlStatements('party')).toBe(9);
+    // joint meetings, matters), whatever the number of communities, and one for the areas' paths (who may read them).
+    expect(graph.sqlStatements('party')).toBe(10);
   });
 });
 
@@ -261,7 +261,8 @@ describe('entity references (_entities)', () => {
       data: {
         _entities: [
           { __typename: 'Neighborhood', id: neighborhood.id, partyBranch: { id: branch.id } },
-          { __typename: 'Community', id: branch.communityId, partyStatistics: { neighborhoodBranches: plan.partyBranches.filter((row) => row.communityId === branch.communityId).length } },
+          // Party figures are the area offices' to read, as every subgraph's statistics (issue 14, finding 4).
+          { __typename: 'Community', id: branch.communityId, partyStatistics: { neighborhoodBranches: 0 } },
         ],
       },
     });

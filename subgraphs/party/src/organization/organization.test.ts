@@ -107,10 +107,14 @@ describe('the organisation tree', () => {
 
 describe('forming a neighborhood branch (单建 needs 3 formal members)', () => {
   const registerNeighborhood = async (communityId: string) => {
-    const id = randomUUID();
+    const created = await graph.graphql<{ createNeighborhood: { id: string; placeCertificate: string } }>(
+      'mutation($input: CreateNeighborhoodInput!) { createNeighborhood(input: $input) { id placeCertificate } }',
+      { token: graph.tokens.get(Role.COMMUNITY), variables: { input: { communityId, name: `新小区${randomUUID().slice(0, 6)}` } } },
+    );
+    const { id, placeCertificate } = created.body.data!.createNeighborhood;
     const response = await graph.graphql('mutation($input: RegisterPartyNeighborhoodInput!) { registerPartyNeighborhood(input: $input) { id } }', {
       token: graph.tokens.get(Role.COMMUNITY),
-      variables: { input: { neighborhoodId: id, communityId } },
+      variables: { input: { placeCertificate } },
     });
     expect(response.body).toEqual({ data: { registerPartyNeighborhood: { id } } });
     return id;

@@ -1,8 +1,8 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { IsEnum, IsOptional, IsUUID, Length, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { IsEnum, IsInt, IsOptional, IsUUID, Min, Length, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Role } from '../../../platform/access/role.js';
-import { conflict, forbidden, notFound } from '../../../platform/errors/error-codes.js';
+import { conflict, notFound } from '../../../platform/errors/error-codes.js';
+import { assertMayChangeCompanyRole, assertMayRegisterCompany, mayChangeCompany } from '../access/company-management.js';
 import { requireId } from '../../../platform/ids/id.js';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
@@ -51,6 +51,12 @@ class UpdatePropertyCompanyInput {
   @IsUUID('all', { message: 'id must be an id' })
   id!: string;
 
+  @Field(() => Int, { nullable: true, description: 'The version you last read; if someone changed the company since, the change is refused with CONFLICT.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number;
+
   @Field(() => PropertyCompanyStatus, { nullable: true, description: 'New standing.' })
   @IsOptional()
   @IsEnum(PropertyCompanyStatus)
@@ -60,10 +66,6 @@ class UpdatePropertyCompanyInput {
   @IsOptional()
   @IsUUID('all', { message: 'partyOrganizationId must be an id' })
   partyOrganizationId?: string;
-}
-
-function assertDistrict(ctx: PropertyContext, what: string): void {
-  if (ctx.caller.role !== Role.DISTRICT) throw forbidden(`Only the DISTRICT role may ${what}.`);
 }
 
 /** Companies are public market records: any caller may read names, codes and standing; what they serve is scoped. */
@@ -106,7 +108,7 @@ export class PropertyCompanyResolver {
     @Arg('input', () => CreatePropertyCompanyInput, { description: 'What to record.' }) input: CreatePropertyCompanyInput,
     @Ctx() ctx: PropertyContext,
   ): Promise<PropertyCompany> {
-    assertDistrict(ctx, 'register property companies');
+    assertMayRegisterCompany(ctx.caller);
     const company = ctx.em.create(PropertyCompany, {
       name: input.name.trim(),
       creditCode: input.creditCode,
@@ -121,13 +123,20 @@ export class PropertyCompanyResolver {
     return company;
   }
 
-  @Mutation(() => PropertyCompany, { description: "Changes a company's standing or party organisation. DISTRICT role only." })
+  @Mutation(() => PropertyCompany, { description: "Changes a company's standing or party organisation. DISTRICT role, for a company that holds or held a contract in its district." })
   async updatePropertyCompany(
     @Arg('input', () => UpdatePropertyCompanyInput, { description: 'What to record.' }) input: UpdatePropertyCompanyInput,
     @Ctx() ctx: PropertyContext,
   ): Promise<PropertyCompany> {
-    assertDistrict(ctx, 'change property companies');
+    assertMayChangeCompanyRole(ctx.caller);
     const company = await this.propertyCompany(input.id, ctx);
+    const contracts = await ctx.em.find(ServiceContract, { companyId: company.id }, { fields: ['districtId'] });
+    if (!mayChangeCompany(ctx.caller, contracts.map((contract) => contract.districtId))) throw notFound('PropertyCompany', input.id);
+    if (input.expectedVersion !== undefined && input.expectedVersion !== company.version) {
+      throw conflict(`This company is at version ${company.version}, not ${input.expectedVersion}: someone changed it since you read it. Reload and try again.`, {
+        currentVersion: company.version,
+      });
+    }
     if (input.status) company.status = input.status;
     if (input.partyOrganizationId) company.partyOrganizationId = input.partyOrganizationId.toLowerCase();
     await ctx.em.flush();

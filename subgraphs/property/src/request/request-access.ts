@@ -23,3 +23,8 @@ export function canActAs(side: RequestActorSide, caller: Caller, scope: Property
   if (caller.role === Role.COMMUNITY) return effectiveGrant(caller).communityIds.includes(request.communityId);
   return false;
 }
+
+/** Whether the caller may record a request for a neighborhood served under `contract`: a community worker only in their community. */
+export function mayRecordRequestIn(caller: Caller, contract: { communityId: string }): boolean {
+  return caller.role !== Role.COMMUNITY || effectiveGrant(caller).communityIds.includes(contract.communityId);
+}

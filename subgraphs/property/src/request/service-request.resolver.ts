@@ -4,7 +4,7 @@ import { OptimisticLockError } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { effectiveGrant } from '../../../platform/access/place-grant.js';
 import { Role } from '../../../platform/access/role.js';
-import { badUserInput, conflict, forbidden, notFound } from '../../../platform/errors/error-codes.js';
+import { badUserInput, conflict, forbidden, notFound, nothingFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
@@ -18,7 +18,7 @@ import { ServiceRequest, trackingNumber } from './service-request.entity.js';
 import { ServiceRequestStep } from './service-request-step.entity.js';
 import { ServiceRequestAction, ServiceRequestCategory, ServiceRequestStatus } from './request-enums.js';
 import { decideStep, TRANSITIONS, type StepAction } from './request-lifecycle.js';
-import { canActAs, canReadRequest } from './request-access.js';
+import { canActAs, canReadRequest, mayRecordRequestIn } from './request-access.js';
 
 @ObjectType('ServiceRequestConnection', { description: 'A page of resident requests.' })
 export class ServiceRequestConnection extends Connection(ServiceRequest) {}
@@ -258,10 +258,10 @@ export class ServiceRequestResolver {
       throw forbidden(`Your role (${caller.role}) may not submit requests: residents submit their own, community workers on their behalf.`);
     }
     const neighborhoodId = input.neighborhoodId.toLowerCase();
-    const contract = await servingContract(ctx, neighborhoodId);
-    if (caller.role === Role.COMMUNITY && !effectiveGrant(caller).communityIds.includes(contract.communityId)) {
-      throw forbidden('You may record requests only for neighborhoods of your own community.');
-    }
+    // A neighborhood outside the worker's community and one no company serves (or that does not exist) get the same
+    // answer, so the mutation tells nobody which neighborhoods exist or are served elsewhere.
+    const [contract] = await ctx.em.find(ServiceContract, { $and: [{ neighborhoodId }, activeOn(ctx.loaders.day)] });
+    if (!contract || !mayRecordRequestIn(caller, contract)) throw unservedNeighborhood();
     const id = randomUUID();
     const submittedAt = new Date();
     const request = ctx.em.create(ServiceRequest, {
@@ -362,6 +362,10 @@ export class ServiceRequestResolver {
 }
 
 /** The contract serving a neighborhood today, or a BAD_USER_INPUT naming the field. */
+function unservedNeighborhood() {
+  return nothingFound('No neighborhood served by a property company today is visible to you with this id: check the neighborhood, or ask the community to handle it.');
+}
+
 export async function servingContract(ctx: PropertyContext, neighborhoodId: string): Promise<ServiceContract> {
   const [contract] = await ctx.em.find(ServiceContract, { $and: [{ neighborhoodId }, activeOn(ctx.loaders.day)] });
   if (!contract) {
