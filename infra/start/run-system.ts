@@ -47,8 +47,8 @@ export interface RunningSystem {
   databaseUrl: string;
   /** Kills a subgraph's process at once (SIGKILL), as a crash would. */
   kill(name: string): void;
-  /** Starts a subgraph's process again and waits until it is ready. */
-  restart(name: string): Promise<void>;
+  /** Starts a subgraph's process again (with `env` added, e.g. a CLOCK_OFFSET) and waits until it is ready. */
+  restart(name: string, env?: NodeJS.ProcessEnv): Promise<void>;
   /** Calls `onExit` if any service stops while the system is meant to be running. */
   watch(onExit: (name: string, code: number | null) => void): void;
   stop(): Promise<void>;
@@ -105,11 +105,12 @@ export async function runSystem(options: SystemOptions): Promise<RunningSystem> 
     );
 
     const subgraphUrls: Record<string, string> = {};
-    const start = async (name: string) => {
+    const start = async (name: string, extraEnv: NodeJS.ProcessEnv = {}) => {
       const module = SUBGRAPHS.find((candidate) => candidate.name === name)!;
       const port = options.subgraphPorts?.[name] ?? module.defaultPort;
       const service = spawnService(name, path.resolve('dist/subgraphs', name, 'src/index.js'), {
         ...serviceEnv,
+        ...extraEnv,
         [environmentName(name, 'PORT')]: String(port),
       });
       services.set(name, service);
@@ -145,8 +146,8 @@ export async function runSystem(options: SystemOptions): Promise<RunningSystem> 
         expectedExits.add(service);
         service.child.kill('SIGKILL');
       },
-      async restart(name) {
-        await start(name);
+      async restart(name, env) {
+        await start(name, env);
       },
       watch(onExit) {
         for (const [name, service] of services) {

@@ -19,6 +19,7 @@ import { startGateway } from '../../gateway/src/gateway.js';
 import { DEFAULT_LIMITS } from '../../gateway/src/limits.js';
 import { readGatewayEngine } from '../../gateway/src/gateway-engine.js';
 import type { RunningServer } from '../../subgraphs/platform/http/subgraph-server.js';
+import { adjustableClock, type AdjustableClock } from '../../subgraphs/platform/clock/clock.js';
 import { TEST_AUDIENCE, TEST_ENV, TEST_GATEWAY_SECRET, TEST_ID_NUMBER_KEY, TEST_ISSUER, testVariable } from './test-environment.js';
 
 const TEMPLATE_DATABASE = 'graph_template';
@@ -62,6 +63,8 @@ export interface GraphStack {
   tokens: Map<Role, string>;
   issuer: TokenIssuer;
   env: Environment;
+  /** The clock every subgraph of this graph reads times of legal effect from: a test moves it (`clock.advance('16d')`) instead of sleeping. */
+  clock: AdjustableClock;
   /** An operation through the gateway. */
   graphql<T = Record<string, unknown>>(query: string, options?: { token?: string; variables?: Record<string, unknown> }): Promise<GraphResponse<T>>;
   /** A raw request straight to a subgraph, with whatever headers the test chooses. */
@@ -105,6 +108,7 @@ export async function startGraph(options: { profile?: DistrictProfile } = {}): P
   const plan = createDistrictPlan(options.profile ?? LIANGSHAN, TEST_SEED);
   await prepareDatabase(databaseUrl, SUBGRAPHS, plan, env);
 
+  const clock = adjustableClock();
   const statements = new Map<string, number>();
   const subgraphs = new Map<string, RunningSubgraph>();
   let gateway: RunningServer | undefined;
@@ -117,7 +121,7 @@ export async function startGraph(options: { profile?: DistrictProfile } = {}): P
           if (process.env.TEST_LOG_SQL) console.log(`${module.name}: ${message.slice(0, 160)}`);
         }
       };
-      subgraphs.set(module.name, await startSubgraph(module, env, { onQuery }));
+      subgraphs.set(module.name, await startSubgraph(module, env, { onQuery, clock }));
     }
     const composed = await composeSupergraph(SUBGRAPHS);
     gateway = await startGateway(
@@ -152,6 +156,7 @@ export async function startGraph(options: { profile?: DistrictProfile } = {}): P
     tokens,
     issuer,
     env,
+    clock,
     graphql: (query, options = {}) =>
       post(gatewayUrl, { query, variables: options.variables }, options.token ? { authorization: `Bearer ${options.token}` } : {}) as never,
     subgraphRequest: (name, body, headers = {}) => post(subgraphs.get(name)!.url, body, headers),

@@ -3,6 +3,7 @@ import type { Caller } from '../access/caller.js';
 import type { Logger } from '../logging/logger.js';
 import type { CertifiedPlace } from '../access/place-certificate.js';
 import type { CertifiedMatter, MatterStep } from '../access/matter-certificate.js';
+import type { Clock } from '../clock/clock.js';
 
 /**
  * What every resolver receives, built once per request: the verified caller, an EntityManager forked for this
@@ -14,6 +15,8 @@ export interface RequestContext<Loaders = unknown> {
   em: EntityManager;
   loaders: Loaders;
   logger: Logger;
+  /** The server's clock: every time of legal effect is read from it (see platform/clock). */
+  clock: Clock;
   /** Reads a place certificate the registry issued (see platform/access/place-certificate.ts). */
   readPlaceCertificate(certificate: string): CertifiedPlace;
   /** Reads a governance-matter certificate the party subgraph issued for `step` (see platform/access/matter-certificate.ts). */

@@ -5,18 +5,26 @@ import { createLogger } from '../logging/logger.js';
 import { createOrm, migrate, type OrmOptions } from '../orm/subgraph-database.js';
 import { environmentName, type SubgraphModule } from '../federation/subgraph-module.js';
 import { startSubgraphServer, type RunningServer } from './subgraph-server.js';
+import { readClock, type Clock } from '../clock/clock.js';
 
 export interface RunningSubgraph extends RunningServer {
   name: string;
   orm: MikroORM;
 }
 
+export interface StartOptions extends OrmOptions {
+  /** The clock of legal effect; by default the system clock moved by CLOCK_OFFSET (development and tests only). */
+  clock?: Clock;
+}
+
 /**
  * Starts one subgraph from its environment: validates configuration, connects its ORM, optionally applies its
  * migrations (MIGRATE_ON_START=true), and serves it.
  */
-export async function startSubgraph(module: SubgraphModule, env: Environment, ormOptions: OrmOptions = {}): Promise<RunningSubgraph> {
+export async function startSubgraph(module: SubgraphModule, env: Environment, options: StartOptions = {}): Promise<RunningSubgraph> {
+  const { clock: givenClock, ...ormOptions } = options;
   const config = readSubgraphConfig(env, environmentName(module.name, 'PORT'), module.defaultPort);
+  const clock = givenClock ?? readClock(env);
   const logger = createLogger(module.name, config.logLevel);
   const orm = await createOrm(config.databaseUrl, module.database, { statementTimeoutMs: config.statementTimeoutMs, ...ormOptions });
   try {
@@ -32,6 +40,7 @@ export async function startSubgraph(module: SubgraphModule, env: Environment, or
         gatewaySecret: config.gatewaySecret,
         createLoaders: module.createLoaders,
         logger,
+        clock,
       },
       config.port,
       env.HOST ?? '127.0.0.1',

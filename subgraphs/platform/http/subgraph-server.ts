@@ -16,6 +16,7 @@ import { createErrorFormatter } from '../errors/format-error.js';
 import type { Logger } from '../logging/logger.js';
 import type { LoaderFactory, RequestContext } from '../context/request-context.js';
 import { createServiceMetrics } from '../metrics/service-metrics.js';
+import type { Clock } from '../clock/clock.js';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 const MAX_BODY = '1mb';
@@ -28,6 +29,7 @@ export interface SubgraphServerOptions<Loaders> {
   gatewaySecret: string;
   createLoaders: LoaderFactory<Loaders>;
   logger: Logger;
+  clock: Clock;
 }
 
 export interface RunningServer {
@@ -95,6 +97,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
           em,
           loaders: options.createLoaders(em, caller, requestId),
           logger: logger.child({ requestId, role: caller.role }),
+          clock: options.clock,
           readPlaceCertificate: (certificate: string) => readPlaceCertificate(certificate, options.gatewaySecret),
           readMatterCertificate: (certificate: string, step: MatterStep) => readMatterCertificate(certificate, step, options.gatewaySecret),
           issueMatterCertificate: (matter: CertifiedMatter) => issueMatterCertificate(matter, options.gatewaySecret),
