@@ -47,7 +47,10 @@ export interface RunningSystem {
   databaseUrl: string;
   /** Kills a subgraph's process at once (SIGKILL), as a crash would. */
   kill(name: string): void;
-  /** Starts a subgraph's process again (with `env` added, e.g. a CLOCK_OFFSET) and waits until it is ready. */
+  /**
+   * Starts a subgraph's process again and waits until it is ready; `env` is added to its environment from now on
+   * (e.g. a CLOCK_OFFSET, so a script can convene an assembly today and vote "16 days later").
+   */
   restart(name: string, env?: NodeJS.ProcessEnv): Promise<void>;
   /** Calls `onExit` if any service stops while the system is meant to be running. */
   watch(onExit: (name: string, code: number | null) => void): void;
@@ -105,7 +108,9 @@ export async function runSystem(options: SystemOptions): Promise<RunningSystem> 
     );
 
     const subgraphUrls: Record<string, string> = {};
-    const start = async (name: string, extraEnv: NodeJS.ProcessEnv = {}) => {
+    const extraEnvs = new Map<string, NodeJS.ProcessEnv>();
+    const start = async (name: string) => {
+      const extraEnv = extraEnvs.get(name) ?? {};
       const module = SUBGRAPHS.find((candidate) => candidate.name === name)!;
       const port = options.subgraphPorts?.[name] ?? module.defaultPort;
       const service = spawnService(name, path.resolve('dist/subgraphs', name, 'src/index.js'), {
@@ -147,7 +152,8 @@ export async function runSystem(options: SystemOptions): Promise<RunningSystem> 
         service.child.kill('SIGKILL');
       },
       async restart(name, env) {
-        await start(name, env);
+        if (env) extraEnvs.set(name, { ...extraEnvs.get(name), ...env });
+        await start(name);
       },
       watch(onExit) {
         for (const [name, service] of services) {

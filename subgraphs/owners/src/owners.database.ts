@@ -5,7 +5,9 @@ import { CommitteeMember } from './committee/committee-member.entity.js';
 import { ElectorateSnapshot } from './electorate/electorate-snapshot.entity.js';
 import { OwnersAssembly } from './assembly/owners-assembly.entity.js';
 import { OwnersMotion } from './assembly/owners-motion.entity.js';
+import { OwnersAssemblyNotice } from './assembly/assembly-notice.entity.js';
 import { OwnersBallot } from './ballot/owners-ballot.entity.js';
+import { OwnersBallotCorrection } from './ballot/ballot-correction.entity.js';
 import { Resolution } from './resolution/resolution.entity.js';
 import { ResolutionPublication } from './resolution/resolution-publication.entity.js';
 import { OwnersFundEntry } from './fund/fund-entry.entity.js';
@@ -16,7 +18,7 @@ import { ownersMigrations } from '../migrations/index.js';
 /** The owners subgraph's own Postgres schema, its tables and its migrations. */
 export const ownersDatabase: SubgraphDatabase = {
   schema: 'owners',
-  entities: [OwnersCommittee, CommitteeMember, ElectorateSnapshot, ElectorateCapture, OwnersAssembly, OwnersMotion, OwnersBallot, Resolution, ResolutionPublication, OwnersFundEntry, NegativeListEntry, CommitteeMeeting, CommitteeDecision],
+  entities: [OwnersCommittee, CommitteeMember, ElectorateSnapshot, ElectorateCapture, OwnersAssembly, OwnersAssemblyNotice, OwnersMotion, OwnersBallot, OwnersBallotCorrection, Resolution, ResolutionPublication, OwnersFundEntry, NegativeListEntry, CommitteeMeeting, CommitteeDecision],
   migrations: ownersMigrations,
   migrationsFolder: 'subgraphs/owners/migrations',
 };

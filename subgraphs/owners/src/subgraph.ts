@@ -11,6 +11,7 @@ import { OwnersCommitteeResolver, CommitteePostResolver, NeighborhoodCommitteeRe
 import { ElectorateResolver, ElectorateUnitsResolver } from './electorate/electorate.resolver.js';
 import { OwnersAssemblyResolver, OwnersMotionResolver } from './assembly/assembly.resolver.js';
 import { OwnersBallotResolver } from './ballot/ballot.resolver.js';
+import { OwnersAssemblyNoticeResolver } from './assembly/assembly-notice.resolver.js';
 import { NeighborhoodResolutionsResolver, ResolutionResolver } from './resolution/resolution.resolver.js';
 import { OwnersFundEntryResolver } from './fund/fund.resolver.js';
 import { UnitStub } from './stubs/foreign.stub.js';
@@ -48,6 +49,7 @@ export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQ
       ElectorateUnitsResolver,
       OwnersAssemblyResolver,
       OwnersMotionResolver,
+      OwnersAssemblyNoticeResolver,
       OwnersBallotResolver,
       ResolutionResolver,
       NeighborhoodResolutionsResolver,

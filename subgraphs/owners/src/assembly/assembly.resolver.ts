@@ -11,7 +11,8 @@ import { OwnersAssembly } from './owners-assembly.entity.js';
 import { OwnersMotion } from './owners-motion.entity.js';
 import { ConveneOwnersAssemblyInput } from './assembly.input.js';
 import { Role } from '../../../platform/access/role.js';
-import { MotionStatus } from '../owners-enums.js';
+import { AssemblyNoticeKind, MotionStatus } from '../owners-enums.js';
+import { OwnersAssemblyNotice } from './assembly-notice.entity.js';
 import { UnitStub } from '../stubs/foreign.stub.js';
 import { MatterStep, type CertifiedMatter } from '../../../platform/access/matter-certificate.js';
 import { GovernanceMatterStub } from '../governance/governance-matter.stub.js';
@@ -43,6 +44,11 @@ export class OwnersAssemblyResolver {
     return ctx.loaders.motionsOfAssembly.load(assembly.id);
   }
 
+  @FieldResolver(() => [OwnersAssemblyNotice], { description: 'Every notice given about it, oldest first: convening, postponements, cancellation (会议公告).' })
+  notices(@Root() assembly: OwnersAssembly, @Ctx() ctx: OwnersContext): Promise<OwnersAssemblyNotice[]> {
+    return ctx.loaders.noticesOfAssembly.load(assembly.id);
+  }
+
   @FieldResolver(() => ElectorateSnapshot, { description: 'The electorate fixed when it was convened: who may vote, what tallies count against (业主名册).' })
   async electorate(@Root() assembly: OwnersAssembly, @Ctx() ctx: OwnersContext): Promise<ElectorateSnapshot> {
     return (await ctx.loaders.electorate.load(assembly.electorateId))!;
@@ -50,7 +56,8 @@ export class OwnersAssemblyResolver {
 
   @Mutation(() => OwnersAssembly, {
     description:
-      "Convenes an owners' assembly with its motions, open for ballots at once. Notice at least 15 days ahead. The electorate is the latest " +
+      "Convenes an owners' assembly with its motions. The notice is given now (the server's time); the assembly meets at least 15 days later, " +
+      'and ballots are accepted from `meetsOn` until each motion is closed. The electorate is the latest ' +
       'snapshot the committee recorded through `Neighborhood.ownersElectorate`. The committee of the neighborhood only.',
   })
   async conveneOwnersAssembly(
@@ -58,7 +65,8 @@ export class OwnersAssemblyResolver {
     @Ctx() ctx: OwnersContext,
   ): Promise<OwnersAssembly> {
     const committee = await requireOwnCommittee(ctx);
-    const noticeProblem = assemblyNoticeProblem(input.noticeOn, input.meetsOn);
+    const noticeAt = ctx.clock.now();
+    const noticeProblem = assemblyNoticeProblem(noticeAt, input.meetsOn);
     if (noticeProblem) throw badUserInput(noticeProblem, { field: 'meetsOn' });
     const matters = input.motions.map((motion, index) => (motion.matterCertificate ? certifiedMatterOf(ctx, motion.matterCertificate, committee.neighborhoodId, index) : null));
     const matterIds = matters.flatMap((matter) => (matter ? [matter.matterId] : []));
@@ -72,16 +80,17 @@ export class OwnersAssemblyResolver {
     if (!electorate) {
       throw conflict('No electorate has been recorded for this neighborhood: query neighborhood { ownersElectorate { id } } through the gateway first.');
     }
-    const recorded = { ...pathOf(committee), recordedBy: ctx.caller.subject };
+    const recorded = { ...pathOf(committee), recordedBy: ctx.caller.subject, recordedAt: noticeAt };
     const assembly = ctx.em.create(OwnersAssembly, {
       ...recorded,
       committeeId: committee.id,
       title: input.title.trim(),
       form: input.form,
-      noticeOn: input.noticeOn,
+      noticeOn: noticeAt,
       meetsOn: input.meetsOn,
       electorateId: electorate.id,
     });
+    ctx.em.create(OwnersAssemblyNotice, { ...recorded, assemblyId: assembly.id, kind: AssemblyNoticeKind.CONVENED, meetsOn: input.meetsOn });
     input.motions.forEach((motion, index) =>
       ctx.em.create(OwnersMotion, {
         ...recorded,
@@ -113,7 +122,7 @@ export class OwnersMotionResolver {
     const personId = ctx.caller.role === Role.RESIDENT ? ctx.caller.personId : null;
     if (!personId) return [];
     const assemblies = await ctx.em.execute<{ id: string }[]>(
-      'select a.id from owners.owners_assembly a join owners.electorate_snapshot e on e.id = a.electorate_id where e.units @> ?::jsonb',
+      "select a.id from owners.owners_assembly a join owners.electorate_snapshot e on e.id = a.electorate_id where a.status = 'CONVENED' and e.units @> ?::jsonb",
       [JSON.stringify([{ ownerIds: [personId] }])],
     );
     if (assemblies.length === 0) return [];

@@ -10,8 +10,8 @@ import type { OwnersContext } from '../owners.loaders.js';
 import { inScope, scopeWhere } from '../access/owners-scope.js';
 import { loadVisibleRecord, requireOwnCommittee } from '../access/visible-record.js';
 import { pathOf } from '../owners-record.js';
-import { matterWeight, MotionStatus, ResolutionOutcome } from '../owners-enums.js';
-import { publicationDeadline } from '../committee/committee-rules.js';
+import { AssemblyStatus, matterWeight, MotionStatus, ResolutionOutcome } from '../owners-enums.js';
+import { publicationDeadline, votingWindowProblem } from '../committee/committee-rules.js';
 import { NeighborhoodStub } from '../stubs/foreign.stub.js';
 import { OwnersMotion } from '../assembly/owners-motion.entity.js';
 import { ElectorateSnapshot } from '../electorate/electorate-snapshot.entity.js';
@@ -82,6 +82,7 @@ async function recordTally(
   electorate: ElectorateSnapshot,
   thresholds: VotingThresholds,
   recordedBy: string,
+  decidedAt: Date,
   correction: { correctsId: string; reason: string } | null,
 ): Promise<Resolution> {
   const rows = await tx.execute<{ unit_id: string; choice: BallotChoice }[]>('select unit_id, choice from owners.owners_ballot where motion_id = ?', [motion.id]);
@@ -90,6 +91,7 @@ async function recordTally(
   const resolution = tx.create(Resolution, {
     ...pathOf(motion),
     recordedBy,
+    recordedAt: decidedAt,
     motionId: motion.id,
     electorateId: electorate.id,
     title: motion.title,
@@ -104,7 +106,7 @@ async function recordTally(
     approvingOwners: tally.approvingOwners,
     quorumMet: tally.quorumMet,
     thresholds,
-    decidedAt: new Date(),
+    decidedAt,
     correctsId: correction?.correctsId ?? null,
     correctionReason: correction?.reason ?? null,
   });
@@ -186,6 +188,10 @@ export class ResolutionResolver {
     await requireOwnCommittee(ctx, motion.neighborhoodId);
     if (motion.status !== MotionStatus.OPEN) throw conflict('This motion is already closed; its resolution stands (record a correction instead).');
     const assembly = (await ctx.loaders.assembly.load(motion.assemblyId))!;
+    const now = ctx.clock.now();
+    if (assembly.status === AssemblyStatus.CANCELLED) throw conflict('This assembly has been cancelled; its motions are not decided.');
+    const early = votingWindowProblem(now, assembly.meetsOn, 'close');
+    if (early) throw conflict(early);
     const electorate = (await ctx.loaders.electorate.load(assembly.electorateId))!;
     return ctx.em.transactional(async (tx) => {
       const closed = await tx.execute<{ id: string }[]>(
@@ -193,7 +199,7 @@ export class ResolutionResolver {
         [motion.id],
       );
       if (closed.length === 0) throw conflict('This motion is already closed; its resolution stands (record a correction instead).');
-      return recordTally(tx, motion, electorate, thresholdsFor(this.jurisdictions, motion.districtId), ctx.caller.subject, null);
+      return recordTally(tx, motion, electorate, thresholdsFor(this.jurisdictions, motion.districtId), ctx.caller.subject, now, null);
     });
   }
 
@@ -216,7 +222,7 @@ export class ResolutionResolver {
       await tx.execute('select id from owners.owners_motion where id = ? for update', [motion.id]);
       const newer = await tx.execute<{ id: string }[]>('select id from owners.resolution where corrects_id = ?', [original.id]);
       if (newer.length > 0) throw conflict('This resolution has already been corrected; correct the latest one.');
-      return recordTally(tx, motion, electorate, original.thresholds, ctx.caller.subject, { correctsId: original.id, reason: input.reason.trim() });
+      return recordTally(tx, motion, electorate, original.thresholds, ctx.caller.subject, ctx.clock.now(), { correctsId: original.id, reason: input.reason.trim() });
     });
   }
 
@@ -228,7 +234,7 @@ export class ResolutionResolver {
     const resolution = await loadVisibleResolution(ctx, input.resolutionId);
     await requireOwnCommittee(ctx, resolution.neighborhoodId);
     if ((await ctx.loaders.publicationOfResolution.load(resolution.id)).length > 0) throw conflict('This resolution has already been published.');
-    const now = new Date();
+    const now = ctx.clock.now();
     const dueBy = publicationDeadline(resolution.decidedAt);
     const publication = ctx.em.create(ResolutionPublication, {
       ...pathOf(resolution),
