@@ -14,11 +14,12 @@ import { OwnersFundEntry } from './fund/fund-entry.entity.js';
 import { NegativeListEntry } from './committee/negative-list.entity.js';
 import { CommitteeDecision, CommitteeMeeting } from './meeting/committee-meeting.entity.js';
 import { ownersMigrations } from '../migrations/index.js';
+import { OwnersVotingRuleSet } from './rules/voting-rule-set.entity.js';
 
 /** The owners subgraph's own Postgres schema, its tables and its migrations. */
 export const ownersDatabase: SubgraphDatabase = {
   schema: 'owners',
-  entities: [OwnersCommittee, CommitteeMember, ElectorateSnapshot, ElectorateCapture, OwnersAssembly, OwnersAssemblyNotice, OwnersMotion, OwnersBallot, OwnersBallotCorrection, Resolution, ResolutionPublication, OwnersFundEntry, NegativeListEntry, CommitteeMeeting, CommitteeDecision],
+  entities: [OwnersCommittee, CommitteeMember, ElectorateSnapshot, ElectorateCapture, OwnersAssembly, OwnersAssemblyNotice, OwnersMotion, OwnersBallot, OwnersBallotCorrection, Resolution, ResolutionPublication, OwnersFundEntry, NegativeListEntry, CommitteeMeeting, CommitteeDecision, OwnersVotingRuleSet],
   migrations: ownersMigrations,
   migrationsFolder: 'subgraphs/owners/migrations',
 };

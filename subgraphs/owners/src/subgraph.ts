@@ -12,8 +12,12 @@ import { ElectorateResolver, ElectorateUnitsResolver } from './electorate/electo
 import { OwnersAssemblyResolver, OwnersMotionResolver } from './assembly/assembly.resolver.js';
 import { OwnersBallotResolver } from './ballot/ballot.resolver.js';
 import { OwnersAssemblyNoticeResolver } from './assembly/assembly-notice.resolver.js';
+import { AssemblyListResolver } from './assembly/assembly-list.resolver.js';
+import { BallotCorrectionFieldResolver, MotionBallotsResolver } from './ballot/ballot-readback.resolver.js';
+import { BallotCorrectionResolver } from './ballot/ballot-correction.resolver.js';
 import { NeighborhoodResolutionsResolver, ResolutionResolver } from './resolution/resolution.resolver.js';
 import { OwnersFundEntryResolver } from './fund/fund.resolver.js';
+import { FundEntryFieldsResolver, NeighborhoodFundLedgerResolver } from './fund/fund-ledger.resolver.js';
 import { UnitStub } from './stubs/foreign.stub.js';
 import { CommunityStub, DistrictStub, StreetStub } from './stubs/place.stub.js';
 import { CommunityOwnersStatisticsResolver, DistrictOwnersStatisticsResolver, StreetOwnersStatisticsResolver } from './statistics/statistics.resolver.js';
@@ -50,10 +54,16 @@ export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQ
       OwnersAssemblyResolver,
       OwnersMotionResolver,
       OwnersAssemblyNoticeResolver,
+      AssemblyListResolver,
+      MotionBallotsResolver,
+      BallotCorrectionFieldResolver,
+      BallotCorrectionResolver,
       OwnersBallotResolver,
       ResolutionResolver,
       NeighborhoodResolutionsResolver,
       OwnersFundEntryResolver,
+      FundEntryFieldsResolver,
+      NeighborhoodFundLedgerResolver,
       CommitteeElectionResolver,
       CommitteeMeetingResolver,
       CommunityOwnersStatisticsResolver,

@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsDate, IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsDate, IsEnum, IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { ID } from 'type-graphql';
 import { AssemblyForm, MatterCategory } from '../owners-enums.js';
 
@@ -51,6 +51,11 @@ export class ConveneOwnersAssemblyInput {
   @ArrayMaxSize(20, { message: 'an assembly has at most 20 motions' })
   @ValidateNested({ each: true })
   motions!: MotionInput[];
+
+  @Field(() => String, { nullable: true, description: 'A key unique to this submission (8–100 letters, digits, - or _): a retry with the same key returns the first result.' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{8,100}$/, { message: 'idempotencyKey must be 8 to 100 letters, digits, - or _' })
+  idempotencyKey?: string;
 }
 
 @InputType({ description: "Postponing an owners' assembly (会议延期): a new notice, and the 15 days run again from it." })

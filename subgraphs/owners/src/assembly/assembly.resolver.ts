@@ -16,6 +16,8 @@ import { OwnersAssemblyNotice } from './assembly-notice.entity.js';
 import { UnitStub } from '../stubs/foreign.stub.js';
 import { MatterStep, type CertifiedMatter } from '../../../platform/access/matter-certificate.js';
 import { GovernanceMatterStub } from '../governance/governance-matter.stub.js';
+import { readsMotionsAsOwner } from '../access/ballot-access.js';
+import { checkedKey, priorWrite } from '../idempotency/idempotent-write.js';
 
 /**
  * The governance matter a motion's certificate vouches for (step RESOLVE: the joint meeting agreed it and it awaits
@@ -34,9 +36,9 @@ function certifiedMatterOf(ctx: OwnersContext, certificate: string, neighborhood
 
 @Resolver(() => OwnersAssembly)
 export class OwnersAssemblyResolver {
-  @Query(() => OwnersAssembly, { description: "An owners' assembly by id (业主大会会议). Its committee and the area offices." })
+  @Query(() => OwnersAssembly, { description: "An owners' assembly by id (业主大会会议). Its committee, the area offices, and owners listed in its neighborhood's electorate." })
   ownersAssembly(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: OwnersContext): Promise<OwnersAssembly> {
-    return loadVisibleRecord(ctx, ctx.loaders.assembly, 'OwnersAssembly', id);
+    return loadVisibleRecord(ctx, ctx.loaders.assembly, 'OwnersAssembly', id, { publicRecord: readsMotionsAsOwner(ctx.caller) });
   }
 
   @FieldResolver(() => [OwnersMotion], { description: 'The agenda, in order (议程).' })
@@ -65,6 +67,9 @@ export class OwnersAssemblyResolver {
     @Ctx() ctx: OwnersContext,
   ): Promise<OwnersAssembly> {
     const committee = await requireOwnCommittee(ctx);
+    const key = checkedKey(input.idempotencyKey);
+    const retried = await priorWrite(ctx.em, OwnersAssembly, ctx.caller.subject, key, (prior) => prior.title === input.title.trim() && prior.meetsOn.getTime() === input.meetsOn.getTime());
+    if (retried) return retried;
     const noticeAt = ctx.clock.now();
     const noticeProblem = assemblyNoticeProblem(noticeAt, input.meetsOn);
     if (noticeProblem) throw badUserInput(noticeProblem, { field: 'meetsOn' });
@@ -89,6 +94,7 @@ export class OwnersAssemblyResolver {
       noticeOn: noticeAt,
       meetsOn: input.meetsOn,
       electorateId: electorate.id,
+      idempotencyKey: key,
     });
     ctx.em.create(OwnersAssemblyNotice, { ...recorded, assemblyId: assembly.id, kind: AssemblyNoticeKind.CONVENED, meetsOn: input.meetsOn });
     input.motions.forEach((motion, index) =>
@@ -103,16 +109,23 @@ export class OwnersAssemblyResolver {
         concernedCompanyId: matters[index]?.concernedCompanyId ?? null,
       }),
     );
-    await ctx.em.flush();
+    try {
+      await ctx.em.flush();
+    } catch (error) {
+      // The same key sent twice at once: the first one's assembly is the answer.
+      const first = (error as { code?: string }).code === '23505' ? await priorWrite(ctx.em.fork(), OwnersAssembly, ctx.caller.subject, key, () => true) : null;
+      if (first) return first;
+      throw error;
+    }
     return assembly;
   }
 }
 
 @Resolver(() => OwnersMotion)
 export class OwnersMotionResolver {
-  @Query(() => OwnersMotion, { description: 'A motion by id (表决事项). Its committee and the area offices.' })
+  @Query(() => OwnersMotion, { description: 'A motion by id (表决事项). Its committee, the area offices, and owners listed in its neighborhood\'s electorate.' })
   ownersMotion(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: OwnersContext): Promise<OwnersMotion> {
-    return loadVisibleRecord(ctx, ctx.loaders.motion, 'OwnersMotion', id);
+    return loadVisibleRecord(ctx, ctx.loaders.motion, 'OwnersMotion', id, { publicRecord: readsMotionsAsOwner(ctx.caller) });
   }
 
   @Query(() => [OwnersMotion], {
@@ -165,9 +178,11 @@ export class OwnersMotionResolver {
     return (await ctx.loaders.assembly.load(motion.assemblyId))!;
   }
 
-  @FieldResolver(() => Resolution, { nullable: true, description: 'The resolution in force on it: the latest correction, or the original; null while open.' })
+  @FieldResolver(() => Resolution, { nullable: true, description: 'The resolution in force on it: the latest correction, or the original; null while open (for owners: until published).' })
   async resolution(@Root() motion: OwnersMotion, @Ctx() ctx: OwnersContext): Promise<Resolution | null> {
-    const resolutions = await ctx.loaders.resolutionsOfMotion.load(motion.id);
-    return resolutions.at(-1) ?? null;
+    const latest = (await ctx.loaders.resolutionsOfMotion.load(motion.id)).at(-1) ?? null;
+    // Owners reading the motion see its resolution once published, as everywhere else.
+    if (!latest || !(await ctx.loaders.scope()).publishedOnly) return latest;
+    return (await ctx.loaders.publicationOfResolution.load(latest.id)).length > 0 ? latest : null;
   }
 }

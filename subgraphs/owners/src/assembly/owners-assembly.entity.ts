@@ -7,7 +7,11 @@ import { ElectorateSnapshot } from '../electorate/electorate-snapshot.entity.js'
 
 @ObjectType({ description: "An owners' assembly (业主大会会议), convened by the committee with an agenda of motions." })
 @Entity({ tableName: 'owners_assembly' })
-export class OwnersAssembly extends OwnersRecord<'status' | 'version'> {
+export class OwnersAssembly extends OwnersRecord<'status' | 'version' | 'idempotencyKey'> {
+  /** The writer's idempotency key, if one was given: a retry with it returns this record. */
+  @Property({ type: 'string', length: 100, nullable: true })
+  idempotencyKey: string | null = null;
+
   @ManyToOne(() => OwnersCommittee, { mapToPk: true, fieldName: 'committee_id', deleteRule: 'restrict' })
   committeeId!: string;
 
