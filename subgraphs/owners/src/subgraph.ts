@@ -17,6 +17,7 @@ import { BallotCorrectionFieldResolver, MotionBallotsResolver } from './ballot/b
 import { BallotCorrectionResolver } from './ballot/ballot-correction.resolver.js';
 import { NeighborhoodResolutionsResolver, ResolutionResolver } from './resolution/resolution.resolver.js';
 import { OwnersFundEntryResolver } from './fund/fund.resolver.js';
+import { VotingRulesResolver } from './rules/voting-rules.resolver.js';
 import { FundEntryFieldsResolver, NeighborhoodFundLedgerResolver } from './fund/fund-ledger.resolver.js';
 import { UnitStub } from './stubs/foreign.stub.js';
 import { CommunityStub, DistrictStub, StreetStub } from './stubs/place.stub.js';
@@ -43,6 +44,7 @@ export interface OwnersSchemaOptions {
 /** The owners subgraph's schema: committees, assemblies, motions, ballots, resolutions, funds. Never listens; see index.ts. */
 export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQLSchema> {
   const resolutionResolver = new ResolutionResolver(options.jurisdictions);
+  const assemblyResolver = new OwnersAssemblyResolver(options.jurisdictions);
   return buildFederatedSchema({
     resolvers: [
       OwnersCommitteeResolver,
@@ -62,6 +64,7 @@ export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQ
       ResolutionResolver,
       NeighborhoodResolutionsResolver,
       OwnersFundEntryResolver,
+      VotingRulesResolver,
       FundEntryFieldsResolver,
       NeighborhoodFundLedgerResolver,
       CommitteeElectionResolver,
@@ -81,7 +84,10 @@ export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQ
       DistrictStatutoryDeadlinesResolver,
     ],
     orphanedTypes: [GovernanceMatterStub, UnitStub, CommunityStub, StreetStub, DistrictStub],
-    container: { get: (resolverClass) => (resolverClass === ResolutionResolver ? resolutionResolver : new (resolverClass as new () => object)()) },
+    container: {
+      get: (resolverClass) =>
+        resolverClass === ResolutionResolver ? resolutionResolver : resolverClass === OwnersAssemblyResolver ? assemblyResolver : new (resolverClass as new () => object)(),
+    },
     references: ownersReferences,
   });
 }

@@ -18,6 +18,10 @@ import { MatterStep, type CertifiedMatter } from '../../../platform/access/matte
 import { GovernanceMatterStub } from '../governance/governance-matter.stub.js';
 import { readsMotionsAsOwner } from '../access/ballot-access.js';
 import { checkedKey, priorWrite } from '../idempotency/idempotent-write.js';
+import { thresholdsFor, type VotingThresholds } from '../tally/thresholds.js';
+import { ruleSetInForce } from '../rules/voting-rules.resolver.js';
+import { ruleSetLabel } from '../rules/voting-rule-set.entity.js';
+import { motionThresholds } from '../rules/voting-rules.js';
 
 /**
  * The governance matter a motion's certificate vouches for (step RESOLVE: the joint meeting agreed it and it awaits
@@ -36,6 +40,8 @@ function certifiedMatterOf(ctx: OwnersContext, certificate: string, neighborhood
 
 @Resolver(() => OwnersAssembly)
 export class OwnersAssemblyResolver {
+  constructor(private readonly jurisdictions: Map<string, VotingThresholds>) {}
+
   @Query(() => OwnersAssembly, { description: "An owners' assembly by id (业主大会会议). Its committee, the area offices, and owners listed in its neighborhood's electorate." })
   ownersAssembly(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: OwnersContext): Promise<OwnersAssembly> {
     return loadVisibleRecord(ctx, ctx.loaders.assembly, 'OwnersAssembly', id, { publicRecord: readsMotionsAsOwner(ctx.caller) });
@@ -86,6 +92,10 @@ export class OwnersAssemblyResolver {
       throw conflict('No electorate has been recorded for this neighborhood: query neighborhood { ownersElectorate { id } } through the gateway first.');
     }
     const recorded = { ...pathOf(committee), recordedBy: ctx.caller.subject, recordedAt: noticeAt };
+    // The rules in force when the notice is given decide every motion of this assembly, whatever changes later.
+    const ruleSet = await ruleSetInForce(ctx, committee.districtId, noticeAt);
+    const base = thresholdsFor(this.jurisdictions, committee.districtId);
+    const label = ruleSet ? ruleSetLabel(ruleSet) : this.jurisdictions.has(committee.districtId) ? 'OWNERS_VOTING_THRESHOLDS（部署配置）' : '民法典第二百七十八条';
     const assembly = ctx.em.create(OwnersAssembly, {
       ...recorded,
       committeeId: committee.id,
@@ -107,6 +117,8 @@ export class OwnersAssemblyResolver {
         category: motion.category,
         governanceMatterId: matters[index]?.matterId ?? null,
         concernedCompanyId: matters[index]?.concernedCompanyId ?? null,
+        thresholds: motionThresholds(base, motion.category, ruleSet?.rules ?? null),
+        ruleSetLabel: label,
       }),
     );
     try {

@@ -90,6 +90,7 @@ async function recordTally(
   decidedAt: Date,
   correction: { correctsId: string; reason: string } | null,
   idempotencyKey: string | null = null,
+  ruleSet: string | null = motion.ruleSetLabel,
 ): Promise<Resolution> {
   // Each unit's ballot as corrected before closing: a correction's choice, a voided ballot not at all.
   const rows = await tx.execute<{ unit_id: string; choice: BallotChoice }[]>(
@@ -122,6 +123,7 @@ async function recordTally(
     correctsId: correction?.correctsId ?? null,
     correctionReason: correction?.reason ?? null,
     idempotencyKey,
+    ruleSetLabel: ruleSet,
   });
   await tx.flush();
   return resolution;
@@ -220,7 +222,7 @@ export class ResolutionResolver {
         [motion.id],
       );
       if (closed.length === 0) throw conflict('This motion is already closed; its resolution stands (record a correction instead).');
-      return recordTally(tx, motion, electorate, thresholdsFor(this.jurisdictions, motion.districtId), ctx.caller.subject, now, null, key);
+      return recordTally(tx, motion, electorate, motion.thresholds ?? thresholdsFor(this.jurisdictions, motion.districtId), ctx.caller.subject, now, null, key);
     });
   }
 
@@ -243,7 +245,7 @@ export class ResolutionResolver {
       await tx.execute('select id from owners.owners_motion where id = ? for update', [motion.id]);
       const newer = await tx.execute<{ id: string }[]>('select id from owners.resolution where corrects_id = ?', [original.id]);
       if (newer.length > 0) throw conflict('This resolution has already been corrected; correct the latest one.');
-      return recordTally(tx, motion, electorate, original.thresholds, ctx.caller.subject, ctx.clock.now(), { correctsId: original.id, reason: input.reason.trim() });
+      return recordTally(tx, motion, electorate, original.thresholds, ctx.caller.subject, ctx.clock.now(), { correctsId: original.id, reason: input.reason.trim() }, null, original.ruleSetLabel);
     });
   }
 
