@@ -17,4 +17,5 @@ export const cobuildingDatabase: SubgraphDatabase = {
   entities: [JointBuildingUnit, UnitPost, UnitReportIn, Pairing, Need, Resource, CoBuildingProject, MicroWish, VolunteerActivity, VolunteerParticipation],
   migrations: cobuildingMigrations,
   migrationsFolder: 'subgraphs/cobuilding/migrations',
+  appendOnlyTables: [],
 };

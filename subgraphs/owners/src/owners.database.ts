@@ -22,4 +22,6 @@ export const ownersDatabase: SubgraphDatabase = {
   entities: [OwnersCommittee, CommitteeMember, ElectorateSnapshot, ElectorateCapture, OwnersAssembly, OwnersAssemblyNotice, OwnersMotion, OwnersBallot, OwnersBallotCorrection, Resolution, ResolutionPublication, OwnersFundEntry, NegativeListEntry, CommitteeMeeting, CommitteeDecision, OwnersVotingRuleSet],
   migrations: ownersMigrations,
   migrationsFolder: 'subgraphs/owners/migrations',
+  // What the owners decided and recorded: a correction is a new row referencing the old one.
+  appendOnlyTables: ['owners_ballot', 'resolution', 'resolution_publication', 'electorate_snapshot', 'electorate_capture', 'owners_fund_entry', 'committee_meeting', 'committee_decision', 'owners_assembly_notice', 'owners_ballot_correction', 'owners_voting_rule_set'],
 };

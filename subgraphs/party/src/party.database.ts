@@ -19,4 +19,5 @@ export const partyDatabase: SubgraphDatabase = {
   entities: [RegisteredPlace, PartyOrganization, PartyMember, PartyPost, CentralHousehold, PartyReportIn, PartyStarRating, PartyServiceStation, GovernanceMatter, JointMeeting, MatterDeliberation, CrossAppointment],
   migrations: partyMigrations,
   migrationsFolder: 'subgraphs/party/migrations',
+  appendOnlyTables: [],
 };

@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { readSubgraphConfig, type Environment } from '../config/environment.js';
 import { createTokenVerifier } from '../access/token-verifier.js';
 import { createLogger } from '../logging/logger.js';
-import { createOrm, migrate, type OrmOptions } from '../orm/subgraph-database.js';
+import { createOrm, type OrmOptions } from '../orm/subgraph-database.js';
 import { environmentName, type SubgraphModule } from '../federation/subgraph-module.js';
 import { startSubgraphServer, type RunningServer } from './subgraph-server.js';
 import { readClock, type Clock } from '../clock/clock.js';
@@ -18,8 +18,8 @@ export interface StartOptions extends OrmOptions {
 }
 
 /**
- * Starts one subgraph from its environment: validates configuration, connects its ORM, optionally applies its
- * migrations (MIGRATE_ON_START=true), and serves it.
+ * Starts one subgraph from its environment: validates configuration, connects its ORM and serves it. It never
+ * migrates: its role (DATABASE_URL) may not change the schema; `npm run migrate` does that as the owner role.
  */
 export async function startSubgraph(module: SubgraphModule, env: Environment, options: StartOptions = {}): Promise<RunningSubgraph> {
   const { clock: givenClock, ...ormOptions } = options;
@@ -30,7 +30,6 @@ export async function startSubgraph(module: SubgraphModule, env: Environment, op
   try {
     // Fail at start-up, with the reason, if the database cannot be reached.
     await orm.em.getConnection().execute('select 1');
-    if (env.MIGRATE_ON_START === 'true') await migrate(orm, module.database);
     const server = await startSubgraphServer(
       {
         name: module.name,
