@@ -172,11 +172,13 @@ const convened = (await graphql(main, committee, 'mutation($input: ConveneOwners
   input: {
     title: '基准测试业主大会',
     form: 'ONLINE',
-    noticeOn: day(0),
     meetsOn: day(16),
     motions: Array.from({ length: MOTIONS_PER_RUN * ballotRuns.length }, (_, index) => ({ title: `议题${index + 1}`, category: 'OTHER_MAJOR_MATTER' })),
   },
 })) as { conveneOwnersAssembly: { motions: { id: string }[] } };
+// Voting opens when the assembly meets: restart the owners subgraph with its clock 17 days on.
+system.kill('owners');
+await system.restart('owners', { CLOCK_OFFSET: '17d' });
 const units = system.plan.units.filter((unit) => unit.neighborhoodId === scenario.neighborhood.id).map((unit) => unit.id);
 const ballotLines: string[] = [];
 for (const [index, { engine, url, perRequest }] of ballotRuns.entries()) {

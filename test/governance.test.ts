@@ -114,8 +114,7 @@ describe('三议一服务: a governance matter from proposal to evaluation', () 
     const input = {
       title: '2026年第二次业主大会',
       form: 'WRITTEN',
-      noticeOn: new Date().toISOString(),
-      meetsOn: new Date(Date.now() + 15 * DAY).toISOString(),
+      meetsOn: new Date(graph.clock.now().getTime() + 15 * DAY + 60_000).toISOString(),
       motions: [{ title: '使用维修资金更新2号楼电梯', category: 'USE_MAINTENANCE_FUND', matterCertificate: certificate }],
     };
     expect(errorCode(await graph.graphql(CONVENE, { token: token(Role.PARTY_BRANCH), variables: { input } }))).toBe('FORBIDDEN');
@@ -128,7 +127,9 @@ describe('三议一服务: a governance matter from proposal to evaluation', () 
     expect(motion.governanceMatter).toEqual({ id: matterId });
     expect((await matterAs(Role.PARTY_BRANCH, matterId)).stage).toBe('RESOLVING');
 
-    // Paper ballots, every unit FOR, recorded by the committee; then the committee closes the motion.
+    // The assembly meets (the graph's clock moves on); paper ballots, every unit FOR, recorded by the committee; then
+    // the committee closes the motion.
+    graph.clock.advance('16d');
     const CAST = `mutation($input: CastOwnersBallotInput!) { castOwnersBallot(input: $input) { id } }`;
     for (const unit of conveneOwnersAssembly.electorate.units) {
       await ok(CAST, Role.OWNERS_COMMITTEE, { input: { motionId: motion.id, unitId: unit.unit.id, choice: 'FOR', idempotencyKey: `scenario-${unit.unit.id}` } });
@@ -272,8 +273,7 @@ describe('回避: people holding a post in the company a matter concerns', () =>
         input: {
           title: '2026年第三次业主大会',
           form: 'WRITTEN',
-          noticeOn: new Date().toISOString(),
-          meetsOn: new Date(Date.now() + 15 * DAY).toISOString(),
+          meetsOn: new Date(graph.clock.now().getTime() + 15 * DAY + 60_000).toISOString(),
           motions: [{ title: '续聘物业服务企业', category: 'HIRE_OR_DISMISS_PROPERTY_COMPANY', matterCertificate: certificate }],
         },
       },

@@ -21,7 +21,8 @@ afterAll(async () => {
 });
 
 const DAY = 24 * 3600 * 1000;
-const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString();
+/** An instant `offset` days from now by the graph's clock (which the tests move). */
+const day = (offset: number) => new Date(graph.clock.now().getTime() + offset * DAY).toISOString();
 const token = (role: Role) => graph.tokens.get(role)!;
 /** Rows of an owners table written by the tests (the demo seed's governance decisions left out), or those matching `where`. */
 const count = async (table: string, where = "recorded_by <> 'demo-seed'") => Number((await db.query(`select count(*) as n from owners.${table} where ${where}`)).rows[0].n);
@@ -69,12 +70,13 @@ function expectedResolution(electorate: ElectorateUnit[], ballots: Map<string, B
 
 describe("an owners' assembly through the gateway", () => {
   let motions: { id: string; position: number; category: string }[];
+  let meetsOn: string;
   const electorate = () => planElectorate();
 
   it('refuses to convene before the electorate is recorded, and stores nothing', async () => {
     const response = await graph.graphql(CONVENE, {
       token: token(Role.OWNERS_COMMITTEE),
-      variables: { input: { title: '2026年第一次业主大会', form: 'ONLINE', noticeOn: day(0), meetsOn: day(20), motions: [{ title: '续聘物业', category: 'HIRE_OR_DISMISS_PROPERTY_COMPANY' }] } },
+      variables: { input: { title: '2026年第一次业主大会', form: 'ONLINE', meetsOn: day(20), motions: [{ title: '续聘物业', category: 'HIRE_OR_DISMISS_PROPERTY_COMPANY' }] } },
     });
     expect(response.body.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, path: ['conveneOwnersAssembly'] });
     expect(await count('owners_assembly')).toBe(0);
@@ -127,13 +129,13 @@ describe("an owners' assembly through the gateway", () => {
   it('refuses less than 15 days of notice, and stores nothing', async () => {
     const response = await graph.graphql(CONVENE, {
       token: token(Role.OWNERS_COMMITTEE),
-      variables: { input: { title: '临时会议', form: 'ON_SITE', noticeOn: day(0), meetsOn: day(14), motions: [{ title: '续聘物业', category: 'HIRE_OR_DISMISS_PROPERTY_COMPANY' }] } },
+      variables: { input: { title: '临时会议', form: 'ON_SITE', meetsOn: day(14), motions: [{ title: '续聘物业', category: 'HIRE_OR_DISMISS_PROPERTY_COMPANY' }] } },
     });
     expect(response.body).toEqual({
       data: null,
       errors: [
         {
-          message: "An owners' assembly must be noticed at least 15 days before it meets; move meetsOn later.",
+          message: "An owners' assembly meets at least 15 days after its notice, which is given when it is convened or postponed (now, by the server's clock); set meetsOn at least 15 days from now.",
           path: ['conveneOwnersAssembly'],
           extensions: { code: 'BAD_USER_INPUT', field: 'meetsOn' },
         },
@@ -143,14 +145,14 @@ describe("an owners' assembly through the gateway", () => {
   });
 
   it('convenes an assembly with its agenda', async () => {
+    meetsOn = day(15.01);
     const response = await graph.graphql<{ conveneOwnersAssembly: { motions: typeof motions } }>(CONVENE, {
       token: token(Role.OWNERS_COMMITTEE),
       variables: {
         input: {
           title: '2026年第一次业主大会',
           form: 'WRITTEN',
-          noticeOn: day(0),
-          meetsOn: day(15),
+          meetsOn,
           motions: [
             { title: '使用维修资金更换电梯', category: 'USE_MAINTENANCE_FUND' },
             { title: '续筹维修资金', category: 'RAISE_MAINTENANCE_FUND' },
@@ -180,6 +182,33 @@ describe("an owners' assembly through the gateway", () => {
     expect(response.body).toEqual({ data: { ownersMotionsToVote: motions.map((motion) => ({ id: motion.id, myVotableUnits: mine })) } });
     const byCompany = await graph.graphql(`{ ownersMotionsToVote { id } }`, { token: token(Role.PROPERTY_COMPANY) });
     expect(byCompany.body).toEqual({ data: { ownersMotionsToVote: [] } });
+  });
+
+  it('refuses ballots and closing before the assembly meets, by the server clock, and stores nothing', async () => {
+    const { ownedUnit } = demoScenario(graph.plan);
+    const early = await graph.graphql(CAST, {
+      token: token(Role.RESIDENT),
+      variables: { input: { motionId: motions[0].id, unitId: ownedUnit.id, choice: 'FOR', idempotencyKey: 'too-early-0001' } },
+    });
+    expect(early.body).toEqual({
+      data: null,
+      errors: [
+        {
+          message: `Voting on this motion opens when the assembly meets (${new Date(meetsOn).toISOString()}); no ballot is accepted before then.`,
+          path: ['castOwnersBallot'],
+          extensions: { code: 'CONFLICT' },
+        },
+      ],
+    });
+    const closing = await graph.graphql(CLOSE, { token: token(Role.OWNERS_COMMITTEE), variables: { id: motions[0].id } });
+    expect(closing.body).toEqual({
+      data: null,
+      errors: [{ message: `This motion cannot be closed before its assembly meets (${new Date(meetsOn).toISOString()}).`, path: ['closeOwnersMotion'], extensions: { code: 'CONFLICT' } }],
+    });
+    expect(await count('owners_ballot')).toBe(0);
+    expect(await count('resolution')).toBe(0);
+    // The meeting starts: the graph's clock moves 16 days on.
+    graph.clock.advance('16d');
   });
 
   it('lets a resident vote only for units they own; a retry returns the first ballot; a second ballot is CONFLICT', async () => {
@@ -399,6 +428,90 @@ describe("an owners' assembly through the gateway", () => {
   });
 });
 
+describe("postponing and cancelling an assembly (延期、取消)", () => {
+  const NOTICES = 'id status noticeOn meetsOn notices { kind meetsOn reason recordedAt }';
+  const POSTPONE = `mutation($input: PostponeOwnersAssemblyInput!) { postponeOwnersAssembly(input: $input) { ${NOTICES} } }`;
+  const CANCEL = `mutation($input: CancelOwnersAssemblyInput!) { cancelOwnersAssembly(input: $input) { ${NOTICES} } }`;
+
+  it('records each notice with its reason; a new date restarts the 15 days; a cancelled assembly takes no ballots', async () => {
+    const conveneAt = graph.clock.now();
+    const firstDate = day(20);
+    const convened = await graph.graphql<{ conveneOwnersAssembly: { id: string; motions: { id: string }[] } }>(CONVENE, {
+      token: token(Role.OWNERS_COMMITTEE),
+      variables: { input: { title: '临时业主大会', form: 'ON_SITE', meetsOn: firstDate, motions: [{ title: '增设充电桩', category: 'CHANGE_COMMON_PARTS_USE' }] } },
+    });
+    expect(convened.body.errors).toBeUndefined();
+    const assemblyId = convened.body.data!.conveneOwnersAssembly.id;
+    graph.clock.advance('5d');
+    const postponeAt = graph.clock.now();
+    // 15 days from the first notice is not enough: the new notice, given now, starts the 15 days again.
+    const short = await graph.graphql(POSTPONE, { token: token(Role.OWNERS_COMMITTEE), variables: { input: { assemblyId, meetsOn: day(14), reason: '场地冲突' } } });
+    expect(short.body).toEqual({
+      data: null,
+      errors: [
+        {
+          message: "An owners' assembly meets at least 15 days after its notice, which is given when it is convened or postponed (now, by the server's clock); set meetsOn at least 15 days from now.",
+          path: ['postponeOwnersAssembly'],
+          extensions: { code: 'BAD_USER_INPUT', field: 'meetsOn' },
+        },
+      ],
+    });
+    const newDate = day(16);
+    const byOther = await graph.graphql(POSTPONE, { token: token(Role.STREET), variables: { input: { assemblyId, meetsOn: newDate, reason: '场地冲突' } } });
+    expect(byOther.body.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    const postponed = await graph.graphql<{ postponeOwnersAssembly: { noticeOn: string; notices: { recordedAt: string }[] } }>(POSTPONE, {
+      token: token(Role.OWNERS_COMMITTEE),
+      variables: { input: { assemblyId, meetsOn: newDate, reason: '场地冲突' } },
+    });
+    expect(postponed.body.errors).toBeUndefined();
+    const after = postponed.body.data!.postponeOwnersAssembly;
+    expect(Date.parse(after.noticeOn) - postponeAt.getTime()).toBeGreaterThanOrEqual(0);
+    expect(Date.parse(after.noticeOn) - postponeAt.getTime()).toBeLessThan(60_000);
+    expect(after).toEqual({
+      id: assemblyId,
+      status: 'CONVENED',
+      noticeOn: after.noticeOn,
+      meetsOn: newDate,
+      notices: [
+        { kind: 'CONVENED', meetsOn: firstDate, reason: null, recordedAt: expect.any(String) },
+        { kind: 'POSTPONED', meetsOn: newDate, reason: '场地冲突', recordedAt: after.noticeOn },
+      ],
+    });
+    expect(Date.parse(after.notices[0].recordedAt) - conveneAt.getTime()).toBeLessThan(60_000);
+
+    const cancelled = await graph.graphql<{ cancelOwnersAssembly: { notices: unknown[] } }>(CANCEL, {
+      token: token(Role.OWNERS_COMMITTEE),
+      variables: { input: { assemblyId, reason: '业主意见分歧，另行协商' } },
+    });
+    expect(cancelled.body.data!.cancelOwnersAssembly).toMatchObject({ status: 'CANCELLED', meetsOn: newDate, notices: [{ kind: 'CONVENED' }, { kind: 'POSTPONED' }, { kind: 'CANCELLED', meetsOn: null, reason: '业主意见分歧，另行协商' }] });
+    const again = await graph.graphql(CANCEL, { token: token(Role.OWNERS_COMMITTEE), variables: { input: { assemblyId, reason: '重复操作' } } });
+    expect(again.body.errors).toEqual([{ message: 'This assembly has been cancelled; convene a new one.', path: ['cancelOwnersAssembly'], extensions: { code: 'CONFLICT' } }]);
+
+    // Even once its date has come, a cancelled assembly's motion takes no ballot and is not closed.
+    graph.clock.advance('17d');
+    const motionId = convened.body.data!.conveneOwnersAssembly.motions[0].id;
+    const unit = planElectorate()[0];
+    const ballot = await graph.graphql(CAST, { token: token(Role.OWNERS_COMMITTEE), variables: { input: { motionId, unitId: unit.unitId, choice: 'FOR', idempotencyKey: 'cancelled-0001' } } });
+    expect(ballot.body.errors).toEqual([{ message: 'This assembly has been cancelled; its motions accept no ballots.', path: ['castOwnersBallot'], extensions: { code: 'CONFLICT' } }]);
+    const close = await graph.graphql(CLOSE, { token: token(Role.OWNERS_COMMITTEE), variables: { id: motionId } });
+    expect(close.body.errors).toEqual([{ message: 'This assembly has been cancelled; its motions are not decided.', path: ['closeOwnersMotion'], extensions: { code: 'CONFLICT' } }]);
+    // The notices are append-only.
+    await expect(db.query('update owners.owners_assembly_notice set reason = null')).rejects.toThrow('recorded rows are immutable');
+  });
+
+  it('refuses postponing an assembly that has met', async () => {
+    const convened = await graph.graphql<{ conveneOwnersAssembly: { id: string } }>(CONVENE, {
+      token: token(Role.OWNERS_COMMITTEE),
+      variables: { input: { title: '例会', form: 'WRITTEN', meetsOn: day(15.5), motions: [{ title: '其他事项', category: 'OTHER_MAJOR_MATTER' }] } },
+    });
+    const assemblyId = convened.body.data!.conveneOwnersAssembly.id;
+    const meetsOn = (await graph.graphql<{ ownersAssembly: { meetsOn: string } }>('query($id: ID!) { ownersAssembly(id: $id) { meetsOn } }', { token: token(Role.OWNERS_COMMITTEE), variables: { id: assemblyId } })).body.data!.ownersAssembly.meetsOn;
+    graph.clock.advance('16d');
+    const late = await graph.graphql(POSTPONE, { token: token(Role.OWNERS_COMMITTEE), variables: { input: { assemblyId, meetsOn: day(20), reason: '补充材料' } } });
+    expect(late.body.errors).toEqual([{ message: `This assembly met at ${meetsOn}; it can no longer be postponed or cancelled.`, path: ['postponeOwnersAssembly'], extensions: { code: 'CONFLICT' } }]);
+  });
+});
+
 describe('committees through the gateway', () => {
   it('lists each neighborhood\'s committee and members with a constant number of statements', async () => {
     const query = `{ neighborhoods(first: 100) { nodes { id ownersCommittee { id electedOn members { role person { id } } } resolutions { id } } } }`;
@@ -450,7 +563,7 @@ describe("owners' statistics by area", () => {
       neighborhoodsWithCommittee: committees.length,
       formationRatePercent: rate,
       committeeMembers: committees.reduce((sum, committee) => sum + committee.members.length, 0),
-      filingOverdue: committees.filter((committee) => committee.filedOn === null && committee.electedOn.getTime() + 30 * DAY < Date.now()).length,
+      filingOverdue: committees.filter((committee) => committee.filedOn === null && committee.electedOn.getTime() + 30 * DAY < graph.clock.now().getTime()).length,
       // Standings are known for the people whose committee posts were read so far in this file: the demo director.
       ...standingsKnown(committees),
     };
@@ -535,7 +648,7 @@ describe('committee re-election, negative list and filing', () => {
     return [...new Set(graph.plan.units.filter((unit) => unit.neighborhoodId === neighborhood.id).flatMap((unit) => unit.ownerIds))].sort();
   };
   const members = (personIds: string[]) => personIds.map((personId, index) => ({ personId, role: index === 0 ? 'DIRECTOR' : 'MEMBER' }));
-  const term = { electedOn: day(0), termEndsOn: day(3 * 365) };
+  const term = () => ({ electedOn: day(-1), termEndsOn: day(3 * 365) });
   let streetToken: string;
   beforeAll(async () => {
     streetToken = await graph.issuer.issue('street-of-demo', { role: Role.STREET, grant: { streetIds: [demoScenario(graph.plan).neighborhood.streetId] } });
@@ -559,9 +672,9 @@ describe('committee re-election, negative list and filing', () => {
   it('refuses a listed candidate with the reason, a wrong size or a long term, and stores nothing', async () => {
     const [listed, ...others] = owners();
     const cases: [unknown, string][] = [
-      [{ ...term, members: members([others[0], listed, ...others.slice(1, 6)]) }, `1 candidate(s) are on the street's negative list: ${listed} (拖欠物业费两年).`],
-      [{ ...term, members: members(others.slice(0, 6)) }, 'A committee has an odd number of members; 6 were given.'],
-      [{ electedOn: day(0), termEndsOn: day(6 * 365), members: members(others.slice(0, 7)) }, 'A term lasts at most 5 years from the election day.'],
+      [{ ...term(), members: members([others[0], listed, ...others.slice(1, 6)]) }, `1 candidate(s) are on the street's negative list: ${listed} (拖欠物业费两年).`],
+      [{ ...term(), members: members(others.slice(0, 6)) }, 'A committee has an odd number of members; 6 were given.'],
+      [{ electedOn: day(-1), termEndsOn: day(6 * 365), members: members(others.slice(0, 7)) }, 'A term lasts at most 5 years from the election day.'],
     ];
     for (const [input, message] of cases) {
       const response = await graph.graphql(REELECT, { token: token(Role.OWNERS_COMMITTEE), variables: { input } });
@@ -573,7 +686,7 @@ describe('committee re-election, negative list and filing', () => {
   it('records the new committee, ends the old term, and the street records the filing', async () => {
     const { neighborhood, committee } = demoScenario(graph.plan);
     const chosen = owners().slice(1, 8);
-    const response = await graph.graphql<{ reelectOwnersCommittee: { id: string } }>(REELECT, { token: token(Role.OWNERS_COMMITTEE), variables: { input: { ...term, members: members(chosen) } } });
+    const response = await graph.graphql<{ reelectOwnersCommittee: { id: string } }>(REELECT, { token: token(Role.OWNERS_COMMITTEE), variables: { input: { ...term(), members: members(chosen) } } });
     expect(response.body).toEqual({
       data: {
         reelectOwnersCommittee: {
@@ -592,15 +705,17 @@ describe('committee re-election, negative list and filing', () => {
     const old = await graph.graphql(`query($id: ID!) { ownersCommittee(id: $id) { status } }`, { token: streetToken, variables: { id: committee.id } });
     expect(old.body).toEqual({ data: { ownersCommittee: { status: 'TERM_ENDED' } } });
     // The old committee's token no longer acts for anyone.
-    const stale = await graph.graphql(REELECT, { token: token(Role.OWNERS_COMMITTEE), variables: { input: { ...term, members: members(chosen) } } });
+    const stale = await graph.graphql(REELECT, { token: token(Role.OWNERS_COMMITTEE), variables: { input: { ...term(), members: members(chosen) } } });
     expect(stale.body.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
 
     const FILE = `mutation($id: ID!, $on: DateTimeISO!) { recordOwnersCommitteeFiling(committeeId: $id, filedOn: $on) { filingOverdue } }`;
-    const byOther = await graph.graphql(FILE, { token: token(Role.DISTRICT), variables: { id: newId, on: day(1) } });
+    const byOther = await graph.graphql(FILE, { token: token(Role.DISTRICT), variables: { id: newId, on: day(0) } });
     expect(byOther.body.errors?.[0]).toMatchObject({ message: 'Only the street office of the neighborhood records a filing.', extensions: { code: 'FORBIDDEN' } });
-    const filed = await graph.graphql(FILE, { token: streetToken, variables: { id: newId, on: day(1) } });
+    const future = await graph.graphql(FILE, { token: streetToken, variables: { id: newId, on: day(1) } });
+    expect(future.body.errors?.[0]).toMatchObject({ message: 'A filing is recorded once it has happened; filedOn is in the future.', extensions: { code: 'BAD_USER_INPUT', field: 'filedOn' } });
+    const filed = await graph.graphql(FILE, { token: streetToken, variables: { id: newId, on: day(0) } });
     expect(filed.body).toEqual({ data: { recordOwnersCommitteeFiling: { filingOverdue: false } } });
-    const twice = await graph.graphql(FILE, { token: streetToken, variables: { id: newId, on: day(2) } });
+    const twice = await graph.graphql(FILE, { token: streetToken, variables: { id: newId, on: day(0) } });
     expect(twice.body.errors?.[0]).toMatchObject({ message: 'This committee has already filed.', extensions: { code: 'CONFLICT' } });
   });
 });

@@ -41,7 +41,6 @@ try {
       input: {
         title: '崩溃测试业主大会',
         form: 'WRITTEN',
-        noticeOn: day(0),
         meetsOn: day(16),
         motions: [
           { title: '续聘物业服务企业', category: 'HIRE_OR_DISMISS_PROPERTY_COMPANY' },
@@ -51,6 +50,9 @@ try {
     },
   );
   if (!convened.data) throw new Error(`could not convene the assembly: ${JSON.stringify(convened.errors)}`);
+  // Voting opens when the assembly meets: restart the owners subgraph with its clock 17 days on.
+  system.kill('owners');
+  await system.restart('owners', { CLOCK_OFFSET: '17d' });
   const work = convened.data.conveneOwnersAssembly.motions.flatMap((motion) => units.map((unitId) => ({ motionId: motion.id, unitId })));
   console.log(`Recording ${work.length} ballots with ${CLIENTS} clients while the owners subgraph is killed ${KILLS} times…`);
 

@@ -57,8 +57,11 @@ export interface RunningSystem {
   runtimeDatabaseUrls: Map<string, string>;
   /** Kills a subgraph's process at once (SIGKILL), as a crash would. */
   kill(name: string): void;
-  /** Starts a subgraph's process again and waits until it is ready. */
-  restart(name: string): Promise<void>;
+  /**
+   * Starts a subgraph's process again and waits until it is ready; `env` is added to its environment from now on
+   * (e.g. a CLOCK_OFFSET, so a script can convene an assembly today and vote "16 days later").
+   */
+  restart(name: string, env?: NodeJS.ProcessEnv): Promise<void>;
   /** Calls `onExit` if any service stops while the system is meant to be running. */
   watch(onExit: (name: string, code: number | null) => void): void;
   stop(): Promise<void>;
@@ -120,13 +123,16 @@ export async function runSystem(options: SystemOptions): Promise<RunningSystem> 
     );
 
     const subgraphUrls: Record<string, string> = {};
+    const extraEnvs = new Map<string, NodeJS.ProcessEnv>();
     const start = async (name: string) => {
+      const extraEnv = extraEnvs.get(name) ?? {};
       const module = SUBGRAPHS.find((candidate) => candidate.name === name)!;
       const port = options.subgraphPorts?.[name] ?? module.defaultPort;
       const service = spawnService(name, path.resolve('dist/subgraphs', name, 'src/index.js'), {
         ...serviceEnv,
         ...subgraphKeyEnvironment(secrets, module),
         DATABASE_URL: runtimeDatabaseUrls.get(name),
+        ...extraEnv,
         [environmentName(name, 'PORT')]: String(port),
       });
       services.set(name, service);
@@ -172,7 +178,8 @@ export async function runSystem(options: SystemOptions): Promise<RunningSystem> 
         expectedExits.add(service);
         service.child.kill('SIGKILL');
       },
-      async restart(name) {
+      async restart(name, env) {
+        if (env) extraEnvs.set(name, { ...extraEnvs.get(name), ...env });
         await start(name);
       },
       watch(onExit) {

@@ -20,6 +20,7 @@ import { startGateway } from '../../gateway/src/gateway.js';
 import { DEFAULT_LIMITS } from '../../gateway/src/limits.js';
 import { readGatewayEngine } from '../../gateway/src/gateway-engine.js';
 import type { RunningServer } from '../../subgraphs/platform/http/subgraph-server.js';
+import { adjustableClock, type AdjustableClock } from '../../subgraphs/platform/clock/clock.js';
 import { TEST_GATEWAY_SECRETS, TEST_PUBLIC_KEY_ENV, testGatewaySecret, testSubgraphEnvironment } from './test-keys.js';
 import { TEST_AUDIENCE, TEST_ENV, TEST_ID_NUMBER_KEY, TEST_ISSUER, testVariable } from './test-environment.js';
 
@@ -83,6 +84,8 @@ export interface GraphStack {
   issuer: TokenIssuer;
   /** The environment shared by every subgraph (each also gets its own DATABASE_URL: `runtimeDatabaseUrls`). */
   env: Environment;
+  /** The clock every subgraph of this graph reads times of legal effect from: a test moves it (`clock.advance('16d')`) instead of sleeping. */
+  clock: AdjustableClock;
   /** The suite database as the superuser: only for tests that must set up or inspect what no role may touch. */
   adminDatabaseUrl: string;
   /** The suite database as each subgraph's runtime role, the one its service connects with, by subgraph name. */
@@ -144,6 +147,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphStack
   await prepareDatabase((name) => urls.get(name)!.migration, SUBGRAPHS, plan, env);
 
   const logDestination = options.logSink ? { write: (line: string) => options.logSink!(line) } : undefined;
+  const clock = adjustableClock();
   const statements = new Map<string, number>();
   const subgraphs = new Map<string, RunningSubgraph>();
   let gateway: RunningServer | undefined;
@@ -156,7 +160,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphStack
           if (process.env.TEST_LOG_SQL) console.log(`${module.name}: ${message.slice(0, 160)}`);
         }
       };
-      subgraphs.set(module.name, await startSubgraph(module, { ...env, ...testSubgraphEnvironment(module.name), DATABASE_URL: urls.get(module.name)!.runtime }, { onQuery }, logDestination));
+      subgraphs.set(module.name, await startSubgraph(module, { ...env, ...testSubgraphEnvironment(module.name), DATABASE_URL: urls.get(module.name)!.runtime }, { onQuery, clock }, logDestination));
     }
     const composed = await composeSupergraph(SUBGRAPHS);
     gateway = await startGateway(
@@ -197,6 +201,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphStack
     tokens,
     issuer,
     env,
+    clock,
     adminDatabaseUrl,
     runtimeDatabaseUrls: new Map([...urls].map(([name, { runtime }]) => [name, runtime])),
     migrationDatabaseUrls: new Map([...urls].map(([name, { migration }]) => [name, migration])),

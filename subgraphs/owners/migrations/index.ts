@@ -3,10 +3,18 @@ import { Migration20261123231937_initial } from './Migration20261123231937_initi
 import { Migration20261124000420_electorate_capture } from './Migration20261124000420_electorate_capture.js';
 import { Migration20261124004332_governance_matter } from './Migration20261124004332_governance_matter.js';
 import { Migration20261201220000_consumed_matter_certificate } from './Migration20261201220000_consumed_matter_certificate.js';
+import { Migration20261201220000_assembly_clock } from './Migration20261201220000_assembly_clock.js';
+import { Migration20261201223000_ballot_correction } from './Migration20261201223000_ballot_correction.js';
+import { Migration20261201224500_idempotency_keys } from './Migration20261201224500_idempotency_keys.js';
+import { Migration20261201230000_voting_rules } from './Migration20261201230000_voting_rules.js';
 
 export const ownersMigrations = [
   { name: 'Migration20261123231937_initial', class: Migration20261123231937_initial },
   { name: 'Migration20261124000420_electorate_capture', class: Migration20261124000420_electorate_capture },
   { name: 'Migration20261124004332_governance_matter', class: Migration20261124004332_governance_matter },
   { name: 'Migration20261201220000_consumed_matter_certificate', class: Migration20261201220000_consumed_matter_certificate },
+  { name: 'Migration20261201220000_assembly_clock', class: Migration20261201220000_assembly_clock },
+  { name: 'Migration20261201223000_ballot_correction', class: Migration20261201223000_ballot_correction },
+  { name: 'Migration20261201224500_idempotency_keys', class: Migration20261201224500_idempotency_keys },
+  { name: 'Migration20261201230000_voting_rules', class: Migration20261201230000_voting_rules },
 ];

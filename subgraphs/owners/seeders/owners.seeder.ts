@@ -5,11 +5,12 @@ import { OwnersCommittee } from '../src/committee/owners-committee.entity.js';
 import { CommitteeMember } from '../src/committee/committee-member.entity.js';
 import { createHash } from 'node:crypto';
 import type { PlannedMatter } from '../../../infra/demo/governance-plan.js';
-import { AssemblyForm, BallotChannel, CommitteeRole, MatterCategory, matterWeight, MotionStatus, type BallotChoiceValue, type ResolutionOutcome } from '../src/owners-enums.js';
+import { AssemblyForm, AssemblyNoticeKind, AssemblyStatus, BallotChannel, CommitteeRole, MatterCategory, matterWeight, MotionStatus, type BallotChoiceValue, type ResolutionOutcome } from '../src/owners-enums.js';
 import { ElectorateSnapshot } from '../src/electorate/electorate-snapshot.entity.js';
 import { canonicalElectorate } from '../src/electorate/electorate.resolver.js';
 import { OwnersAssembly } from '../src/assembly/owners-assembly.entity.js';
 import { OwnersMotion } from '../src/assembly/owners-motion.entity.js';
+import { OwnersAssemblyNotice } from '../src/assembly/assembly-notice.entity.js';
 import { OwnersBallot } from '../src/ballot/owners-ballot.entity.js';
 import { Resolution } from '../src/resolution/resolution.entity.js';
 import { ResolutionPublication } from '../src/resolution/resolution-publication.entity.js';
@@ -126,7 +127,9 @@ export function planOwnersDecisions(plan: DistrictPlan, committees: ReturnType<t
     const resolutionId = random.uuid();
     decisions.push({
       electorate,
-      assembly: { id: assemblyId, ...path, recordedAt: noticeOn, recordedBy: SEEDED_BY, committeeId: committee.id, title: `业主大会：${matter.title}`, form: AssemblyForm.WRITTEN, noticeOn, meetsOn, electorateId: electorate.id },
+      assembly: { id: assemblyId, ...path, recordedAt: noticeOn, recordedBy: SEEDED_BY, committeeId: committee.id, title: `业主大会：${matter.title}`, form: AssemblyForm.WRITTEN, noticeOn, meetsOn, electorateId: electorate.id, status: AssemblyStatus.CONVENED, version: 1 },
+      // Derived from the assembly's id rather than drawn, so the ids drawn after it stay as they were.
+      notice: { id: derivedUuid(`${assemblyId}:notice`), ...path, recordedAt: noticeOn, recordedBy: SEEDED_BY, assemblyId, kind: AssemblyNoticeKind.CONVENED, meetsOn, reason: null },
       motion: {
         id: matter.motion.id,
         ...path,
@@ -195,6 +198,12 @@ export function planOwnersDecisions(plan: DistrictPlan, committees: ReturnType<t
 
 const SEEDED_BY = 'demo-seed';
 
+/** A UUID-shaped id derived from a text (the demo's records are deterministic). */
+function derivedUuid(text: string): string {
+  const hex = createHash('sha256').update(text).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 /** Writes the demo committees and their members, and the owners' decisions of the governance plan, in one transaction. */
 export async function seedOwners(em: EntityManager, plan: DistrictPlan): Promise<void> {
   const planned = planOwnersCommittees(plan);
@@ -226,6 +235,7 @@ export async function seedOwners(em: EntityManager, plan: DistrictPlan): Promise
     // Parents before children; one statement per table.
     await tx.insertMany(ElectorateSnapshot, electorates);
     await tx.insertMany(OwnersAssembly, decisions.map((decision) => decision.assembly) as OwnersAssembly[]);
+    await tx.insertMany(OwnersAssemblyNotice, decisions.map((decision) => decision.notice) as OwnersAssemblyNotice[]);
     await tx.insertMany(OwnersMotion, decisions.map((decision) => decision.motion) as OwnersMotion[]);
     await tx.insertMany(OwnersBallot, decisions.flatMap((decision) => decision.ballots) as OwnersBallot[]);
     const closed = decisions.filter((decision) => decision.resolution !== null);

@@ -149,3 +149,31 @@ export const FUND_AUTHORITY: Record<FundEntryKind, { categories: MatterCategory[
   [FundEntryKind.PUBLIC_REVENUE_INCOME]: { categories: [MatterCategory.CHANGE_COMMON_PARTS_USE], emergencyAllowed: false },
   [FundEntryKind.PUBLIC_REVENUE_EXPENSE]: { categories: [MatterCategory.OTHER_MAJOR_MATTER, MatterCategory.USE_MAINTENANCE_FUND], emergencyAllowed: true },
 };
+
+export enum AssemblyStatus {
+  CONVENED = 'CONVENED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(AssemblyStatus, {
+  name: 'OwnersAssemblyStatus',
+  description: "Whether an owners' assembly stands (会议状态).",
+  valuesConfig: {
+    CONVENED: { description: 'Convened and noticed (已召集): meets at `meetsOn`, perhaps after postponements.' },
+    CANCELLED: { description: 'Cancelled before it met, with a reason (已取消); no ballots are accepted.' },
+  },
+});
+
+export enum AssemblyNoticeKind {
+  CONVENED = 'CONVENED',
+  POSTPONED = 'POSTPONED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(AssemblyNoticeKind, {
+  name: 'OwnersAssemblyNoticeKind',
+  description: "A notice given about an owners' assembly (会议公告).",
+  valuesConfig: {
+    CONVENED: { description: 'The notice convening it (召开公告).' },
+    POSTPONED: { description: 'A new date (延期公告): the 15 days run again from this notice.' },
+    CANCELLED: { description: 'Its cancellation (取消公告).' },
+  },
+});

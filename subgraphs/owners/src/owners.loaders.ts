@@ -12,6 +12,10 @@ import { CommitteeMember } from './committee/committee-member.entity.js';
 import { ElectorateSnapshot } from './electorate/electorate-snapshot.entity.js';
 import { OwnersAssembly } from './assembly/owners-assembly.entity.js';
 import { OwnersMotion } from './assembly/owners-motion.entity.js';
+import { OwnersAssemblyNotice } from './assembly/assembly-notice.entity.js';
+import { OwnersBallot } from './ballot/owners-ballot.entity.js';
+import { OwnersBallotCorrection } from './ballot/ballot-correction.entity.js';
+import { OwnersFundEntry } from './fund/fund-entry.entity.js';
 import { Resolution } from './resolution/resolution.entity.js';
 import { ResolutionPublication } from './resolution/resolution-publication.entity.js';
 import { CommitteeRole, CommitteeStatus, type MotionStatus, type ResolutionOutcome } from './owners-enums.js';
@@ -34,6 +38,10 @@ export interface OwnersLoaders {
   membersOfCommittee: DataLoader<string, CommitteeMember[]>;
   postsOfPerson: DataLoader<string, CommitteeMember[]>;
   motionsOfAssembly: DataLoader<string, OwnersMotion[]>;
+  noticesOfAssembly: DataLoader<string, OwnersAssemblyNotice[]>;
+  ballotsOfMotion: DataLoader<string, OwnersBallot[]>;
+  correctionsOfMotion: DataLoader<string, OwnersBallotCorrection[]>;
+  fundEntriesOfNeighborhood: DataLoader<string, OwnersFundEntry[]>;
   resolutionsOfMotion: DataLoader<string, Resolution[]>;
   resolutionsOfNeighborhood: DataLoader<string, Resolution[]>;
   publicationOfResolution: DataLoader<string, ResolutionPublication[]>;
@@ -104,6 +112,10 @@ export function createOwnersLoaders(em: EntityManager, caller: Caller): OwnersLo
     membersOfCommittee: createChildrenLoader(em, CommitteeMember, 'committeeId', { role: 'asc', recordedAt: 'asc' }),
     postsOfPerson: createChildrenLoader<CommitteeMember>(em, CommitteeMember, 'personId', { recordedAt: 'asc' }, async () => scopeWhere(await loaders.scope()) as FilterQuery<CommitteeMember>),
     motionsOfAssembly: createChildrenLoader(em, OwnersMotion, 'assemblyId', { position: 'asc' }),
+    noticesOfAssembly: createChildrenLoader(em, OwnersAssemblyNotice, 'assemblyId', { recordedAt: 'asc' }),
+    ballotsOfMotion: createChildrenLoader(em, OwnersBallot, 'motionId', { recordedAt: 'asc', id: 'asc' }),
+    correctionsOfMotion: createChildrenLoader(em, OwnersBallotCorrection, 'motionId', { recordedAt: 'asc' }),
+    fundEntriesOfNeighborhood: createChildrenLoader(em, OwnersFundEntry, 'neighborhoodId', { recordedAt: 'asc', id: 'asc' }),
     resolutionsOfMotion: createChildrenLoader(em, Resolution, 'motionId', { recordedAt: 'asc' }),
     resolutionsOfNeighborhood: new DataLoader(async (neighborhoodIds) => {
       const readable = await loaders.scope();

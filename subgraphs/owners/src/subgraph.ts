@@ -11,8 +11,14 @@ import { OwnersCommitteeResolver, CommitteePostResolver, NeighborhoodCommitteeRe
 import { ElectorateResolver, ElectorateUnitsResolver } from './electorate/electorate.resolver.js';
 import { OwnersAssemblyResolver, OwnersMotionResolver } from './assembly/assembly.resolver.js';
 import { OwnersBallotResolver } from './ballot/ballot.resolver.js';
+import { OwnersAssemblyNoticeResolver } from './assembly/assembly-notice.resolver.js';
+import { AssemblyListResolver } from './assembly/assembly-list.resolver.js';
+import { BallotCorrectionFieldResolver, MotionBallotsResolver } from './ballot/ballot-readback.resolver.js';
+import { BallotCorrectionResolver } from './ballot/ballot-correction.resolver.js';
 import { NeighborhoodResolutionsResolver, ResolutionResolver } from './resolution/resolution.resolver.js';
 import { OwnersFundEntryResolver } from './fund/fund.resolver.js';
+import { VotingRulesResolver } from './rules/voting-rules.resolver.js';
+import { FundEntryFieldsResolver, NeighborhoodFundLedgerResolver } from './fund/fund-ledger.resolver.js';
 import { UnitStub } from './stubs/foreign.stub.js';
 import { CommunityStub, DistrictStub, StreetStub } from './stubs/place.stub.js';
 import { CommunityOwnersStatisticsResolver, DistrictOwnersStatisticsResolver, StreetOwnersStatisticsResolver } from './statistics/statistics.resolver.js';
@@ -40,6 +46,7 @@ export interface OwnersSchemaOptions {
 /** The owners subgraph's schema: committees, assemblies, motions, ballots, resolutions, funds. Never listens; see index.ts. */
 export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQLSchema> {
   const resolutionResolver = new ResolutionResolver(options.jurisdictions);
+  const assemblyResolver = new OwnersAssemblyResolver(options.jurisdictions);
   return buildFederatedSchema({
     resolvers: [
       OwnersCommitteeResolver,
@@ -50,10 +57,18 @@ export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQ
       ElectorateUnitsResolver,
       OwnersAssemblyResolver,
       OwnersMotionResolver,
+      OwnersAssemblyNoticeResolver,
+      AssemblyListResolver,
+      MotionBallotsResolver,
+      BallotCorrectionFieldResolver,
+      BallotCorrectionResolver,
       OwnersBallotResolver,
       ResolutionResolver,
       NeighborhoodResolutionsResolver,
       OwnersFundEntryResolver,
+      VotingRulesResolver,
+      FundEntryFieldsResolver,
+      NeighborhoodFundLedgerResolver,
       CommitteeElectionResolver,
       CommitteeMeetingResolver,
       CommunityOwnersStatisticsResolver,
@@ -72,7 +87,10 @@ export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQ
       ResolutionNoticeResolver,
     ],
     orphanedTypes: [GovernanceMatterStub, UnitStub, CommunityStub, StreetStub, DistrictStub],
-    container: { get: (resolverClass) => (resolverClass === ResolutionResolver ? resolutionResolver : new (resolverClass as new () => object)()) },
+    container: {
+      get: (resolverClass) =>
+        resolverClass === ResolutionResolver ? resolutionResolver : resolverClass === OwnersAssemblyResolver ? assemblyResolver : new (resolverClass as new () => object)(),
+    },
     references: ownersReferences,
   });
 }

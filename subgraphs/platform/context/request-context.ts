@@ -4,6 +4,7 @@ import type { Logger } from '../logging/logger.js';
 import type { CertifiedPlace } from '../access/place-certificate.js';
 import type { CertifiedMatter, MatterStep } from '../access/matter-certificate.js';
 import type { StatementKeys } from '../access/signed-statement.js';
+import type { Clock } from '../clock/clock.js';
 
 /**
  * What every resolver receives, built once per request: the verified caller, an EntityManager forked for this
@@ -17,6 +18,8 @@ export interface RequestContext<Loaders = unknown> {
   logger: Logger;
   /** This subgraph's signing key and the public keys it verifies others' statements with (attested facts). */
   statementKeys: StatementKeys;
+  /** The server's clock: every time of legal effect is read from it (see platform/clock). */
+  clock: Clock;
   /** Reads a place certificate the registry issued (see platform/access/place-certificate.ts). */
   readPlaceCertificate(certificate: string): CertifiedPlace;
   /** Issues a place certificate; only the registry, which holds the key, calls it. */

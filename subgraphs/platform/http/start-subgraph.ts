@@ -8,10 +8,16 @@ import { environmentName, type SubgraphModule } from '../federation/subgraph-mod
 import { startSubgraphServer, type RunningServer } from './subgraph-server.js';
 import { readSigningKey, readVerificationKeys } from '../access/signing-keys.js';
 import type { StatementKeys } from '../access/signed-statement.js';
+import { readClock, type Clock } from '../clock/clock.js';
 
 export interface RunningSubgraph extends RunningServer {
   name: string;
   orm: MikroORM;
+}
+
+export interface StartOptions extends OrmOptions {
+  /** The clock of legal effect; by default the system clock moved by CLOCK_OFFSET (development and tests only). */
+  clock?: Clock;
 }
 
 /**
@@ -21,10 +27,12 @@ export interface RunningSubgraph extends RunningServer {
 export async function startSubgraph(
   module: SubgraphModule,
   env: Environment,
-  ormOptions: OrmOptions = {},
+  options: StartOptions = {},
   logDestination?: DestinationStream,
 ): Promise<RunningSubgraph> {
+  const { clock: givenClock, ...ormOptions } = options;
   const config = readSubgraphConfig(env, environmentName(module.name, 'PORT'), module.defaultPort);
+  const clock = givenClock ?? readClock(env);
   const statementKeys: StatementKeys = {
     signer: module.name,
     signingKey: readSigningKey(env),
@@ -46,6 +54,7 @@ export async function startSubgraph(
         createLoaders: module.createLoaders,
         logger,
         publicRoutes: module.publicRoutes?.(orm),
+        clock,
       },
       config.port,
       env.HOST ?? '127.0.0.1',

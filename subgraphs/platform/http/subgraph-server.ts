@@ -18,6 +18,7 @@ import { createErrorFormatter } from '../errors/format-error.js';
 import type { Logger } from '../logging/logger.js';
 import type { LoaderFactory, RequestContext } from '../context/request-context.js';
 import { createServiceMetrics } from '../metrics/service-metrics.js';
+import type { Clock } from '../clock/clock.js';
 
 export { REQUEST_ID_HEADER } from './request-id.js';
 
@@ -36,6 +37,7 @@ export interface SubgraphServerOptions<Loaders> {
   logger: Logger;
   /** Routes mounted under `/public`: the gateway's secret is required, a caller's token is not. */
   publicRoutes?: Router;
+  clock: Clock;
 }
 
 export interface RunningServer {
@@ -125,6 +127,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
           issuePlaceCertificate: (place: CertifiedPlace) => issuePlaceCertificate(place, options.statementKeys),
           readMatterCertificate: (certificate: string, step: MatterStep) => readMatterCertificate(certificate, step, options.statementKeys),
           issueMatterCertificate: (matter: Omit<CertifiedMatter, 'certificateId'>) => issueMatterCertificate(matter, options.statementKeys),
+          clock: options.clock,
         };
       },
     }),

@@ -19,8 +19,13 @@ function decodeCursor(cursor: string): [string, string] {
   throw badUserInput('The cursor in "after" is not one this list returned: pass a pageInfo.endCursor.', { field: 'after' });
 }
 
+/** A sort value as the cursor carries it: date-times as ISO text (which Postgres compares as timestamps again). */
+function cursorValue(value: unknown): string {
+  return value instanceof Date ? value.toISOString() : String(value);
+}
+
 /**
- * One page of `entity` matching `where`, ordered by a text column then id, using keyset pagination (stable under
+ * One page of `entity` matching `where`, ordered by a text or date-time column then id, using keyset pagination (stable under
  * inserts, no OFFSET scans). One SQL statement for the page; the count runs only if the client asks for it.
  */
 export async function findPage<T extends { id: string }>(
@@ -47,7 +52,7 @@ export async function findPage<T extends { id: string }>(
     nodes,
     pageInfo: {
       hasNextPage: rows.length > size,
-      endCursor: last ? encodeCursor(String(last[sortField]), last.id) : null,
+      endCursor: last ? encodeCursor(cursorValue(last[sortField]), last.id) : null,
     },
     totalCount: () => em.count(entity, where),
   };

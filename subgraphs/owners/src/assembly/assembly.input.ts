@@ -1,5 +1,6 @@
 import { Field, InputType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsDate, IsEnum, IsOptional, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsDate, IsEnum, IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { ID } from 'type-graphql';
 import { AssemblyForm, MatterCategory } from '../owners-enums.js';
 
 @InputType({ description: 'A motion on the agenda (议题).' })
@@ -38,12 +39,11 @@ export class ConveneOwnersAssemblyInput {
   @IsEnum(AssemblyForm)
   form!: AssemblyForm;
 
-  @Field(() => Date, { description: 'Day the notice is published (公告日期).' })
-  @IsDate({ message: 'noticeOn must be a date' })
-  noticeOn!: Date;
-
-  @Field(() => Date, { description: 'Day it meets or voting ends: at least 15 days after the notice.' })
-  @IsDate({ message: 'meetsOn must be a date' })
+  @Field(() => Date, {
+    description:
+      'When it meets and voting opens (会议/表决开始时间): at least 15 days after now, since the notice is given when it is convened (the server\'s time).',
+  })
+  @IsDate({ message: 'meetsOn must be a date-time' })
   meetsOn!: Date;
 
   @Field(() => [MotionInput], { description: 'The agenda, 1 to 20 motions, in order.' })
@@ -51,4 +51,35 @@ export class ConveneOwnersAssemblyInput {
   @ArrayMaxSize(20, { message: 'an assembly has at most 20 motions' })
   @ValidateNested({ each: true })
   motions!: MotionInput[];
+
+  @Field(() => String, { nullable: true, description: 'A key unique to this submission (8–100 letters, digits, - or _): a retry with the same key returns the first result.' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{8,100}$/, { message: 'idempotencyKey must be 8 to 100 letters, digits, - or _' })
+  idempotencyKey?: string;
+}
+
+@InputType({ description: "Postponing an owners' assembly (会议延期): a new notice, and the 15 days run again from it." })
+export class PostponeOwnersAssemblyInput {
+  @Field(() => ID, { description: 'The assembly.' })
+  @IsUUID('all', { message: 'assemblyId must be an id' })
+  assemblyId!: string;
+
+  @Field(() => Date, { description: 'The new time it meets: at least 15 days after now (the new notice).' })
+  @IsDate({ message: 'meetsOn must be a date-time' })
+  meetsOn!: Date;
+
+  @Field(() => String, { description: 'Why (延期理由).' })
+  @Length(2, 2000, { message: 'reason must be 2 to 2000 characters long' })
+  reason!: string;
+}
+
+@InputType({ description: "Cancelling an owners' assembly before it meets (取消会议)." })
+export class CancelOwnersAssemblyInput {
+  @Field(() => ID, { description: 'The assembly.' })
+  @IsUUID('all', { message: 'assemblyId must be an id' })
+  assemblyId!: string;
+
+  @Field(() => String, { description: 'Why (取消理由).' })
+  @Length(2, 2000, { message: 'reason must be 2 to 2000 characters long' })
+  reason!: string;
 }

@@ -11,11 +11,18 @@ import { OwnersAssembly } from './owners-assembly.entity.js';
 import { OwnersMotion } from './owners-motion.entity.js';
 import { ConveneOwnersAssemblyInput } from './assembly.input.js';
 import { Role } from '../../../platform/access/role.js';
-import { MotionStatus } from '../owners-enums.js';
+import { AssemblyNoticeKind, MotionStatus } from '../owners-enums.js';
+import { OwnersAssemblyNotice } from './assembly-notice.entity.js';
 import { UnitStub } from '../stubs/foreign.stub.js';
 import { MatterStep, type CertifiedMatter } from '../../../platform/access/matter-certificate.js';
 import { GovernanceMatterStub } from '../governance/governance-matter.stub.js';
 import { checkCertificateUnused, isConcurrentUse, recordCertificateUse } from '../governance/certificate-use.js';
+import { readsMotionsAsOwner } from '../access/ballot-access.js';
+import { checkedKey, priorWrite } from '../idempotency/idempotent-write.js';
+import { thresholdsFor, type VotingThresholds } from '../tally/thresholds.js';
+import { ruleSetInForce } from '../rules/voting-rules.resolver.js';
+import { ruleSetLabel } from '../rules/voting-rule-set.entity.js';
+import { motionThresholds } from '../rules/voting-rules.js';
 
 /**
  * The governance matter a motion's certificate vouches for (step RESOLVE: the joint meeting agreed it and it awaits
@@ -34,14 +41,21 @@ function certifiedMatterOf(ctx: OwnersContext, certificate: string, neighborhood
 
 @Resolver(() => OwnersAssembly)
 export class OwnersAssemblyResolver {
-  @Query(() => OwnersAssembly, { description: "An owners' assembly by id (业主大会会议). Its committee and the area offices." })
+  constructor(private readonly jurisdictions: Map<string, VotingThresholds>) {}
+
+  @Query(() => OwnersAssembly, { description: "An owners' assembly by id (业主大会会议). Its committee, the area offices, and owners listed in its neighborhood's electorate." })
   ownersAssembly(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: OwnersContext): Promise<OwnersAssembly> {
-    return loadVisibleRecord(ctx, ctx.loaders.assembly, 'OwnersAssembly', id);
+    return loadVisibleRecord(ctx, ctx.loaders.assembly, 'OwnersAssembly', id, { publicRecord: readsMotionsAsOwner(ctx.caller) });
   }
 
   @FieldResolver(() => [OwnersMotion], { description: 'The agenda, in order (议程).' })
   motions(@Root() assembly: OwnersAssembly, @Ctx() ctx: OwnersContext): Promise<OwnersMotion[]> {
     return ctx.loaders.motionsOfAssembly.load(assembly.id);
+  }
+
+  @FieldResolver(() => [OwnersAssemblyNotice], { description: 'Every notice given about it, oldest first: convening, postponements, cancellation (会议公告).' })
+  notices(@Root() assembly: OwnersAssembly, @Ctx() ctx: OwnersContext): Promise<OwnersAssemblyNotice[]> {
+    return ctx.loaders.noticesOfAssembly.load(assembly.id);
   }
 
   @FieldResolver(() => ElectorateSnapshot, { description: 'The electorate fixed when it was convened: who may vote, what tallies count against (业主名册).' })
@@ -51,7 +65,8 @@ export class OwnersAssemblyResolver {
 
   @Mutation(() => OwnersAssembly, {
     description:
-      "Convenes an owners' assembly with its motions, open for ballots at once. Notice at least 15 days ahead. The electorate is the latest " +
+      "Convenes an owners' assembly with its motions. The notice is given now (the server's time); the assembly meets at least 15 days later, " +
+      'and ballots are accepted from `meetsOn` until each motion is closed. The electorate is the latest ' +
       'snapshot the committee recorded through `Neighborhood.ownersElectorate`. The committee of the neighborhood only.',
   })
   async conveneOwnersAssembly(
@@ -59,7 +74,11 @@ export class OwnersAssemblyResolver {
     @Ctx() ctx: OwnersContext,
   ): Promise<OwnersAssembly> {
     const committee = await requireOwnCommittee(ctx);
-    const noticeProblem = assemblyNoticeProblem(input.noticeOn, input.meetsOn);
+    const key = checkedKey(input.idempotencyKey);
+    const retried = await priorWrite(ctx.em, OwnersAssembly, ctx.caller.subject, key, (prior) => prior.title === input.title.trim() && prior.meetsOn.getTime() === input.meetsOn.getTime());
+    if (retried) return retried;
+    const noticeAt = ctx.clock.now();
+    const noticeProblem = assemblyNoticeProblem(noticeAt, input.meetsOn);
     if (noticeProblem) throw badUserInput(noticeProblem, { field: 'meetsOn' });
     const matters = input.motions.map((motion, index) => (motion.matterCertificate ? certifiedMatterOf(ctx, motion.matterCertificate, committee.neighborhoodId, index) : null));
     const matterIds = matters.flatMap((matter) => (matter ? [matter.matterId] : []));
@@ -74,16 +93,22 @@ export class OwnersAssemblyResolver {
     if (!electorate) {
       throw conflict('No electorate has been recorded for this neighborhood: query neighborhood { ownersElectorate { id } } through the gateway first.');
     }
-    const recorded = { ...pathOf(committee), recordedBy: ctx.caller.subject };
+    const recorded = { ...pathOf(committee), recordedBy: ctx.caller.subject, recordedAt: noticeAt };
+    // The rules in force when the notice is given decide every motion of this assembly, whatever changes later.
+    const ruleSet = await ruleSetInForce(ctx, committee.districtId, noticeAt);
+    const base = thresholdsFor(this.jurisdictions, committee.districtId);
+    const label = ruleSet ? ruleSetLabel(ruleSet) : this.jurisdictions.has(committee.districtId) ? 'OWNERS_VOTING_THRESHOLDS（部署配置）' : '民法典第二百七十八条';
     const assembly = ctx.em.create(OwnersAssembly, {
       ...recorded,
       committeeId: committee.id,
       title: input.title.trim(),
       form: input.form,
-      noticeOn: input.noticeOn,
+      noticeOn: noticeAt,
       meetsOn: input.meetsOn,
       electorateId: electorate.id,
+      idempotencyKey: key,
     });
+    ctx.em.create(OwnersAssemblyNotice, { ...recorded, assemblyId: assembly.id, kind: AssemblyNoticeKind.CONVENED, meetsOn: input.meetsOn });
     const motions = input.motions.map((motion, index) =>
       ctx.em.create(OwnersMotion, {
         ...recorded,
@@ -94,12 +119,17 @@ export class OwnersAssemblyResolver {
         category: motion.category,
         governanceMatterId: matters[index]?.matterId ?? null,
         concernedCompanyId: matters[index]?.concernedCompanyId ?? null,
+        thresholds: motionThresholds(base, motion.category, ruleSet?.rules ?? null),
+        ruleSetLabel: label,
       }),
     );
     recordCertificateUse(ctx, recorded, matters.flatMap((matter, index) => (matter ? [{ matter, motionId: motions[index].id }] : [])));
     try {
       await ctx.em.flush();
     } catch (error) {
+      // The same key sent twice at once: the first one's assembly is the answer.
+      const first = (error as { code?: string }).code === '23505' ? await priorWrite(ctx.em.fork(), OwnersAssembly, ctx.caller.subject, key, () => true) : null;
+      if (first) return first;
       if (isConcurrentUse(error)) throw conflict('A certificate of this agenda was used by another request at the same moment; read a new linkCertificate from the matter.', { field: 'motions' });
       throw error;
     }
@@ -109,9 +139,9 @@ export class OwnersAssemblyResolver {
 
 @Resolver(() => OwnersMotion)
 export class OwnersMotionResolver {
-  @Query(() => OwnersMotion, { description: 'A motion by id (表决事项). Its committee and the area offices.' })
+  @Query(() => OwnersMotion, { description: 'A motion by id (表决事项). Its committee, the area offices, and owners listed in its neighborhood\'s electorate.' })
   ownersMotion(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: OwnersContext): Promise<OwnersMotion> {
-    return loadVisibleRecord(ctx, ctx.loaders.motion, 'OwnersMotion', id);
+    return loadVisibleRecord(ctx, ctx.loaders.motion, 'OwnersMotion', id, { publicRecord: readsMotionsAsOwner(ctx.caller) });
   }
 
   @Query(() => [OwnersMotion], {
@@ -121,7 +151,7 @@ export class OwnersMotionResolver {
     const personId = ctx.caller.role === Role.RESIDENT ? ctx.caller.personId : null;
     if (!personId) return [];
     const assemblies = await ctx.em.execute<{ id: string }[]>(
-      'select a.id from owners.owners_assembly a join owners.electorate_snapshot e on e.id = a.electorate_id where e.units @> ?::jsonb',
+      "select a.id from owners.owners_assembly a join owners.electorate_snapshot e on e.id = a.electorate_id where a.status = 'CONVENED' and e.units @> ?::jsonb",
       [JSON.stringify([{ ownerIds: [personId] }])],
     );
     if (assemblies.length === 0) return [];
@@ -164,9 +194,11 @@ export class OwnersMotionResolver {
     return (await ctx.loaders.assembly.load(motion.assemblyId))!;
   }
 
-  @FieldResolver(() => Resolution, { nullable: true, description: 'The resolution in force on it: the latest correction, or the original; null while open.' })
+  @FieldResolver(() => Resolution, { nullable: true, description: 'The resolution in force on it: the latest correction, or the original; null while open (for owners: until published).' })
   async resolution(@Root() motion: OwnersMotion, @Ctx() ctx: OwnersContext): Promise<Resolution | null> {
-    const resolutions = await ctx.loaders.resolutionsOfMotion.load(motion.id);
-    return resolutions.at(-1) ?? null;
+    const latest = (await ctx.loaders.resolutionsOfMotion.load(motion.id)).at(-1) ?? null;
+    // Owners reading the motion see its resolution once published, as everywhere else.
+    if (!latest || !(await ctx.loaders.scope()).publishedOnly) return latest;
+    return (await ctx.loaders.publicationOfResolution.load(latest.id)).length > 0 ? latest : null;
   }
 }

@@ -1,13 +1,17 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { OwnersRecord } from '../owners-record.js';
-import { AssemblyForm } from '../owners-enums.js';
+import { AssemblyForm, AssemblyStatus } from '../owners-enums.js';
 import { OwnersCommittee } from '../committee/owners-committee.entity.js';
 import { ElectorateSnapshot } from '../electorate/electorate-snapshot.entity.js';
 
 @ObjectType({ description: "An owners' assembly (业主大会会议), convened by the committee with an agenda of motions." })
 @Entity({ tableName: 'owners_assembly' })
-export class OwnersAssembly extends OwnersRecord {
+export class OwnersAssembly extends OwnersRecord<'status' | 'version' | 'idempotencyKey'> {
+  /** The writer's idempotency key, if one was given: a retry with it returns this record. */
+  @Property({ type: 'string', length: 100, nullable: true })
+  idempotencyKey: string | null = null;
+
   @ManyToOne(() => OwnersCommittee, { mapToPk: true, fieldName: 'committee_id', deleteRule: 'restrict' })
   committeeId!: string;
 
@@ -19,13 +23,24 @@ export class OwnersAssembly extends OwnersRecord {
   @Enum({ items: () => AssemblyForm, nativeEnumName: 'owners_assembly_form' })
   form!: AssemblyForm;
 
-  @Field(() => Date, { description: 'Day the notice was published (公告日期).' })
+  @Field(() => Date, {
+    description: 'When the notice in force was given (公告时间): the server\'s time of convening, or of the latest postponement.',
+  })
   @Property({ type: 'datetime' })
   noticeOn!: Date;
 
-  @Field(() => Date, { description: 'Day the assembly meets or voting ends (会议/表决截止日期), at least 15 days after the notice.' })
+  @Field(() => Date, {
+    description: 'When the assembly meets and voting opens (会议/表决开始时间), at least 15 days after the notice; ballots are accepted from then until each motion is closed.',
+  })
   @Property({ type: 'datetime' })
   meetsOn!: Date;
+
+  @Field(() => AssemblyStatus, { description: 'Convened or cancelled (会议状态).' })
+  @Enum({ items: () => AssemblyStatus, nativeEnumName: 'owners_assembly_status' })
+  status: AssemblyStatus = AssemblyStatus.CONVENED;
+
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
 
   /** The electorate fixed when the assembly was convened: who may vote and what every tally counts against. */
   @ManyToOne(() => ElectorateSnapshot, { mapToPk: true, fieldName: 'electorate_id', deleteRule: 'restrict' })

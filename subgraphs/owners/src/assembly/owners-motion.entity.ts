@@ -3,12 +3,13 @@ import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/dec
 import { OwnersRecord } from '../owners-record.js';
 import { MatterCategory, MotionStatus } from '../owners-enums.js';
 import { OwnersAssembly } from './owners-assembly.entity.js';
+import type { VotingThresholds } from '../tally/thresholds.js';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A motion put to the owners' assembly (表决事项)." })
 @Entity({ tableName: 'owners_motion' })
 @Unique({ properties: ['assemblyId', 'position'] })
-export class OwnersMotion extends OwnersRecord<'status' | 'version' | 'description' | 'governanceMatterId' | 'concernedCompanyId'> {
+export class OwnersMotion extends OwnersRecord<'status' | 'version' | 'description' | 'governanceMatterId' | 'concernedCompanyId' | 'thresholds' | 'ruleSetLabel'> {
   @ManyToOne(() => OwnersAssembly, { mapToPk: true, fieldName: 'assembly_id', deleteRule: 'restrict' })
   assemblyId!: string;
 
@@ -40,6 +41,14 @@ export class OwnersMotion extends OwnersRecord<'status' | 'version' | 'descripti
   @Field(() => MotionStatus, { description: 'Open for ballots or closed (状态).' })
   @Enum({ items: () => MotionStatus, nativeEnumName: 'owners_motion_status' })
   status: MotionStatus = MotionStatus.OPEN;
+
+  /** The thresholds it is decided by, fixed when its assembly was convened (null for motions convened before they were stored). */
+  @Property({ type: 'json', nullable: true })
+  thresholds: VotingThresholds | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The voting rules it is decided by, fixed when its assembly was convened (适用表决规则).' })
+  @Property({ type: 'text', nullable: true })
+  ruleSetLabel: string | null = null;
 
   @Property({ type: 'integer', version: true })
   version: number = 1;

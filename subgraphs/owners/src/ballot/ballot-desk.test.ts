@@ -21,11 +21,13 @@ beforeAll(async () => {
     {
       token: committee,
       variables: {
-        input: { title: '批量表决', form: 'WRITTEN', noticeOn: day(0), meetsOn: day(15), motions: [{ title: '议题一', category: 'OTHER_MAJOR_MATTER' }, { title: '议题二', category: 'OTHER_MAJOR_MATTER' }] },
+        input: { title: '批量表决', form: 'WRITTEN', meetsOn: day(15.5), motions: [{ title: '议题一', category: 'OTHER_MAJOR_MATTER' }, { title: '议题二', category: 'OTHER_MAJOR_MATTER' }] },
       },
     },
   );
   motionIds = convened.body.data!.conveneOwnersAssembly.motions.map((motion) => motion.id);
+  // Voting opens when the assembly meets: move the graph's clock there.
+  graph.clock.advance('16d');
   unitIds = graph.plan.units.filter((unit) => unit.neighborhoodId === neighborhood.id).map((unit) => unit.id);
 });
 afterAll(async () => {

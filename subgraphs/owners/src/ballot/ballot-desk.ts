@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ElectorateUnit } from '../tally/tally.js';
-import { MotionStatus } from '../owners-enums.js';
+import { AssemblyStatus, MotionStatus } from '../owners-enums.js';
 
 /** A stored ballot as the database returns it (snake_case columns). */
 export type BallotRow = Record<string, unknown> & { id: string };
@@ -17,6 +17,8 @@ export interface MotionFacts {
 
 export interface BallotToRecord {
   id: string;
+  /** When it was cast, by the server's clock: accepted only from the assembly's meeting on. */
+  recordedAt: Date;
   recordedBy: string;
   motion: MotionFacts;
   unitId: string;
@@ -27,8 +29,11 @@ export interface BallotToRecord {
   idempotencyKey: string;
 }
 
-/** How a ballot fared: stored, refused because its motion is closed, or not stored (a concurrent one won). */
-export type RecordOutcome = { stored: BallotRow } | { closed: true } | { notStored: true };
+/**
+ * How a ballot fared: stored; refused because its motion is closed, its assembly cancelled or not yet met; or not
+ * stored (a concurrent one won).
+ */
+export type RecordOutcome = { stored: BallotRow } | { closed: true } | { cancelled: true } | { notYet: Date } | { notStored: true };
 
 const MAX_BATCH = 500;
 const MOTIONS_REMEMBERED = 200;
@@ -105,28 +110,38 @@ function createBallotDesk(em: EntityManager): BallotDesk {
   const record = batcher<BallotToRecord, RecordOutcome>(async (ballots) =>
     em.fork().transactional(async (tx) => {
       const motionIds = [...new Set(ballots.map((ballot) => ballot.motion.id))];
-      const open = new Set(
-        (await tx.execute<{ id: string; status: string }[]>(
-          'select id, status from owners.owners_motion where id in (select value::uuid from jsonb_array_elements_text(?::jsonb)) for share',
+      // The share lock on each motion keeps closing out until commit; postponing and cancelling happen only before the
+      // meeting, when no ballot is accepted.
+      const states = new Map(
+        (await tx.execute<{ id: string; status: string; assembly_status: string; meets_on: Date }[]>(
+          `select m.id, m.status, a.status as assembly_status, a.meets_on from owners.owners_motion m
+             join owners.owners_assembly a on a.id = m.assembly_id
+            where m.id in (select value::uuid from jsonb_array_elements_text(?::jsonb)) for share of m`,
           [JSON.stringify(motionIds)],
-        ))
-          .filter((row) => row.status === MotionStatus.OPEN)
-          .map((row) => row.id),
+        )).map((row) => [row.id, row]),
       );
-      const accepted = ballots.filter((ballot) => open.has(ballot.motion.id));
+      const refusal = (ballot: BallotToRecord): RecordOutcome | null => {
+        const state = states.get(ballot.motion.id);
+        if (!state || state.status !== MotionStatus.OPEN) return { closed: true };
+        if (state.assembly_status !== AssemblyStatus.CONVENED) return { cancelled: true };
+        const meetsOn = new Date(state.meets_on);
+        return ballot.recordedAt < meetsOn ? { notYet: meetsOn } : null;
+      };
+      const accepted = ballots.filter((ballot) => refusal(ballot) === null);
       const stored = accepted.length === 0 ? [] : await tx.execute<BallotRow[]>(
         `insert into owners.owners_ballot
            (id, recorded_at, recorded_by, neighborhood_id, community_id, street_id, district_id, motion_id, unit_id, choice, channel,
             voter_person_id, proxy_name, idempotency_key)
-         select id, now(), recorded_by, neighborhood_id, community_id, street_id, district_id, motion_id, unit_id,
+         select id, recorded_at, recorded_by, neighborhood_id, community_id, street_id, district_id, motion_id, unit_id,
                 choice::owners.owners_ballot_choice, channel::owners.owners_ballot_channel, voter_person_id, proxy_name, idempotency_key
-           from jsonb_to_recordset(?::jsonb) as b(id uuid, recorded_by text, neighborhood_id uuid, community_id uuid, street_id uuid,
+           from jsonb_to_recordset(?::jsonb) as b(id uuid, recorded_at timestamptz, recorded_by text, neighborhood_id uuid, community_id uuid, street_id uuid,
                 district_id uuid, motion_id uuid, unit_id uuid, choice text, channel text, voter_person_id uuid, proxy_name text, idempotency_key text)
          on conflict do nothing returning *`,
         [
           JSON.stringify(
             accepted.map((ballot) => ({
               id: ballot.id,
+              recorded_at: ballot.recordedAt.toISOString(),
               recorded_by: ballot.recordedBy,
               neighborhood_id: ballot.motion.neighborhoodId,
               community_id: ballot.motion.communityId,
@@ -145,7 +160,8 @@ function createBallotDesk(em: EntityManager): BallotDesk {
       );
       const byId = new Map(stored.map((row) => [row.id, row]));
       return ballots.map((ballot): RecordOutcome => {
-        if (!open.has(ballot.motion.id)) return { closed: true };
+        const refused = refusal(ballot);
+        if (refused) return refused;
         const row = byId.get(ballot.id);
         return row ? { stored: row } : { notStored: true };
       });

@@ -9,6 +9,7 @@ import { OwnersMotion } from '../assembly/owners-motion.entity.js';
 import { UnitStub } from '../stubs/foreign.stub.js';
 import { OwnersBallot } from './owners-ballot.entity.js';
 import { ballotDeskFor, type MotionFacts } from './ballot-desk.js';
+import { votingWindowProblem } from '../committee/committee-rules.js';
 
 @InputType({ description: "A unit's ballot on a motion (表决票)." })
 class CastOwnersBallotInput {
@@ -131,6 +132,7 @@ export class OwnersBallotResolver {
     // Whether the motion is still open is decided when the ballot is written, under a share lock on the motion.
     const outcome = await desk.record({
       id: randomUUID(),
+      recordedAt: ctx.clock.now(),
       recordedBy: caller.subject,
       motion,
       unitId: input.unitId,
@@ -141,6 +143,8 @@ export class OwnersBallotResolver {
       idempotencyKey: input.idempotencyKey,
     });
     if ('closed' in outcome) throw conflict('This motion is closed; no more ballots are accepted.');
+    if ('cancelled' in outcome) throw conflict('This assembly has been cancelled; its motions accept no ballots.');
+    if ('notYet' in outcome) throw conflict(votingWindowProblem(new Date(0), outcome.notYet, 'ballot')!);
     if ('stored' in outcome) return ctx.em.map(OwnersBallot, outcome.stored);
     const concurrent = await desk.findByKey(caller.subject, input.idempotencyKey);
     if (concurrent) {

@@ -129,6 +129,7 @@ export class CommitteeElectionResolver {
     }
     if (committee.filedOn) throw conflict('This committee has already filed.');
     if (filedOn < committee.electedOn) throw badUserInput('A committee files after its election.', { field: 'filedOn' });
+    if (filedOn > ctx.clock.now()) throw badUserInput('A filing is recorded once it has happened; filedOn is in the future.', { field: 'filedOn' });
     committee.filedOn = filedOn;
     await ctx.em.flush();
     return committee;

@@ -19,6 +19,11 @@ export function filingDeadline(electedOn: Date): Date {
   return new Date(electedOn.getTime() + 30 * 24 * 3600 * 1000);
 }
 
+/** Not filed and the 30 days have passed (逾期未备案), at `now` by the server's clock. */
+export function filingOverdue(committee: { filedOn: Date | null; electedOn: Date }, now: Date): boolean {
+  return committee.filedOn === null && filingDeadline(committee.electedOn) < now;
+}
+
 /** A committee meeting needs more than half of all members present. */
 export function committeeMeetingQuorum(present: number, members: number): boolean {
   return present * 2 > members;
@@ -41,8 +46,22 @@ export function publicationDeadline(decidedAt: Date): Date {
   return new Date(decidedAt.getTime() + 3 * 24 * 3600 * 1000);
 }
 
-/** An owners' assembly is noticed at least 15 days ahead. */
-export function assemblyNoticeProblem(noticeOn: Date, meetsOn: Date): string | null {
-  const earliest = new Date(noticeOn.getTime() + 15 * 24 * 3600 * 1000);
-  return meetsOn < earliest ? 'An owners\' assembly must be noticed at least 15 days before it meets; move meetsOn later.' : null;
+export const ASSEMBLY_NOTICE_DAYS = 15;
+
+/**
+ * An owners' assembly is noticed at least 15 days ahead (物业管理条例 Art. 14): the notice is given now, by the server's
+ * clock, so the meeting may start no earlier than 15 × 24 hours from now.
+ */
+export function assemblyNoticeProblem(noticeAt: Date, meetsOn: Date): string | null {
+  return meetsOn.getTime() < noticeAt.getTime() + ASSEMBLY_NOTICE_DAYS * 24 * 3600 * 1000
+    ? "An owners' assembly meets at least 15 days after its notice, which is given when it is convened or postponed (now, by the server's clock); set meetsOn at least 15 days from now."
+    : null;
+}
+
+/** Where a motion stands against the clock: ballots and closing only from the meeting's start. */
+export function votingWindowProblem(now: Date, meetsOn: Date, action: 'ballot' | 'close'): string | null {
+  if (now >= meetsOn) return null;
+  return action === 'ballot'
+    ? `Voting on this motion opens when the assembly meets (${meetsOn.toISOString()}); no ballot is accepted before then.`
+    : `This motion cannot be closed before its assembly meets (${meetsOn.toISOString()}).`;
 }

@@ -4,6 +4,7 @@ import { loadVisibleRecord } from '../access/visible-record.js';
 import { NeighborhoodStub, PersonStub } from '../stubs/foreign.stub.js';
 import { OwnersCommittee } from './owners-committee.entity.js';
 import { CommitteeMember } from './committee-member.entity.js';
+import { filingOverdue } from './committee-rules.js';
 
 @Resolver(() => OwnersCommittee)
 export class OwnersCommitteeResolver {
@@ -15,6 +16,11 @@ export class OwnersCommitteeResolver {
   @FieldResolver(() => NeighborhoodStub, { description: 'The neighborhood it governs (所属小区).' })
   neighborhood(@Root() committee: OwnersCommittee): NeighborhoodStub {
     return { id: committee.neighborhoodId };
+  }
+
+  @FieldResolver(() => Boolean, { description: "Not filed and the 30 days have passed by the server's clock (逾期未备案)." })
+  filingOverdue(@Root() committee: OwnersCommittee, @Ctx() ctx: OwnersContext): boolean {
+    return filingOverdue(committee, ctx.clock.now());
   }
 
   @FieldResolver(() => [CommitteeMember], { description: 'Members and their posts (成员).' })

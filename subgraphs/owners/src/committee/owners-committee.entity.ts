@@ -32,9 +32,4 @@ export class OwnersCommittee extends OwnersRecord<'status' | 'filedOn' | 'versio
   filingDueOn(): Date {
     return filingDeadline(this.electedOn);
   }
-
-  @Field(() => Boolean, { description: 'Not filed and the 30 days have passed (逾期未备案).' })
-  filingOverdue(): boolean {
-    return this.filedOn === null && filingDeadline(this.electedOn) < new Date();
-  }
 }

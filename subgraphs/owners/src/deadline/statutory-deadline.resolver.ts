@@ -65,7 +65,7 @@ async function deadlinesOf(
   }
   if (!readsClocks(ctx)) return [];
   const facts = await ctx.loaders.clockFactsOfPlace.load(`${column}:${id.toLowerCase()}`);
-  return statutoryClocks(facts, new Date(), withinDays)
+  return statutoryClocks(facts, ctx.clock.now(), withinDays)
     .filter((clock) => !status || clock.status === status)
     .map((clock) => ({ kind: clock.kind, dueOn: clock.dueOn, status: clock.status, daysLeft: clock.daysLeft, clock }));
 }

@@ -10,7 +10,11 @@ import { Resolution } from '../resolution/resolution.entity.js';
 @Entity({ tableName: 'owners_fund_entry' })
 @Check({ name: 'owners_fund_entry_authorised', expression: '(resolution_id is not null) <> (emergency_reason is not null)' })
 @Check({ name: 'owners_fund_entry_amount_positive', expression: 'amount > 0' })
-export class OwnersFundEntry extends OwnersRecord<'resolutionId' | 'emergencyReason'> {
+export class OwnersFundEntry extends OwnersRecord<'resolutionId' | 'emergencyReason' | 'idempotencyKey'> {
+  /** The writer's idempotency key, if one was given: a retry with it returns this record. */
+  @Property({ type: 'string', length: 100, nullable: true })
+  idempotencyKey: string | null = null;
+
   @Field(() => FundEntryKind, { description: 'What kind of entry (类别).' })
   @Enum({ items: () => FundEntryKind, nativeEnumName: 'owners_fund_entry_kind' })
   kind!: FundEntryKind;

@@ -9,6 +9,8 @@ import { pathOf } from '../owners-record.js';
 import { FUND_AUTHORITY, FundEntryKind, ResolutionOutcome } from '../owners-enums.js';
 import { loadVisibleResolution } from '../resolution/resolution.resolver.js';
 import { OwnersFundEntry } from './fund-entry.entity.js';
+import { checkedKey, priorWrite } from '../idempotency/idempotent-write.js';
+import { centsOf, formatCents } from './fund-ledger.js';
 
 @InputType({ description: 'A maintenance-fund application or public-revenue entry, with the resolution or emergency that authorises it.' })
 class RecordOwnersFundEntryInput {
@@ -33,6 +35,10 @@ class RecordOwnersFundEntryInput {
   @IsOptional()
   @Length(10, 2000, { message: 'emergencyReason must be 10 to 2000 characters long' })
   emergencyReason?: string;
+
+  @Field(() => String, { nullable: true, description: 'A key unique to this submission (8–100 letters, digits, - or _): a retry with the same key returns the first entry.' })
+  @IsOptional()
+  idempotencyKey?: string;
 }
 
 @Resolver(() => OwnersFundEntry)
@@ -47,6 +53,9 @@ export class OwnersFundEntryResolver {
     @Ctx() ctx: OwnersContext,
   ): Promise<OwnersFundEntry> {
     const committee = await requireOwnCommittee(ctx);
+    const key = checkedKey(input.idempotencyKey);
+    const retried = await priorWrite(ctx.em, OwnersFundEntry, ctx.caller.subject, key, (prior) => prior.kind === input.kind && prior.amount === formatCents(centsOf(input.amount)));
+    if (retried) return retried;
     const authority = FUND_AUTHORITY[input.kind];
     if (Boolean(input.resolutionId) === Boolean(input.emergencyReason)) {
       throw badUserInput('Give either resolutionId (a passed resolution) or emergencyReason, not both and not neither.', { field: 'resolutionId' });
@@ -70,12 +79,20 @@ export class OwnersFundEntryResolver {
       ...pathOf(committee),
       recordedBy: ctx.caller.subject,
       kind: input.kind,
-      amount: input.amount,
+      amount: formatCents(centsOf(input.amount)),
       purpose: input.purpose.trim(),
       resolutionId: input.resolutionId?.toLowerCase() ?? null,
       emergencyReason: input.emergencyReason?.trim() ?? null,
+      recordedAt: ctx.clock.now(),
+      idempotencyKey: key,
     });
-    await ctx.em.flush();
+    try {
+      await ctx.em.flush();
+    } catch (error) {
+      const first = (error as { code?: string }).code === '23505' ? await priorWrite(ctx.em.fork(), OwnersFundEntry, ctx.caller.subject, key, () => true) : null;
+      if (first) return first;
+      throw error;
+    }
     return entry;
   }
 }

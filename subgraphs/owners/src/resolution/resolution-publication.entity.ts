@@ -7,7 +7,11 @@ import { Resolution } from './resolution.entity.js';
 @ObjectType('ResolutionPublication', { description: 'Publication of a resolution (决议公示): when, by whom, and whether within the 3 days the rules allow.' })
 @Entity({ tableName: 'resolution_publication' })
 @Unique({ properties: ['resolutionId'] })
-export class ResolutionPublication extends OwnersRecord {
+export class ResolutionPublication extends OwnersRecord<'idempotencyKey'> {
+  /** The writer's idempotency key, if one was given: a retry with it returns this record. */
+  @Property({ type: 'string', length: 100, nullable: true })
+  idempotencyKey: string | null = null;
+
   @ManyToOne(() => Resolution, { mapToPk: true, fieldName: 'resolution_id', deleteRule: 'restrict' })
   resolutionId!: string;
 

@@ -14,7 +14,11 @@ import type { VotingThresholds } from '../tally/thresholds.js';
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A resolution of the owners' assembly (业主大会决议) with the whole tally it rests on." })
 @Entity({ tableName: 'resolution' })
-export class Resolution extends OwnersRecord<'correctsId' | 'correctionReason'> {
+export class Resolution extends OwnersRecord<'correctsId' | 'correctionReason' | 'idempotencyKey' | 'ruleSetLabel'> {
+  /** The writer's idempotency key, if one was given: a retry with it returns this record. */
+  @Property({ type: 'string', length: 100, nullable: true })
+  idempotencyKey: string | null = null;
+
   @ManyToOne(() => OwnersMotion, { mapToPk: true, fieldName: 'motion_id', deleteRule: 'restrict' })
   motionId!: string;
 
@@ -68,6 +72,10 @@ export class Resolution extends OwnersRecord<'correctsId' | 'correctionReason'> 
   /** The thresholds applied, as configured for the jurisdiction at the time. */
   @Property({ type: 'json' })
   thresholds!: VotingThresholds;
+
+  @Field(() => String, { nullable: true, description: 'The voting rules applied, as fixed when the assembly was convened (适用表决规则): a local rule set with its version and source, or the Civil Code.' })
+  @Property({ type: 'text', nullable: true })
+  ruleSetLabel: string | null = null;
 
   @Field(() => Date, { description: 'When the motion was closed and tallied (表决时间).' })
   @Property({ type: 'datetime' })

@@ -10,18 +10,19 @@ import type { OwnersContext } from '../owners.loaders.js';
 import { inScope, scopeWhere } from '../access/owners-scope.js';
 import { loadVisibleRecord, requireOwnCommittee } from '../access/visible-record.js';
 import { pathOf } from '../owners-record.js';
-import { matterWeight, MotionStatus, ResolutionOutcome } from '../owners-enums.js';
-import { publicationDeadline } from '../committee/committee-rules.js';
+import { AssemblyStatus, matterWeight, MotionStatus, ResolutionOutcome } from '../owners-enums.js';
+import { publicationDeadline, votingWindowProblem } from '../committee/committee-rules.js';
 import { NeighborhoodStub } from '../stubs/foreign.stub.js';
 import { OwnersMotion } from '../assembly/owners-motion.entity.js';
 import { ElectorateSnapshot } from '../electorate/electorate-snapshot.entity.js';
 import { formatHundredths, tallyMotion, type BallotChoice } from '../tally/tally.js';
 import { thresholdsFor, type Threshold, type VotingThresholds } from '../tally/thresholds.js';
 import { Resolution } from './resolution.entity.js';
+import { checkedKey, priorWrite } from '../idempotency/idempotent-write.js';
 import { ResolutionPublication } from './resolution-publication.entity.js';
 
 @ObjectType('OwnersThreshold', { description: 'A voting threshold as a fraction (表决比例): at least (inclusive) or more than numerator/denominator.' })
-class OwnersThreshold {
+export class OwnersThreshold {
   @Field(() => Int, { description: 'Numerator.' })
   numerator!: number;
 
@@ -41,6 +42,10 @@ class PublishResolutionInput {
   @Field(() => String, { description: 'Where and how it is posted (公示方式), e.g. 小区公告栏及业主群.' })
   @Length(1, 300, { message: 'place must be 1 to 300 characters long' })
   place!: string;
+
+  @Field(() => String, { nullable: true, description: 'A key unique to this submission (8–100 letters, digits, - or _): a retry with the same key returns the first publication.' })
+  @IsOptional()
+  idempotencyKey?: string;
 }
 
 @InputType({ description: 'A correction of a resolution (决议更正): re-tallied against the latest electorate the committee recorded.' })
@@ -82,14 +87,24 @@ async function recordTally(
   electorate: ElectorateSnapshot,
   thresholds: VotingThresholds,
   recordedBy: string,
+  decidedAt: Date,
   correction: { correctsId: string; reason: string } | null,
+  idempotencyKey: string | null = null,
+  ruleSet: string | null = motion.ruleSetLabel,
 ): Promise<Resolution> {
-  const rows = await tx.execute<{ unit_id: string; choice: BallotChoice }[]>('select unit_id, choice from owners.owners_ballot where motion_id = ?', [motion.id]);
+  // Each unit's ballot as corrected before closing: a correction's choice, a voided ballot not at all.
+  const rows = await tx.execute<{ unit_id: string; choice: BallotChoice }[]>(
+    `select b.unit_id, coalesce(c.corrected_choice, b.choice) as choice
+       from owners.owners_ballot b left join owners.owners_ballot_correction c on c.ballot_id = b.id
+      where b.motion_id = ? and (c.id is null or c.corrected_choice is not null)`,
+    [motion.id],
+  );
   const weight = matterWeight(motion.category);
   const tally = tallyMotion(electorate.units, new Map(rows.map((row) => [row.unit_id, row.choice])), weight, thresholds);
   const resolution = tx.create(Resolution, {
     ...pathOf(motion),
     recordedBy,
+    recordedAt: decidedAt,
     motionId: motion.id,
     electorateId: electorate.id,
     title: motion.title,
@@ -104,9 +119,11 @@ async function recordTally(
     approvingOwners: tally.approvingOwners,
     quorumMet: tally.quorumMet,
     thresholds,
-    decidedAt: new Date(),
+    decidedAt,
     correctsId: correction?.correctsId ?? null,
     correctionReason: correction?.reason ?? null,
+    idempotencyKey,
+    ruleSetLabel: ruleSet,
   });
   await tx.flush();
   return resolution;
@@ -181,11 +198,23 @@ export class ResolutionResolver {
       "Closes an open motion and tallies it by law against the assembly's electorate: the resolution carries the whole breakdown and " +
       'PASSED, FAILED or NO_QUORUM. No ballot is accepted afterwards. The committee of the neighborhood only.',
   })
-  async closeOwnersMotion(@Arg('motionId', () => ID, { description: 'The motion.' }) motionId: string, @Ctx() ctx: OwnersContext): Promise<Resolution> {
+  async closeOwnersMotion(
+    @Arg('motionId', () => ID, { description: 'The motion.' }) motionId: string,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: 'A key unique to this close (8–100 letters, digits, - or _): a retry with it returns the resolution the close made.' })
+    idempotencyKey: string | undefined,
+    @Ctx() ctx: OwnersContext,
+  ): Promise<Resolution> {
     const motion = await loadVisibleRecord(ctx, ctx.loaders.motion, 'OwnersMotion', motionId);
     await requireOwnCommittee(ctx, motion.neighborhoodId);
+    const key = checkedKey(idempotencyKey);
+    const retried = await priorWrite(ctx.em, Resolution, ctx.caller.subject, key, (prior) => prior.motionId === motion.id && prior.correctsId === null);
+    if (retried) return retried;
     if (motion.status !== MotionStatus.OPEN) throw conflict('This motion is already closed; its resolution stands (record a correction instead).');
     const assembly = (await ctx.loaders.assembly.load(motion.assemblyId))!;
+    const now = ctx.clock.now();
+    if (assembly.status === AssemblyStatus.CANCELLED) throw conflict('This assembly has been cancelled; its motions are not decided.');
+    const early = votingWindowProblem(now, assembly.meetsOn, 'close');
+    if (early) throw conflict(early);
     const electorate = (await ctx.loaders.electorate.load(assembly.electorateId))!;
     return ctx.em.transactional(async (tx) => {
       const closed = await tx.execute<{ id: string }[]>(
@@ -193,7 +222,7 @@ export class ResolutionResolver {
         [motion.id],
       );
       if (closed.length === 0) throw conflict('This motion is already closed; its resolution stands (record a correction instead).');
-      return recordTally(tx, motion, electorate, thresholdsFor(this.jurisdictions, motion.districtId), ctx.caller.subject, null);
+      return recordTally(tx, motion, electorate, motion.thresholds ?? thresholdsFor(this.jurisdictions, motion.districtId), ctx.caller.subject, now, null, key);
     });
   }
 
@@ -216,7 +245,7 @@ export class ResolutionResolver {
       await tx.execute('select id from owners.owners_motion where id = ? for update', [motion.id]);
       const newer = await tx.execute<{ id: string }[]>('select id from owners.resolution where corrects_id = ?', [original.id]);
       if (newer.length > 0) throw conflict('This resolution has already been corrected; correct the latest one.');
-      return recordTally(tx, motion, electorate, original.thresholds, ctx.caller.subject, { correctsId: original.id, reason: input.reason.trim() });
+      return recordTally(tx, motion, electorate, original.thresholds, ctx.caller.subject, ctx.clock.now(), { correctsId: original.id, reason: input.reason.trim() }, null, original.ruleSetLabel);
     });
   }
 
@@ -227,8 +256,11 @@ export class ResolutionResolver {
   ): Promise<ResolutionPublication> {
     const resolution = await loadVisibleResolution(ctx, input.resolutionId);
     await requireOwnCommittee(ctx, resolution.neighborhoodId);
+    const key = checkedKey(input.idempotencyKey);
+    const retried = await priorWrite(ctx.em, ResolutionPublication, ctx.caller.subject, key, (prior) => prior.resolutionId === resolution.id);
+    if (retried) return retried;
     if ((await ctx.loaders.publicationOfResolution.load(resolution.id)).length > 0) throw conflict('This resolution has already been published.');
-    const now = new Date();
+    const now = ctx.clock.now();
     const dueBy = publicationDeadline(resolution.decidedAt);
     const publication = ctx.em.create(ResolutionPublication, {
       ...pathOf(resolution),
@@ -238,6 +270,7 @@ export class ResolutionResolver {
       dueBy,
       onTime: now <= dueBy,
       place: input.place.trim(),
+      idempotencyKey: key,
     });
     try {
       await ctx.em.flush();

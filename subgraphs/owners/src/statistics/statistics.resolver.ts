@@ -5,7 +5,7 @@ import type { NeighborhoodStub } from '../stubs/foreign.stub.js';
 import { CommunityStub, DistrictStub, NeighborhoodKindValue, StreetStub } from '../stubs/place.stub.js';
 import { CommitteeRole } from '../owners-enums.js';
 import { percentage } from '../../../platform/figures/percentage.js';
-import { partyMemberShare } from '../committee/committee-rules.js';
+import { filingOverdue, partyMemberShare } from '../committee/committee-rules.js';
 
 @ObjectType('OwnersAreaStatistics', { description: "Owners' committee figures for an area (业委会统计), over the neighborhoods you may read." })
 class OwnersAreaStatistics {
@@ -53,7 +53,7 @@ async function statisticsOf(neighborhoods: readonly NeighborhoodStub[], ctx: Own
     neighborhoodsWithCommittee: committees.length,
     formationRatePercent: percentage(committees.length, eligible.length),
     committeeMembers: voting.length,
-    filingOverdue: committees.filter((committee) => committee.filingOverdue()).length,
+    filingOverdue: committees.filter((committee) => filingOverdue(committee, ctx.clock.now())).length,
   };
 }
 

@@ -192,10 +192,11 @@ describe('counting owners', () => {
 });
 
 describe('thresholds per jurisdiction', () => {
+  const LOCAL = '3f1c2a4e-8b1d-4c55-9a27-0d9e5b7c1a42';
   it('defaults to the Civil Code and applies a configured local rule', () => {
-    const jurisdictions = parseJurisdictionThresholds(JSON.stringify({ local: { quorum: { numerator: 1, denominator: 2, inclusive: false } } }));
+    const jurisdictions = parseJurisdictionThresholds(JSON.stringify({ [LOCAL]: { quorum: { numerator: 1, denominator: 2, inclusive: false } } }));
     expect(thresholdsFor(jurisdictions, 'elsewhere')).toEqual(CIVIL_CODE_THRESHOLDS);
-    const local = thresholdsFor(jurisdictions, 'local');
+    const local = thresholdsFor(jurisdictions, LOCAL);
     expect(local.special).toEqual(CIVIL_CODE_THRESHOLDS.special);
     const electorate = units(10);
     const ballots = firstVote(electorate, [[6, 'FOR']]);
@@ -204,6 +205,14 @@ describe('thresholds per jurisdiction', () => {
   });
 
   it('refuses a malformed setting', () => {
-    expect(() => parseJurisdictionThresholds(JSON.stringify({ x: { special: { numerator: 5, denominator: 4, inclusive: true } } }))).toThrow('OWNERS_VOTING_THRESHOLDS');
+    expect(() => parseJurisdictionThresholds(JSON.stringify({ [LOCAL]: { special: { numerator: 5, denominator: 4, inclusive: true } } }))).toThrow('OWNERS_VOTING_THRESHOLDS');
+    expect(() => parseJurisdictionThresholds(JSON.stringify({ x: {} }))).toThrow('OWNERS_VOTING_THRESHOLDS: "x" is not a district id.');
+    expect(() => parseJurisdictionThresholds(JSON.stringify({ [LOCAL]: { ordinry: { numerator: 1, denominator: 2, inclusive: false } } }))).toThrow(
+      `OWNERS_VOTING_THRESHOLDS: unknown key "ordinry" for "${LOCAL}" (allowed: quorum, ordinary, special).`,
+    );
+    expect(() => parseJurisdictionThresholds(JSON.stringify({ [LOCAL]: { quorum: { numerator: 1, denominator: 2, inclusive: false, over: 1 } } }))).toThrow(
+      `OWNERS_VOTING_THRESHOLDS: unknown field "over" in quorum for "${LOCAL}" (allowed: numerator, denominator, inclusive).`,
+    );
+    expect(() => parseJurisdictionThresholds('[]')).toThrow('OWNERS_VOTING_THRESHOLDS must be a JSON object keyed by district id.');
   });
 });

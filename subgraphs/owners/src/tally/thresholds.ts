@@ -45,7 +45,15 @@ export function parseJurisdictionThresholds(json: string | undefined): Map<strin
   const result = new Map<string, VotingThresholds>();
   if (!json) return result;
   const parsed = JSON.parse(json) as Record<string, Partial<VotingThresholds>>;
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('OWNERS_VOTING_THRESHOLDS must be a JSON object keyed by district id.');
   for (const [districtId, thresholds] of Object.entries(parsed)) {
+    // Strict: a typo must stop the service, not silently fall back to the Civil Code.
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(districtId)) throw new Error(`OWNERS_VOTING_THRESHOLDS: "${districtId}" is not a district id.`);
+    for (const [key, value] of Object.entries(thresholds ?? {})) {
+      if (!['quorum', 'ordinary', 'special'].includes(key)) throw new Error(`OWNERS_VOTING_THRESHOLDS: unknown key "${key}" for "${districtId}" (allowed: quorum, ordinary, special).`);
+      const unknown = Object.keys(value ?? {}).filter((field) => !['numerator', 'denominator', 'inclusive'].includes(field));
+      if (unknown.length > 0) throw new Error(`OWNERS_VOTING_THRESHOLDS: unknown field "${unknown[0]}" in ${key} for "${districtId}" (allowed: numerator, denominator, inclusive).`);
+    }
     const merged = { ...CIVIL_CODE_THRESHOLDS, ...thresholds };
     if (!validThreshold(merged.quorum) || !validThreshold(merged.ordinary) || !validThreshold(merged.special)) {
       throw new Error(`OWNERS_VOTING_THRESHOLDS: the thresholds for "${districtId}" need numerator, denominator (0 < n ≤ d) and inclusive.`);

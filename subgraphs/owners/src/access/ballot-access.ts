@@ -1,0 +1,26 @@
+import type { Caller } from '../../../platform/access/caller.js';
+import { Role } from '../../../platform/access/role.js';
+import type { NeighborhoodPath } from '../owners-record.js';
+import { inScope, type OwnersScope } from './owners-scope.js';
+
+/**
+ * How much of a motion's ballots a caller sees (表决明细): ALL for the neighborhood's committee and the area offices
+ * over it; OWN for a resident (the ballots of units they own); COUNTS for everyone else who can reach the motion
+ * (party branch, property company): the figures by choice and the turnout, never who voted how.
+ */
+export type BallotView = 'ALL' | 'OWN' | 'COUNTS';
+
+export function ballotView(caller: Caller, scope: OwnersScope, motion: NeighborhoodPath): BallotView {
+  if (caller.role === Role.RESIDENT) return 'OWN';
+  const reads = inScope(scope, motion) && !scope.publishedOnly;
+  if (reads && (caller.role === Role.OWNERS_COMMITTEE || caller.role === Role.DISTRICT || caller.role === Role.STREET || caller.role === Role.COMMUNITY)) return 'ALL';
+  return 'COUNTS';
+}
+
+/**
+ * Residents read the assemblies and motions of neighborhoods whose electorate lists them as an owner (their scope),
+ * though they read resolutions only once published: an owner may check what is put to the vote and their own ballots.
+ */
+export function readsMotionsAsOwner(caller: Caller): boolean {
+  return caller.role === Role.RESIDENT;
+}

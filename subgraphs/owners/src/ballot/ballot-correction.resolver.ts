@@ -1,0 +1,78 @@
+import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
+import { IsEnum, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { conflict, notFound } from '../../../platform/errors/error-codes.js';
+import { requireId } from '../../../platform/ids/id.js';
+import type { OwnersContext } from '../owners.loaders.js';
+import { requireOwnCommittee } from '../access/visible-record.js';
+import { pathOf } from '../owners-record.js';
+import { BallotChannel, BallotChoiceValue, MotionStatus } from '../owners-enums.js';
+import { OwnersBallot } from './owners-ballot.entity.js';
+import { OwnersBallotCorrection } from './ballot-correction.entity.js';
+
+@InputType({ description: 'Voiding or correcting a mis-entered paper or proxy ballot before its motion closes (选票作废/更正).' })
+class VoidOwnersBallotInput {
+  @Field(() => ID, { description: 'The ballot.' })
+  @IsUUID('all', { message: 'ballotId must be an id' })
+  ballotId!: string;
+
+  @Field(() => BallotChoiceValue, { nullable: true, description: 'The choice the paper really shows, if it was entered wrongly; omit to void the ballot (the unit then has no ballot that counts).' })
+  @IsOptional()
+  @IsEnum(BallotChoiceValue)
+  correctedChoice?: BallotChoiceValue;
+
+  @Field(() => String, { description: 'Why (理由), e.g. 录入错误：纸质选票为反对.' })
+  @Length(5, 2000, { message: 'reason must be 5 to 2000 characters long' })
+  reason!: string;
+
+  @Field(() => String, { description: 'A key unique to this submission (8–100 letters, digits, - or _): a retry returns the first correction.' })
+  @Matches(/^[A-Za-z0-9_-]{8,100}$/, { message: 'idempotencyKey must be 8 to 100 letters, digits, - or _' })
+  idempotencyKey!: string;
+}
+
+@Resolver(() => OwnersBallotCorrection)
+export class BallotCorrectionResolver {
+  @Mutation(() => OwnersBallotCorrection, {
+    description:
+      'Voids a paper or proxy ballot the committee entered wrongly, or records the choice the paper really shows, while its motion is open ' +
+      '(选票更正). The ballot stays as it was; the correction names it and the tally counts the correction. Once per ballot. The committee only.',
+  })
+  async voidOwnersBallot(
+    @Arg('input', () => VoidOwnersBallotInput, { description: 'Which ballot, why, and the right choice if any.' }) input: VoidOwnersBallotInput,
+    @Ctx() ctx: OwnersContext,
+  ): Promise<OwnersBallotCorrection> {
+    const committee = await requireOwnCommittee(ctx);
+    const retried = await ctx.em.findOne(OwnersBallotCorrection, { recordedBy: ctx.caller.subject, idempotencyKey: input.idempotencyKey });
+    if (retried) {
+      if (retried.ballotId !== input.ballotId.toLowerCase() || retried.correctedChoice !== (input.correctedChoice ?? null)) {
+        throw conflict('This idempotency key was already used for a different correction; use a new key.');
+      }
+      return retried;
+    }
+    const ballot = await ctx.em.findOne(OwnersBallot, { id: requireId(input.ballotId) });
+    if (!ballot || ballot.neighborhoodId !== committee.neighborhoodId) throw notFound('OwnersBallot', input.ballotId);
+    if (ballot.channel === BallotChannel.RESIDENT) throw conflict('An owner cast this ballot themself; only ballots the committee entered (paper or proxy) can be corrected.');
+    if (input.correctedChoice === ballot.choice) throw conflict('The ballot already records this choice; nothing to correct.');
+    return ctx.em.transactional(async (tx) => {
+      // Closing flips the status under this lock's conflict, so no correction lands after the tally.
+      const [motion] = await tx.execute<{ status: string }[]>('select status from owners.owners_motion where id = ? for share', [ballot.motionId]);
+      if (motion.status !== MotionStatus.OPEN) throw conflict('This motion is closed; its ballots can no longer be corrected (correct the resolution instead).');
+      const correction = tx.create(OwnersBallotCorrection, {
+        ...pathOf(ballot),
+        recordedBy: ctx.caller.subject,
+        recordedAt: ctx.clock.now(),
+        ballotId: ballot.id,
+        motionId: ballot.motionId,
+        correctedChoice: input.correctedChoice ?? null,
+        reason: input.reason.trim(),
+        idempotencyKey: input.idempotencyKey,
+      });
+      try {
+        await tx.flush();
+      } catch (error) {
+        if ((error as { code?: string }).code === '23505') throw conflict('This ballot has already been corrected; a ballot is corrected once.');
+        throw error;
+      }
+      return correction;
+    });
+  }
+}

@@ -1,0 +1,37 @@
+import { MatterCategory } from '../owners-enums.js';
+import { CIVIL_CODE_THRESHOLDS } from '../tally/thresholds.js';
+import { motionThresholds, ruleSetProblems } from './voting-rules.js';
+
+const twoThirds = { numerator: 2, denominator: 3, inclusive: true };
+
+describe('local voting rules per matter category', () => {
+  it("apply the local rule to its category only, and the base to every other", () => {
+    const rules = [{ category: MatterCategory.USE_MAINTENANCE_FUND, approval: twoThirds }];
+    expect(motionThresholds(CIVIL_CODE_THRESHOLDS, MatterCategory.USE_MAINTENANCE_FUND, rules)).toEqual({ quorum: CIVIL_CODE_THRESHOLDS.quorum, ordinary: twoThirds, special: twoThirds });
+    const ordinary = CIVIL_CODE_THRESHOLDS.ordinary;
+    expect(motionThresholds(CIVIL_CODE_THRESHOLDS, MatterCategory.MANAGEMENT_COVENANT, rules)).toEqual({ quorum: CIVIL_CODE_THRESHOLDS.quorum, ordinary, special: ordinary });
+    const special = CIVIL_CODE_THRESHOLDS.special;
+    expect(motionThresholds(CIVIL_CODE_THRESHOLDS, MatterCategory.REBUILD, null)).toEqual({ quorum: CIVIL_CODE_THRESHOLDS.quorum, ordinary: special, special });
+  });
+
+  it('refuse duplicate categories, empty rules and malformed fractions, saying where', () => {
+    expect(
+      ruleSetProblems([
+        { category: MatterCategory.USE_MAINTENANCE_FUND, approval: twoThirds },
+        { category: MatterCategory.USE_MAINTENANCE_FUND, quorum: { numerator: 3, denominator: 2, inclusive: true } },
+        { category: MatterCategory.REBUILD },
+        { category: MatterCategory.OTHER_MAJOR_MATTER, approval: { numerator: 0, denominator: 2, inclusive: false } },
+        { category: MatterCategory.ELECT_COMMITTEE, approval: { numerator: 1.5, denominator: 2, inclusive: false } },
+        { category: MatterCategory.MANAGEMENT_COVENANT, approval: { numerator: 1, denominator: 1001, inclusive: false } },
+      ]),
+    ).toEqual([
+      'rules[1]: USE_MAINTENANCE_FUND appears twice; give one rule per category.',
+      'rules[1].quorum: the numerator must not exceed the denominator (a share of at most 1).',
+      'rules[2]: a rule for REBUILD sets quorum, approval or both.',
+      'rules[3].approval: numerator and denominator must be more than 0.',
+      'rules[4].approval: numerator and denominator must be whole numbers.',
+      'rules[5].approval: the denominator must be at most 1000.',
+    ]);
+    expect(ruleSetProblems([{ category: MatterCategory.USE_MAINTENANCE_FUND, approval: { numerator: 1, denominator: 1, inclusive: true } }])).toEqual([]);
+  });
+});
