@@ -8,6 +8,8 @@ import { generateSigningKeys } from '../../subgraphs/platform/access/token-issue
 export interface DevelopmentSecrets {
   gatewaySecret: string;
   idNumberKey: string;
+  eventsRelaySecret: string;
+  webhookSecretKey: string;
   postgresPassword: string;
   privateKeyPem: string;
   publicKeyPem: string;
@@ -18,10 +20,19 @@ export const DEVELOPMENT_AUDIENCE = 'cogovernance-graph';
 
 export async function loadOrCreateDevelopmentSecrets(dataDir: string): Promise<DevelopmentSecrets> {
   const file = path.join(dataDir, 'development-secrets.json');
-  if (existsSync(file)) return JSON.parse(await readFile(file, 'utf8')) as DevelopmentSecrets;
+  if (existsSync(file)) {
+    const stored = JSON.parse(await readFile(file, 'utf8')) as Partial<DevelopmentSecrets>;
+    // Installs made before events existed lack their secrets: add them once.
+    if (stored.eventsRelaySecret && stored.webhookSecretKey) return stored as DevelopmentSecrets;
+    const completed = { ...stored, eventsRelaySecret: randomBytes(32).toString('base64url'), webhookSecretKey: randomBytes(32).toString('base64url') } as DevelopmentSecrets;
+    await writeFile(file, JSON.stringify(completed, null, 2), { mode: 0o600 });
+    return completed;
+  }
   const secrets: DevelopmentSecrets = {
     gatewaySecret: randomBytes(32).toString('base64url'),
     idNumberKey: randomBytes(32).toString('base64url'),
+    eventsRelaySecret: randomBytes(32).toString('base64url'),
+    webhookSecretKey: randomBytes(32).toString('base64url'),
     postgresPassword: randomBytes(16).toString('base64url'),
     ...(await generateSigningKeys()),
   };

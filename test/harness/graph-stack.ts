@@ -19,7 +19,7 @@ import { startGateway } from '../../gateway/src/gateway.js';
 import { DEFAULT_LIMITS } from '../../gateway/src/limits.js';
 import { readGatewayEngine } from '../../gateway/src/gateway-engine.js';
 import type { RunningServer } from '../../subgraphs/platform/http/subgraph-server.js';
-import { TEST_AUDIENCE, TEST_ENV, TEST_GATEWAY_SECRET, TEST_ID_NUMBER_KEY, TEST_ISSUER, testVariable } from './test-environment.js';
+import { TEST_AUDIENCE, TEST_ENV, TEST_EVENTS_RELAY_SECRET, TEST_GATEWAY_SECRET, TEST_ID_NUMBER_KEY, TEST_ISSUER, TEST_WEBHOOK_SECRET_KEY, testVariable } from './test-environment.js';
 
 const TEMPLATE_DATABASE = 'graph_template';
 
@@ -100,6 +100,14 @@ export async function startGraph(options: { profile?: DistrictProfile } = {}): P
     AUTH_ISSUER: TEST_ISSUER,
     AUTH_AUDIENCE: TEST_AUDIENCE,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    EVENTS_RELAY_SECRET: TEST_EVENTS_RELAY_SECRET,
+    WEBHOOK_SECRET_KEY: TEST_WEBHOOK_SECRET_KEY,
+    // Quick passes and retries, so event tests wait milliseconds rather than seconds.
+    EVENTS_RELAY_INTERVAL_MS: '100',
+    WEBHOOK_DELIVERY_INTERVAL_MS: '100',
+    WEBHOOK_RETRY_BASE_MS: '100',
+    WEBHOOK_MAX_ATTEMPTS: '3',
+    WEBHOOK_TIMEOUT_MS: '2000',
     ...Object.fromEntries(SUBGRAPHS.map((module) => [environmentName(module.name, 'PORT'), '0'])),
   };
   const plan = createDistrictPlan(options.profile ?? LIANGSHAN, TEST_SEED);
@@ -109,7 +117,8 @@ export async function startGraph(options: { profile?: DistrictProfile } = {}): P
   const subgraphs = new Map<string, RunningSubgraph>();
   let gateway: RunningServer | undefined;
   try {
-    for (const module of SUBGRAPHS) {
+    // The notifications service starts first: the others' relays need its address.
+    for (const module of [...SUBGRAPHS].sort((a, b) => Number(b.name === 'notifications') - Number(a.name === 'notifications'))) {
       statements.set(module.name, 0);
       const onQuery = (message: string) => {
         if (/\[query\]/.test(message)) {
@@ -117,7 +126,9 @@ export async function startGraph(options: { profile?: DistrictProfile } = {}): P
           if (process.env.TEST_LOG_SQL) console.log(`${module.name}: ${message.slice(0, 160)}`);
         }
       };
-      subgraphs.set(module.name, await startSubgraph(module, env, { onQuery }));
+      const running = await startSubgraph(module, env, { onQuery });
+      subgraphs.set(module.name, running);
+      if (module.name === 'notifications') env.NOTIFICATIONS_INTAKE_URL = running.url.replace(/\/graphql$/, '/events');
     }
     const composed = await composeSupergraph(SUBGRAPHS);
     gateway = await startGateway(

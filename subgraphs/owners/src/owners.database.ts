@@ -1,4 +1,5 @@
 import { ElectorateCapture } from './electorate/electorate-capture.entity.js';
+import { OutboxEvent } from '../../platform/events/outbox-event.entity.js';
 import type { SubgraphDatabase } from '../../platform/orm/subgraph-database.js';
 import { OwnersCommittee } from './committee/owners-committee.entity.js';
 import { CommitteeMember } from './committee/committee-member.entity.js';
@@ -16,7 +17,7 @@ import { ownersMigrations } from '../migrations/index.js';
 /** The owners subgraph's own Postgres schema, its tables and its migrations. */
 export const ownersDatabase: SubgraphDatabase = {
   schema: 'owners',
-  entities: [OwnersCommittee, CommitteeMember, ElectorateSnapshot, ElectorateCapture, OwnersAssembly, OwnersMotion, OwnersBallot, Resolution, ResolutionPublication, OwnersFundEntry, NegativeListEntry, CommitteeMeeting, CommitteeDecision],
+  entities: [OwnersCommittee, CommitteeMember, ElectorateSnapshot, ElectorateCapture, OwnersAssembly, OwnersMotion, OwnersBallot, Resolution, ResolutionPublication, OwnersFundEntry, NegativeListEntry, CommitteeMeeting, CommitteeDecision, OutboxEvent],
   migrations: ownersMigrations,
   migrationsFolder: 'subgraphs/owners/migrations',
 };

@@ -1,7 +1,9 @@
 import type { GraphQLSchema } from 'graphql';
 import type { Environment } from '../config/environment.js';
 import type { LoaderFactory } from '../context/request-context.js';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Express } from 'express';
+import type { Logger } from '../logging/logger.js';
 import type { SubgraphDatabase } from '../orm/subgraph-database.js';
 import type { DistrictPlan } from '../../../infra/demo/district-plan.js';
 
@@ -17,6 +19,15 @@ export interface SubgraphModule {
   createLoaders: LoaderFactory<unknown>;
   /** Loads this subgraph's part of a demo district into an empty database. */
   seedDemo(em: EntityManager, plan: DistrictPlan, env: Environment, progress?: (message: string) => void): Promise<void>;
+  /** Work beside GraphQL (the notifications service's event intake and webhook deliveries), started with the server. */
+  startBackground?(deps: { orm: MikroORM; env: Environment; logger: Logger }): BackgroundWork;
+}
+
+/** A subgraph's background work: extra HTTP routes, a pass that can be run at once (tests), and how to stop it. */
+export interface BackgroundWork {
+  routes?(app: Express): void;
+  runOnce(): Promise<number>;
+  stop(): Promise<void>;
 }
 
 /** `registry` → `REGISTRY_PORT`, `REGISTRY_URL`. */

@@ -5,10 +5,18 @@ import { createLogger } from '../logging/logger.js';
 import { createOrm, migrate, type OrmOptions } from '../orm/subgraph-database.js';
 import { environmentName, type SubgraphModule } from '../federation/subgraph-module.js';
 import { startSubgraphServer, type RunningServer } from './subgraph-server.js';
+import { OutboxEvent } from '../events/outbox-event.entity.js';
+import { readRelayConfig } from '../events/relay-config.js';
+import { startOutboxRelay, type OutboxRelay } from '../events/outbox-relay.js';
+import type { BackgroundWork } from '../federation/subgraph-module.js';
 
 export interface RunningSubgraph extends RunningServer {
   name: string;
   orm: MikroORM;
+  /** Forwards the subgraph's outbox to the notifications service (subgraphs that record events). */
+  relay: OutboxRelay | null;
+  /** The module's own background work, if any (the notifications service's deliveries). */
+  background: BackgroundWork | null;
 }
 
 /**
@@ -19,10 +27,13 @@ export async function startSubgraph(module: SubgraphModule, env: Environment, or
   const config = readSubgraphConfig(env, environmentName(module.name, 'PORT'), module.defaultPort);
   const logger = createLogger(module.name, config.logLevel);
   const orm = await createOrm(config.databaseUrl, module.database, { statementTimeoutMs: config.statementTimeoutMs, ...ormOptions });
+  let background: BackgroundWork | null = null;
   try {
     // Fail at start-up, with the reason, if the database cannot be reached.
     await orm.em.getConnection().execute('select 1');
     if (env.MIGRATE_ON_START === 'true') await migrate(orm, module.database);
+    const relayConfig = module.database.entities.includes(OutboxEvent) ? readRelayConfig(env) : null;
+    background = module.startBackground?.({ orm, env, logger }) ?? null;
     const server = await startSubgraphServer(
       {
         name: module.name,
@@ -32,21 +43,30 @@ export async function startSubgraph(module: SubgraphModule, env: Environment, or
         gatewaySecret: config.gatewaySecret,
         createLoaders: module.createLoaders,
         logger,
+        routes: background?.routes,
       },
       config.port,
       env.HOST ?? '127.0.0.1',
     );
     logger.info({ url: server.url }, 'subgraph listening');
+    const relay = relayConfig
+      ? startOutboxRelay({ orm, source: module.name, schema: module.database.schema, ...relayConfig, logger })
+      : null;
     return {
       ...server,
       name: module.name,
       orm,
+      relay,
+      background,
       async stop() {
+        await relay?.stop();
+        await background?.stop();
         await server.stop();
         await orm.close();
       },
     };
   } catch (error) {
+    await background?.stop();
     await orm.close();
     throw error;
   }

@@ -28,6 +28,8 @@ export interface SubgraphServerOptions<Loaders> {
   gatewaySecret: string;
   createLoaders: LoaderFactory<Loaders>;
   logger: Logger;
+  /** Extra routes beside /graphql (the notifications service's event intake). */
+  routes?: (app: express.Express) => void;
 }
 
 export interface RunningServer {
@@ -74,6 +76,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
     }
   });
   app.get('/metrics', metrics.handler);
+  options.routes?.(app);
   app.use('/graphql', (req, res, next) => {
     if (!hasGatewaySecret(req.header(GATEWAY_SECRET_HEADER))) {
       res.status(401).json(graphqlErrorBody('This service accepts requests only through the gateway.', ErrorCode.UNAUTHENTICATED));

@@ -15,6 +15,7 @@ import { MotionStatus } from '../owners-enums.js';
 import { UnitStub } from '../stubs/foreign.stub.js';
 import { MatterStep, type CertifiedMatter } from '../../../platform/access/matter-certificate.js';
 import { GovernanceMatterStub } from '../governance/governance-matter.stub.js';
+import { recordMotionLinked } from '../events/owners-events.js';
 
 /**
  * The governance matter a motion's certificate vouches for (step RESOLVE: the joint meeting agreed it and it awaits
@@ -83,7 +84,7 @@ export class OwnersAssemblyResolver {
       electorateId: electorate.id,
     });
     input.motions.forEach((motion, index) =>
-      ctx.em.create(OwnersMotion, {
+      recordMotionLinked(ctx.em, ctx.em.create(OwnersMotion, {
         ...recorded,
         assemblyId: assembly.id,
         position: index + 1,
@@ -92,7 +93,7 @@ export class OwnersAssemblyResolver {
         category: motion.category,
         governanceMatterId: matters[index]?.matterId ?? null,
         concernedCompanyId: matters[index]?.concernedCompanyId ?? null,
-      }),
+      })),
     );
     await ctx.em.flush();
     return assembly;

@@ -9,6 +9,7 @@ import { pathOf } from '../owners-record.js';
 import { FUND_AUTHORITY, FundEntryKind, ResolutionOutcome } from '../owners-enums.js';
 import { loadVisibleResolution } from '../resolution/resolution.resolver.js';
 import { OwnersFundEntry } from './fund-entry.entity.js';
+import { recordEvent } from '../../../platform/events/record-event.js';
 
 @InputType({ description: 'A maintenance-fund application or public-revenue entry, with the resolution or emergency that authorises it.' })
 class RecordOwnersFundEntryInput {
@@ -75,6 +76,7 @@ export class OwnersFundEntryResolver {
       resolutionId: input.resolutionId?.toLowerCase() ?? null,
       emergencyReason: input.emergencyReason?.trim() ?? null,
     });
+    recordEvent(ctx.em, { type: 'owners.fund_entry.recorded', place: entry, recordType: 'OwnersFundEntry', recordId: entry.id, detail: input.kind });
     await ctx.em.flush();
     return entry;
   }

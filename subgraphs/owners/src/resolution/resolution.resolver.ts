@@ -19,6 +19,8 @@ import { formatHundredths, tallyMotion, type BallotChoice } from '../tally/tally
 import { thresholdsFor, type Threshold, type VotingThresholds } from '../tally/thresholds.js';
 import { Resolution } from './resolution.entity.js';
 import { ResolutionPublication } from './resolution-publication.entity.js';
+import { recordResolutionEvents } from '../events/owners-events.js';
+import { recordEvent } from '../../../platform/events/record-event.js';
 
 @ObjectType('OwnersThreshold', { description: 'A voting threshold as a fraction (表决比例): at least (inclusive) or more than numerator/denominator.' })
 class OwnersThreshold {
@@ -108,6 +110,7 @@ async function recordTally(
     correctsId: correction?.correctsId ?? null,
     correctionReason: correction?.reason ?? null,
   });
+  recordResolutionEvents(tx, resolution, motion);
   await tx.flush();
   return resolution;
 }
@@ -239,6 +242,7 @@ export class ResolutionResolver {
       onTime: now <= dueBy,
       place: input.place.trim(),
     });
+    recordEvent(ctx.em, { type: 'owners.resolution.published', place: resolution, recordType: 'Resolution', recordId: resolution.id, detail: publication.onTime ? 'ON_TIME' : 'LATE' });
     try {
       await ctx.em.flush();
     } catch (error) {
