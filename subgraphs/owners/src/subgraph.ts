@@ -29,6 +29,8 @@ import {
 } from './deadline/statutory-deadline.resolver.js';
 import { CommunityCommitteeMembersResolver, DistrictCommitteeMembersResolver, StreetCommitteeMembersResolver } from './statistics/committee-members.resolver.js';
 import { seedOwners } from '../seeders/owners.seeder.js';
+import { integerVariable } from '../../platform/config/environment.js';
+import { startDeadlineWatch } from './deadline/deadline-watch.js';
 
 export interface OwnersSchemaOptions {
   /** Voting thresholds per district id; districts not listed use the Civil Code. */
@@ -90,4 +92,6 @@ export const ownersSubgraph: SubgraphModule = {
   createLoaders: createOwnersLoaders as LoaderFactory<unknown>,
   createSchema: (env) => createOwnersSchema({ jurisdictions: readJurisdictions(env) }),
   seedDemo: (em, plan) => seedOwners(em, plan),
+  // The scheduled check that announces statutory deadlines falling due or overdue (default every 15 minutes).
+  startBackground: ({ orm, env, logger }) => startDeadlineWatch(orm, integerVariable(env, 'OWNERS_DEADLINE_CHECK_INTERVAL_MS', 900_000, 1000), logger),
 };

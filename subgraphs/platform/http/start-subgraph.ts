@@ -28,12 +28,18 @@ export async function startSubgraph(module: SubgraphModule, env: Environment, or
   const logger = createLogger(module.name, config.logLevel);
   const orm = await createOrm(config.databaseUrl, module.database, { statementTimeoutMs: config.statementTimeoutMs, ...ormOptions });
   let background: BackgroundWork | null = null;
+  // Background work (the outbox relay, webhook deliveries) has a small pool of its own: it never takes a connection
+  // a request is waiting for, and its polling is not counted with the requests' statements.
+  let backgroundOrm: MikroORM | null = null;
   try {
     // Fail at start-up, with the reason, if the database cannot be reached.
     await orm.em.getConnection().execute('select 1');
     if (env.MIGRATE_ON_START === 'true') await migrate(orm, module.database);
     const relayConfig = module.database.entities.includes(OutboxEvent) ? readRelayConfig(env) : null;
-    background = module.startBackground?.({ orm, env, logger }) ?? null;
+    if (relayConfig || module.startBackground) {
+      backgroundOrm = await createOrm(config.databaseUrl, module.database, { statementTimeoutMs: config.statementTimeoutMs, poolMax: 2 });
+    }
+    background = module.startBackground?.({ orm: backgroundOrm!, env, logger }) ?? null;
     const server = await startSubgraphServer(
       {
         name: module.name,
@@ -50,7 +56,7 @@ export async function startSubgraph(module: SubgraphModule, env: Environment, or
     );
     logger.info({ url: server.url }, 'subgraph listening');
     const relay = relayConfig
-      ? startOutboxRelay({ orm, source: module.name, schema: module.database.schema, ...relayConfig, logger })
+      ? startOutboxRelay({ orm: backgroundOrm!, source: module.name, schema: module.database.schema, ...relayConfig, logger })
       : null;
     return {
       ...server,
@@ -62,11 +68,13 @@ export async function startSubgraph(module: SubgraphModule, env: Environment, or
         await relay?.stop();
         await background?.stop();
         await server.stop();
+        await backgroundOrm?.close();
         await orm.close();
       },
     };
   } catch (error) {
     await background?.stop();
+    await backgroundOrm?.close();
     await orm.close();
     throw error;
   }
