@@ -6,18 +6,23 @@ import { recordEvent } from '../subgraphs/platform/events/record-event.js';
 import { startGraph, type GraphStack } from './harness/graph-stack.js';
 import { eventually, startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from './harness/webhook-receiver.js';
 import { runMatterToEvaluation, type MatterFlow } from './harness/matter-flow.js';
+import { startBackgroundReplicas } from './harness/background-replicas.js';
 
 /**
  * Events out of the graph: webhooks to a real HTTP receiver on loopback and the pull feed, for a 三议一服务 matter
- * moving from proposal to evaluation (the steps of test/governance.test.ts, through the gateway).
+ * moving from proposal to evaluation (the steps of test/governance.test.ts, through the gateway). Every relay and
+ * delivery worker runs twice, as with two replicas: each event still arrives once and in order.
  */
 
 let graph: GraphStack;
 let receiver: WebhookReceiver;
+let replicas: { stop(): Promise<void> } | undefined;
 beforeAll(async () => {
   [graph, receiver] = await Promise.all([startGraph(), startWebhookReceiver()]);
+  replicas = await startBackgroundReplicas(graph);
 });
 afterAll(async () => {
+  await replicas?.stop();
   await graph?.stop();
   await receiver?.stop();
 });
