@@ -8,15 +8,19 @@ import { readNotificationsConfig, type NotificationsConfig } from './notificatio
 import { NotificationResolver } from './feed/notification.resolver.js';
 import { WebhookSubscriptionResolver } from './subscription/webhook-subscription.resolver.js';
 import { WebhookDeliveryResolver } from './delivery/webhook-delivery.resolver.js';
+import { WebhookSubscriptionChangeResolver } from './subscription/webhook-subscription-change.resolver.js';
 import { createEventIntake } from './intake/event-intake.js';
 import { startDeliveryWorker } from './delivery/delivery-worker.js';
 
 /** The notifications subgraph's schema: the event feed, webhook subscriptions and their deliveries. Never listens. */
 export function createNotificationsSchema(config: NotificationsConfig): Promise<GraphQLSchema> {
-  const subscriptionResolver = new WebhookSubscriptionResolver(config);
+  const configured = new Map<unknown, object>([
+    [WebhookSubscriptionResolver, new WebhookSubscriptionResolver(config)],
+    [WebhookSubscriptionChangeResolver, new WebhookSubscriptionChangeResolver(config)],
+  ]);
   return buildFederatedSchema({
-    resolvers: [NotificationResolver, WebhookSubscriptionResolver, WebhookDeliveryResolver],
-    container: { get: (resolverClass) => (resolverClass === WebhookSubscriptionResolver ? subscriptionResolver : new (resolverClass as new () => object)()) },
+    resolvers: [NotificationResolver, WebhookSubscriptionResolver, WebhookSubscriptionChangeResolver, WebhookDeliveryResolver],
+    container: { get: (resolverClass) => configured.get(resolverClass) ?? new (resolverClass as new () => object)() },
     references: {},
   });
 }

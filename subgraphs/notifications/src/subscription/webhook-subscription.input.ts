@@ -1,5 +1,5 @@
-import { Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsUUID, MaxLength, Min } from 'class-validator';
 
 @InputType({ description: 'A webhook to register (注册事件订阅).' })
 export class CreateWebhookSubscriptionInput {
@@ -54,4 +54,33 @@ export class ReplayWebhookDeliveriesInput {
   @ArrayMaxSize(100, { message: 'eventIds may name at most 100 events' })
   @IsUUID('all', { each: true, message: 'eventIds must be ids' })
   eventIds!: string[];
+}
+
+@InputType({ description: 'Changes to one of your subscriptions (修改事件订阅); fields left out stay as they are.' })
+export class UpdateWebhookSubscriptionInput {
+  @Field(() => ID, { description: 'The subscription.' })
+  @IsUUID('all', { message: 'id must be an id' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one gets CONFLICT.' })
+  @IsInt({ message: 'expectedVersion must be a whole number' })
+  @Min(1, { message: 'expectedVersion must be at least 1' })
+  expectedVersion!: number;
+
+  @Field(() => String, { nullable: true, description: 'A new URL (https; http only to 127.0.0.1 in development).' })
+  @IsOptional()
+  @MaxLength(2000, { message: 'url must be at most 2,000 characters long' })
+  url?: string;
+
+  @Field(() => [String], { nullable: true, description: 'New event types (1–50), replacing the old ones.' })
+  @IsOptional()
+  @ArrayMinSize(1, { message: 'eventTypes must name at least one event type' })
+  @ArrayMaxSize(50, { message: 'eventTypes may name at most 50 event types' })
+  @MaxLength(100, { each: true, message: 'eventTypes items are at most 100 characters long' })
+  eventTypes?: string[];
+
+  @Field(() => String, { nullable: true, description: 'A new description, at most 200 characters.' })
+  @IsOptional()
+  @MaxLength(200, { message: 'description must be at most 200 characters long' })
+  description?: string;
 }

@@ -11,8 +11,15 @@ import { CreateWebhookSubscriptionInput } from './webhook-subscription.input.js'
 import { newSubscriberSecret, sealSecret } from './secret-box.js';
 import { webhookUrlProblem } from './webhook-url.js';
 
-@ObjectType({ description: 'A new subscription with its signing secret (新订阅及其签名密钥).' })
-class CreatedWebhookSubscription {
+/** Refuses event types the caller's role may not receive (or that do not exist), naming the position only. */
+export function requireReceivableTypes(ctx: RequestContext, eventTypes: string[]): void {
+  const allowed = new Set(typesFor(ctx.caller.role));
+  const unknown = eventTypes.findIndex((type) => !allowed.has(type));
+  if (unknown >= 0) throw badUserInput(`eventTypes[${unknown}] is not an event type your role may receive: see notificationEventTypes.`, { field: 'eventTypes' });
+}
+
+@ObjectType({ description: 'A subscription with its new signing secret (订阅及其签名密钥).' })
+export class CreatedWebhookSubscription {
   @Field(() => WebhookSubscription, { description: 'The subscription.' })
   subscription!: WebhookSubscription;
 
@@ -93,9 +100,7 @@ export class WebhookSubscriptionResolver {
     requireSubscriber(ctx.caller);
     const problem = webhookUrlProblem(input.url.trim(), this.config.allowHttpLoopback);
     if (problem) throw badUserInput(problem, { field: 'url' });
-    const allowed = new Set(typesFor(ctx.caller.role));
-    const unknown = input.eventTypes.findIndex((type) => !allowed.has(type));
-    if (unknown >= 0) throw badUserInput(`eventTypes[${unknown}] is not an event type your role may receive: see notificationEventTypes.`, { field: 'eventTypes' });
+    requireReceivableTypes(ctx, input.eventTypes);
     const scope = subscriptionScope(ctx.caller, input);
     const secret = newSubscriberSecret();
     const subscription = ctx.em.create(WebhookSubscription, {
