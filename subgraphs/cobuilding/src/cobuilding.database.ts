@@ -18,4 +18,5 @@ export const cobuildingDatabase: SubgraphDatabase = {
   entities: [JointBuildingUnit, UnitPost, UnitReportIn, Pairing, Need, Resource, CoBuildingProject, MicroWish, VolunteerActivity, VolunteerParticipation, OutboxEvent],
   migrations: cobuildingMigrations,
   migrationsFolder: 'subgraphs/cobuilding/migrations',
+  appendOnlyTables: [],
 };

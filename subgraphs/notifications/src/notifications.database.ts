@@ -11,4 +11,5 @@ export const notificationsDatabase: SubgraphDatabase = {
   entities: [WebhookSubscription],
   migrations: notificationsMigrations,
   migrationsFolder: 'subgraphs/notifications/migrations',
+  appendOnlyTables: ['notification_event', 'webhook_delivery_attempt'],
 };

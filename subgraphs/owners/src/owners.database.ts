@@ -20,4 +20,6 @@ export const ownersDatabase: SubgraphDatabase = {
   entities: [OwnersCommittee, CommitteeMember, ElectorateSnapshot, ElectorateCapture, OwnersAssembly, OwnersMotion, OwnersBallot, Resolution, ResolutionPublication, OwnersFundEntry, NegativeListEntry, CommitteeMeeting, CommitteeDecision, OutboxEvent],
   migrations: ownersMigrations,
   migrationsFolder: 'subgraphs/owners/migrations',
+  // What the owners decided and recorded: a correction is a new row referencing the old one.
+  appendOnlyTables: ['owners_ballot', 'resolution', 'resolution_publication', 'electorate_snapshot', 'electorate_capture', 'owners_fund_entry', 'committee_meeting', 'committee_decision'],
 };

@@ -20,4 +20,5 @@ export const partyDatabase: SubgraphDatabase = {
   entities: [RegisteredPlace, PartyOrganization, PartyMember, PartyPost, CentralHousehold, PartyReportIn, PartyStarRating, PartyServiceStation, GovernanceMatter, JointMeeting, MatterDeliberation, CrossAppointment, OutboxEvent],
   migrations: partyMigrations,
   migrationsFolder: 'subgraphs/party/migrations',
+  appendOnlyTables: [],
 };

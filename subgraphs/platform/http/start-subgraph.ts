@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { readSubgraphConfig, type Environment } from '../config/environment.js';
 import { createTokenVerifier } from '../access/token-verifier.js';
 import { createLogger } from '../logging/logger.js';
-import { createOrm, migrate, type OrmOptions } from '../orm/subgraph-database.js';
+import { createOrm, type OrmOptions } from '../orm/subgraph-database.js';
 import { environmentName, type SubgraphModule } from '../federation/subgraph-module.js';
 import { startSubgraphServer, type RunningServer } from './subgraph-server.js';
 import { OutboxEvent } from '../events/outbox-event.entity.js';
@@ -20,8 +20,8 @@ export interface RunningSubgraph extends RunningServer {
 }
 
 /**
- * Starts one subgraph from its environment: validates configuration, connects its ORM, optionally applies its
- * migrations (MIGRATE_ON_START=true), and serves it.
+ * Starts one subgraph from its environment: validates configuration, connects its ORM and serves it. It never
+ * migrates: its role (DATABASE_URL) may not change the schema; `npm run migrate` does that as the owner role.
  */
 export async function startSubgraph(module: SubgraphModule, env: Environment, ormOptions: OrmOptions = {}): Promise<RunningSubgraph> {
   const config = readSubgraphConfig(env, environmentName(module.name, 'PORT'), module.defaultPort);
@@ -34,7 +34,6 @@ export async function startSubgraph(module: SubgraphModule, env: Environment, or
   try {
     // Fail at start-up, with the reason, if the database cannot be reached.
     await orm.em.getConnection().execute('select 1');
-    if (env.MIGRATE_ON_START === 'true') await migrate(orm, module.database);
     const relayConfig = module.database.entities.includes(OutboxEvent) ? readRelayConfig(env) : null;
     if (relayConfig || module.startBackground) {
       backgroundOrm = await createOrm(config.databaseUrl, module.database, { statementTimeoutMs: config.statementTimeoutMs, poolMax: 2 });

@@ -15,4 +15,6 @@ export const propertyDatabase: SubgraphDatabase = {
   entities: [PropertyCompany, ServiceContract, PropertyPost, ServiceRequest, ServiceRequestStep, ServiceEvaluation, FeeCollection, OutboxEvent],
   migrations: propertyMigrations,
   migrationsFolder: 'subgraphs/property/migrations',
+  // A request's history: every step is a new row.
+  appendOnlyTables: ['service_request_step'],
 };

@@ -255,7 +255,8 @@ describe('refused out-of-scope writes', () => {
 
 describe('rules the database holds as well', () => {
   it('refuses a second branch over a covered neighborhood and a star rating moving backwards, even written directly', async () => {
-    const client = new pg.Client({ connectionString: graph.env.DATABASE_URL });
+    // As the party service's own role: it may write these tables, and the triggers still refuse.
+    const client = new pg.Client({ connectionString: graph.runtimeDatabaseUrls.get('party') });
     await client.connect();
     try {
       const branch = graph.plan.partyBranches[0];
