@@ -19,7 +19,7 @@ export async function startBackgroundReplicas(graph: GraphStack): Promise<{ stop
   for (const module of SUBGRAPHS) {
     const hasOutbox = module.database.entities.includes(OutboxEvent);
     if (!hasOutbox && !module.startBackground) continue;
-    const orm = await createOrm(graph.env.DATABASE_URL!, module.database, { poolMax: 2 });
+    const orm = await createOrm(graph.runtimeDatabaseUrls.get(module.name)!, module.database, { poolMax: 2 });
     orms.push(orm);
     if (hasOutbox) works.push(startOutboxRelay({ orm, source: module.name, schema: module.database.schema, ...readRelayConfig(graph.env), logger }));
     const background: BackgroundWork | undefined = module.startBackground?.({ orm, env: graph.env, logger });
