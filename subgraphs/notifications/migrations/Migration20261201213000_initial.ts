@@ -38,7 +38,7 @@ export class Migration20261201213000_initial extends Migration {
     this.addSql(`create index "webhook_delivery_order_index" on "notifications"."webhook_delivery" ("subscription_id", "ordering_key", "event_seq");`);
 
     this.addSql(`create table "notifications"."webhook_delivery_attempt" (
-      "id" bigint generated always as identity primary key, "delivery_id" uuid not null references "notifications"."webhook_delivery" ("id"),
+      "id" uuid primary key default gen_random_uuid(), "delivery_id" uuid not null references "notifications"."webhook_delivery" ("id"),
       "attempt" int not null, "attempted_at" timestamptz not null default now(), "status_code" int null, "error" text null,
       "duration_ms" int not null);`);
     this.addSql(`create index "webhook_delivery_attempt_delivery_index" on "notifications"."webhook_delivery_attempt" ("delivery_id");`);
