@@ -4,6 +4,7 @@ import { partySubgraph } from './party/src/subgraph.js';
 import { propertySubgraph } from './property/src/subgraph.js';
 import { ownersSubgraph } from './owners/src/subgraph.js';
 import { cobuildingSubgraph } from './cobuilding/src/subgraph.js';
+import { notificationsSubgraph } from './notifications/src/subgraph.js';
 
 /** Every subgraph of the supergraph, in the order they start and compose. */
-export const SUBGRAPHS: readonly SubgraphModule[] = [registrySubgraph, partySubgraph, propertySubgraph, ownersSubgraph, cobuildingSubgraph];
+export const SUBGRAPHS: readonly SubgraphModule[] = [registrySubgraph, partySubgraph, propertySubgraph, ownersSubgraph, cobuildingSubgraph, notificationsSubgraph];

@@ -13,6 +13,8 @@ export interface DevelopmentSecrets {
   /** The secret each subgraph accepts from the gateway, by subgraph name (all different). */
   gatewaySecrets: Record<string, string>;
   idNumberKey: string;
+  eventsRelaySecret: string;
+  webhookSecretKey: string;
   postgresPassword: string;
   privateKeyPem: string;
   publicKeyPem: string;
@@ -43,6 +45,13 @@ function withSecretsAndKeys(secrets: Partial<DevelopmentSecrets> & { gatewaySecr
   }
   secrets.gatewaySecrets ??= {};
   secrets.signingKeys ??= {};
+  // Files from before the events lack the relay's secret and the key that encrypts webhook secrets.
+  for (const field of ['eventsRelaySecret', 'webhookSecretKey'] as const) {
+    if (!secrets[field]) {
+      secrets[field] = randomBytes(32).toString('base64url');
+      changed = true;
+    }
+  }
   for (const name of SUBGRAPH_NAMES) {
     if (!secrets.gatewaySecrets[name]) {
       secrets.gatewaySecrets[name] = randomBytes(32).toString('base64url');

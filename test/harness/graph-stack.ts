@@ -22,7 +22,7 @@ import { readGatewayEngine } from '../../gateway/src/gateway-engine.js';
 import type { RunningServer } from '../../subgraphs/platform/http/subgraph-server.js';
 import { adjustableClock, type AdjustableClock } from '../../subgraphs/platform/clock/clock.js';
 import { TEST_GATEWAY_SECRETS, TEST_PUBLIC_KEY_ENV, testGatewaySecret, testSubgraphEnvironment } from './test-keys.js';
-import { TEST_AUDIENCE, TEST_ENV, TEST_ID_NUMBER_KEY, TEST_ISSUER, testVariable } from './test-environment.js';
+import { TEST_AUDIENCE, TEST_ENV, TEST_EVENTS_RELAY_SECRET, TEST_ID_NUMBER_KEY, TEST_ISSUER, TEST_WEBHOOK_SECRET_KEY, testVariable } from './test-environment.js';
 
 const TEMPLATE_DATABASE = 'graph_template';
 
@@ -141,6 +141,14 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphStack
     LOG_LEVEL: options.logSink ? 'trace' : (process.env.TEST_LOG_LEVEL ?? 'silent'),
     ...(options.maxGrantAgeSeconds ? { GRANT_MAX_AGE_SECONDS: String(options.maxGrantAgeSeconds) } : {}),
     ...TEST_PUBLIC_KEY_ENV,
+    EVENTS_RELAY_SECRET: TEST_EVENTS_RELAY_SECRET,
+    WEBHOOK_SECRET_KEY: TEST_WEBHOOK_SECRET_KEY,
+    // Quick passes and retries, so event tests wait milliseconds rather than seconds.
+    EVENTS_RELAY_INTERVAL_MS: '100',
+    WEBHOOK_DELIVERY_INTERVAL_MS: '100',
+    WEBHOOK_RETRY_BASE_MS: '100',
+    WEBHOOK_MAX_ATTEMPTS: '3',
+    WEBHOOK_TIMEOUT_MS: '2000',
     ...Object.fromEntries(SUBGRAPHS.map((module) => [environmentName(module.name, 'PORT'), '0'])),
   };
   const plan = createDistrictPlan(options.profile ?? LIANGSHAN, TEST_SEED);
@@ -152,7 +160,8 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphStack
   const subgraphs = new Map<string, RunningSubgraph>();
   let gateway: RunningServer | undefined;
   try {
-    for (const module of SUBGRAPHS) {
+    // The notifications service starts first: the others' relays need its address.
+    for (const module of [...SUBGRAPHS].sort((a, b) => Number(b.name === 'notifications') - Number(a.name === 'notifications'))) {
       statements.set(module.name, 0);
       const onQuery = (message: string) => {
         if (/\[query\]/.test(message)) {
@@ -160,7 +169,9 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphStack
           if (process.env.TEST_LOG_SQL) console.log(`${module.name}: ${message.slice(0, 160)}`);
         }
       };
-      subgraphs.set(module.name, await startSubgraph(module, { ...env, ...testSubgraphEnvironment(module.name), DATABASE_URL: urls.get(module.name)!.runtime }, { onQuery, clock }, logDestination));
+      const running = await startSubgraph(module, { ...env, ...testSubgraphEnvironment(module.name), DATABASE_URL: urls.get(module.name)!.runtime }, { onQuery, clock }, logDestination);
+      subgraphs.set(module.name, running);
+      if (module.name === 'notifications') env.NOTIFICATIONS_INTAKE_URL = running.url.replace(/\/graphql$/, '/events');
     }
     const composed = await composeSupergraph(SUBGRAPHS);
     gateway = await startGateway(

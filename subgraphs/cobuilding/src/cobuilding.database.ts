@@ -1,3 +1,4 @@
+import { OutboxEvent } from '../../platform/events/outbox-event.entity.js';
 import type { SubgraphDatabase } from '../../platform/orm/subgraph-database.js';
 import { JointBuildingUnit } from './unit/joint-building-unit.entity.js';
 import { UnitPost } from './unit/unit-post.entity.js';
@@ -14,7 +15,7 @@ import { cobuildingMigrations } from '../migrations/index.js';
 /** The cobuilding subgraph's own Postgres schema, its tables and its migrations. */
 export const cobuildingDatabase: SubgraphDatabase = {
   schema: 'cobuilding',
-  entities: [JointBuildingUnit, UnitPost, UnitReportIn, Pairing, Need, Resource, CoBuildingProject, MicroWish, VolunteerActivity, VolunteerParticipation],
+  entities: [JointBuildingUnit, UnitPost, UnitReportIn, Pairing, Need, Resource, CoBuildingProject, MicroWish, VolunteerActivity, VolunteerParticipation, OutboxEvent],
   migrations: cobuildingMigrations,
   migrationsFolder: 'subgraphs/cobuilding/migrations',
   appendOnlyTables: [],

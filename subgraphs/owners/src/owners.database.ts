@@ -1,4 +1,5 @@
 import { ElectorateCapture } from './electorate/electorate-capture.entity.js';
+import { OutboxEvent } from '../../platform/events/outbox-event.entity.js';
 import type { SubgraphDatabase } from '../../platform/orm/subgraph-database.js';
 import { OwnersCommittee } from './committee/owners-committee.entity.js';
 import { CommitteeMember } from './committee/committee-member.entity.js';
@@ -20,7 +21,7 @@ import { OwnersVotingRuleSet } from './rules/voting-rule-set.entity.js';
 /** The owners subgraph's own Postgres schema, its tables and its migrations. */
 export const ownersDatabase: SubgraphDatabase = {
   schema: 'owners',
-  entities: [OwnersCommittee, CommitteeMember, ElectorateSnapshot, ElectorateCapture, OwnersAssembly, OwnersAssemblyNotice, OwnersMotion, OwnersBallot, OwnersBallotCorrection, Resolution, ResolutionPublication, OwnersFundEntry, NegativeListEntry, CommitteeMeeting, CommitteeDecision, OwnersVotingRuleSet, ConsumedMatterCertificate],
+  entities: [OwnersCommittee, CommitteeMember, ElectorateSnapshot, ElectorateCapture, OwnersAssembly, OwnersAssemblyNotice, OwnersMotion, OwnersBallot, OwnersBallotCorrection, Resolution, ResolutionPublication, OwnersFundEntry, NegativeListEntry, CommitteeMeeting, CommitteeDecision, OwnersVotingRuleSet, ConsumedMatterCertificate, OutboxEvent],
   migrations: ownersMigrations,
   migrationsFolder: 'subgraphs/owners/migrations',
   // What the owners decided and recorded: a correction is a new row referencing the old one.

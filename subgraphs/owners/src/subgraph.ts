@@ -37,6 +37,8 @@ import { CommunityCommitteeMembersResolver, DistrictCommitteeMembersResolver, St
 import { seedOwners } from '../seeders/owners.seeder.js';
 import { ResolutionNoticeResolver } from './notice/notice.resolver.js';
 import { createNoticeRoutes } from './notice/notice.routes.js';
+import { integerVariable } from '../../platform/config/environment.js';
+import { startDeadlineWatch } from './deadline/deadline-watch.js';
 
 export interface OwnersSchemaOptions {
   /** Voting thresholds per district id; districts not listed use the Civil Code. */
@@ -114,4 +116,6 @@ export const ownersSubgraph: SubgraphModule = {
   createSchema: (env) => createOwnersSchema({ jurisdictions: readJurisdictions(env) }),
   seedDemo: (em, plan) => seedOwners(em, plan),
   publicRoutes: (orm) => createNoticeRoutes(orm),
+  // The scheduled check that announces statutory deadlines falling due or overdue (default every 15 minutes).
+  startBackground: ({ orm, env, logger }) => startDeadlineWatch(orm, integerVariable(env, 'OWNERS_DEADLINE_CHECK_INTERVAL_MS', 900_000, 1000), logger),
 };

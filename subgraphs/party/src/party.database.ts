@@ -1,3 +1,4 @@
+import { OutboxEvent } from '../../platform/events/outbox-event.entity.js';
 import type { SubgraphDatabase } from '../../platform/orm/subgraph-database.js';
 import { RegisteredPlace } from './place/place-register.entity.js';
 import { PartyOrganization } from './organization/organization.entity.js';
@@ -16,7 +17,7 @@ import { partyMigrations } from '../migrations/index.js';
 /** The party subgraph's own Postgres schema, its tables and its migrations. */
 export const partyDatabase: SubgraphDatabase = {
   schema: 'party',
-  entities: [RegisteredPlace, PartyOrganization, PartyMember, PartyPost, CentralHousehold, PartyReportIn, PartyStarRating, PartyServiceStation, GovernanceMatter, JointMeeting, MatterDeliberation, CrossAppointment],
+  entities: [RegisteredPlace, PartyOrganization, PartyMember, PartyPost, CentralHousehold, PartyReportIn, PartyStarRating, PartyServiceStation, GovernanceMatter, JointMeeting, MatterDeliberation, CrossAppointment, OutboxEvent],
   migrations: partyMigrations,
   migrationsFolder: 'subgraphs/party/migrations',
   appendOnlyTables: [],

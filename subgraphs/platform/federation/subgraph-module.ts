@@ -2,7 +2,8 @@ import type { GraphQLSchema } from 'graphql';
 import type { Environment } from '../config/environment.js';
 import type { LoaderFactory } from '../context/request-context.js';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { Router } from 'express';
+import type { Express, Router } from 'express';
+import type { Logger } from '../logging/logger.js';
 import type { SubgraphDatabase } from '../orm/subgraph-database.js';
 import type { DistrictPlan } from '../../../infra/demo/district-plan.js';
 
@@ -22,6 +23,15 @@ export interface SubgraphModule {
   seedDemo(em: EntityManager, plan: DistrictPlan, env: Environment, progress?: (message: string) => void): Promise<void>;
   /** Plain HTTP routes under `/public`, for the gateway only (secret-checked) and without a caller's token: public facts such as a published 公示. */
   publicRoutes?(orm: MikroORM): Router;
+  /** Work beside GraphQL (the notifications service's event intake and webhook deliveries), started with the server. */
+  startBackground?(deps: { orm: MikroORM; env: Environment; logger: Logger }): BackgroundWork;
+}
+
+/** A subgraph's background work: extra HTTP routes, a pass that can be run at once (tests), and how to stop it. */
+export interface BackgroundWork {
+  routes?(app: Express): void;
+  runOnce(): Promise<number>;
+  stop(): Promise<void>;
 }
 
 /** `registry` → `REGISTRY_PORT`, `REGISTRY_URL`. */

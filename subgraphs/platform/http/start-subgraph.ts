@@ -9,10 +9,18 @@ import { startSubgraphServer, type RunningServer } from './subgraph-server.js';
 import { readSigningKey, readVerificationKeys } from '../access/signing-keys.js';
 import type { StatementKeys } from '../access/signed-statement.js';
 import { readClock, type Clock } from '../clock/clock.js';
+import { OutboxEvent } from '../events/outbox-event.entity.js';
+import { readRelayConfig } from '../events/relay-config.js';
+import { startOutboxRelay, type OutboxRelay } from '../events/outbox-relay.js';
+import type { BackgroundWork } from '../federation/subgraph-module.js';
 
 export interface RunningSubgraph extends RunningServer {
   name: string;
   orm: MikroORM;
+  /** Forwards the subgraph's outbox to the notifications service (subgraphs that record events). */
+  relay: OutboxRelay | null;
+  /** The module's own background work, if any (the notifications service's deliveries). */
+  background: BackgroundWork | null;
 }
 
 export interface StartOptions extends OrmOptions {
@@ -40,9 +48,18 @@ export async function startSubgraph(
   };
   const logger = createLogger(module.name, config.logLevel, logDestination);
   const orm = await createOrm(config.databaseUrl, module.database, { statementTimeoutMs: config.statementTimeoutMs, ...ormOptions });
+  let background: BackgroundWork | null = null;
+  // Background work (the outbox relay, webhook deliveries) has a small pool of its own: it never takes a connection
+  // a request is waiting for, and its polling is not counted with the requests' statements.
+  let backgroundOrm: MikroORM | null = null;
   try {
     // Fail at start-up, with the reason, if the database cannot be reached.
     await orm.em.getConnection().execute('select 1');
+    const relayConfig = module.database.entities.includes(OutboxEvent) ? readRelayConfig(env) : null;
+    if (relayConfig || module.startBackground) {
+      backgroundOrm = await createOrm(config.databaseUrl, module.database, { statementTimeoutMs: config.statementTimeoutMs, poolMax: 2 });
+    }
+    background = module.startBackground?.({ orm: backgroundOrm!, env, logger }) ?? null;
     const server = await startSubgraphServer(
       {
         name: module.name,
@@ -55,21 +72,32 @@ export async function startSubgraph(
         logger,
         publicRoutes: module.publicRoutes?.(orm),
         clock,
+        routes: background?.routes,
       },
       config.port,
       env.HOST ?? '127.0.0.1',
     );
     logger.info({ url: server.url }, 'subgraph listening');
+    const relay = relayConfig
+      ? startOutboxRelay({ orm: backgroundOrm!, source: module.name, schema: module.database.schema, ...relayConfig, logger })
+      : null;
     return {
       ...server,
       name: module.name,
       orm,
+      relay,
+      background,
       async stop() {
+        await relay?.stop();
+        await background?.stop();
         await server.stop();
+        await backgroundOrm?.close();
         await orm.close();
       },
     };
   } catch (error) {
+    await background?.stop();
+    await backgroundOrm?.close();
     await orm.close();
     throw error;
   }

@@ -38,6 +38,8 @@ export interface SubgraphServerOptions<Loaders> {
   /** Routes mounted under `/public`: the gateway's secret is required, a caller's token is not. */
   publicRoutes?: Router;
   clock: Clock;
+  /** Extra routes beside /graphql (the notifications service's event intake). */
+  routes?: (app: express.Express) => void;
 }
 
 export interface RunningServer {
@@ -84,6 +86,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
     }
   });
   app.get('/metrics', metrics.handler);
+  options.routes?.(app);
   app.use('/graphql', (req, res, next) => {
     if (!hasGatewaySecret(req.header(GATEWAY_SECRET_HEADER))) {
       res.status(401).json(graphqlErrorBody('This service accepts requests only through the gateway.', ErrorCode.UNAUTHENTICATED));

@@ -1,3 +1,4 @@
+import { OutboxEvent } from '../../platform/events/outbox-event.entity.js';
 import type { SubgraphDatabase } from '../../platform/orm/subgraph-database.js';
 import { PropertyCompany } from './company/property-company.entity.js';
 import { ServiceContract } from './contract/service-contract.entity.js';
@@ -11,7 +12,7 @@ import { propertyMigrations } from '../migrations/index.js';
 /** The property subgraph's own Postgres schema, its tables and its migrations. */
 export const propertyDatabase: SubgraphDatabase = {
   schema: 'property',
-  entities: [PropertyCompany, ServiceContract, PropertyPost, ServiceRequest, ServiceRequestStep, ServiceEvaluation, FeeCollection],
+  entities: [PropertyCompany, ServiceContract, PropertyPost, ServiceRequest, ServiceRequestStep, ServiceEvaluation, FeeCollection, OutboxEvent],
   migrations: propertyMigrations,
   migrationsFolder: 'subgraphs/property/migrations',
   // A request's history: every step is a new row.

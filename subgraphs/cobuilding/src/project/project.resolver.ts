@@ -23,6 +23,7 @@ import { Pairing } from '../pairing/pairing.entity.js';
 import { isActivePairing } from '../pairing/pairing-period.js';
 import { todayInChina } from '../place/date-input.js';
 import { GovernanceMatterStub } from '../governance/governance-matter.stub.js';
+import { recordProjectServesMatter } from '../events/cobuilding-events.js';
 
 @ObjectType('CoBuildingProjectConnection', { description: 'A page of co-building projects.' })
 class ProjectConnection extends Connection(CoBuildingProject) {}
@@ -217,6 +218,7 @@ export class CoBuildingProjectResolver {
       neighborhoodId: place.neighborhoodId,
       governanceMatterId: matter?.matterId.toLowerCase() ?? null,
     });
+    recordProjectServesMatter(ctx.em, project);
     await ctx.em.flush();
     return project;
   }

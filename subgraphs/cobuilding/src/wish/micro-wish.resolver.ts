@@ -16,6 +16,7 @@ import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 import { MicroWish } from './micro-wish.entity.js';
 import { MicroWishStatus } from './wish-status.js';
 import { assertWishStep, WISH_STEPS, wishStepConflict, type WishStep } from './wish-lifecycle.js';
+import { recordWishEvent } from '../events/cobuilding-events.js';
 
 @ObjectType('MicroWishConnection', { description: 'A page of micro-wishes.' })
 class MicroWishConnection extends Connection(MicroWish) {}
@@ -58,9 +59,13 @@ async function loadVisibleWish(ctx: CobuildingContext, id: string): Promise<Micr
 /** Takes one step in one conditional statement; if someone else got there first, CONFLICT says what stage it is at. */
 async function takeStep(ctx: CobuildingContext, wish: MicroWish, step: WishStep, changes: Partial<MicroWish>): Promise<MicroWish> {
   assertWishStep(wish.status, step);
-  const updated = await updateIf(ctx.em, MicroWish, wish, { status: { $in: [...WISH_STEPS[step].from] } }, { ...changes, status: WISH_STEPS[step].to });
-  if (!updated) throw wishStepConflict(wish.status, step);
-  return updated;
+  // The step and its event commit together.
+  return ctx.em.transactional(async (tx) => {
+    const updated = await updateIf(tx, MicroWish, wish, { status: { $in: [...WISH_STEPS[step].from] } }, { ...changes, status: WISH_STEPS[step].to });
+    if (!updated) throw wishStepConflict(wish.status, step);
+    recordWishEvent(tx, updated, step);
+    return updated;
+  });
 }
 
 @Resolver(() => MicroWish)

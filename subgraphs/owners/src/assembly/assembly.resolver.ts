@@ -23,6 +23,7 @@ import { thresholdsFor, type VotingThresholds } from '../tally/thresholds.js';
 import { ruleSetInForce } from '../rules/voting-rules.resolver.js';
 import { ruleSetLabel } from '../rules/voting-rule-set.entity.js';
 import { motionThresholds } from '../rules/voting-rules.js';
+import { recordMotionLinked } from '../events/owners-events.js';
 
 /**
  * The governance matter a motion's certificate vouches for (step RESOLVE: the joint meeting agreed it and it awaits
@@ -110,7 +111,7 @@ export class OwnersAssemblyResolver {
     });
     ctx.em.create(OwnersAssemblyNotice, { ...recorded, assemblyId: assembly.id, kind: AssemblyNoticeKind.CONVENED, meetsOn: input.meetsOn });
     const motions = input.motions.map((motion, index) =>
-      ctx.em.create(OwnersMotion, {
+      recordMotionLinked(ctx.em, ctx.em.create(OwnersMotion, {
         ...recorded,
         assemblyId: assembly.id,
         position: index + 1,
@@ -121,7 +122,7 @@ export class OwnersAssemblyResolver {
         concernedCompanyId: matters[index]?.concernedCompanyId ?? null,
         thresholds: motionThresholds(base, motion.category, ruleSet?.rules ?? null),
         ruleSetLabel: label,
-      }),
+      })),
     );
     recordCertificateUse(ctx, recorded, matters.flatMap((matter, index) => (matter ? [{ matter, motionId: motions[index].id }] : [])));
     try {

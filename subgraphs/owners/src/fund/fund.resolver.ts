@@ -11,6 +11,7 @@ import { loadVisibleResolution } from '../resolution/resolution.resolver.js';
 import { OwnersFundEntry } from './fund-entry.entity.js';
 import { checkedKey, priorWrite } from '../idempotency/idempotent-write.js';
 import { centsOf, formatCents } from './fund-ledger.js';
+import { recordEvent } from '../../../platform/events/record-event.js';
 
 @InputType({ description: 'A maintenance-fund application or public-revenue entry, with the resolution or emergency that authorises it.' })
 class RecordOwnersFundEntryInput {
@@ -86,6 +87,7 @@ export class OwnersFundEntryResolver {
       recordedAt: ctx.clock.now(),
       idempotencyKey: key,
     });
+    recordEvent(ctx.em, { type: 'owners.fund_entry.recorded', place: entry, recordType: 'OwnersFundEntry', recordId: entry.id, detail: input.kind });
     try {
       await ctx.em.flush();
     } catch (error) {

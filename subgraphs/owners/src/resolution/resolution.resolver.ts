@@ -20,6 +20,8 @@ import { thresholdsFor, type Threshold, type VotingThresholds } from '../tally/t
 import { Resolution } from './resolution.entity.js';
 import { checkedKey, priorWrite } from '../idempotency/idempotent-write.js';
 import { ResolutionPublication } from './resolution-publication.entity.js';
+import { recordResolutionEvents } from '../events/owners-events.js';
+import { recordEvent } from '../../../platform/events/record-event.js';
 
 @ObjectType('OwnersThreshold', { description: 'A voting threshold as a fraction (表决比例): at least (inclusive) or more than numerator/denominator.' })
 export class OwnersThreshold {
@@ -125,6 +127,7 @@ async function recordTally(
     idempotencyKey,
     ruleSetLabel: ruleSet,
   });
+  recordResolutionEvents(tx, resolution, motion);
   await tx.flush();
   return resolution;
 }
@@ -272,6 +275,7 @@ export class ResolutionResolver {
       place: input.place.trim(),
       idempotencyKey: key,
     });
+    recordEvent(ctx.em, { type: 'owners.resolution.published', place: resolution, recordType: 'Resolution', recordId: resolution.id, detail: publication.onTime ? 'ON_TIME' : 'LATE' });
     try {
       await ctx.em.flush();
     } catch (error) {

@@ -1,3 +1,4 @@
+import { recordEvent } from '../../../platform/events/record-event.js';
 import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsBoolean, IsEnum, IsOptional, IsUUID, MaxLength, MinLength } from 'class-validator';
 import type { FilterQuery } from '@mikro-orm/core';
@@ -180,6 +181,7 @@ export class GovernanceMatterResolver {
       concernedCompanyId: input.concernedCompanyId?.toLowerCase() ?? null,
       proposedOn: today(),
     });
+    recordEvent(ctx.em, { type: 'governance.matter.proposed', place: matter, recordType: 'GovernanceMatter', recordId: matter.id, matterId: matter.id });
     await ctx.em.flush();
     return matter;
   }

@@ -1,3 +1,4 @@
+import { recordEvent } from '../../../platform/events/record-event.js';
 import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDate, IsEnum, IsOptional, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import type { FilterQuery } from '@mikro-orm/core';
@@ -226,6 +227,7 @@ export class JointMeetingResolver {
       throw conflict('This meeting already deliberated the matter (deferred it): take it up at a later meeting.', { matterId: matter.id });
     }
     const deliberation = ctx.em.create(MatterDeliberation, { meetingId: meeting.id, matterId: matter.id, outcome: input.outcome, note: input.note.trim() });
+    recordEvent(ctx.em, { type: 'governance.matter.deliberated', place: matter, recordType: 'MatterDeliberation', recordId: deliberation.id, matterId: matter.id, detail: input.outcome });
     await ctx.em.flush();
     return deliberation;
   }

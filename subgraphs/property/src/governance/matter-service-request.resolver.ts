@@ -10,6 +10,7 @@ import { ServiceRequestStep } from '../request/service-request-step.entity.js';
 import { ServiceRequestAction, ServiceRequestCategory, ServiceRequestStatus } from '../request/request-enums.js';
 import { servingContract } from '../request/service-request.resolver.js';
 import { GovernanceMatterStub } from './governance-matter.stub.js';
+import { recordRequestStepEvents } from '../events/property-events.js';
 
 @InputType({ description: 'A service request the property company opens to carry out a governance matter (议事事项服务).' })
 class OpenMatterServiceRequestInput {
@@ -93,6 +94,7 @@ export class MatterServiceRequestResolver {
       note: '议事事项服务',
       at: submittedAt,
     });
+    recordRequestStepEvents(ctx.em, request, ServiceRequestAction.SUBMIT);
     await ctx.em.flush();
     return request;
   }

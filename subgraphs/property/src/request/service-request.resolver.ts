@@ -19,6 +19,7 @@ import { ServiceRequestStep } from './service-request-step.entity.js';
 import { ServiceRequestAction, ServiceRequestCategory, ServiceRequestStatus } from './request-enums.js';
 import { decideStep, TRANSITIONS, type StepAction } from './request-lifecycle.js';
 import { canActAs, canReadRequest, mayRecordRequestIn } from './request-access.js';
+import { recordRequestStepEvents } from '../events/property-events.js';
 
 @ObjectType('ServiceRequestConnection', { description: 'A page of resident requests.' })
 export class ServiceRequestConnection extends Connection(ServiceRequest) {}
@@ -169,6 +170,7 @@ async function takeStep(
     note: details.note?.trim() ?? null,
     satisfaction: details.satisfaction ?? null,
   });
+  recordRequestStepEvents(ctx.em, request, action);
   try {
     await ctx.em.flush();
   } catch (error) {
@@ -290,6 +292,7 @@ export class ServiceRequestResolver {
       actorSubject: caller.subject,
       at: submittedAt,
     });
+    recordRequestStepEvents(ctx.em, request, ServiceRequestAction.SUBMIT);
     await ctx.em.flush();
     return request;
   }
@@ -328,6 +331,7 @@ export class ServiceRequestResolver {
       actorSubject: ctx.caller.subject,
       note: input.reason.trim(),
     });
+    recordRequestStepEvents(ctx.em, request, ServiceRequestAction.REASSIGN);
     await ctx.em.flush();
     return request;
   }

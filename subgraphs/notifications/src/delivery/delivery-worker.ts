@@ -1,0 +1,120 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { Webhook } from 'standardwebhooks';
+import type { Logger } from '../../../platform/logging/logger.js';
+import { signedHeaders } from '../../../platform/events/event-envelope.js';
+import type { NotificationsConfig } from '../notifications-config.js';
+import { openSecret } from '../subscription/secret-box.js';
+import { webhookUrlProblem } from '../subscription/webhook-url.js';
+import { isDeadLetter, retryDelayMs } from './retry-schedule.js';
+
+interface DueDelivery {
+  id: string;
+  attempts: number;
+  event_id: string;
+  body: string;
+  url: string;
+  secret_sealed: string;
+}
+
+export interface DeliveryWorker {
+  /** Sends what is due now; resolves with how many deliveries were attempted. */
+  deliverOnce(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Sends queued webhook deliveries. Each pass locks the due ones (FOR UPDATE SKIP LOCKED, so replicas never pick the
+ * same delivery), skipping any whose record has an earlier event still pending for the same subscription, so a
+ * subscriber receives each record's events in order. A 2xx answer delivers; anything else is retried with
+ * exponential backoff until the attempts are used up, then the delivery is dead-lettered (replayable). Every
+ * attempt is logged. The webhook-id is the event id, the same on every retry, for the subscriber to de-duplicate.
+ */
+export function startDeliveryWorker(orm: MikroORM, config: NotificationsConfig, logger: Logger): DeliveryWorker {
+  let running: Promise<number> | null = null;
+  let stopped = false;
+
+  async function attempt(delivery: DueDelivery): Promise<{ statusCode: number | null; error: string | null; durationMs: number }> {
+    const started = Date.now();
+    const problem = webhookUrlProblem(delivery.url, config.allowHttpLoopback);
+    if (problem) return { statusCode: null, error: problem, durationMs: 0 };
+    try {
+      const signer = new Webhook(openSecret(delivery.secret_sealed, config.secretKey));
+      const response = await fetch(delivery.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'user-agent': 'cogovernance-webhooks/1', ...signedHeaders(signer, delivery.event_id, delivery.body) },
+        body: delivery.body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(config.timeoutMs),
+      });
+      await response.body?.cancel();
+      return { statusCode: response.status, error: response.ok ? null : `answered ${response.status}`, durationMs: Date.now() - started };
+    } catch (error) {
+      const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${config.timeoutMs} ms` : 'could not connect';
+      return { statusCode: null, error: reason, durationMs: Date.now() - started };
+    }
+  }
+
+  async function deliverBatch(): Promise<number> {
+    return orm.em.fork().transactional(async (tx) => {
+      const due = await tx.execute<DueDelivery[]>(
+        `select d.id, d.attempts, d.event_id, e.body, s.url, s.secret_sealed
+           from notifications.webhook_delivery d
+           join notifications.webhook_subscription s on s.id = d.subscription_id and s.ended_at is null
+           join notifications.notification_event e on e.id = d.event_id
+          where d.status = 'PENDING' and d.next_attempt_at <= now()
+            and not exists (select 1 from notifications.webhook_delivery earlier
+                             where earlier.subscription_id = d.subscription_id and earlier.ordering_key = d.ordering_key
+                               and earlier.status = 'PENDING' and earlier.event_seq < d.event_seq)
+          order by d.event_seq limit 20
+          for update of d skip locked`,
+      );
+      for (const delivery of due) {
+        const result = await attempt(delivery);
+        const attempts = delivery.attempts + 1;
+        await tx.execute(
+          'insert into notifications.webhook_delivery_attempt (delivery_id, attempt, status_code, error, duration_ms) values (?, ?, ?, ?, ?)',
+          [delivery.id, attempts, result.statusCode, result.error, result.durationMs],
+        );
+        if (result.error === null) {
+          await tx.execute(
+            "update notifications.webhook_delivery set status = 'DELIVERED', attempts = ?, last_attempt_at = now(), last_status_code = ?, last_error = null, delivered_at = now() where id = ?",
+            [attempts, result.statusCode, delivery.id],
+          );
+        } else {
+          const dead = isDeadLetter(attempts, config.maxAttempts);
+          await tx.execute(
+            `update notifications.webhook_delivery set status = ?, attempts = ?, last_attempt_at = now(), last_status_code = ?, last_error = ?,
+               next_attempt_at = now() + (? * interval '1 millisecond') where id = ?`,
+            [dead ? 'DEAD' : 'PENDING', attempts, result.statusCode, result.error, retryDelayMs(attempts, config.retryBaseMs), delivery.id],
+          );
+        }
+      }
+      return due.length;
+    });
+  }
+
+  async function deliverOnce(): Promise<number> {
+    while (running) await running.catch(() => undefined);
+    running = deliverBatch();
+    try {
+      return await running;
+    } finally {
+      running = null;
+    }
+  }
+
+  const timer = setInterval(() => {
+    if (stopped || running) return;
+    deliverOnce().catch((error: unknown) => logger.warn({ err: error }, 'webhook delivery pass failed; will retry'));
+  }, config.deliveryIntervalMs);
+  timer.unref();
+
+  return {
+    deliverOnce,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running?.catch(() => undefined);
+    },
+  };
+}

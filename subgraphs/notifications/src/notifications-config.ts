@@ -1,0 +1,33 @@
+import { ConfigurationError, integerVariable, requireVariable, type Environment } from '../../platform/config/environment.js';
+import { readRelaySecret } from '../../platform/events/relay-config.js';
+
+/** The notifications service's own settings, read once at start-up. */
+export interface NotificationsConfig {
+  /** Verifies batches from the subgraphs' relays (EVENTS_RELAY_SECRET, shared with them). */
+  relaySecret: string;
+  /** Seals subscribers' signing secrets at rest (WEBHOOK_SECRET_KEY). */
+  secretKey: string;
+  /** http:// to loopback addresses is allowed (development, tests); otherwise only https. */
+  allowHttpLoopback: boolean;
+  maxAttempts: number;
+  retryBaseMs: number;
+  deliveryIntervalMs: number;
+  timeoutMs: number;
+}
+
+export function readNotificationsConfig(env: Environment): NotificationsConfig {
+  const secretKey = requireVariable(env, 'WEBHOOK_SECRET_KEY', 'the key (32+ characters) that seals webhook subscribers\' secrets at rest.');
+  if (secretKey.length < 32) throw new ConfigurationError('WEBHOOK_SECRET_KEY must be at least 32 characters long.');
+  const production = env.NODE_ENV === 'production';
+  const allowHttp = env.WEBHOOK_ALLOW_HTTP_LOOPBACK?.trim() ?? (production ? 'false' : 'true');
+  if (allowHttp !== 'true' && allowHttp !== 'false') throw new ConfigurationError('WEBHOOK_ALLOW_HTTP_LOOPBACK must be true or false.');
+  return {
+    relaySecret: readRelaySecret(env),
+    secretKey,
+    allowHttpLoopback: allowHttp === 'true',
+    maxAttempts: integerVariable(env, 'WEBHOOK_MAX_ATTEMPTS', 8, 1, 50),
+    retryBaseMs: integerVariable(env, 'WEBHOOK_RETRY_BASE_MS', 30_000, 1),
+    deliveryIntervalMs: integerVariable(env, 'WEBHOOK_DELIVERY_INTERVAL_MS', 1000, 10),
+    timeoutMs: integerVariable(env, 'WEBHOOK_TIMEOUT_MS', 5000, 100),
+  };
+}

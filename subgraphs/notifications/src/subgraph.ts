@@ -1,0 +1,50 @@
+import type { GraphQLSchema } from 'graphql';
+import express from 'express';
+import { buildFederatedSchema } from '../../platform/federation/build-subgraph-schema.js';
+import type { SubgraphModule } from '../../platform/federation/subgraph-module.js';
+import type { LoaderFactory } from '../../platform/context/request-context.js';
+import { notificationsDatabase } from './notifications.database.js';
+import { readNotificationsConfig, type NotificationsConfig } from './notifications-config.js';
+import { NotificationResolver } from './feed/notification.resolver.js';
+import { WebhookSubscriptionResolver } from './subscription/webhook-subscription.resolver.js';
+import { WebhookDeliveryResolver } from './delivery/webhook-delivery.resolver.js';
+import { WebhookSubscriptionChangeResolver } from './subscription/webhook-subscription-change.resolver.js';
+import { createEventIntake } from './intake/event-intake.js';
+import { startDeliveryWorker } from './delivery/delivery-worker.js';
+
+/** The notifications subgraph's schema: the event feed, webhook subscriptions and their deliveries. Never listens. */
+export function createNotificationsSchema(config: NotificationsConfig): Promise<GraphQLSchema> {
+  const configured = new Map<unknown, object>([
+    [WebhookSubscriptionResolver, new WebhookSubscriptionResolver(config)],
+    [WebhookSubscriptionChangeResolver, new WebhookSubscriptionChangeResolver(config)],
+  ]);
+  return buildFederatedSchema({
+    resolvers: [NotificationResolver, WebhookSubscriptionResolver, WebhookSubscriptionChangeResolver, WebhookDeliveryResolver],
+    container: { get: (resolverClass) => configured.get(resolverClass) ?? new (resolverClass as new () => object)() },
+    references: {},
+  });
+}
+
+/**
+ * The notifications subgraph (事件通知): receives every subgraph's committed events on POST /events (signed by their
+ * relays), serves the pull feed, and delivers webhooks to subscriptions.
+ */
+export const notificationsSubgraph: SubgraphModule = {
+  name: 'notifications',
+  defaultPort: 4006,
+  // It verifies no other subgraph's signed statements (its intake checks the relays' secret).
+  trusts: [],
+  database: notificationsDatabase,
+  createLoaders: (() => ({})) as LoaderFactory<unknown>,
+  createSchema: (env) => createNotificationsSchema(readNotificationsConfig(env)),
+  seedDemo: async () => undefined,
+  startBackground({ orm, env, logger }) {
+    const config = readNotificationsConfig(env);
+    const worker = startDeliveryWorker(orm, config, logger);
+    return {
+      routes: (app) => app.post('/events', express.raw({ type: 'application/json', limit: '5mb' }), createEventIntake(orm, config.relaySecret, logger)),
+      runOnce: () => worker.deliverOnce(),
+      stop: () => worker.stop(),
+    };
+  },
+};

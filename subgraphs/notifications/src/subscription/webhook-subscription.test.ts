@@ -1,0 +1,96 @@
+import { Role } from '../../../platform/access/role.js';
+import { demoScenario } from '../../../../infra/demo/demo-tokens.js';
+import { startGraph, type GraphStack } from '../../../../test/harness/graph-stack.js';
+
+/** Registering, reading, correcting, rotating and ending webhook subscriptions through the gateway, with refusals. */
+
+let graph: GraphStack;
+beforeAll(async () => {
+  graph = await startGraph();
+});
+afterAll(() => graph?.stop());
+
+const token = (role: Role) => graph.tokens.get(role)!;
+const SUBSCRIPTION = 'id version url eventTypes description endedAt scope { districtIds streetIds communityIds neighborhoodIds }';
+const CREATE = `mutation($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { subscription { ${SUBSCRIPTION} } secret } }`;
+const READ = `query($id: ID!) { webhookSubscription(id: $id) { ${SUBSCRIPTION} } }`;
+const UPDATE = `mutation($input: UpdateWebhookSubscriptionInput!) { updateWebhookSubscription(input: $input) { ${SUBSCRIPTION} } }`;
+const ROTATE = `mutation($id: ID!) { rotateWebhookSubscriptionSecret(id: $id) { subscription { id } secret } }`;
+const END = `mutation($id: ID!) { endWebhookSubscription(id: $id) { id endedAt } }`;
+const refusal = (path: string, code: string, message: string, details: Record<string, unknown> = {}) => ({ data: null, errors: [{ message, path: [path], extensions: { code, ...details } }] });
+const URL = 'http://127.0.0.1:9/hooks';
+
+describe('createWebhookSubscription', () => {
+  it('is refused to residents, for URLs other than https or loopback http, for types the role may not receive, and for places outside the grant', async () => {
+    const input = { url: URL, eventTypes: ['governance.matter.proposed'] };
+    expect((await graph.graphql(CREATE, { token: token(Role.RESIDENT), variables: { input } })).body).toEqual(
+      refusal('createWebhookSubscription', 'FORBIDDEN', 'Residents cannot register webhooks: organisations and area offices can.'),
+    );
+    expect((await graph.graphql(CREATE, { token: token(Role.DISTRICT), variables: { input: { ...input, url: 'http://10.0.0.8/hooks' } } })).body).toEqual(
+      refusal('createWebhookSubscription', 'BAD_USER_INPUT', 'url must use https (http is accepted only for 127.0.0.1 in development).', { field: 'url' }),
+    );
+    expect((await graph.graphql(CREATE, { token: token(Role.PROPERTY_COMPANY), variables: { input: { ...input, eventTypes: ['governance.matter.proposed', 'owners.resolution.recorded'] } } })).body).toEqual(
+      refusal('createWebhookSubscription', 'BAD_USER_INPUT', 'eventTypes[1] is not an event type your role may receive: see notificationEventTypes.', { field: 'eventTypes' }),
+    );
+    const elsewhere = graph.plan.neighborhoods.find((neighborhood) => !demoScenario(graph.plan).company.neighborhoodIds.includes(neighborhood.id))!;
+    expect((await graph.graphql(CREATE, { token: token(Role.PROPERTY_COMPANY), variables: { input: { ...input, neighborhoodIds: [elsewhere.id] } } })).body).toEqual(
+      refusal('createWebhookSubscription', 'BAD_USER_INPUT', 'neighborhoodIds may name only places your token grants at that level.', { field: 'neighborhoodIds' }),
+    );
+  });
+
+  it('registers one for the places chosen, shows its secret once, and lets only its owner read, correct, rotate and end it', async () => {
+    const { neighborhood, company } = demoScenario(graph.plan);
+    const created = await graph.graphql<{ createWebhookSubscription: { subscription: { id: string }; secret: string } }>(CREATE, {
+      token: token(Role.PROPERTY_COMPANY),
+      variables: { input: { url: URL, eventTypes: ['governance.matter.served', 'governance.matter.served'], description: ' 物业ERP ', neighborhoodIds: [neighborhood.id] } },
+    });
+    const { subscription, secret } = created.body.data!.createWebhookSubscription;
+    const registered = {
+      id: subscription.id,
+      version: 1,
+      url: URL,
+      eventTypes: ['governance.matter.served'],
+      description: '物业ERP',
+      endedAt: null,
+      scope: { districtIds: [], streetIds: [], communityIds: [], neighborhoodIds: [neighborhood.id] },
+    };
+    expect(created.body).toEqual({ data: { createWebhookSubscription: { subscription: registered, secret: expect.stringMatching(/^whsec_[A-Za-z0-9+/]{43}=$/) } } });
+    expect((await graph.graphql(READ, { token: token(Role.PROPERTY_COMPANY), variables: { id: subscription.id } })).body).toEqual({ data: { webhookSubscription: registered } });
+    expect((await graph.graphql(`{ webhookSubscriptions { id } }`, { token: token(Role.PROPERTY_COMPANY) })).body.data).toEqual({ webhookSubscriptions: [{ id: subscription.id }] });
+
+    const other = graph.plan.propertyCompanies.find((candidate) => candidate.id !== company.id)!;
+    const otherToken = await graph.issuer.issue('other-company', { role: Role.PROPERTY_COMPANY, org: other.id, grant: { neighborhoodIds: other.neighborhoodIds } }, { expiresIn: '1h' });
+    const hidden = { typeName: 'WebhookSubscription', id: subscription.id };
+    const message = `No WebhookSubscription with id "${subscription.id}" is visible to you.`;
+    expect((await graph.graphql(READ, { token: otherToken, variables: { id: subscription.id } })).body).toEqual(refusal('webhookSubscription', 'NOT_FOUND', message, hidden));
+    expect((await graph.graphql(END, { token: otherToken, variables: { id: subscription.id } })).body).toEqual(refusal('endWebhookSubscription', 'NOT_FOUND', message, hidden));
+    expect((await graph.graphql(ROTATE, { token: token(Role.DISTRICT), variables: { id: subscription.id } })).body).toEqual(refusal('rotateWebhookSubscriptionSecret', 'NOT_FOUND', message, hidden));
+
+    const stale = await graph.graphql(UPDATE, { token: token(Role.PROPERTY_COMPANY), variables: { input: { id: subscription.id, expectedVersion: 7, url: 'https://erp.example.org/hooks' } } });
+    expect(stale.body).toEqual(refusal('updateWebhookSubscription', 'CONFLICT', 'This subscription changed since you read it (version 1): read it again and retry.'));
+    const updated = await graph.graphql(UPDATE, { token: token(Role.PROPERTY_COMPANY), variables: { input: { id: subscription.id, expectedVersion: 1, url: 'https://erp.example.org/hooks' } } });
+    expect(updated.body).toEqual({ data: { updateWebhookSubscription: { ...registered, version: 2, url: 'https://erp.example.org/hooks' } } });
+
+    const rotated = await graph.graphql<{ rotateWebhookSubscriptionSecret: { secret: string } }>(ROTATE, { token: token(Role.PROPERTY_COMPANY), variables: { id: subscription.id } });
+    expect(rotated.body.errors).toBeUndefined();
+    expect(rotated.body.data!.rotateWebhookSubscriptionSecret.secret).toMatch(/^whsec_/);
+    expect(rotated.body.data!.rotateWebhookSubscriptionSecret.secret).not.toBe(secret);
+
+    const ended = await graph.graphql<{ endWebhookSubscription: { endedAt: string } }>(END, { token: token(Role.PROPERTY_COMPANY), variables: { id: subscription.id } });
+    expect(ended.body).toEqual({ data: { endWebhookSubscription: { id: subscription.id, endedAt: expect.any(String) } } });
+    expect((await graph.graphql(ROTATE, { token: token(Role.PROPERTY_COMPANY), variables: { id: subscription.id } })).body).toEqual(
+      refusal('rotateWebhookSubscriptionSecret', 'CONFLICT', 'This subscription has ended: register a new one.'),
+    );
+  });
+});
+
+describe('notificationEventTypes', () => {
+  it("lists what the caller's role may receive", async () => {
+    const typesOf = async (role: Role) => ((await graph.graphql<{ notificationEventTypes: { name: string }[] }>(`{ notificationEventTypes { name } }`, { token: token(role) })).body.data!.notificationEventTypes).map((type) => type.name);
+    expect(await typesOf(Role.RESIDENT)).toEqual([]);
+    expect(await typesOf(Role.PROPERTY_COMPANY)).toEqual([
+      'governance.matter.proposed', 'governance.matter.deliberated', 'governance.matter.motion_linked', 'governance.matter.resolved',
+      'governance.matter.served', 'governance.matter.completed', 'governance.matter.evaluated', 'owners.resolution.published', 'property.service_request.step',
+    ]);
+  });
+});

@@ -1,0 +1,120 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../logging/logger.js';
+import { relaySigner, signedHeaders, type EventEnvelope } from './event-envelope.js';
+
+export interface OutboxRelayOptions {
+  orm: MikroORM;
+  /** The subgraph: its Postgres schema and the source name on its events. */
+  source: string;
+  schema: string;
+  /** The notifications service's event intake, e.g. http://127.0.0.1:4006/events. */
+  intakeUrl: string;
+  relaySecret: string;
+  logger: Logger;
+  intervalMs: number;
+  batchSize?: number;
+}
+
+export interface OutboxRelay {
+  /** Relays what is committed now; resolves with how many events went out (0 if another replica holds the turn). */
+  relayOnce(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+interface OutboxRow {
+  id: string;
+  type: string;
+  occurred_at: Date;
+  district_id: string;
+  street_id: string | null;
+  community_id: string | null;
+  neighborhood_id: string | null;
+  record_type: string;
+  record_id: string;
+  matter_id: string | null;
+  organization_id: string | null;
+  detail: string | null;
+}
+
+/**
+ * Forwards a subgraph's committed outbox rows, oldest first, to the notifications service, and marks them relayed
+ * only after it answered 2xx (it stores events idempotently by id, so a crash between the two sends an event again,
+ * never loses it). Replicas take turns through a transaction-scoped advisory lock: one relays at a time, which
+ * keeps each subgraph's events in commit order; the rows are also locked (FOR UPDATE SKIP LOCKED) so that no two
+ * relays ever hold the same event.
+ */
+export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
+  const { orm, schema, logger } = options;
+  const signer = relaySigner(options.relaySecret);
+  const batchSize = options.batchSize ?? 100;
+  let running: Promise<number> | null = null;
+  let stopped = false;
+
+  async function relayBatch(): Promise<number> {
+    return orm.em.fork().transactional(async (tx) => {
+      const [turn] = await tx.execute<{ taken: boolean }[]>(`select pg_try_advisory_xact_lock(hashtext(?)) as taken`, [`${schema}.event_outbox`]);
+      if (!turn.taken) return 0;
+      const rows = await tx.execute<OutboxRow[]>(
+        `select * from "${schema}"."event_outbox" where relayed_at is null order by seq limit ? for update skip locked`,
+        [batchSize],
+      );
+      if (rows.length === 0) return 0;
+      const events: EventEnvelope[] = rows.map((row) => ({
+        id: row.id,
+        type: row.type,
+        source: options.source,
+        occurredAt: new Date(row.occurred_at).toISOString(),
+        place: { districtId: row.district_id, streetId: row.street_id, communityId: row.community_id, neighborhoodId: row.neighborhood_id },
+        recordType: row.record_type,
+        recordId: row.record_id,
+        matterId: row.matter_id,
+        organizationId: row.organization_id,
+        detail: row.detail,
+      }));
+      const body = JSON.stringify({ source: options.source, events });
+      const response = await fetch(options.intakeUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...signedHeaders(signer, randomUUID(), body) },
+        body,
+        signal: AbortSignal.timeout(10_000),
+      });
+      if (!response.ok) throw new Error(`the notifications service answered ${response.status}`);
+      await tx.execute(`update "${schema}"."event_outbox" set relayed_at = now() where id in (${rows.map(() => '?').join(', ')})`, rows.map((row) => row.id));
+      return rows.length;
+    });
+  }
+
+  async function relayOnce(): Promise<number> {
+    // One pass at a time per process; a caller arriving mid-pass waits for it and then runs its own.
+    while (running) await running.catch(() => undefined);
+    running = (async () => {
+      let total = 0;
+      for (;;) {
+        const sent = await relayBatch();
+        total += sent;
+        if (sent < batchSize) return total;
+      }
+    })();
+    try {
+      return await running;
+    } finally {
+      running = null;
+    }
+  }
+
+  const timer = setInterval(() => {
+    if (stopped || running) return;
+    relayOnce().catch((error: unknown) => logger.warn({ err: error }, 'event relay failed; will retry'));
+  }, options.intervalMs);
+  timer.unref();
+
+  return {
+    relayOnce,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running?.catch(() => undefined);
+    },
+  };
+}
