@@ -11,12 +11,13 @@ import { GovernanceMatter } from './governance/governance-matter.entity.js';
 import { JointMeeting } from './governance/joint-meeting.entity.js';
 import { MatterDeliberation } from './governance/matter-deliberation.entity.js';
 import { CrossAppointment } from './governance/cross-appointment.entity.js';
+import { NeighborhoodHead } from './heads/neighborhood-head.entity.js';
 import { partyMigrations } from '../migrations/index.js';
 
 /** The party subgraph's own Postgres schema, its tables and its migrations. */
 export const partyDatabase: SubgraphDatabase = {
   schema: 'party',
-  entities: [RegisteredPlace, PartyOrganization, PartyMember, PartyPost, CentralHousehold, PartyReportIn, PartyStarRating, PartyServiceStation, GovernanceMatter, JointMeeting, MatterDeliberation, CrossAppointment],
+  entities: [RegisteredPlace, PartyOrganization, PartyMember, PartyPost, CentralHousehold, PartyReportIn, PartyStarRating, PartyServiceStation, GovernanceMatter, JointMeeting, MatterDeliberation, CrossAppointment, NeighborhoodHead],
   migrations: partyMigrations,
   migrationsFolder: 'subgraphs/party/migrations',
 };

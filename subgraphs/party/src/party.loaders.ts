@@ -19,6 +19,7 @@ import { GovernanceMatter } from './governance/governance-matter.entity.js';
 import { JointMeeting } from './governance/joint-meeting.entity.js';
 import { MatterDeliberation } from './governance/matter-deliberation.entity.js';
 import { CrossAppointment } from './governance/cross-appointment.entity.js';
+import { createHeadLoaders, type HeadLoaders } from './heads/neighborhood-head.loader.js';
 import { loadAreaStatistics, type AreaLevel, type PartyAreaStatistics } from './federation/party-statistics.js';
 
 export interface MemberCounts {
@@ -52,6 +53,8 @@ export interface PartyLoaders {
   deliberationsOfMeeting: DataLoader<string, MatterDeliberation[]>;
   crossAppointmentsOfPerson: DataLoader<string, CrossAppointment[]>;
   statistics: Record<AreaLevel, DataLoader<string, PartyAreaStatistics>>;
+  /** 三长 appointments and their figures. */
+  heads: HeadLoaders;
 }
 
 export type PartyContext = RequestContext<PartyLoaders>;
@@ -118,5 +121,6 @@ export function createPartyLoaders(em: EntityManager, caller: Caller): PartyLoad
       street: new DataLoader((ids) => loadAreaStatistics(em, 'street', ids)),
       community: new DataLoader((ids) => loadAreaStatistics(em, 'community', ids)),
     },
+    heads: createHeadLoaders(em),
   };
 }

@@ -28,6 +28,8 @@ import { CrossAppointmentResolver } from './governance/cross-appointment.resolve
 import { PersonGovernanceResolver, PersonPostResolver } from './governance/person-posts.resolver.js';
 import { JointBuildingUnitStub, OwnersCommitteeStub, PropertyCompanyStub } from './governance/organization-ref.js';
 import { CommunityCommitteePartyShareResolver, DistrictCommitteePartyShareResolver, StreetCommitteePartyShareResolver } from './federation/committee-party-share.resolver.js';
+import { NeighborhoodHeadResolver, NeighborhoodHeadsResolver, PersonHeadsResolver } from './heads/neighborhood-head.resolver.js';
+import { CommunityHeadStatisticsResolver, DistrictHeadStatisticsResolver, StreetHeadStatisticsResolver } from './heads/neighborhood-head-statistics.resolver.js';
 import { seedParty } from '../seeders/party.seeder.js';
 
 /** The party subgraph's schema: organisations, members, posts, households, report-ins, ratings, stations, and 三方联动. */
@@ -58,6 +60,12 @@ export function createPartySchema(): Promise<GraphQLSchema> {
       CommunityPartyResolver,
       PartyCoverageResolver,
       PlaceRegisterResolver,
+      NeighborhoodHeadResolver,
+      NeighborhoodHeadsResolver,
+      PersonHeadsResolver,
+      DistrictHeadStatisticsResolver,
+      StreetHeadStatisticsResolver,
+      CommunityHeadStatisticsResolver,
     ],
     orphanedTypes: [PropertyCompanyStub, OwnersCommitteeStub, JointBuildingUnitStub, BuildingStub, UnitStub, DistrictStub, StreetStub, CommunityStub, NeighborhoodStub, PersonStub],
     references: partyReferences,
