@@ -85,7 +85,7 @@ async function post(url: string, body: unknown, headers: Record<string, string>)
  * Starts the whole graph for one suite: a database of its own (copied from the migrated template, with the demo
  * district loaded), every subgraph on a free port, and the gateway composed from the current code.
  */
-export async function startGraph(options: { profile?: DistrictProfile } = {}): Promise<GraphStack> {
+export async function startGraph(options: { profile?: DistrictProfile; env?: Record<string, string> } = {}): Promise<GraphStack> {
   const maintenanceUrl = testVariable(TEST_ENV.maintenanceUrl);
   const database = `suite_${randomBytes(6).toString('hex')}`;
   await ensureMigratedTemplate(maintenanceUrl);
@@ -101,6 +101,7 @@ export async function startGraph(options: { profile?: DistrictProfile } = {}): P
     AUTH_AUDIENCE: TEST_AUDIENCE,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...Object.fromEntries(SUBGRAPHS.map((module) => [environmentName(module.name, 'PORT'), '0'])),
+    ...options.env,
   };
   const plan = createDistrictPlan(options.profile ?? LIANGSHAN, TEST_SEED);
   await prepareDatabase(databaseUrl, SUBGRAPHS, plan, env);

@@ -4,6 +4,7 @@ import { Migration20261124000000_one_secretary_at_a_time } from './Migration2026
 import { Migration20261124004728_governance } from './Migration20261124004728_governance.js';
 import { Migration20261124013000_property_company_change } from './Migration20261124013000_property_company_change.js';
 import { Migration20261201220000_neighborhood_heads } from './Migration20261201220000_neighborhood_heads.js';
+import { Migration20261201223000_escalation } from './Migration20261201223000_escalation.js';
 
 export const partyMigrations = [
   { name: 'Migration20261123225038_initial', class: Migration20261123225038_initial },
@@ -11,4 +12,5 @@ export const partyMigrations = [
   { name: 'Migration20261124004728_governance', class: Migration20261124004728_governance },
   { name: 'Migration20261124013000_property_company_change', class: Migration20261124013000_property_company_change },
   { name: 'Migration20261201220000_neighborhood_heads', class: Migration20261201220000_neighborhood_heads },
+  { name: 'Migration20261201223000_escalation', class: Migration20261201223000_escalation },
 ];

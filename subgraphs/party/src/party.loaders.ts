@@ -20,6 +20,7 @@ import { JointMeeting } from './governance/joint-meeting.entity.js';
 import { MatterDeliberation } from './governance/matter-deliberation.entity.js';
 import { CrossAppointment } from './governance/cross-appointment.entity.js';
 import { createHeadLoaders, type HeadLoaders } from './heads/neighborhood-head.loader.js';
+import { createEscalationLoaders, type EscalationLoaders } from './escalation/escalation.loader.js';
 import { loadAreaStatistics, type AreaLevel, type PartyAreaStatistics } from './federation/party-statistics.js';
 
 export interface MemberCounts {
@@ -55,6 +56,8 @@ export interface PartyLoaders {
   statistics: Record<AreaLevel, DataLoader<string, PartyAreaStatistics>>;
   /** 三长 appointments and their figures. */
   heads: HeadLoaders;
+  /** Escalations up the ladder and their figures. */
+  escalations: EscalationLoaders;
 }
 
 export type PartyContext = RequestContext<PartyLoaders>;
@@ -122,5 +125,6 @@ export function createPartyLoaders(em: EntityManager, caller: Caller): PartyLoad
       community: new DataLoader((ids) => loadAreaStatistics(em, 'community', ids)),
     },
     heads: createHeadLoaders(em),
+    escalations: createEscalationLoaders(em),
   };
 }

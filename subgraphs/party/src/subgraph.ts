@@ -30,6 +30,9 @@ import { JointBuildingUnitStub, OwnersCommitteeStub, PropertyCompanyStub } from 
 import { CommunityCommitteePartyShareResolver, DistrictCommitteePartyShareResolver, StreetCommitteePartyShareResolver } from './federation/committee-party-share.resolver.js';
 import { NeighborhoodHeadResolver, NeighborhoodHeadsResolver, PersonHeadsResolver } from './heads/neighborhood-head.resolver.js';
 import { CommunityHeadStatisticsResolver, DistrictHeadStatisticsResolver, StreetHeadStatisticsResolver } from './heads/neighborhood-head-statistics.resolver.js';
+import { EscalationCallResolver, EscalationResolver } from './escalation/escalation.resolver.js';
+import { CommunityEscalationResolver, DistrictEscalationResolver, NeighborhoodEscalationResolver, StreetEscalationResolver } from './escalation/escalation-area.resolver.js';
+import { startEscalationChecks } from './escalation/escalation-check.job.js';
 import { seedParty } from '../seeders/party.seeder.js';
 
 /** The party subgraph's schema: organisations, members, posts, households, report-ins, ratings, stations, and 三方联动. */
@@ -66,6 +69,12 @@ export function createPartySchema(): Promise<GraphQLSchema> {
       DistrictHeadStatisticsResolver,
       StreetHeadStatisticsResolver,
       CommunityHeadStatisticsResolver,
+      EscalationResolver,
+      EscalationCallResolver,
+      DistrictEscalationResolver,
+      StreetEscalationResolver,
+      CommunityEscalationResolver,
+      NeighborhoodEscalationResolver,
     ],
     orphanedTypes: [PropertyCompanyStub, OwnersCommitteeStub, JointBuildingUnitStub, BuildingStub, UnitStub, DistrictStub, StreetStub, CommunityStub, NeighborhoodStub, PersonStub],
     references: partyReferences,
@@ -80,4 +89,5 @@ export const partySubgraph: SubgraphModule = {
   createLoaders: createPartyLoaders as LoaderFactory<unknown>,
   createSchema: () => createPartySchema(),
   seedDemo: (em, plan) => seedParty(em, plan),
+  startJobs: (orm, env, logger) => [startEscalationChecks(orm, env, logger)],
 };

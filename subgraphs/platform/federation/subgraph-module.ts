@@ -1,7 +1,8 @@
 import type { GraphQLSchema } from 'graphql';
 import type { Environment } from '../config/environment.js';
 import type { LoaderFactory } from '../context/request-context.js';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
 import type { SubgraphDatabase } from '../orm/subgraph-database.js';
 import type { DistrictPlan } from '../../../infra/demo/district-plan.js';
 
@@ -17,6 +18,13 @@ export interface SubgraphModule {
   createLoaders: LoaderFactory<unknown>;
   /** Loads this subgraph's part of a demo district into an empty database. */
   seedDemo(em: EntityManager, plan: DistrictPlan, env: Environment, progress?: (message: string) => void): Promise<void>;
+  /** Scheduled work the service runs itself while it serves (e.g. moving overdue escalations up); stopped before the ORM closes. */
+  startJobs?(orm: MikroORM, env: Environment, logger: Logger): BackgroundJob[];
+}
+
+/** A running scheduled job of a subgraph. */
+export interface BackgroundJob {
+  stop(): Promise<void>;
 }
 
 /** `registry` → `REGISTRY_PORT`, `REGISTRY_URL`. */

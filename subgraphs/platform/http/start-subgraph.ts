@@ -37,11 +37,13 @@ export async function startSubgraph(module: SubgraphModule, env: Environment, or
       env.HOST ?? '127.0.0.1',
     );
     logger.info({ url: server.url }, 'subgraph listening');
+    const jobs = module.startJobs?.(orm, env, logger) ?? [];
     return {
       ...server,
       name: module.name,
       orm,
       async stop() {
+        for (const job of jobs) await job.stop();
         await server.stop();
         await orm.close();
       },
