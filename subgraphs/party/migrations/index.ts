@@ -5,6 +5,7 @@ import { Migration20261124004728_governance } from './Migration20261124004728_go
 import { Migration20261124013000_property_company_change } from './Migration20261124013000_property_company_change.js';
 import { Migration20261201220000_neighborhood_heads } from './Migration20261201220000_neighborhood_heads.js';
 import { Migration20261201223000_escalation } from './Migration20261201223000_escalation.js';
+import { Migration20261201224500_service_orders } from './Migration20261201224500_service_orders.js';
 
 export const partyMigrations = [
   { name: 'Migration20261123225038_initial', class: Migration20261123225038_initial },
@@ -13,4 +14,5 @@ export const partyMigrations = [
   { name: 'Migration20261124013000_property_company_change', class: Migration20261124013000_property_company_change },
   { name: 'Migration20261201220000_neighborhood_heads', class: Migration20261201220000_neighborhood_heads },
   { name: 'Migration20261201223000_escalation', class: Migration20261201223000_escalation },
+  { name: 'Migration20261201224500_service_orders', class: Migration20261201224500_service_orders },
 ];

@@ -21,6 +21,7 @@ import { CrossAppointmentKind } from '../src/governance/cross-appointment-kinds.
 import { DeliberationOutcome, MatterCategory, MeetingCapacity } from '../src/governance/governance-kinds.js';
 import { seedHeads } from './neighborhood-head.seeder.js';
 import { seedEscalations } from './escalation.seeder.js';
+import { seedServiceOrders } from './service-order.seeder.js';
 
 /** The party seeder's own generator seed: the same plan always gives the same party data. */
 export const PARTY_SEED = 3003;
@@ -401,5 +402,6 @@ export async function seedParty(em: EntityManager, plan: DistrictPlan): Promise<
     }
     await seedHeads(tx, plan);
     await seedEscalations(tx, plan);
+    await seedServiceOrders(tx, plan, data.members);
   });
 }

@@ -21,6 +21,7 @@ import { MatterDeliberation } from './governance/matter-deliberation.entity.js';
 import { CrossAppointment } from './governance/cross-appointment.entity.js';
 import { createHeadLoaders, type HeadLoaders } from './heads/neighborhood-head.loader.js';
 import { createEscalationLoaders, type EscalationLoaders } from './escalation/escalation.loader.js';
+import { createServiceOrderLoaders, type ServiceOrderLoaders } from './service-order/service-order.loader.js';
 import { loadAreaStatistics, type AreaLevel, type PartyAreaStatistics } from './federation/party-statistics.js';
 
 export interface MemberCounts {
@@ -58,6 +59,8 @@ export interface PartyLoaders {
   heads: HeadLoaders;
   /** Escalations up the ladder and their figures. */
   escalations: EscalationLoaders;
+  /** Service orders (点单派单接单) and responsibility zones. */
+  serviceOrders: ServiceOrderLoaders;
 }
 
 export type PartyContext = RequestContext<PartyLoaders>;
@@ -126,5 +129,6 @@ export function createPartyLoaders(em: EntityManager, caller: Caller): PartyLoad
     },
     heads: createHeadLoaders(em),
     escalations: createEscalationLoaders(em),
+    serviceOrders: createServiceOrderLoaders(em),
   };
 }

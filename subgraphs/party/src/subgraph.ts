@@ -33,6 +33,9 @@ import { CommunityHeadStatisticsResolver, DistrictHeadStatisticsResolver, Street
 import { EscalationCallResolver, EscalationResolver } from './escalation/escalation.resolver.js';
 import { CommunityEscalationResolver, DistrictEscalationResolver, NeighborhoodEscalationResolver, StreetEscalationResolver } from './escalation/escalation-area.resolver.js';
 import { startEscalationChecks } from './escalation/escalation-check.job.js';
+import { ServiceOrderResolver } from './service-order/service-order.resolver.js';
+import { OrganizationZonesResolver, ResponsibilityZoneResolver } from './service-order/responsibility-zone.resolver.js';
+import { CommunityServiceOrderResolver, DistrictServiceOrderResolver, StreetServiceOrderResolver } from './service-order/service-order-area.resolver.js';
 import { seedParty } from '../seeders/party.seeder.js';
 
 /** The party subgraph's schema: organisations, members, posts, households, report-ins, ratings, stations, and 三方联动. */
@@ -75,6 +78,12 @@ export function createPartySchema(): Promise<GraphQLSchema> {
       StreetEscalationResolver,
       CommunityEscalationResolver,
       NeighborhoodEscalationResolver,
+      ServiceOrderResolver,
+      ResponsibilityZoneResolver,
+      OrganizationZonesResolver,
+      DistrictServiceOrderResolver,
+      StreetServiceOrderResolver,
+      CommunityServiceOrderResolver,
     ],
     orphanedTypes: [PropertyCompanyStub, OwnersCommitteeStub, JointBuildingUnitStub, BuildingStub, UnitStub, DistrictStub, StreetStub, CommunityStub, NeighborhoodStub, PersonStub],
     references: partyReferences,
