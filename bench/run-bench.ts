@@ -31,7 +31,8 @@ const system = await startScratchSystem({
   engines: ENGINES,
   postgresFlags: ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track=all'],
 });
-const sql = new pg.Client({ connectionString: system.databaseUrl });
+// The plain-SQL floor reads every schema and pg_stat_statements: the administrator's connection.
+const sql = new pg.Client({ connectionString: system.adminDatabaseUrl });
 await sql.connect();
 await sql.query('create extension if not exists pg_stat_statements');
 

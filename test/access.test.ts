@@ -94,13 +94,28 @@ describe('requests sent straight to a subgraph', () => {
     expect(response.status).toBe(401);
   });
 
+  it("are refused with another subgraph's secret: each accepts only its own", async () => {
+    const names = [...graph.subgraphs.keys()];
+    const answers: [string, string, number, unknown][] = [];
+    for (const holder of names) {
+      for (const target of names) {
+        const response = await graph.subgraphRequest(target, operations.query, gatewayHeaders(holder, graph.tokens.get(Role.DISTRICT)!));
+        answers.push([holder, target, response.status, holder === target ? null : response.body]);
+      }
+    }
+    const refusal = { errors: [{ message: 'This service accepts requests only through the gateway.', extensions: { code: 'UNAUTHENTICATED' } }] };
+    expect(answers).toEqual(names.flatMap((holder) => names.map((target) => [holder, target, holder === target ? expect.any(Number) : 401, holder === target ? null : refusal])));
+    // With its own secret each subgraph answers (the query is the registry's; others reject it as unknown, not as unauthorised).
+    expect(answers.filter(([holder, target]) => holder === target).map(([, target, status]) => [target, status])).toEqual(names.map((name) => [name, name === 'registry' ? 200 : 400]));
+  });
+
   it('are refused with the secret but without a caller token', async () => {
-    const response = await graph.subgraphRequest('registry', operations._service, { [GATEWAY_SECRET_HEADER]: gatewayHeaders('x')[GATEWAY_SECRET_HEADER] });
+    const response = await graph.subgraphRequest('registry', operations._service, { [GATEWAY_SECRET_HEADER]: gatewayHeaders('registry', 'x')[GATEWAY_SECRET_HEADER] });
     expect(response).toEqual({ status: 401, body: refused('Sign in first: send "Authorization: Bearer <token>".') });
   });
 
   it('are answered with the secret and a caller token, as the gateway sends them', async () => {
-    const response = await graph.subgraphRequest('registry', operations.query, gatewayHeaders(graph.tokens.get(Role.DISTRICT)!));
+    const response = await graph.subgraphRequest('registry', operations.query, gatewayHeaders('registry', graph.tokens.get(Role.DISTRICT)!));
     expect(response).toEqual({ status: 200, body: { data: { districts: { totalCount: 1 } } } });
   });
 });

@@ -1,7 +1,7 @@
 import { Role } from '../subgraphs/platform/access/role.js';
 import { GATEWAY_SECRET_HEADER } from '../subgraphs/platform/access/gateway-secret.js';
 import { startGraph, type GraphStack } from './harness/graph-stack.js';
-import { TEST_GATEWAY_SECRET } from './harness/test-environment.js';
+import { testGatewaySecret } from './harness/test-keys.js';
 
 let graph: GraphStack;
 beforeAll(async () => {
@@ -52,7 +52,7 @@ describe('hostile input against the registry', () => {
       headers: {
         'content-type': 'application/json',
         authorization: `Bearer ${graph.tokens.get(Role.RESIDENT)}`,
-        [GATEWAY_SECRET_HEADER]: TEST_GATEWAY_SECRET,
+        [GATEWAY_SECRET_HEADER]: testGatewaySecret('registry'),
         'x-caller-role': 'DISTRICT',
         'x-user-id': 'demo-district',
       },

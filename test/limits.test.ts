@@ -105,7 +105,8 @@ describe('a subgraph that does not answer', () => {
     const { SUBGRAPHS } = await import('../subgraphs/catalog.js');
     const { createTokenVerifier } = await import('../subgraphs/platform/access/token-verifier.js');
     const { createLogger } = await import('../subgraphs/platform/logging/logger.js');
-    const { TEST_AUDIENCE, TEST_GATEWAY_SECRET, TEST_ISSUER } = await import('./harness/test-environment.js');
+    const { TEST_AUDIENCE, TEST_ISSUER } = await import('./harness/test-environment.js');
+    const { TEST_GATEWAY_SECRETS } = await import('./harness/test-keys.js');
     const silent = createServer(() => undefined);
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const port = (silent.address() as { port: number }).port;
@@ -114,7 +115,7 @@ describe('a subgraph that does not answer', () => {
         engine: TEST_GATEWAY_ENGINE,
         supergraphSdl: (await composeSupergraph(SUBGRAPHS)).supergraph,
         subgraphUrls: Object.fromEntries(SUBGRAPHS.map((module) => [module.name, `http://127.0.0.1:${port}/graphql`])),
-        gatewaySecret: TEST_GATEWAY_SECRET,
+        gatewaySecrets: TEST_GATEWAY_SECRETS,
         verifyToken: await createTokenVerifier({ issuer: TEST_ISSUER, audience: TEST_AUDIENCE, publicKeyPem: graph.env.AUTH_PUBLIC_KEY }),
         logger: createLogger('gateway', 'silent'),
         introspection: false,

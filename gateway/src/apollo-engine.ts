@@ -11,7 +11,7 @@ import type { EngineOptions, RunningEngine } from './gateway-engine.js';
 export async function createApolloEngine({ options, limits, metrics }: EngineOptions): Promise<RunningEngine> {
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource(options.subgraphUrls[name] ?? url!, options.gatewaySecret, limits.subgraphTimeoutMs),
+    buildService: ({ name, url }) => new SubgraphDataSource(options.subgraphUrls[name] ?? url!, options.gatewaySecrets[name], limits.subgraphTimeoutMs),
   });
   const armor = armorFor(limits);
   const server = new ApolloServer<GatewayContext>({

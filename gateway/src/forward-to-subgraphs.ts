@@ -25,7 +25,7 @@ function fetchWithTimeout(timeoutMs: number): Fetcher {
 
 /**
  * How the gateway calls a subgraph: it forwards the caller's own token (each subgraph verifies it itself) and the
- * request id, and adds the gateway secret. Any Federation 2 router can be configured to do the same.
+ * request id, and adds this subgraph's own gateway secret. Any Federation 2 router can be configured to do the same.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(url: string, private readonly gatewaySecret: string, timeoutMs: number) {

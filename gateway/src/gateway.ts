@@ -20,7 +20,8 @@ export interface GatewayOptions {
   supergraphSdl: string;
   /** Where each subgraph listens, by name; a subgraph not listed uses the routing URL in the supergraph. */
   subgraphUrls: Record<string, string>;
-  gatewaySecret: string;
+  /** The secret each subgraph accepts, by subgraph name: each is sent only to its own subgraph. */
+  gatewaySecrets: Record<string, string>;
   verifyToken: TokenVerifier;
   logger: Logger;
   introspection: boolean;
@@ -34,7 +35,7 @@ function errorBody(message: string, code: string) {
 /**
  * The gateway: one HTTP front for either engine. It parses the body within the size limit, verifies the caller's
  * token before any planning, and hands the operation to the engine, which calls subgraphs with the caller's token,
- * the request id and the gateway secret.
+ * the request id and that subgraph's own gateway secret.
  */
 export async function startGateway(options: GatewayOptions, port: number, host = '127.0.0.1'): Promise<RunningServer> {
   const limits = options.limits ?? DEFAULT_LIMITS;

@@ -108,10 +108,11 @@ export async function createHiveEngine({ options, limits, metrics }: EngineOptio
     disableIntrospection: options.introspection ? undefined : { disableIf: () => true },
     upstreamTimeout: () => limits.subgraphTimeoutMs,
     propagateHeaders: {
-      fromClientToSubgraphs: ({ request }) => ({
+      fromClientToSubgraphs: ({ request, subgraphName }) => ({
         authorization: request.headers.get('authorization'),
         [REQUEST_ID_HEADER]: request.headers.get(REQUEST_ID_HEADER),
-        [GATEWAY_SECRET_HEADER]: options.gatewaySecret,
+        // Each subgraph its own secret: one that leaked opens no other subgraph.
+        [GATEWAY_SECRET_HEADER]: options.gatewaySecrets[subgraphName],
       }),
     },
     plugins: () => [...armor.protect().plugins, gatewayRules] as GatewayPlugin[],

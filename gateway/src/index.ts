@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { optionalVariable, portVariable, readAuthConfig, requireVariable, ConfigurationError } from '../../subgraphs/platform/config/environment.js';
+import { optionalVariable, portVariable, readAuthConfig } from '../../subgraphs/platform/config/environment.js';
+import { readGatewaySecrets } from './gateway-secrets.js';
 import { createTokenVerifier } from '../../subgraphs/platform/access/token-verifier.js';
 import { createLogger } from '../../subgraphs/platform/logging/logger.js';
 import { environmentName } from '../../subgraphs/platform/federation/subgraph-module.js';
@@ -12,8 +13,7 @@ import { readGatewayEngine } from './gateway-engine.js';
 // The gateway process: configuration from the environment, then listen. Stops cleanly on SIGINT/SIGTERM.
 try {
   const env = process.env;
-  const gatewaySecret = requireVariable(env, 'GATEWAY_SECRET', 'the shared secret sent to subgraphs in x-gateway-secret.');
-  if (gatewaySecret.length < 32) throw new ConfigurationError('GATEWAY_SECRET must be at least 32 characters long.');
+  const gatewaySecrets = readGatewaySecrets(env);
   const subgraphUrls: Record<string, string> = {};
   for (const name of SUBGRAPH_NAMES) {
     const url = env[environmentName(name, 'URL')];
@@ -25,7 +25,7 @@ try {
       engine: readGatewayEngine(env),
       supergraphSdl: await readFile(optionalVariable(env, 'SUPERGRAPH_PATH', SUPERGRAPH_FILE), 'utf8'),
       subgraphUrls,
-      gatewaySecret,
+      gatewaySecrets,
       verifyToken: await createTokenVerifier(readAuthConfig(env)),
       logger,
       introspection: env.NODE_ENV !== 'production',

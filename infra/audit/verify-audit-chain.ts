@@ -6,14 +6,19 @@ import { PersonalDataAccess } from '../../subgraphs/registry/src/audit/personal-
 import { verifyChain } from '../../subgraphs/registry/src/audit/audit-chain.js';
 import { loadOrCreateDevelopmentSecrets } from '../start/development-secrets.js';
 import { portVariable } from '../../subgraphs/platform/config/environment.js';
+import { runtimeRole } from '../../subgraphs/platform/orm/database-privileges.js';
+import { roleUrl } from '../postgres/database-roles.js';
 
 // `npm run audit:verify`: recomputes the personal-data access chain and reports the first broken row, if any.
-// Uses DATABASE_URL, or the database of a running `npm start`.
+// It only reads the audit, so it connects as the registry's runtime role: DATABASE_URL (the registry service's
+// URL), or that role on the database of a running `npm start`.
 const env = process.env;
 let databaseUrl = env.DATABASE_URL;
 if (!databaseUrl) {
-  const secrets = await loadOrCreateDevelopmentSecrets(path.resolve(env.DATA_DIR ?? '.data'));
-  databaseUrl = `postgres://postgres:${encodeURIComponent(secrets.postgresPassword)}@127.0.0.1:${portVariable(env, 'POSTGRES_PORT', 54329)}/cogovernance`;
+  const schema = registrySubgraph.database.schema;
+  const secrets = await loadOrCreateDevelopmentSecrets(path.resolve(env.DATA_DIR ?? '.data'), [schema]);
+  const server = `postgres://127.0.0.1:${portVariable(env, 'POSTGRES_PORT', 54329)}/cogovernance`;
+  databaseUrl = roleUrl(server, runtimeRole(schema), secrets.databasePasswords[schema].runtime);
 }
 const orm = await createOrm(databaseUrl, registrySubgraph.database);
 try {

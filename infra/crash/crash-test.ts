@@ -95,7 +95,8 @@ try {
   };
   await Promise.all([...Array.from({ length: CLIENTS }, client), chaos()]);
 
-  const database = new pg.Client({ connectionString: system.databaseUrl });
+  // Read back as the owners service itself would: its runtime role may read its ballots.
+  const database = new pg.Client({ connectionString: system.runtimeDatabaseUrls.get('owners') });
   await database.connect();
   const { rows } = await database.query<{ id: string; motion_id: string; unit_id: string }>(
     'select id, motion_id, unit_id from owners.owners_ballot where motion_id = any($1)',

@@ -1,6 +1,7 @@
 import type { Environment } from '../../subgraphs/platform/config/environment.js';
 import type { SubgraphModule } from '../../subgraphs/platform/federation/subgraph-module.js';
 import { createOrm, migrate } from '../../subgraphs/platform/orm/subgraph-database.js';
+import { grantRuntimePrivileges, ownerRole } from '../../subgraphs/platform/orm/database-privileges.js';
 import type { DistrictPlan } from './district-plan.js';
 
 export interface PreparedDatabase {
@@ -11,20 +12,26 @@ export interface PreparedDatabase {
 }
 
 /**
- * Applies every subgraph's migrations, then loads the demo district if the registry is still empty. Each subgraph
- * writes only its own schema, through its own ORM.
+ * Applies every subgraph's migrations and then its runtime role's privileges, then loads the demo district if the
+ * registry is still empty. Each subgraph writes only its own schema, through its own ORM, as its owner role
+ * (`migrationUrl` gives the URL to connect with: the owner itself, or an admin that may act as it).
  */
 export async function prepareDatabase(
-  databaseUrl: string,
+  migrationUrl: (subgraph: string) => string,
   modules: readonly SubgraphModule[],
   plan: DistrictPlan | null,
   env: Environment,
   progress?: (message: string) => void,
 ): Promise<PreparedDatabase> {
-  const orms = await Promise.all(modules.map((module) => createOrm(databaseUrl, module.database, { poolMax: 2 })));
+  const orms = await Promise.all(
+    modules.map((module) => createOrm(migrationUrl(module.name), module.database, { poolMax: 2, role: ownerRole(module.database.schema) })),
+  );
   try {
     const applied = new Map<string, string[]>();
-    for (const [index, module] of modules.entries()) applied.set(module.name, await migrate(orms[index], module.database));
+    for (const [index, module] of modules.entries()) {
+      applied.set(module.name, await migrate(orms[index], module.database));
+      await grantRuntimePrivileges(orms[index], module.database);
+    }
     let seeded = false;
     if (plan) {
       const registry = orms[modules.findIndex((module) => module.name === 'registry')];

@@ -4,11 +4,12 @@ import { createTokenIssuer } from '../../subgraphs/platform/access/token-issuer.
 import type { Role } from '../../subgraphs/platform/access/role.js';
 import { environmentName } from '../../subgraphs/platform/federation/subgraph-module.js';
 import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from '../postgres/embedded-postgres.js';
+import { setUpDatabaseRoles, subgraphDatabaseUrls } from '../postgres/database-roles.js';
 import { createDistrictPlan, type DistrictPlan } from '../demo/district-plan.js';
 import type { DistrictProfile } from '../demo/profiles.js';
 import { demoCallers, issueDemoTokens, type DemoCaller } from '../demo/demo-tokens.js';
 import { prepareDatabase } from '../demo/prepare-database.js';
-import { DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, loadOrCreateDevelopmentSecrets } from './development-secrets.js';
+import { DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, loadOrCreateDevelopmentSecrets, gatewaySecretEnvironment, subgraphKeyEnvironment } from './development-secrets.js';
 import { readGatewayEngine, type GatewayEngine } from '../../gateway/src/gateway-engine.js';
 import { spawnService, stopServices, waitUntilReady, type ServiceProcess } from './service-processes.js';
 
@@ -17,8 +18,11 @@ export interface SystemOptions {
   dataDir: string;
   /** Keep the embedded database between runs (npm start) or not (scripts). */
   persistent: boolean;
-  /** An external PostgreSQL instead of the embedded one. */
-  databaseUrl?: string;
+  /**
+   * An external PostgreSQL instead of the embedded one: the URL of a superuser (or of a role with CREATEROLE that
+   * owns the database), which creates the subgraphs' roles there as on the embedded server.
+   */
+  adminDatabaseUrl?: string;
   postgresPort: number;
   /** Extra settings for the embedded PostgreSQL. */
   postgresFlags?: string[];
@@ -44,7 +48,10 @@ export interface RunningSystem {
   plan: DistrictPlan;
   callers: DemoCaller[];
   tokens: Map<Role, string>;
-  databaseUrl: string;
+  /** The superuser's URL of the database: for set-up and inspection only, never given to a service. */
+  adminDatabaseUrl: string;
+  /** The URL each subgraph's service connects with (its runtime role), by subgraph name. */
+  runtimeDatabaseUrls: Map<string, string>;
   /** Kills a subgraph's process at once (SIGKILL), as a crash would. */
   kill(name: string): void;
   /** Starts a subgraph's process again and waits until it is ready. */
@@ -59,7 +66,7 @@ export interface RunningSystem {
  * migrations, the demo district if the database is empty, each subgraph in its own process, then the gateway.
  */
 export async function runSystem(options: SystemOptions): Promise<RunningSystem> {
-  const secrets = await loadOrCreateDevelopmentSecrets(options.dataDir);
+  const secrets = await loadOrCreateDevelopmentSecrets(options.dataDir, SUBGRAPHS.map((module) => module.database.schema));
   const services = new Map<string, ServiceProcess>();
   const expectedExits = new Set<ServiceProcess>();
   let postgres: RunningPostgres | undefined;
@@ -71,8 +78,8 @@ export async function runSystem(options: SystemOptions): Promise<RunningSystem> 
   };
 
   try {
-    let databaseUrl = options.databaseUrl;
-    if (!databaseUrl) {
+    let adminDatabaseUrl = options.adminDatabaseUrl;
+    if (!adminDatabaseUrl) {
       const dataDir = path.join(options.dataDir, 'postgres');
       options.log(`Starting embedded PostgreSQL on port ${options.postgresPort} (data in ${dataDir})…`);
       postgres = await startEmbeddedPostgres({
@@ -83,12 +90,17 @@ export async function runSystem(options: SystemOptions): Promise<RunningSystem> 
         flags: options.postgresFlags,
       });
       await ensureDatabase(postgres.url, 'cogovernance');
-      databaseUrl = postgres.databaseUrl('cogovernance');
+      adminDatabaseUrl = postgres.databaseUrl('cogovernance');
     }
+    // Each subgraph's schema is owned by a role only migrations use; its service connects with a role of its own.
+    const passwords = new Map(SUBGRAPHS.map(({ database }) => [database.schema, secrets.databasePasswords[database.schema]]));
+    await setUpDatabaseRoles(adminDatabaseUrl, passwords);
+    const urls = subgraphDatabaseUrls(adminDatabaseUrl, passwords);
+    const schemaOf = (name: string) => SUBGRAPHS.find((module) => module.name === name)!.database.schema;
+    const runtimeDatabaseUrls = new Map(SUBGRAPHS.map((module) => [module.name, urls.get(module.database.schema)!.runtime]));
     const serviceEnv: NodeJS.ProcessEnv = {
       ...options.env,
-      DATABASE_URL: databaseUrl,
-      GATEWAY_SECRET: secrets.gatewaySecret,
+      DATABASE_URL: undefined,
       PERSON_ID_HASH_KEY: options.env.PERSON_ID_HASH_KEY ?? secrets.idNumberKey,
       AUTH_PUBLIC_KEY: secrets.publicKeyPem,
       AUTH_ISSUER: DEVELOPMENT_ISSUER,
@@ -97,7 +109,7 @@ export async function runSystem(options: SystemOptions): Promise<RunningSystem> 
     };
     const plan = createDistrictPlan(options.profile, options.seed);
     options.log('Applying migrations…');
-    const prepared = await prepareDatabase(databaseUrl, SUBGRAPHS, plan, serviceEnv, options.log);
+    const prepared = await prepareDatabase((name) => urls.get(schemaOf(name))!.migration, SUBGRAPHS, plan, serviceEnv, options.log);
     options.log(
       prepared.seeded
         ? `Loaded the demo district ${plan.district.name}: ${plan.neighborhoods.length} neighborhoods, ${plan.units.length} units, ${plan.persons.length} people.`
@@ -110,6 +122,8 @@ export async function runSystem(options: SystemOptions): Promise<RunningSystem> 
       const port = options.subgraphPorts?.[name] ?? module.defaultPort;
       const service = spawnService(name, path.resolve('dist/subgraphs', name, 'src/index.js'), {
         ...serviceEnv,
+        ...subgraphKeyEnvironment(secrets, module),
+        DATABASE_URL: runtimeDatabaseUrls.get(name),
         [environmentName(name, 'PORT')]: String(port),
       });
       services.set(name, service);
@@ -123,6 +137,7 @@ export async function runSystem(options: SystemOptions): Promise<RunningSystem> 
       const name = index === 0 ? 'gateway' : `gateway-${engine}`;
       const gateway = spawnService(name, path.resolve('dist/gateway/src/index.js'), {
         ...serviceEnv,
+        ...gatewaySecretEnvironment(secrets),
         ...subgraphUrls,
         GATEWAY_ENGINE: engine,
         GATEWAY_PORT: String(port),
@@ -139,7 +154,8 @@ export async function runSystem(options: SystemOptions): Promise<RunningSystem> 
       plan,
       callers,
       tokens: await issueDemoTokens(issuer, callers),
-      databaseUrl,
+      adminDatabaseUrl,
+      runtimeDatabaseUrls,
       kill(name) {
         const service = services.get(name)!;
         expectedExits.add(service);

@@ -8,7 +8,7 @@ import { environmentName } from '../../subgraphs/platform/federation/subgraph-mo
 import { runSystem, type RunningSystem } from './run-system.js';
 import { banner } from './banner.js';
 
-// `npm start`: Postgres (embedded unless DATABASE_URL is set), migrations, demo data on the first start, every
+// `npm start`: Postgres (embedded unless DATABASE_ADMIN_URL is set), roles, migrations, demo data on the first start, every
 // subgraph in its own process, then the gateway. Ctrl-C stops it all.
 const env = process.env;
 const dataDir = path.resolve(env.DATA_DIR ?? '.data');
@@ -31,12 +31,16 @@ async function stopAll(exitCode: number): Promise<never> {
 process.once('SIGINT', () => void stopAll(0));
 process.once('SIGTERM', () => void stopAll(0));
 
+if (env.DATABASE_URL && !env.DATABASE_ADMIN_URL) {
+  console.warn('DATABASE_URL is ignored: npm start gives each service its own. Set DATABASE_ADMIN_URL to use an external PostgreSQL.');
+}
+
 try {
   const gatewayPort = portVariable(env, 'GATEWAY_PORT', 4000);
   system = await runSystem({
     dataDir,
     persistent: true,
-    databaseUrl: env.DATABASE_URL,
+    adminDatabaseUrl: env.DATABASE_ADMIN_URL,
     postgresPort: portVariable(env, 'POSTGRES_PORT', 54329),
     gatewayPort,
     subgraphPorts: Object.fromEntries(SUBGRAPHS.map((module) => [module.name, portVariable(env, environmentName(module.name, 'PORT'), module.defaultPort)])),

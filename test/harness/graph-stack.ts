@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { ensureDatabase } from '../../infra/postgres/embedded-postgres.js';
+import { ensureDatabaseRoles, secureDatabase, subgraphDatabaseUrls, type RolePasswords } from '../../infra/postgres/database-roles.js';
 import { prepareDatabase } from '../../infra/demo/prepare-database.js';
 import { createDistrictPlan, type DistrictPlan } from '../../infra/demo/district-plan.js';
 import { LIANGSHAN, type DistrictProfile } from '../../infra/demo/profiles.js';
@@ -19,16 +20,31 @@ import { startGateway } from '../../gateway/src/gateway.js';
 import { DEFAULT_LIMITS } from '../../gateway/src/limits.js';
 import { readGatewayEngine } from '../../gateway/src/gateway-engine.js';
 import type { RunningServer } from '../../subgraphs/platform/http/subgraph-server.js';
-import { TEST_AUDIENCE, TEST_ENV, TEST_GATEWAY_SECRET, TEST_ID_NUMBER_KEY, TEST_ISSUER, testVariable } from './test-environment.js';
+import { TEST_GATEWAY_SECRETS, TEST_PUBLIC_KEY_ENV, testGatewaySecret, testSubgraphEnvironment } from './test-keys.js';
+import { TEST_AUDIENCE, TEST_ENV, TEST_ID_NUMBER_KEY, TEST_ISSUER, testVariable } from './test-environment.js';
 
 const TEMPLATE_DATABASE = 'graph_template';
 
 /** The gateway engine the suites run against: GATEWAY_ENGINE, as for `npm start`. */
 export const TEST_GATEWAY_ENGINE = readGatewayEngine(process.env);
 
+/** The passwords of every subgraph's two roles on the test server (they protect nothing but a throw-away server). */
+const TEST_ROLE_PASSWORDS = new Map<string, RolePasswords>(
+  SUBGRAPHS.map(({ database }) => [database.schema, { owner: `${database.schema}-owner-test`, runtime: `${database.schema}-runtime-test` }]),
+);
+
+const databaseUrl = (maintenanceUrl: string, database: string) => maintenanceUrl.replace(/\/[^/]+$/, `/${database}`);
+
+/** Each subgraph's owner (migration) and runtime URLs on one database of the test server, by subgraph name. */
+function roleUrls(adminUrl: string): Map<string, { migration: string; runtime: string }> {
+  const bySchema = subgraphDatabaseUrls(adminUrl, TEST_ROLE_PASSWORDS);
+  return new Map(SUBGRAPHS.map((module) => [module.name, bySchema.get(module.database.schema)!]));
+}
+
 /**
- * Creates the template database with every migration applied, once per run: the first worker to get here does it
- * under an advisory lock while the others wait. Each suite then copies the template into a database of its own.
+ * Creates the subgraphs' roles and the template database with every migration applied by the owner roles, once
+ * per run: the first worker to get here does it under an advisory lock while the others wait (roles belong to the
+ * whole server). Each suite then copies the template, privileges included, into a database of its own.
  */
 async function ensureMigratedTemplate(maintenanceUrl: string): Promise<void> {
   const client = new pg.Client({ connectionString: maintenanceUrl });
@@ -37,8 +53,12 @@ async function ensureMigratedTemplate(maintenanceUrl: string): Promise<void> {
     await client.query('select pg_advisory_lock(20261123)');
     const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [TEMPLATE_DATABASE]);
     if (!rowCount) {
+      await ensureDatabaseRoles(maintenanceUrl, TEST_ROLE_PASSWORDS);
       await client.query(`create database "${TEMPLATE_DATABASE}"`);
-      await prepareDatabase(maintenanceUrl.replace(/\/[^/]+$/, `/${TEMPLATE_DATABASE}`), SUBGRAPHS, null, {});
+      const templateUrl = databaseUrl(maintenanceUrl, TEMPLATE_DATABASE);
+      await secureDatabase(templateUrl, [...TEST_ROLE_PASSWORDS.keys()]);
+      const urls = roleUrls(templateUrl);
+      await prepareDatabase((name) => urls.get(name)!.migration, SUBGRAPHS, null, {});
     }
   } finally {
     await client.query('select pg_advisory_unlock(20261123)');
@@ -61,7 +81,14 @@ export interface GraphStack {
   /** A demo token per role, as `npm start` prints them. */
   tokens: Map<Role, string>;
   issuer: TokenIssuer;
+  /** The environment shared by every subgraph (each also gets its own DATABASE_URL: `runtimeDatabaseUrls`). */
   env: Environment;
+  /** The suite database as the superuser: only for tests that must set up or inspect what no role may touch. */
+  adminDatabaseUrl: string;
+  /** The suite database as each subgraph's runtime role, the one its service connects with, by subgraph name. */
+  runtimeDatabaseUrls: Map<string, string>;
+  /** The suite database as each subgraph's owner role, the one its migrations run as, by subgraph name. */
+  migrationDatabaseUrls: Map<string, string>;
   /** An operation through the gateway. */
   graphql<T = Record<string, unknown>>(query: string, options?: { token?: string; variables?: Record<string, unknown> }): Promise<GraphResponse<T>>;
   /** A raw request straight to a subgraph, with whatever headers the test chooses. */
@@ -90,21 +117,23 @@ export async function startGraph(options: { profile?: DistrictProfile; env?: Rec
   const database = `suite_${randomBytes(6).toString('hex')}`;
   await ensureMigratedTemplate(maintenanceUrl);
   await ensureDatabase(maintenanceUrl, database, TEMPLATE_DATABASE);
-  const databaseUrl = maintenanceUrl.replace(/\/[^/]+$/, `/${database}`);
+  const adminDatabaseUrl = databaseUrl(maintenanceUrl, database);
+  // Who may connect to a database is not copied with the template.
+  await secureDatabase(adminDatabaseUrl, [...TEST_ROLE_PASSWORDS.keys()]);
+  const urls = roleUrls(adminDatabaseUrl);
 
   const env: Environment = {
-    DATABASE_URL: databaseUrl,
-    GATEWAY_SECRET: TEST_GATEWAY_SECRET,
     PERSON_ID_HASH_KEY: TEST_ID_NUMBER_KEY,
     AUTH_PUBLIC_KEY: testVariable(TEST_ENV.publicKey),
     AUTH_ISSUER: TEST_ISSUER,
     AUTH_AUDIENCE: TEST_AUDIENCE,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...TEST_PUBLIC_KEY_ENV,
     ...Object.fromEntries(SUBGRAPHS.map((module) => [environmentName(module.name, 'PORT'), '0'])),
     ...options.env,
   };
   const plan = createDistrictPlan(options.profile ?? LIANGSHAN, TEST_SEED);
-  await prepareDatabase(databaseUrl, SUBGRAPHS, plan, env);
+  await prepareDatabase((name) => urls.get(name)!.migration, SUBGRAPHS, plan, env);
 
   const statements = new Map<string, number>();
   const subgraphs = new Map<string, RunningSubgraph>();
@@ -118,7 +147,7 @@ export async function startGraph(options: { profile?: DistrictProfile; env?: Rec
           if (process.env.TEST_LOG_SQL) console.log(`${module.name}: ${message.slice(0, 160)}`);
         }
       };
-      subgraphs.set(module.name, await startSubgraph(module, env, { onQuery }));
+      subgraphs.set(module.name, await startSubgraph(module, { ...env, ...testSubgraphEnvironment(module.name), DATABASE_URL: urls.get(module.name)!.runtime }, { onQuery }));
     }
     const composed = await composeSupergraph(SUBGRAPHS);
     gateway = await startGateway(
@@ -126,7 +155,7 @@ export async function startGraph(options: { profile?: DistrictProfile; env?: Rec
         engine: TEST_GATEWAY_ENGINE,
         supergraphSdl: composed.supergraph,
         subgraphUrls: Object.fromEntries([...subgraphs].map(([name, running]) => [name, running.url])),
-        gatewaySecret: TEST_GATEWAY_SECRET,
+        gatewaySecrets: TEST_GATEWAY_SECRETS,
         verifyToken: await createTokenVerifier({ issuer: TEST_ISSUER, audience: TEST_AUDIENCE, publicKeyPem: env.AUTH_PUBLIC_KEY }),
         logger: createLogger('gateway', 'silent'),
         introspection: false,
@@ -153,6 +182,9 @@ export async function startGraph(options: { profile?: DistrictProfile; env?: Rec
     tokens,
     issuer,
     env,
+    adminDatabaseUrl,
+    runtimeDatabaseUrls: new Map([...urls].map(([name, { runtime }]) => [name, runtime])),
+    migrationDatabaseUrls: new Map([...urls].map(([name, { migration }]) => [name, migration])),
     graphql: (query, options = {}) =>
       post(gatewayUrl, { query, variables: options.variables }, options.token ? { authorization: `Bearer ${options.token}` } : {}) as never,
     subgraphRequest: (name, body, headers = {}) => post(subgraphs.get(name)!.url, body, headers),
@@ -167,7 +199,7 @@ export async function startGraph(options: { profile?: DistrictProfile; env?: Rec
   };
 }
 
-/** The headers the gateway adds when it calls a subgraph for a caller. */
-export function gatewayHeaders(token: string): Record<string, string> {
-  return { [GATEWAY_SECRET_HEADER]: TEST_GATEWAY_SECRET, authorization: `Bearer ${token}` };
+/** The headers the gateway adds when it calls subgraph `name` for a caller (each subgraph has its own secret). */
+export function gatewayHeaders(name: string, token: string): Record<string, string> {
+  return { [GATEWAY_SECRET_HEADER]: testGatewaySecret(name), authorization: `Bearer ${token}` };
 }

@@ -7,7 +7,6 @@ export const TEST_ENV = {
 
 export const TEST_ISSUER = 'https://id.test.localhost';
 export const TEST_AUDIENCE = 'cogovernance-graph-test';
-export const TEST_GATEWAY_SECRET = 'test-gateway-secret-0123456789abcdef';
 export const TEST_ID_NUMBER_KEY = 'test-id-number-key-0123456789abcdef';
 
 export function testVariable(name: string): string {

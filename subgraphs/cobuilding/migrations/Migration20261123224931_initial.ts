@@ -5,7 +5,7 @@ export class Migration20261123224931_initial extends Migration {
   override name = 'Migration20261123224931_initial';
 
   override up(): void | Promise<void> {
-    this.addSql(`create schema if not exists "cobuilding";`);
+    // The schema exists before migrations run, owned by the migration role (which may not create schemas).
     this.addSql(`create type "cobuilding"."joint_unit_kind" as enum ('GOVERNMENT_BODY', 'PUBLIC_INSTITUTION', 'STATE_ENTERPRISE', 'PRIVATE_ENTERPRISE', 'SOCIAL_ORGANIZATION', 'SCHOOL');`);
     this.addSql(`create type "cobuilding"."micro_wish_status" as enum ('OPEN', 'CLAIMED', 'FULFILLED', 'CONFIRMED', 'CANCELLED');`);
     this.addSql(`create type "cobuilding"."cobuilding_category" as enum ('ELDERLY_CARE', 'CHILDREN', 'HEALTH', 'EDUCATION', 'ENVIRONMENT', 'FACILITIES', 'SAFETY', 'LEGAL_AID', 'EMPLOYMENT', 'CULTURE');`);

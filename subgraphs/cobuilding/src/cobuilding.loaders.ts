@@ -14,7 +14,7 @@ import { Resource } from './lists/resource.entity.js';
 import { CoBuildingProject } from './project/project.entity.js';
 import { MicroWish } from './wish/micro-wish.entity.js';
 import { VolunteerParticipation } from './volunteer/volunteer-participation.entity.js';
-import type { MatterStageFacts } from '../../platform/governance/matter-stage-facts.js';
+import type { MatterStageCounts } from '../../platform/governance/matter-stage-facts.js';
 import { createMatterFactsLoader } from './governance/matter-facts.loader.js';
 import { createPointsStatisticsLoader, type PointsStatistics } from './points/points-statistics.js';
 import { createStatisticsLoader, type AreaLevel, type CobuildingAreaStatistics } from './statistics/statistics.loader.js';
@@ -41,7 +41,7 @@ export interface CobuildingLoaders {
   /** Projects serving a governance matter that the caller may read. */
   projectsOfMatter: DataLoader<string, CoBuildingProject[]>;
   /** A governance matter's facts over all its projects, whoever asks (the field is @inaccessible). */
-  matterFacts: DataLoader<string, MatterStageFacts>;
+  matterFacts: DataLoader<string, MatterStageCounts>;
   wishesOfNeighborhood: DataLoader<string, MicroWish[]>;
   participantsOfActivity: DataLoader<string, VolunteerParticipation[]>;
   statistics: Record<AreaLevel, DataLoader<string, CobuildingAreaStatistics>>;

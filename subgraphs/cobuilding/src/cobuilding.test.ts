@@ -1,5 +1,5 @@
 import { issuePlaceCertificate } from '../../platform/access/place-certificate.js';
-import { TEST_GATEWAY_SECRET } from '../../../test/harness/test-environment.js';
+import { testStatementKeys } from '../../../test/harness/test-keys.js';
 import { Role } from '../../platform/access/role.js';
 import { demoScenario } from '../../../infra/demo/demo-tokens.js';
 import { startGraph, gatewayHeaders, type GraphStack } from '../../../test/harness/graph-stack.js';
@@ -28,7 +28,7 @@ const pathOf = (neighborhoodId: string) => {
   return { districtId: n.districtId, streetId: n.streetId, communityId: n.communityId, neighborhoodId: n.id };
 };
 /** A neighborhood as `CobuildingPlaceInput`: its certificate, as the registry issues it (tested in the registry). */
-const placeOf = (neighborhoodId: string) => ({ certificate: issuePlaceCertificate(pathOf(neighborhoodId), TEST_GATEWAY_SECRET) });
+const placeOf = (neighborhoodId: string) => ({ certificate: issuePlaceCertificate(pathOf(neighborhoodId), testStatementKeys('registry')) });
 /** A neighborhood of the demo community (the JOINT_UNIT and COMMUNITY tokens' community). */
 const demoNeighborhood = () => graph.plan.neighborhoods.find((n) => n.communityId === scenario.community.id)!;
 /** A unit of another community, and a token for it acting where that unit is paired. */
@@ -522,7 +522,7 @@ describe('entity references', () => {
           ],
         },
       },
-      gatewayHeaders(token(Role.JOINT_UNIT)),
+      gatewayHeaders('cobuilding', token(Role.JOINT_UNIT)),
     );
     expect(inPathOrder(response.body)).toEqual({
       data: { _entities: [{ id: scenario.jointUnit.id, name: scenario.jointUnit.name }, { id: inside.id }, null, null, null, { id: projectInside.id }, { id: wishInside.id }] },
@@ -542,7 +542,7 @@ describe('entity references', () => {
     const response = await graph.subgraphRequest(
       'cobuilding',
       { query: ENTITIES, variables: { representations: [{ __typename: 'JointBuildingUnit', id: scenario.jointUnit.id }] } },
-      gatewayHeaders(token(Role.RESIDENT)),
+      gatewayHeaders('cobuilding', token(Role.RESIDENT)),
     );
     expect(inPathOrder(response.body)).toEqual({
       data: { _entities: [null] },
@@ -566,7 +566,7 @@ describe('entity references', () => {
           ],
         },
       },
-      gatewayHeaders(token(Role.COMMUNITY)),
+      gatewayHeaders('cobuilding', token(Role.COMMUNITY)),
     );
     // The community worker's token covers its own community only: another community's rows stay hidden.
     const postsInScope = demo.posts.filter((p) => p.personId === demo.posts[0].personId && p.communityId === scenario.community.id).map(() => ({ title: 'LIAISON' }));

@@ -68,6 +68,8 @@ export const cobuildingSubgraph: SubgraphModule = {
   name: 'cobuilding',
   defaultPort: 4005,
   database: cobuildingDatabase,
+  // Place certificates (registry) and matter certificates (party).
+  trusts: ['registry', 'party'],
   createLoaders: createCobuildingLoaders as LoaderFactory<unknown>,
   createSchema: () => createCobuildingSchema(),
   seedDemo: (em, plan) => seedCobuilding(em, plan),

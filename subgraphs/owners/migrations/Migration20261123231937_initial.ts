@@ -5,7 +5,7 @@ export class Migration20261123231937_initial extends Migration {
   override name = 'Migration20261123231937_initial';
 
   override up(): void | Promise<void> {
-    this.addSql(`create schema if not exists "owners";`);
+    // The schema exists before migrations run, owned by the migration role (which may not create schemas).
     this.addSql(`create type "owners"."owners_committee_status" as enum ('ACTIVE', 'TERM_ENDED');`);
     this.addSql(`create type "owners"."owners_assembly_form" as enum ('ON_SITE', 'WRITTEN', 'ONLINE');`);
     this.addSql(`create type "owners"."owners_committee_role" as enum ('DIRECTOR', 'DEPUTY_DIRECTOR', 'MEMBER', 'EXECUTIVE_SECRETARY');`);

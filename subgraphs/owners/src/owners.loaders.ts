@@ -15,7 +15,7 @@ import { OwnersMotion } from './assembly/owners-motion.entity.js';
 import { Resolution } from './resolution/resolution.entity.js';
 import { ResolutionPublication } from './resolution/resolution-publication.entity.js';
 import { CommitteeRole, CommitteeStatus, type MotionStatus, type ResolutionOutcome } from './owners-enums.js';
-import type { MatterStageFacts } from '../../platform/governance/matter-stage-facts.js';
+import type { MatterStageCounts } from '../../platform/governance/matter-stage-facts.js';
 import { motionFacts } from './governance/motion-facts.js';
 import { createClockFactsLoader, type PlaceKey } from './deadline/statutory-deadline.loader.js';
 import type { ClockFacts } from './deadline/statutory-clocks.js';
@@ -38,7 +38,7 @@ export interface OwnersLoaders {
   resolutionsOfNeighborhood: DataLoader<string, Resolution[]>;
   publicationOfResolution: DataLoader<string, ResolutionPublication[]>;
   /** The owners' facts of each governance matter, over every motion linked to it whoever asks (one statement per batch). */
-  factsOfMatter: DataLoader<string, MatterStageFacts>;
+  factsOfMatter: DataLoader<string, MatterStageCounts>;
   /** The motions linked to each governance matter that the caller may read. */
   motionsOfMatter: DataLoader<string, OwnersMotion[]>;
   /** The resolution in force that adopted a motion of each governance matter (the latest), if the caller may read it. */

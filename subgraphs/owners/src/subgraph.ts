@@ -87,6 +87,8 @@ export const ownersSubgraph: SubgraphModule = {
   name: 'owners',
   defaultPort: 4004,
   database: ownersDatabase,
+  // Place certificates and owners' rosters (registry), matter certificates (party).
+  trusts: ['registry', 'party'],
   createLoaders: createOwnersLoaders as LoaderFactory<unknown>,
   createSchema: (env) => createOwnersSchema({ jurisdictions: readJurisdictions(env) }),
   seedDemo: (em, plan) => seedOwners(em, plan),

@@ -5,7 +5,7 @@ export class Migration20261123225038_initial extends Migration {
   override name = 'Migration20261123225038_initial';
 
   override up(): void | Promise<void> {
-    this.addSql(`create schema if not exists "party";`);
+    // The schema exists before migrations run, owned by the migration role (which may not create schemas).
     this.addSql(`create type "party"."party_organization_kind" as enum ('STREET_WORKING_COMMITTEE', 'COMMUNITY_COMMITTEE', 'NEIGHBORHOOD_BRANCH', 'BUILDING_GROUP', 'PROPERTY_COMPANY_BRANCH', 'RETIRED_MEMBERS_BRANCH', 'JOINT_UNIT_ORGANIZATION');`);
     this.addSql(`create type "party"."party_branch_form" as enum ('SINGLE', 'JOINT', 'GRID');`);
     this.addSql(`create type "party"."party_member_category" as enum ('FORMAL', 'PROBATIONARY');`);

@@ -25,4 +25,5 @@ export const partyDatabase: SubgraphDatabase = {
   entities: [RegisteredPlace, PartyOrganization, PartyMember, PartyPost, CentralHousehold, PartyReportIn, PartyStarRating, PartyServiceStation, GovernanceMatter, JointMeeting, MatterDeliberation, CrossAppointment, NeighborhoodHead, Escalation, EscalationCall, EscalationLimit, ServiceOrder, ResponsibilityZone],
   migrations: partyMigrations,
   migrationsFolder: 'subgraphs/party/migrations',
+  appendOnlyTables: [],
 };

@@ -95,6 +95,8 @@ export const partySubgraph: SubgraphModule = {
   name: 'party',
   defaultPort: 4002,
   database: partyDatabase,
+  // Place certificates (registry); the three subgraphs' facts about governance matters.
+  trusts: ['registry', 'owners', 'property', 'cobuilding'],
   createLoaders: createPartyLoaders as LoaderFactory<unknown>,
   createSchema: () => createPartySchema(),
   seedDemo: (em, plan) => seedParty(em, plan),

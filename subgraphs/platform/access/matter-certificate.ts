@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { badUserInput } from '../errors/error-codes.js';
 import { isId } from '../ids/id.js';
-import { issueStatement, readStatement, type StatementKind } from './signed-statement.js';
+import { issueStatement, readStatement, type StatementKeys, type StatementKind } from './signed-statement.js';
 
 /**
  * What the party subgraph vouches for about a governance matter (议事事项) when another subgraph links its own
@@ -14,6 +15,12 @@ import { issueStatement, readStatement, type StatementKind } from './signed-stat
  * A client reads `GovernanceMatter.linkCertificate` through the gateway (the party subgraph issues it only when the
  * stage allows a step, from facts the gateway brings with `@requires`) and passes it to the mutation that links the
  * record. Each receiving subgraph still checks its own access: the certificate says nothing about who may act.
+ *
+ * Only the party subgraph holds the key that signs them. Each certificate has its own id and names the attempt it is
+ * for (the number of the owners' motions already linked to the matter when it was signed), so a RESOLVE certificate
+ * links one motion once: the owners subgraph records the ids it consumed and refuses a certificate whose attempt is
+ * no longer the matter's (see the owners subgraph's README, "No replay"). SERVE certificates may be used for several
+ * requests and projects while they are valid: one matter is often served by several.
  */
 export enum MatterStep {
   RESOLVE = 'RESOLVE',
@@ -29,14 +36,19 @@ export interface CertifiedMatter {
   neighborhoodId: string;
   /** The property company the matter concerns (hiring, dismissal, evaluation), for recusal; null otherwise. */
   concernedCompanyId: string | null;
+  /** Unique per certificate, so a consumed one can be recognised. */
+  certificateId: string;
+  /** The owners' motions already linked to the matter when it was signed: the attempt this certificate is for. */
+  attempt: number;
 }
 
 /** A certificate is read right after it is fetched; an hour leaves room for filling in a form. */
 export const MATTER_CERTIFICATE_LIFETIME_MS = 3600 * 1000;
-const MATTER_CERTIFICATE: StatementKind = { purpose: 'matter-certificate/v1', lifetimeMs: MATTER_CERTIFICATE_LIFETIME_MS };
+const MATTER_CERTIFICATE: StatementKind = { purpose: 'matter-certificate/v2', issuer: 'party', lifetimeMs: MATTER_CERTIFICATE_LIFETIME_MS };
 
-export function issueMatterCertificate(matter: CertifiedMatter, secret: string, now = Date.now()): string {
-  return issueStatement(MATTER_CERTIFICATE, matter, secret, now);
+/** Signs a certificate for `matter`, with a fresh certificate id. */
+export function issueMatterCertificate(matter: Omit<CertifiedMatter, 'certificateId'>, keys: StatementKeys, now = Date.now()): string {
+  return issueStatement(MATTER_CERTIFICATE, { ...matter, certificateId: randomUUID() }, keys, now);
 }
 
 function refused(): never {
@@ -50,10 +62,11 @@ function refused(): never {
  * The matter a certificate vouches for; BAD_USER_INPUT if it was altered, forged or has expired, or when it allows
  * another step than `step` (e.g. a certificate for the owners' decision used to open a service request).
  */
-export function readMatterCertificate(certificate: string, step: MatterStep, secret: string, now = Date.now()): CertifiedMatter {
-  const matter = readStatement(MATTER_CERTIFICATE, certificate, secret, now);
+export function readMatterCertificate(certificate: string, step: MatterStep, keys: StatementKeys, now = Date.now()): CertifiedMatter {
+  const matter = readStatement(MATTER_CERTIFICATE, certificate, keys, now);
   if (!matter) refused();
-  const ids = [matter.matterId, matter.districtId, matter.streetId, matter.communityId, matter.neighborhoodId];
+  if (!Number.isInteger(matter.attempt) || (matter.attempt as number) < 0) refused();
+  const ids = [matter.matterId, matter.districtId, matter.streetId, matter.communityId, matter.neighborhoodId, matter.certificateId];
   const company = matter.concernedCompanyId ?? null;
   if (!ids.every((id) => typeof id === 'string' && isId(id)) || (company !== null && !(typeof company === 'string' && isId(company)))) refused();
   if (matter.step !== step) {
@@ -72,5 +85,7 @@ export function readMatterCertificate(certificate: string, step: MatterStep, sec
     communityId: matter.communityId as string,
     neighborhoodId: matter.neighborhoodId as string,
     concernedCompanyId: company as string | null,
+    certificateId: matter.certificateId as string,
+    attempt: matter.attempt as number,
   };
 }

@@ -78,7 +78,7 @@ export interface SubgraphConfig {
 }
 
 export function readSubgraphConfig(env: Environment, portVariableName: string, defaultPort: number): SubgraphConfig {
-  const gatewaySecret = requireVariable(env, 'GATEWAY_SECRET', 'the shared secret the gateway sends in x-gateway-secret.');
+  const gatewaySecret = requireVariable(env, 'GATEWAY_SECRET', "this subgraph's own secret, which the gateway sends it in x-gateway-secret (the gateway's <NAME>_GATEWAY_SECRET).");
   if (gatewaySecret.length < 32) throw new ConfigurationError('GATEWAY_SECRET must be at least 32 characters long.');
   return {
     port: portVariable(env, portVariableName, defaultPort),

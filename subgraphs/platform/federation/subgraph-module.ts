@@ -13,6 +13,8 @@ export interface SubgraphModule {
   /** Port it listens on unless `<NAME>_PORT` says otherwise. */
   defaultPort: number;
   database: SubgraphDatabase;
+  /** The subgraphs whose signed statements (certificates, attested facts) this one reads: it holds their public keys. */
+  trusts: readonly string[];
   /** Builds the schema, reading any subgraph-specific settings from the environment. */
   createSchema(env: Environment): Promise<GraphQLSchema>;
   createLoaders: LoaderFactory<unknown>;

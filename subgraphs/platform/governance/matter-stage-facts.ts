@@ -1,4 +1,6 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { attestFacts, checkAttestedFacts, MATTER_FACTS } from '../access/attested-facts.js';
+import type { StatementKeys } from '../access/signed-statement.js';
 
 /**
  * What one subgraph knows about a governance matter's progress (议事事项进展), counted over the records it linked to
@@ -6,7 +8,9 @@ import { Directive, Field, Int, ObjectType } from 'type-graphql';
  * Each of `owners`, `property` and `cobuilding` contributes one `@inaccessible` field of this type to
  * `GovernanceMatter`; the party subgraph requires all three and derives the matter's stage from them.
  *
- * Defined once here so every subgraph declares the same shape (a value type shared across subgraphs).
+ * Defined once here so every subgraph declares the same shape (a value type shared across subgraphs). The stage
+ * decides which certificates the party subgraph signs, so each subgraph signs its facts (`attestation`, see
+ * platform/access/attested-facts.ts) and the party subgraph refuses facts its author did not sign.
  */
 @Directive('@shareable')
 @Directive('@inaccessible')
@@ -26,6 +30,34 @@ export class MatterStageFacts {
 
   @Field(() => Int, { description: 'Of those, ended without success: a motion not adopted, a request or project cancelled.' })
   failed!: number;
+
+  @Field(() => String, { description: 'The counts above and the matter id, signed by the subgraph that counted them when it counted them (签名).' })
+  attestation!: string;
 }
 
-export const NO_MATTER_FACTS: MatterStageFacts = Object.freeze({ linked: 0, pending: 0, completed: 0, evaluated: 0, failed: 0 });
+/** The counts alone, without a signature. */
+export type MatterStageCounts = Omit<MatterStageFacts, 'attestation'>;
+
+export const NO_MATTER_FACTS: MatterStageCounts = Object.freeze({ linked: 0, pending: 0, completed: 0, evaluated: 0, failed: 0 });
+
+/** Which subgraph's facts: each signs its own with its own key. */
+export type MatterFactsSource = keyof typeof MATTER_FACTS;
+
+const countsOf = ({ linked, pending, completed, evaluated, failed }: MatterStageCounts): MatterStageCounts => ({ linked, pending, completed, evaluated, failed });
+
+/** This subgraph's facts about `matterId`, signed now with its key. */
+export function attestMatterFacts(source: MatterFactsSource, matterId: string, facts: MatterStageCounts, keys: StatementKeys): MatterStageFacts {
+  const counts = countsOf(facts);
+  return { ...counts, attestation: attestFacts(MATTER_FACTS[source], matterId, counts, keys) };
+}
+
+/**
+ * The counts of `source`'s facts about `matterId` as the gateway brought them, once their attestation proves
+ * `source` signed exactly these counts for this matter within the freshness bound; FORBIDDEN otherwise (missing,
+ * unsigned, foreign or stale facts).
+ */
+export function verifiedMatterFacts(source: MatterFactsSource, matterId: string, facts: Partial<MatterStageFacts> | null | undefined, keys: StatementKeys): MatterStageCounts {
+  const counts = facts ? countsOf(facts as MatterStageCounts) : null;
+  checkAttestedFacts(MATTER_FACTS[source], matterId, counts, facts?.attestation, keys);
+  return counts!;
+}

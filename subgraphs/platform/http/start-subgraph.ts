@@ -2,9 +2,11 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { readSubgraphConfig, type Environment } from '../config/environment.js';
 import { createTokenVerifier } from '../access/token-verifier.js';
 import { createLogger } from '../logging/logger.js';
-import { createOrm, migrate, type OrmOptions } from '../orm/subgraph-database.js';
+import { createOrm, type OrmOptions } from '../orm/subgraph-database.js';
 import { environmentName, type SubgraphModule } from '../federation/subgraph-module.js';
 import { startSubgraphServer, type RunningServer } from './subgraph-server.js';
+import { readSigningKey, readVerificationKeys } from '../access/signing-keys.js';
+import type { StatementKeys } from '../access/signed-statement.js';
 
 export interface RunningSubgraph extends RunningServer {
   name: string;
@@ -12,17 +14,21 @@ export interface RunningSubgraph extends RunningServer {
 }
 
 /**
- * Starts one subgraph from its environment: validates configuration, connects its ORM, optionally applies its
- * migrations (MIGRATE_ON_START=true), and serves it.
+ * Starts one subgraph from its environment: validates configuration, connects its ORM and serves it. It never
+ * migrates: its role (DATABASE_URL) may not change the schema; `npm run migrate` does that as the owner role.
  */
 export async function startSubgraph(module: SubgraphModule, env: Environment, ormOptions: OrmOptions = {}): Promise<RunningSubgraph> {
   const config = readSubgraphConfig(env, environmentName(module.name, 'PORT'), module.defaultPort);
+  const statementKeys: StatementKeys = {
+    signer: module.name,
+    signingKey: readSigningKey(env),
+    trusted: new Map(module.trusts.map((issuer) => [issuer, readVerificationKeys(env, issuer)])),
+  };
   const logger = createLogger(module.name, config.logLevel);
   const orm = await createOrm(config.databaseUrl, module.database, { statementTimeoutMs: config.statementTimeoutMs, ...ormOptions });
   try {
     // Fail at start-up, with the reason, if the database cannot be reached.
     await orm.em.getConnection().execute('select 1');
-    if (env.MIGRATE_ON_START === 'true') await migrate(orm, module.database);
     const server = await startSubgraphServer(
       {
         name: module.name,
@@ -30,6 +36,7 @@ export async function startSubgraph(module: SubgraphModule, env: Environment, or
         orm,
         verifyToken: await createTokenVerifier(config.auth),
         gatewaySecret: config.gatewaySecret,
+        statementKeys,
         createLoaders: module.createLoaders,
         logger,
       },

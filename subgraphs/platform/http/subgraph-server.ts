@@ -8,7 +8,8 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewaySecretCheck, GATEWAY_SECRET_HEADER } from '../access/gateway-secret.js';
-import { readPlaceCertificate } from '../access/place-certificate.js';
+import { issuePlaceCertificate, readPlaceCertificate, type CertifiedPlace } from '../access/place-certificate.js';
+import type { StatementKeys } from '../access/signed-statement.js';
 import { issueMatterCertificate, readMatterCertificate, type CertifiedMatter, type MatterStep } from '../access/matter-certificate.js';
 import type { TokenVerifier } from '../access/token-verifier.js';
 import { ErrorCode } from '../errors/error-codes.js';
@@ -25,7 +26,10 @@ export interface SubgraphServerOptions<Loaders> {
   schema: GraphQLSchema;
   orm: MikroORM;
   verifyToken: TokenVerifier;
+  /** The secret the gateway presents to this subgraph (this subgraph's alone). */
   gatewaySecret: string;
+  /** This subgraph's signing key and the public keys of the subgraphs whose statements it reads. */
+  statementKeys: StatementKeys;
   createLoaders: LoaderFactory<Loaders>;
   logger: Logger;
 }
@@ -95,9 +99,11 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
           em,
           loaders: options.createLoaders(em, caller, requestId),
           logger: logger.child({ requestId, role: caller.role }),
-          readPlaceCertificate: (certificate: string) => readPlaceCertificate(certificate, options.gatewaySecret),
-          readMatterCertificate: (certificate: string, step: MatterStep) => readMatterCertificate(certificate, step, options.gatewaySecret),
-          issueMatterCertificate: (matter: CertifiedMatter) => issueMatterCertificate(matter, options.gatewaySecret),
+          statementKeys: options.statementKeys,
+          readPlaceCertificate: (certificate: string) => readPlaceCertificate(certificate, options.statementKeys),
+          issuePlaceCertificate: (place: CertifiedPlace) => issuePlaceCertificate(place, options.statementKeys),
+          readMatterCertificate: (certificate: string, step: MatterStep) => readMatterCertificate(certificate, step, options.statementKeys),
+          issueMatterCertificate: (matter: Omit<CertifiedMatter, 'certificateId'>) => issueMatterCertificate(matter, options.statementKeys),
         };
       },
     }),

@@ -12,6 +12,11 @@ export interface SubgraphDatabase {
   migrations: { name: string; class: Constructor<Migration> }[];
   /** Where `npm run migration:create` writes new migration files (relative to the repository root). */
   migrationsFolder: string;
+  /**
+   * Tables whose rows are never changed or removed once written: the service's role may only read and insert them
+   * (see database-privileges.ts). Every other table of the schema it may read, insert, update and delete.
+   */
+  appendOnlyTables: readonly string[];
 }
 
 export interface OrmOptions {
@@ -20,6 +25,11 @@ export interface OrmOptions {
   poolMax?: number;
   /** Postgres cancels statements running longer than this (none when omitted, e.g. for migrations). */
   statementTimeoutMs?: number;
+  /**
+   * Postgres role every connection acts as (`SET ROLE` at connect): migrations pass the schema's owner role, so
+   * what they create is owned by it whichever login the URL names (the owner itself, or an admin that is a member).
+   */
+  role?: string;
 }
 
 /** MikroORM bound to one subgraph's Postgres schema, with its migrations registered (never schema sync). */
@@ -34,7 +44,10 @@ export async function createOrm(databaseUrl: string, database: SubgraphDatabase,
     // Databases are created by `npm start` or the deployment, never implicitly on connect.
     ensureDatabase: false,
     pool: { min: 0, max: options.poolMax ?? 10 },
-    driverOptions: options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs, connectionTimeoutMillis: 10_000 } : {},
+    driverOptions: {
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs, connectionTimeoutMillis: 10_000 } : {}),
+      ...(options.role ? { options: `-c role=${options.role}` } : {}),
+    },
     debug: options.onQuery ? ['query'] : false,
     logger: options.onQuery ? (message: string) => options.onQuery!(message) : () => undefined,
     colors: false,
@@ -52,9 +65,15 @@ export async function createOrm(databaseUrl: string, database: SubgraphDatabase,
   });
 }
 
-/** Creates the subgraph's schema if needed and applies pending migrations; returns the names applied. */
+/**
+ * Creates the subgraph's schema if it is missing and applies pending migrations; returns the names applied. Where
+ * roles are set up (database-roles), the schema already exists, owned by the migration role, which may not create
+ * schemas: so it is created only when absent.
+ */
 export async function migrate(orm: MikroORM, database: SubgraphDatabase): Promise<string[]> {
-  await orm.em.getConnection().execute(`create schema if not exists "${database.schema}"`);
+  const connection = orm.em.getConnection();
+  const existing = await connection.execute<unknown[]>('select 1 from pg_namespace where nspname = ?', [database.schema]);
+  if (!existing.length) await connection.execute(`create schema "${database.schema}"`);
   const applied = await orm.migrator.up();
   return applied.map((migration) => migration.name);
 }

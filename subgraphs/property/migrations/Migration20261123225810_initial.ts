@@ -5,7 +5,7 @@ export class Migration20261123225810_initial extends Migration {
   override name = 'Migration20261123225810_initial';
 
   override up(): void | Promise<void> {
-    this.addSql(`create schema if not exists "property";`);
+    // The schema exists before migrations run, owned by the migration role (which may not create schemas).
     this.addSql(`create type "property"."property_company_status" as enum ('ACTIVE', 'SUSPENDED', 'DEREGISTERED');`);
     this.addSql(`create type "property"."property_post_kind" as enum ('PROJECT_MANAGER', 'ADMINISTRATOR', 'CUSTOMER_SERVICE', 'MAINTENANCE_LEAD');`);
     this.addSql(`create type "property"."property_evaluator" as enum ('PARTY_BRANCH', 'OWNERS_COMMITTEE');`);

@@ -136,7 +136,7 @@ describe('a property company sees exactly its contracted neighborhoods (my neigh
           __typename ... on Neighborhood { id propertyContract { id } } ... on ServiceContract { id } ... on ServiceRequest { id } } }`,
         variables: { representations },
       },
-      gatewayHeaders(graph.tokens.get(Role.PROPERTY_COMPANY)!),
+      gatewayHeaders('property', graph.tokens.get(Role.PROPERTY_COMPANY)!),
     );
     response.body.errors?.sort((a, b) => Number(a.path![1]) - Number(b.path![1]));
     expect(response.body).toEqual({
@@ -165,7 +165,7 @@ describe('a property company sees exactly its contracted neighborhoods (my neigh
           __typename ... on PropertyCompany { id name } ... on ServiceEvaluation { id evaluator company { id } } } }`,
         variables: { representations },
       },
-      gatewayHeaders(graph.tokens.get(Role.PROPERTY_COMPANY)!),
+      gatewayHeaders('property', graph.tokens.get(Role.PROPERTY_COMPANY)!),
     );
     expect(response.body).toEqual({
       data: {
@@ -298,11 +298,11 @@ describe('Person.propertyPosts', () => {
     const query = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { id propertyPosts { kind startsOn endsOn contract { id } } } } }`;
     const variables = { representations: [{ __typename: 'Person', id: post.personId }] };
     const posts = demo.posts.filter((p) => p.personId === post.personId).sort((a, b) => (a.startsOn < b.startsOn ? 1 : -1));
-    const district = await graph.subgraphRequest('property', { query, variables }, gatewayHeaders(graph.tokens.get(Role.DISTRICT)!));
+    const district = await graph.subgraphRequest('property', { query, variables }, gatewayHeaders('property', graph.tokens.get(Role.DISTRICT)!));
     expect(district.body).toEqual({
       data: { _entities: [{ id: post.personId, propertyPosts: posts.map((p) => ({ kind: p.kind, startsOn: p.startsOn, endsOn: p.endsOn, contract: { id: p.contractId } })) }] },
     });
-    const unit = await graph.subgraphRequest('property', { query, variables }, gatewayHeaders(graph.tokens.get(Role.JOINT_UNIT)!));
+    const unit = await graph.subgraphRequest('property', { query, variables }, gatewayHeaders('property', graph.tokens.get(Role.JOINT_UNIT)!));
     expect(unit.body).toEqual({ data: { _entities: [{ id: post.personId, propertyPosts: [] }] } });
   });
 });

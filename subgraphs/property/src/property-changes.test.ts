@@ -248,9 +248,9 @@ describe('contracts', () => {
     const byStreet = await graph.graphql(CREATE, { token: token(Role.STREET), variables: { input } });
     expect(byStreet.body.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
     // A certificate whose path was edited to point into the street office's area is refused outright.
-    const [payload, mac] = certificate.split('.');
+    const [header, payload, signature] = certificate.split('.');
     const forged = Buffer.from(Buffer.from(payload, 'base64url').toString().replace(elsewhere.streetId, street.id)).toString('base64url');
-    const byForger = await graph.graphql(CREATE, { token: token(Role.STREET), variables: { input: { ...input, placeCertificate: `${forged}.${mac}` } } });
+    const byForger = await graph.graphql(CREATE, { token: token(Role.STREET), variables: { input: { ...input, placeCertificate: `${header}.${forged}.${signature}` } } });
     expect(byForger.body).toEqual({
       data: null,
       errors: [
@@ -300,8 +300,10 @@ describe('rules the database enforces by itself', () => {
         [contract.companyId, contract.neighborhoodId, contract.communityId, contract.streetId, contract.districtId],
       ),
     ).rejects.toThrow(/service_contract_no_overlap/);
-    await expect(sql(`update property.service_request_step set note = 'changed'`)).rejects.toThrow(/append-only/);
-    await expect(sql(`delete from property.service_request_step`)).rejects.toThrow(/append-only/);
+    // The service's own role may only read and append request history (its triggers stand behind that).
+    await expect(sql(`update property.service_request_step set note = 'changed'`)).rejects.toThrow('permission denied for table service_request_step');
+    await expect(sql(`delete from property.service_request_step`)).rejects.toThrow('permission denied for table service_request_step');
+    await expect(sql(`truncate property.service_request_step`)).rejects.toThrow('permission denied for table service_request_step');
     await expect(sql(`update property.fee_collection set collected = billed + 1`)).rejects.toThrow(/fee_collection_amounts_check/);
     await expect(sql(`update property.service_request set satisfaction = 6 where status = 'EVALUATED'`)).rejects.toThrow(/service_request_satisfaction_check/);
   });

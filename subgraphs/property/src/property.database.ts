@@ -14,4 +14,6 @@ export const propertyDatabase: SubgraphDatabase = {
   entities: [PropertyCompany, ServiceContract, PropertyPost, ServiceRequest, ServiceRequestStep, ServiceEvaluation, FeeCollection],
   migrations: propertyMigrations,
   migrationsFolder: 'subgraphs/property/migrations',
+  // A request's history: every step is a new row.
+  appendOnlyTables: ['service_request_step'],
 };

@@ -17,7 +17,7 @@ import { ServiceEvaluation } from './evaluation/service-evaluation.entity.js';
 import { FeeCollection } from './fee/fee-collection.entity.js';
 import { createRequestPageLoader, type RequestPageKey } from './request/request-page.loader.js';
 import type { Page } from '../../platform/pagination/connection.js';
-import type { MatterStageFacts } from '../../platform/governance/matter-stage-facts.js';
+import type { MatterStageCounts } from '../../platform/governance/matter-stage-facts.js';
 import { createMatterFactsLoader, createRecusalLoader, type RecusalKey } from './governance/governance.loader.js';
 import type { RecusalFlag } from './governance/governance-rules.js';
 import {
@@ -57,7 +57,7 @@ export interface PropertyLoaders {
   /** Keyed `${id}|${year}`. */
   feeSums: Record<GroupColumn, DataLoader<string, FeeSums>>;
   /** A governance matter's service facts, over all its requests (for the gateway only). */
-  factsOfMatter: DataLoader<string, MatterStageFacts>;
+  factsOfMatter: DataLoader<string, MatterStageCounts>;
   /** A governance matter's requests the caller may read, oldest first. */
   requestsOfMatter: DataLoader<string, ServiceRequest[]>;
   /** Recusal flags (回避) of motions and meetings. */

@@ -1,4 +1,3 @@
-import { requireVariable } from '../../platform/config/environment.js';
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../../platform/federation/build-subgraph-schema.js';
 import type { SubgraphModule } from '../../platform/federation/subgraph-module.js';
@@ -26,10 +25,8 @@ import { propertyDatabase } from './property.database.js';
 import { seedProperty } from '../seeders/property.seeder.js';
 
 /** The property subgraph's schema (红色物业). Never listens; see index.ts. */
-export function createPropertySchema(options: { placeCertificateSecret: string }): Promise<GraphQLSchema> {
-  const contracts = new ServiceContractResolver(options.placeCertificateSecret);
+export function createPropertySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    container: { get: (resolverClass) => (resolverClass === ServiceContractResolver ? contracts : new (resolverClass as new () => object)()) },
     resolvers: [
       PropertyCompanyResolver,
       ServiceContractResolver,
@@ -75,7 +72,8 @@ export const propertySubgraph: SubgraphModule = {
   defaultPort: 4003,
   database: propertyDatabase,
   createLoaders: createPropertyLoaders as LoaderFactory<unknown>,
-  createSchema: (env) =>
-    createPropertySchema({ placeCertificateSecret: requireVariable(env, 'GATEWAY_SECRET', 'the shared secret place certificates are verified with.') }),
+  // Place certificates (registry) and matter certificates (party).
+  trusts: ['registry', 'party'],
+  createSchema: () => createPropertySchema(),
   seedDemo: (em, plan) => seedProperty(em, plan),
 };

@@ -5,7 +5,7 @@ export class Migration20261123222426_initial extends Migration {
   override name = 'Migration20261123222426_initial';
 
   override up(): void | Promise<void> {
-    this.addSql(`create schema if not exists "registry";`);
+    // The schema exists before migrations run, owned by the migration role (which may not create schemas).
     this.addSql(`create type "registry"."neighborhood_kind" as enum ('CLOSED', 'OPEN');`);
     this.addSql(`create type "registry"."unit_use" as enum ('RESIDENTIAL', 'COMMERCIAL', 'OTHER');`);
     this.addSql(`create table "registry"."district" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "name" varchar(100) not null, "code" varchar(6) not null, primary key ("id"));`);

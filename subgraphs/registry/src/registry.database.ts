@@ -16,4 +16,6 @@ export const registryDatabase: SubgraphDatabase = {
   entities: [District, Street, Community, Neighborhood, Building, Unit, UnitOwnership, Person, PersonalDataAccess],
   migrations: registryMigrations,
   migrationsFolder: 'subgraphs/registry/migrations',
+  // The personal-data access audit: read and appended by the registry, never changed.
+  appendOnlyTables: ['personal_data_access'],
 };

@@ -20,16 +20,12 @@ import { seedRegistry } from '../seeders/registry.seeder.js';
 export interface RegistrySchemaOptions {
   /** Key of the keyed hash under which ID numbers are stored; at least 32 characters. */
   idNumberKey: string;
-  /** The secret place certificates are signed with (the gateway secret every subgraph shares). */
-  placeCertificateSecret: string;
 }
 
 /** The registry subgraph's schema: places (District → Unit) and people. Never listens; see index.ts. */
 export function createRegistrySchema(options: RegistrySchemaOptions): Promise<GraphQLSchema> {
   const instances = new Map<unknown, object>([
     [PersonResolver, new PersonResolver(options.idNumberKey)],
-    [NeighborhoodResolver, new NeighborhoodResolver(options.placeCertificateSecret)],
-    [CommunityResolver, new CommunityResolver(options.placeCertificateSecret)],
   ]);
   return buildFederatedSchema({
     resolvers: [DistrictResolver, StreetResolver, CommunityResolver, NeighborhoodResolver, BuildingResolver, UnitResolver, PersonResolver, OwnersRosterResolver],
@@ -58,10 +54,8 @@ export const registrySubgraph: SubgraphModule = {
   defaultPort: 4001,
   database: registryDatabase,
   createLoaders: createRegistryLoaders as LoaderFactory<unknown>,
-  createSchema: (env) =>
-    createRegistrySchema({
-      idNumberKey: readIdNumberKey(env),
-      placeCertificateSecret: requireVariable(env, 'GATEWAY_SECRET', 'the shared secret place certificates are signed with.'),
-    }),
+  // Signs place certificates and owners' rosters; reads no other subgraph's statements.
+  trusts: [],
+  createSchema: (env) => createRegistrySchema({ idNumberKey: readIdNumberKey(env) }),
   seedDemo: (em, plan, env, progress) => seedRegistry(em, plan, readIdNumberKey(env), progress),
 };

@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
+import { attestMatterFacts, MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
 import { PostSummary } from '../../../platform/governance/post-summary.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
@@ -13,9 +13,10 @@ import { PersonStub } from '../place/place.stub.js';
 @Resolver(() => GovernanceMatterStub)
 export class GovernanceMatterCobuildingResolver {
   @Directive('@inaccessible')
-  @FieldResolver(() => MatterStageFacts, { description: 'Facts of this subgraph about the matter, for the party subgraph to derive its stage.' })
-  cobuildingFacts(@Root() matter: GovernanceMatterStub, @Ctx() ctx: CobuildingContext): Promise<MatterStageFacts> {
-    return ctx.loaders.matterFacts.load(requireId(matter.id));
+  @FieldResolver(() => MatterStageFacts, { description: 'Facts of this subgraph about the matter, signed by it, for the party subgraph to derive its stage.' })
+  async cobuildingFacts(@Root() matter: GovernanceMatterStub, @Ctx() ctx: CobuildingContext): Promise<MatterStageFacts> {
+    const id = requireId(matter.id);
+    return attestMatterFacts('cobuilding', id, await ctx.loaders.matterFacts.load(id), ctx.statementKeys);
   }
 
   @FieldResolver(() => [CoBuildingProject], { description: 'Co-building projects serving this matter (服务) that you may read, oldest first.' })

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { issuePlaceCertificate } from '../../../platform/access/place-certificate.js';
 import { issueMatterCertificate, MatterStep, type CertifiedMatter } from '../../../platform/access/matter-certificate.js';
 import { Role } from '../../../platform/access/role.js';
-import { TEST_GATEWAY_SECRET } from '../../../../test/harness/test-environment.js';
+import { testStatementKeys } from '../../../../test/harness/test-keys.js';
 import { demoScenario } from '../../../../infra/demo/demo-tokens.js';
 import { startGraph, gatewayHeaders, type GraphStack } from '../../../../test/harness/graph-stack.js';
 import { planCobuilding, type CobuildingDemo } from '../../seeders/cobuilding-plan.js';
@@ -10,8 +10,7 @@ import { UNIT_POST_TITLE_TEXT, type UnitPostTitle } from '../unit/unit-post-titl
 
 // 三议一服务 on the cobuilding side: a paired unit runs a project for a governance matter, linked by the party
 // subgraph's SERVE certificate. The party subgraph issues certificates from `GovernanceMatter.linkCertificate`; here
-// they are issued the same way (platform's issueMatterCertificate, keyed by the gateway secret every subgraph of
-// the test graph shares), so this suite does not depend on the party subgraph's matters.
+// they are issued the same way (platform's issueMatterCertificate, with the party subgraph's key of the test stack), so this suite does not depend on the party subgraph's matters.
 
 let graph: GraphStack;
 let demo: CobuildingDemo;
@@ -33,8 +32,8 @@ const pathOf = (neighborhoodId: string) => {
 const neighborhoodsOfDemoCommunity = () => graph.plan.neighborhoods.filter((n) => n.communityId === scenario.community.id);
 const servedNeighborhood = () => neighborhoodsOfDemoCommunity()[0];
 const certificate = (neighborhoodId: string, step = MatterStep.SERVE, matterId = randomUUID()) => {
-  const matter: CertifiedMatter = { matterId, step, ...pathOf(neighborhoodId), concernedCompanyId: null };
-  return issueMatterCertificate(matter, TEST_GATEWAY_SECRET);
+  const matter = { matterId, step, ...pathOf(neighborhoodId), concernedCompanyId: null, attempt: 0 };
+  return issueMatterCertificate(matter, testStatementKeys('party'));
 };
 const unitToken = (unitId: string, communityId: string) =>
   graph.issuer.issue(`unit-${unitId}`, { role: Role.JOINT_UNIT, org: unitId, grant: { communityIds: [communityId] } });
@@ -52,7 +51,7 @@ async function raiseNeed(place: { certificate: string }, title: string): Promise
   );
   return response.body.data!.raiseCobuildingNeed.id;
 }
-const neighborhoodNeed = (neighborhoodId: string, title: string) => raiseNeed({ certificate: issuePlaceCertificate(pathOf(neighborhoodId), TEST_GATEWAY_SECRET) }, title);
+const neighborhoodNeed = (neighborhoodId: string, title: string) => raiseNeed({ certificate: issuePlaceCertificate(pathOf(neighborhoodId), testStatementKeys('registry')) }, title);
 
 /** Reads matters' @inaccessible facts and public projects straight from the subgraph, as the gateway would. */
 function matterEntities(matterIds: string[], callerToken: string) {
@@ -62,7 +61,7 @@ function matterEntities(matterIds: string[], callerToken: string) {
       query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on GovernanceMatter { id ${FACTS} projects { id status } } } }`,
       variables: { r: matterIds.map((id) => ({ __typename: 'GovernanceMatter', id })) },
     },
-    gatewayHeaders(callerToken),
+    gatewayHeaders('cobuilding', callerToken),
   );
 }
 
@@ -175,7 +174,7 @@ describe('a project serving a governance matter (三议一服务的服务)', () 
   });
 
   it('places a project for a community-level need in the matter’s neighborhood', async () => {
-    const communityNeed = await raiseNeed({ certificate: issuePlaceCertificate({ ...pathOf(servedNeighborhood().id), neighborhoodId: null }, TEST_GATEWAY_SECRET) }, '社区助老');
+    const communityNeed = await raiseNeed({ certificate: issuePlaceCertificate({ ...pathOf(servedNeighborhood().id), neighborhoodId: null }, testStatementKeys('registry')) }, '社区助老');
     const matterId = randomUUID();
     const created = await graph.graphql(CREATE, {
       token: token(Role.JOINT_UNIT),
@@ -206,7 +205,7 @@ describe('a project serving a governance matter (三议一服务的服务)', () 
       badInput("This matter is waiting for the owners' assembly to decide it (决议); it cannot be served before the assembly adopts it.", { allowedStep: 'RESOLVE' }),
     );
     const genuine = certificate(servedNeighborhood().id);
-    const forged = `${Buffer.from(JSON.stringify({ matterId: randomUUID(), step: 'SERVE', ...pathOf(servedNeighborhood().id), concernedCompanyId: null, issuedAt: Date.now() })).toString('base64url')}.${genuine.split('.')[1]}`;
+    const forged = `${genuine.split('.')[0]}.${Buffer.from(JSON.stringify({ matterId: randomUUID(), step: 'SERVE', ...pathOf(servedNeighborhood().id), concernedCompanyId: null, issuedAt: Date.now() })).toString('base64url')}.${genuine.split('.')[2]}`;
     expect((await attempt(forged)).body).toEqual(
       badInput('matterCertificate is not one the party subgraph issued, or it is older than an hour: read it again from the matter (governanceMatter(id) { linkCertificate }).'),
     );
@@ -295,7 +294,7 @@ describe('the demo plan’s matters served by units', () => {
         query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on GovernanceMatter { id ${FACTS} } } }`,
         variables: { r: [...matters.map((matter) => matter.id), unknown].map((id) => ({ __typename: 'GovernanceMatter', id })) },
       },
-      gatewayHeaders(token(Role.RESIDENT)),
+      gatewayHeaders('cobuilding', token(Role.RESIDENT)),
     );
     const expected = (progress: string) => facts(1, progress === 'IN_PROGRESS' ? 1 : 0, progress === 'IN_PROGRESS' ? 0 : 1, progress === 'EVALUATED' ? 1 : 0);
     expect(response.body).toEqual({
@@ -335,7 +334,7 @@ describe('Person.cobuildingPostSummaries (for Person.posts)', () => {
     const postsOf = (personId: string, keep: (post: CobuildingDemo['posts'][number]) => boolean) =>
       demo.posts.filter((post) => post.personId === personId && keep(post)).sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : a.id < b.id ? -1 : 1));
     const request = (callerToken: string) =>
-      graph.subgraphRequest('cobuilding', { query: summaries, variables: { r: people.map((id) => ({ __typename: 'Person', id })) } }, gatewayHeaders(callerToken));
+      graph.subgraphRequest('cobuilding', { query: summaries, variables: { r: people.map((id) => ({ __typename: 'Person', id })) } }, gatewayHeaders('cobuilding', callerToken));
 
     await request(token(Role.DISTRICT)); // opens the subgraph's connection before counting
     graph.resetSqlCount();

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
+import type { MatterStageCounts } from '../../../platform/governance/matter-stage-facts.js';
 import type { CobuildingProjectStatus } from '../project/project-status.js';
 import { matterFactsFromCounts } from './matter-facts.js';
 
@@ -8,8 +8,8 @@ import { matterFactsFromCounts } from './matter-facts.js';
  * The facts of many governance matters in one statement (projects grouped by matter and status). They count every
  * linked project whoever asks: the field is @inaccessible, read by the gateway alone for the party subgraph.
  */
-export function createMatterFactsLoader(em: EntityManager): DataLoader<string, MatterStageFacts> {
-  return new DataLoader<string, MatterStageFacts>(async (keys) => {
+export function createMatterFactsLoader(em: EntityManager): DataLoader<string, MatterStageCounts> {
+  return new DataLoader<string, MatterStageCounts>(async (keys) => {
     const ids = [...keys];
     const rows = await em
       .getConnection()

@@ -1,4 +1,4 @@
-import type { MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
+import type { MatterStageCounts } from '../../../platform/governance/matter-stage-facts.js';
 import { CobuildingProjectStatus as S } from '../project/project-status.js';
 
 /**
@@ -6,7 +6,7 @@ import { CobuildingProjectStatus as S } from '../project/project-status.js';
  * projects are pending; completed and evaluated ones are completed; evaluated ones (评价 by the community for its
  * residents) are also evaluated; cancelled ones (终止) have failed.
  */
-export function matterFactsFromCounts(counts: readonly { status: S; count: number }[]): MatterStageFacts {
+export function matterFactsFromCounts(counts: readonly { status: S; count: number }[]): MatterStageCounts {
   const of = (...statuses: S[]) => counts.filter((row) => statuses.includes(row.status)).reduce((total, row) => total + row.count, 0);
   return {
     linked: of(S.PLANNED, S.IN_PROGRESS, S.COMPLETED, S.EVALUATED, S.CANCELLED),

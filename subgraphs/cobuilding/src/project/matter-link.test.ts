@@ -9,6 +9,8 @@ const matter: CertifiedMatter = {
   communityId: 'c1',
   neighborhoodId: 'n1',
   concernedCompanyId: null,
+  certificateId: 'k1',
+  attempt: 0,
 };
 const place = { districtId: 'd1', streetId: 's1', communityId: 'c1' };
 

@@ -1,5 +1,5 @@
 import { issuePlaceCertificate } from '../../../platform/access/place-certificate.js';
-import { TEST_GATEWAY_SECRET } from '../../../../test/harness/test-environment.js';
+import { testStatementKeys } from '../../../../test/harness/test-keys.js';
 import { Role } from '../../../platform/access/role.js';
 import { demoScenario } from '../../../../infra/demo/demo-tokens.js';
 import { startGraph, type GraphStack } from '../../../../test/harness/graph-stack.js';
@@ -24,7 +24,7 @@ const pathOf = (neighborhoodId: string) => {
   return { districtId: n.districtId, streetId: n.streetId, communityId: n.communityId, neighborhoodId: n.id };
 };
 /** A neighborhood as `CobuildingPlaceInput`: its certificate, as the registry issues it (tested in the registry). */
-const placeOf = (neighborhoodId: string) => ({ certificate: issuePlaceCertificate(pathOf(neighborhoodId), TEST_GATEWAY_SECRET) });
+const placeOf = (neighborhoodId: string) => ({ certificate: issuePlaceCertificate(pathOf(neighborhoodId), testStatementKeys('registry')) });
 /** The resident's neighborhood, where their wishes are posted. */
 const home = () => placeOf(scenario.neighborhood.id);
 const homePath = () => pathOf(scenario.neighborhood.id);
@@ -72,7 +72,7 @@ describe('posting micro-wishes', () => {
 
   it('refuses a resident a place path the registry did not vouch for, storing nothing', async () => {
     const otherStreet = graph.plan.streets.find((street) => street.id !== homePath().streetId)!;
-    const forged = { certificate: issuePlaceCertificate({ ...homePath(), streetId: otherStreet.id }, 'not-the-registry-secret-0123456789') };
+    const forged = { certificate: issuePlaceCertificate({ ...homePath(), streetId: otherStreet.id }, { ...testStatementKeys('cobuilding'), signer: 'registry' }) };
     const wrongStreet = await graph.graphql(POST, { token: token(Role.RESIDENT), variables: { input: { title: '不应保存', place: forged } } });
     expect(wrongStreet.body).toEqual({
       data: null,

@@ -15,6 +15,7 @@ import { MotionStatus } from '../owners-enums.js';
 import { UnitStub } from '../stubs/foreign.stub.js';
 import { MatterStep, type CertifiedMatter } from '../../../platform/access/matter-certificate.js';
 import { GovernanceMatterStub } from '../governance/governance-matter.stub.js';
+import { checkCertificateUnused, isConcurrentUse, recordCertificateUse } from '../governance/certificate-use.js';
 
 /**
  * The governance matter a motion's certificate vouches for (step RESOLVE: the joint meeting agreed it and it awaits
@@ -65,6 +66,7 @@ export class OwnersAssemblyResolver {
     if (new Set(matterIds).size !== matterIds.length) {
       throw badUserInput('Two motions of this agenda link the same governance matter; put each matter to the assembly once.', { field: 'motions' });
     }
+    for (const [index, matter] of matters.entries()) if (matter) await checkCertificateUnused(ctx, matter, index);
     // The roster in force is the one the registry reported last (a roster that went back to an earlier state counts
     // against that earlier snapshot again).
     const [capture] = await ctx.em.find(ElectorateCapture, { neighborhoodId: committee.neighborhoodId }, { orderBy: { recordedAt: 'desc', id: 'desc' }, limit: 1 });
@@ -82,7 +84,7 @@ export class OwnersAssemblyResolver {
       meetsOn: input.meetsOn,
       electorateId: electorate.id,
     });
-    input.motions.forEach((motion, index) =>
+    const motions = input.motions.map((motion, index) =>
       ctx.em.create(OwnersMotion, {
         ...recorded,
         assemblyId: assembly.id,
@@ -94,7 +96,13 @@ export class OwnersAssemblyResolver {
         concernedCompanyId: matters[index]?.concernedCompanyId ?? null,
       }),
     );
-    await ctx.em.flush();
+    recordCertificateUse(ctx, recorded, matters.flatMap((matter, index) => (matter ? [{ matter, motionId: motions[index].id }] : [])));
+    try {
+      await ctx.em.flush();
+    } catch (error) {
+      if (isConcurrentUse(error)) throw conflict('A certificate of this agenda was used by another request at the same moment; read a new linkCertificate from the matter.', { field: 'motions' });
+      throw error;
+    }
     return assembly;
   }
 }

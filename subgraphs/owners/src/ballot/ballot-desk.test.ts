@@ -10,7 +10,7 @@ let motionIds: string[];
 let unitIds: string[];
 beforeAll(async () => {
   graph = await startGraph();
-  db = new pg.Client({ connectionString: graph.env.DATABASE_URL });
+  db = new pg.Client({ connectionString: graph.runtimeDatabaseUrls.get('owners') });
   await db.connect();
   const { neighborhood } = demoScenario(graph.plan);
   const committee = graph.tokens.get(Role.OWNERS_COMMITTEE)!;

@@ -10,6 +10,7 @@ import { pathOf } from '../owners-record.js';
 import { areaInHundredths, countOwners, formatHundredths, type ElectorateUnit } from '../tally/tally.js';
 import { ElectorateSnapshot } from './electorate-snapshot.entity.js';
 import { requireOwnCommittee } from '../access/visible-record.js';
+import { checkOwnersRoster } from '../../../platform/governance/owners-roster.js';
 
 /** The roster in a canonical form: units by id, areas with two decimals, owners sorted. */
 export function canonicalElectorate(roster: readonly OwnersRosterUnit[]): ElectorateUnit[] {
@@ -25,7 +26,7 @@ export function canonicalElectorate(roster: readonly OwnersRosterUnit[]): Electo
 
 @Resolver(() => NeighborhoodStub)
 export class ElectorateResolver {
-  @Directive('@requires(fields: "ownersRoster { unitId area developerHeld ownerIds }")')
+  @Directive('@requires(fields: "ownersRoster { unitId area developerHeld ownerIds } ownersRosterAttestation")')
   @FieldResolver(() => ElectorateSnapshot, {
     description:
       "The neighborhood's electorate (业主名册) as the registry holds it now, recorded as a snapshot (stored once per distinct roster). " +
@@ -34,6 +35,8 @@ export class ElectorateResolver {
   async ownersElectorate(@Root() neighborhood: NeighborhoodStub, @Ctx() ctx: OwnersContext): Promise<ElectorateSnapshot> {
     const committee = await requireOwnCommittee(ctx, neighborhood.id);
     if (!neighborhood.ownersRoster) throw forbidden("The owners' roster did not arrive from the registry; query through the gateway.");
+    // Who votes with which area decides every tally: record only a roster the registry signed, fresh.
+    checkOwnersRoster(committee.neighborhoodId, neighborhood.ownersRoster, neighborhood.ownersRosterAttestation, ctx.statementKeys);
     const units = canonicalElectorate(neighborhood.ownersRoster);
     const contentHash = createHash('sha256').update(JSON.stringify(units)).digest('hex');
     const existing = await ctx.em.findOne(ElectorateSnapshot, { neighborhoodId: committee.neighborhoodId, contentHash });

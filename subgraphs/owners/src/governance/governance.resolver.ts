@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
+import { attestMatterFacts, MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
 import { PostSummary } from '../../../platform/governance/post-summary.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { GovernanceMatterStub } from './governance-matter.stub.js';
@@ -14,9 +14,9 @@ import type { OwnersCommittee } from '../committee/owners-committee.entity.js';
 @Resolver(() => GovernanceMatterStub)
 export class GovernanceMatterOwnersResolver {
   @Directive('@inaccessible')
-  @FieldResolver(() => MatterStageFacts, { description: 'Facts of this subgraph about the matter, for the party subgraph to derive its stage.' })
-  ownersFacts(@Root() matter: GovernanceMatterStub, @Ctx() ctx: OwnersContext): Promise<MatterStageFacts> {
-    return ctx.loaders.factsOfMatter.load(matter.id);
+  @FieldResolver(() => MatterStageFacts, { description: 'Facts of this subgraph about the matter, signed by it, for the party subgraph to derive its stage.' })
+  async ownersFacts(@Root() matter: GovernanceMatterStub, @Ctx() ctx: OwnersContext): Promise<MatterStageFacts> {
+    return attestMatterFacts('owners', matter.id, await ctx.loaders.factsOfMatter.load(matter.id), ctx.statementKeys);
   }
 
   @FieldResolver(() => [OwnersMotion], {

@@ -3,7 +3,7 @@ import { Role } from '../../../platform/access/role.js';
 import { issueMatterCertificate, MatterStep, type CertifiedMatter } from '../../../platform/access/matter-certificate.js';
 import { demoScenario } from '../../../../infra/demo/demo-tokens.js';
 import { startGraph, gatewayHeaders, type GraphStack } from '../../../../test/harness/graph-stack.js';
-import { TEST_GATEWAY_SECRET } from '../../../../test/harness/test-environment.js';
+import { testStatementKeys } from '../../../../test/harness/test-keys.js';
 import { planOwnersCommittees } from '../../seeders/owners.seeder.js';
 
 let graph: GraphStack;
@@ -21,10 +21,10 @@ const token = (role: Role) => graph.tokens.get(role)!;
 
 /**
  * A certificate as the party subgraph issues it from `GovernanceMatter.linkCertificate`: the same signed statement
- * under the gateway secret every subgraph of the test stack shares (the harness's TEST_GATEWAY_SECRET).
+ * with the party subgraph's key of the test stack (test/harness/test-keys.ts).
  */
 function certificate(step: MatterStep, place: { id: string; communityId: string; streetId: string; districtId: string }, concernedCompanyId: string | null = null) {
-  const matter: CertifiedMatter = {
+  const matter: Omit<CertifiedMatter, 'certificateId'> = {
     matterId: randomUUID(),
     step,
     districtId: place.districtId,
@@ -32,8 +32,9 @@ function certificate(step: MatterStep, place: { id: string; communityId: string;
     communityId: place.communityId,
     neighborhoodId: place.id,
     concernedCompanyId,
+    attempt: 0,
   };
-  return { matter, certificate: issueMatterCertificate(matter, TEST_GATEWAY_SECRET) };
+  return { matter, certificate: issueMatterCertificate(matter, testStatementKeys('party')) };
 }
 
 const CONVENE = `mutation($input: ConveneOwnersAssemblyInput!) {
@@ -44,13 +45,13 @@ const MATTER = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Go
 const CAST = `mutation($input: CastOwnersBallotInput!) { castOwnersBallot(input: $input) { id } }`;
 
 async function facts(matterIds: string[]) {
-  const response = await graph.subgraphRequest('owners', { query: FACTS, variables: { r: matterIds.map((id) => ({ __typename: 'GovernanceMatter', id })) } }, gatewayHeaders(token(Role.DISTRICT)));
+  const response = await graph.subgraphRequest('owners', { query: FACTS, variables: { r: matterIds.map((id) => ({ __typename: 'GovernanceMatter', id })) } }, gatewayHeaders('owners', token(Role.DISTRICT)));
   expect(response.body.errors).toBeUndefined();
   return (response.body.data as { _entities: { ownersFacts: unknown }[] })._entities.map((entity) => entity.ownersFacts);
 }
 
 async function matterAs(role: Role, matterId: string) {
-  const response = await graph.subgraphRequest('owners', { query: MATTER, variables: { r: [{ __typename: 'GovernanceMatter', id: matterId }] } }, gatewayHeaders(token(role)));
+  const response = await graph.subgraphRequest('owners', { query: MATTER, variables: { r: [{ __typename: 'GovernanceMatter', id: matterId }] } }, gatewayHeaders('owners', token(role)));
   expect(response.body.errors).toBeUndefined();
   return (response.body.data as { _entities: unknown[] })._entities[0];
 }
@@ -98,7 +99,7 @@ describe("owners' motions for governance matters (三议一服务: 决议) throu
         query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on OwnersMotion { concernedCompanyId committeeMemberPersonIds } } }',
         variables: { r: linked.map((link) => ({ __typename: 'OwnersMotion', id: link.motionId })) },
       },
-      gatewayHeaders(token(Role.OWNERS_COMMITTEE)),
+      gatewayHeaders('owners', token(Role.OWNERS_COMMITTEE)),
     );
     const expected = { concernedCompanyId: company.id, committeeMemberPersonIds: expect.arrayContaining(members) };
     expect(recusal.body).toEqual({ data: { _entities: [expected, expected] } });
@@ -135,8 +136,8 @@ describe("owners' motions for governance matters (三议一服务: 决议) throu
       ],
     });
     // Alter the first character of the signature: the last one carries unused bits, so changing it may change nothing.
-    const [payload, mac] = certificate(MatterStep.RESOLVE, neighborhood).certificate.split('.');
-    const forged = `${payload}.${mac[0] === 'A' ? 'B' : 'A'}${mac.slice(1)}`;
+    const [header, payload, mac] = certificate(MatterStep.RESOLVE, neighborhood).certificate.split('.');
+    const forged = `${header}.${payload}.${mac[0] === 'A' ? 'B' : 'A'}${mac.slice(1)}`;
     const refused = await graph.graphql(CONVENE, { token: token(Role.OWNERS_COMMITTEE), variables: { input: agenda('x', forged) } });
     expect(refused.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'matterCertificate' } });
   });
@@ -319,7 +320,7 @@ describe("owners' motions for governance matters (三议一服务: 决议) throu
       variables: { r: planned.members.map((member) => ({ __typename: 'Person', id: member.personId })) },
     };
     graph.resetSqlCount();
-    const response = await graph.subgraphRequest('owners', query, gatewayHeaders(token(Role.STREET)));
+    const response = await graph.subgraphRequest('owners', query, gatewayHeaders('owners', token(Role.STREET)));
     const statements = graph.sqlStatements('owners');
     const summaries = (response.body.data as { _entities: { ownersPostSummaries: unknown[] }[] })._entities;
     expect(summaries[0].ownersPostSummaries).toContainEqual({
@@ -333,7 +334,7 @@ describe("owners' motions for governance matters (三议一服务: 决议) throu
     });
     // Posts and committees of all members load together.
     expect(statements).toBeLessThanOrEqual(3);
-    const hidden = await graph.subgraphRequest('owners', query, gatewayHeaders(token(Role.JOINT_UNIT)));
+    const hidden = await graph.subgraphRequest('owners', query, gatewayHeaders('owners', token(Role.JOINT_UNIT)));
     expect((hidden.body.data as { _entities: { ownersPostSummaries: unknown[] }[] })._entities.every((entity) => entity.ownersPostSummaries.length === 0)).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import type { MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
+import type { MatterStageCounts } from '../../../platform/governance/matter-stage-facts.js';
 import { MotionStatus, ResolutionOutcome } from '../owners-enums.js';
 
 /** A motion linked to a governance matter, with the outcome of the resolution in force on it (null while none). */
@@ -12,7 +12,7 @@ export interface LinkedMotion {
  * open (or closed without a recorded resolution yet), completed when the resolution in force adopted it (PASSED),
  * failed when closed and not adopted (FAILED or NO_QUORUM). Motions are never evaluated.
  */
-export function motionFacts(motions: readonly LinkedMotion[]): MatterStageFacts {
+export function motionFacts(motions: readonly LinkedMotion[]): MatterStageCounts {
   const facts = { linked: motions.length, pending: 0, completed: 0, evaluated: 0, failed: 0 };
   for (const motion of motions) {
     if (motion.status === MotionStatus.OPEN || motion.outcome === null) facts.pending++;

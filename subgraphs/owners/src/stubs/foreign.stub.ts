@@ -34,6 +34,10 @@ export class NeighborhoodStub {
   @Directive('@external')
   @Field(() => [OwnersRosterUnit], { description: "The owners' roster from the registry, for the electorate snapshot." })
   ownersRoster?: OwnersRosterUnit[];
+
+  @Directive('@external')
+  @Field(() => String, { description: "The registry's signature over the roster (名册签名), checked before the roster is recorded." })
+  ownersRosterAttestation?: string;
 }
 
 /** The registry's Person; this subgraph adds committee posts. */

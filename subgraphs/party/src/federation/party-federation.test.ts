@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 const entities = (token: string, fragment: string, representations: { __typename: string; id: string }[]) =>
-  graph.subgraphRequest('party', { query: `query($r: [_Any!]!) { _entities(representations: $r) { ${fragment} } }`, variables: { r: representations } }, gatewayHeaders(token));
+  graph.subgraphRequest('party', { query: `query($r: [_Any!]!) { _entities(representations: $r) { ${fragment} } }`, variables: { r: representations } }, gatewayHeaders('party', token));
 
 /** The figures an area should show, computed from the seeder's data. */
 function expectedStatistics(inArea: (row: { districtId: string; streetId: string | null; communityId: string | null }) => boolean) {

@@ -46,7 +46,8 @@ export class GovernanceMatter extends NeighborhoodRecord<'concernedCompanyId' | 
   @Property({ type: 'date' })
   proposedOn!: string;
 
-  // Brought by the gateway from the owners, property and cobuilding subgraphs (@requires); never stored here.
+  // Brought by the gateway from the owners, property and cobuilding subgraphs (@requires), each signed by its author
+  // (verified in matter-facts.access.ts); never stored here.
   @Directive('@external')
   @Field(() => MatterStageFacts, { description: "The owners subgraph's facts (motions), for the stage." })
   ownersFacts?: MatterStageFacts;
@@ -61,5 +62,5 @@ export class GovernanceMatter extends NeighborhoodRecord<'concernedCompanyId' | 
 }
 
 export const MATTER_FACTS_SELECTION = (['ownersFacts', 'propertyFacts', 'cobuildingFacts'] as const)
-  .map((field) => `${field} { linked pending completed evaluated failed }`)
+  .map((field) => `${field} { linked pending completed evaluated failed attestation }`)
   .join(' ');

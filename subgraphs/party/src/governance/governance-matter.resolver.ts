@@ -17,6 +17,7 @@ import { deriveMatterStage, nextMatterStep } from './matter-stage.js';
 import { actsForBranch, governanceRecordsWhere, mayLinkMatter } from './governance-access.js';
 import { loadBranch, loadNeighborhoodAndBranch, loadVisibleMatter } from './governance-lookup.js';
 import { PropertyCompanyStub } from './organization-ref.js';
+import { verifiedFactsOf } from './matter-facts.access.js';
 
 @ObjectType('GovernanceMatterConnection', { description: 'A page of governance matters.' })
 class GovernanceMatterConnection extends Connection(GovernanceMatter) {}
@@ -57,16 +58,11 @@ class ProposeGovernanceMatterInput {
   concernedCompanyId?: string;
 }
 
-/** The matter's stage from its deliberations and the facts the gateway brought. */
+/** The matter's stage from its deliberations and the signed facts the gateway brought. */
 async function stageOf(matter: GovernanceMatter, ctx: PartyContext): Promise<GovernanceStage> {
+  const facts = verifiedFactsOf(matter, ctx);
   const deliberations = await ctx.loaders.deliberationsOfMatter.load(matter.id);
-  return deriveMatterStage({
-    needsOwnersDecision: matter.needsOwnersDecision,
-    outcomes: deliberations.map((deliberation) => deliberation.outcome),
-    ownersFacts: matter.ownersFacts,
-    propertyFacts: matter.propertyFacts,
-    cobuildingFacts: matter.cobuildingFacts,
-  });
+  return deriveMatterStage({ needsOwnersDecision: matter.needsOwnersDecision, outcomes: deliberations.map((deliberation) => deliberation.outcome), ...facts });
 }
 
 @Resolver(() => GovernanceMatter)
@@ -140,6 +136,8 @@ export class GovernanceMatterResolver {
       communityId: matter.communityId,
       neighborhoodId: matter.neighborhoodId,
       concernedCompanyId: matter.concernedCompanyId,
+      // The owners' motions linked so far: a RESOLVE certificate is for the next one only (no replay).
+      attempt: verifiedFactsOf(matter, ctx).ownersFacts.linked,
     });
   }
 

@@ -1,9 +1,9 @@
 import { MatterStep } from '../../../platform/access/matter-certificate.js';
-import type { MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
+import type { MatterStageCounts } from '../../../platform/governance/matter-stage-facts.js';
 import { DeliberationOutcome as Outcome, GovernanceStage as Stage } from './governance-kinds.js';
 import { deriveMatterStage, nextMatterStep } from './matter-stage.js';
 
-const facts = (fields: Partial<MatterStageFacts> = {}): MatterStageFacts => ({ linked: 0, pending: 0, completed: 0, evaluated: 0, failed: 0, ...fields });
+const facts = (fields: Partial<MatterStageCounts> = {}): MatterStageCounts => ({ linked: 0, pending: 0, completed: 0, evaluated: 0, failed: 0, ...fields });
 const agreed = [Outcome.AGREED];
 
 describe('the stage of a governance matter', () => {
@@ -16,7 +16,7 @@ describe('the stage of a governance matter', () => {
   });
 
   it("follows the owners' decision when the matter needs one", () => {
-    const owners = (fields: Partial<MatterStageFacts>) => deriveMatterStage({ needsOwnersDecision: true, outcomes: [Outcome.DEFERRED, Outcome.AGREED], ownersFacts: facts(fields) });
+    const owners = (fields: Partial<MatterStageCounts>) => deriveMatterStage({ needsOwnersDecision: true, outcomes: [Outcome.DEFERRED, Outcome.AGREED], ownersFacts: facts(fields) });
     expect(owners({})).toBe(Stage.DELIBERATED);
     expect(owners({ linked: 1, pending: 1 })).toBe(Stage.RESOLVING);
     expect(owners({ linked: 2, pending: 1, failed: 1 })).toBe(Stage.RESOLVING);
@@ -30,7 +30,7 @@ describe('the stage of a governance matter', () => {
   });
 
   it('moves through SERVING, COMPLETED and EVALUATED with property and co-building records together', () => {
-    const served = (property: Partial<MatterStageFacts>, cobuilding: Partial<MatterStageFacts> = {}, needsOwnersDecision = false) =>
+    const served = (property: Partial<MatterStageCounts>, cobuilding: Partial<MatterStageCounts> = {}, needsOwnersDecision = false) =>
       deriveMatterStage({ needsOwnersDecision, outcomes: agreed, ownersFacts: facts({ linked: 1, completed: 1 }), propertyFacts: facts(property), cobuildingFacts: facts(cobuilding) });
     expect(served({})).toBe(Stage.DELIBERATED);
     expect(served({}, {}, true)).toBe(Stage.RESOLVED);

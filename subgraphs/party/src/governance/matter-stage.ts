@@ -1,5 +1,5 @@
 import { MatterStep } from '../../../platform/access/matter-certificate.js';
-import { NO_MATTER_FACTS, type MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
+import { NO_MATTER_FACTS, type MatterStageCounts } from '../../../platform/governance/matter-stage-facts.js';
 import { DeliberationOutcome, GovernanceStage } from './governance-kinds.js';
 
 /** What the stage of a matter is derived from: its own deliberations and the facts of the three other subgraphs. */
@@ -7,12 +7,12 @@ export interface MatterStageInput {
   needsOwnersDecision: boolean;
   /** Outcomes of every joint meeting that discussed it, in any order. */
   outcomes: readonly DeliberationOutcome[];
-  ownersFacts?: MatterStageFacts | null;
-  propertyFacts?: MatterStageFacts | null;
-  cobuildingFacts?: MatterStageFacts | null;
+  ownersFacts?: MatterStageCounts | null;
+  propertyFacts?: MatterStageCounts | null;
+  cobuildingFacts?: MatterStageCounts | null;
 }
 
-function sum(a: MatterStageFacts, b: MatterStageFacts): MatterStageFacts {
+function sum(a: MatterStageCounts, b: MatterStageCounts): MatterStageCounts {
   return { linked: a.linked + b.linked, pending: a.pending + b.pending, completed: a.completed + b.completed, evaluated: a.evaluated + b.evaluated, failed: a.failed + b.failed };
 }
 

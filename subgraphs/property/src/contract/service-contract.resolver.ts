@@ -1,4 +1,3 @@
-import { readPlaceCertificate } from '../../../platform/access/place-certificate.js';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsBoolean, IsOptional, IsUUID, Length, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
 import { DriverException } from '@mikro-orm/core';
@@ -103,8 +102,6 @@ function overlapConflict(): Error {
 
 @Resolver(() => ServiceContract)
 export class ServiceContractResolver {
-  constructor(private readonly placeCertificateSecret: string) {}
-
   @Query(() => ServiceContract, { description: 'A service contract by id (物业服务合同).' })
   serviceContract(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: PropertyContext): Promise<ServiceContract> {
     return loadVisibleContract(ctx, id);
@@ -168,7 +165,7 @@ export class ServiceContractResolver {
     @Arg('input', () => CreateServiceContractInput, { description: 'What to record.' }) input: CreateServiceContractInput,
     @Ctx() ctx: PropertyContext,
   ): Promise<ServiceContract> {
-    const place = readPlaceCertificate(input.placeCertificate, this.placeCertificateSecret);
+    const place = ctx.readPlaceCertificate(input.placeCertificate);
     if (!place.neighborhoodId) throw badUserInput('placeCertificate must be a neighborhood\'s, not a community\'s.', { field: 'placeCertificate' });
     const path = { neighborhoodId: place.neighborhoodId, communityId: place.communityId, streetId: place.streetId, districtId: place.districtId };
     assertOwnArea(ctx.caller, path, 'register service contracts');

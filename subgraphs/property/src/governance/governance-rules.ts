@@ -1,4 +1,4 @@
-import type { MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
+import type { MatterStageCounts } from '../../../platform/governance/matter-stage-facts.js';
 import type { PostSummary } from '../../../platform/governance/post-summary.js';
 import { ServiceRequestStatus } from '../request/request-enums.js';
 import { isCompleted } from '../request/request-lifecycle.js';
@@ -9,7 +9,7 @@ import { PropertyPostKind } from '../staff/property-post-kind.js';
  * lifecycle has no cancelled or withdrawn state, so `failed` is always 0; a reopened request (不满意重办) is
  * pending again until the company resolves it once more.
  */
-export function serviceFacts(countsByStatus: ReadonlyMap<ServiceRequestStatus, number>): MatterStageFacts {
+export function serviceFacts(countsByStatus: ReadonlyMap<ServiceRequestStatus, number>): MatterStageCounts {
   let linked = 0;
   let completed = 0;
   for (const [status, count] of countsByStatus) {

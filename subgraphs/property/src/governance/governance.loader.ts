@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
+import type { MatterStageCounts } from '../../../platform/governance/matter-stage-facts.js';
 import { PropertyPost } from '../staff/property-post.entity.js';
 import type { ServiceRequestStatus } from '../request/request-enums.js';
 import { isPostActiveOn, recusalsAmong, serviceFacts, type RecusalFlag } from './governance-rules.js';
@@ -10,8 +10,8 @@ import { isPostActiveOn, recusalsAmong, serviceFacts, type RecusalFlag } from '.
  * linked request whatever the caller may read (the field is @inaccessible: only the gateway asks, for the party
  * subgraph to derive the matter's stage).
  */
-export function createMatterFactsLoader(em: EntityManager): DataLoader<string, MatterStageFacts> {
-  return new DataLoader<string, MatterStageFacts>(async (matterIds) => {
+export function createMatterFactsLoader(em: EntityManager): DataLoader<string, MatterStageCounts> {
+  return new DataLoader<string, MatterStageCounts>(async (matterIds) => {
     const rows = await em.getConnection().execute<{ matter: string; status: ServiceRequestStatus; total: string }[]>(
       `select r.governance_matter_id as matter, r.status, count(*) as total from property.service_request r
        where r.governance_matter_id in (${matterIds.map(() => '?').join(', ')})

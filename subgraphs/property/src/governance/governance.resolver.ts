@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
+import { attestMatterFacts, MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
 import { PostSummary } from '../../../platform/governance/post-summary.js';
 import type { PropertyContext } from '../property.loaders.js';
 import { GovernanceMatterStub } from './governance-matter.stub.js';
@@ -11,9 +11,9 @@ import { summarizePost } from './governance-rules.js';
 @Resolver(() => GovernanceMatterStub)
 export class GovernanceMatterPropertyResolver {
   @Directive('@inaccessible')
-  @FieldResolver(() => MatterStageFacts, { description: 'Facts of this subgraph about the matter, for the party subgraph to derive its stage.' })
-  propertyFacts(@Root() matter: GovernanceMatterStub, @Ctx() ctx: PropertyContext): Promise<MatterStageFacts> {
-    return ctx.loaders.factsOfMatter.load(matter.id);
+  @FieldResolver(() => MatterStageFacts, { description: 'Facts of this subgraph about the matter, signed by it, for the party subgraph to derive its stage.' })
+  async propertyFacts(@Root() matter: GovernanceMatterStub, @Ctx() ctx: PropertyContext): Promise<MatterStageFacts> {
+    return attestMatterFacts('property', matter.id, await ctx.loaders.factsOfMatter.load(matter.id), ctx.statementKeys);
   }
 
   @FieldResolver(() => [ServiceRequest], {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Role } from '../../../platform/access/role.js';
 import { issueMatterCertificate, MatterStep } from '../../../platform/access/matter-certificate.js';
 import { gatewayHeaders, startGraph, type GraphStack } from '../../../../test/harness/graph-stack.js';
-import { TEST_GATEWAY_SECRET } from '../../../../test/harness/test-environment.js';
+import { testStatementKeys } from '../../../../test/harness/test-keys.js';
 import { demoScenario } from '../../../../infra/demo/demo-tokens.js';
 import { planPropertyDemo, type PropertyDemo } from '../../seeders/property-demo-plan.js';
 import { today } from '../contract/contract-period.js';
@@ -22,13 +22,13 @@ const error = (code: string, message: string, path: string[]) => ({ message, pat
 
 /**
  * A matter certificate as the party subgraph issues it for `GovernanceMatter.linkCertificate`, signed here with the
- * gateway secret the test harness gives every subgraph (the party subgraph signs with the same secret).
+ * party subgraph's key of the test stack (test/harness/test-keys.ts), as the party subgraph signs it.
  */
 function certificate(neighborhoodId: string, step: MatterStep, matterId: string = randomUUID()): string {
   const neighborhood = graph.plan.neighborhoods.find((n) => n.id === neighborhoodId)!;
   return issueMatterCertificate(
-    { matterId, step, districtId: neighborhood.districtId, streetId: neighborhood.streetId, communityId: neighborhood.communityId, neighborhoodId, concernedCompanyId: null },
-    TEST_GATEWAY_SECRET,
+    { matterId, step, districtId: neighborhood.districtId, streetId: neighborhood.streetId, communityId: neighborhood.communityId, neighborhoodId, concernedCompanyId: null, attempt: 0 },
+    testStatementKeys('party'),
   );
 }
 
@@ -38,7 +38,7 @@ async function entities(representations: Record<string, unknown>[], selection: s
   const response = await graph.subgraphRequest(
     'property',
     { query: `query($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`, variables: { r: representations } },
-    gatewayHeaders(bearer),
+    gatewayHeaders('property', bearer),
   );
   return response.body;
 }

@@ -10,7 +10,6 @@ import { UpdateRecordInput, NAME_LENGTH, assertExpectedVersion, definedFields } 
 import { Street } from '../street/street.entity.js';
 import { Neighborhood } from '../neighborhood/neighborhood.entity.js';
 import { Community } from './community.entity.js';
-import { issuePlaceCertificate } from '../../../platform/access/place-certificate.js';
 
 @ObjectType('CommunityConnection', { description: 'A page of communities.' })
 class CommunityConnection extends Connection(Community) {}
@@ -49,17 +48,12 @@ class UpdateCommunityInput extends UpdateRecordInput {
 
 @Resolver(() => Community)
 export class CommunityResolver {
-  constructor(private readonly placeCertificateSecret: string) {}
-
   @FieldResolver(() => String, {
     description:
       'A signed proof of where this community is (所在位置证明), valid for a day: other subgraphs take it when you register something for this community.',
   })
-  placeCertificate(@Root() community: Community): string {
-    return issuePlaceCertificate(
-      { districtId: community.districtId, streetId: community.streetId, communityId: community.id, neighborhoodId: null },
-      this.placeCertificateSecret,
-    );
+  placeCertificate(@Root() community: Community, @Ctx() ctx: RegistryContext): string {
+    return ctx.issuePlaceCertificate({ districtId: community.districtId, streetId: community.streetId, communityId: community.id, neighborhoodId: null });
   }
 
   @Query(() => Community, { description: 'A community by id (社区).' })

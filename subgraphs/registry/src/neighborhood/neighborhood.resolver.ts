@@ -12,7 +12,6 @@ import { Street } from '../street/street.entity.js';
 import { Building } from '../building/building.entity.js';
 import { Neighborhood } from './neighborhood.entity.js';
 import { NeighborhoodKind } from './neighborhood-kind.js';
-import { issuePlaceCertificate } from '../../../platform/access/place-certificate.js';
 
 @ObjectType('NeighborhoodConnection', { description: 'A page of neighborhoods.' })
 class NeighborhoodConnection extends Connection(Neighborhood) {}
@@ -103,17 +102,12 @@ function escapeLike(text: string): string {
 
 @Resolver(() => Neighborhood)
 export class NeighborhoodResolver {
-  constructor(private readonly placeCertificateSecret: string) {}
-
   @FieldResolver(() => String, {
     description:
       'A signed proof of where this neighborhood is (所在位置证明), valid for a day: other subgraphs take it when you register something for this neighborhood, so the place path cannot be forged.',
   })
-  placeCertificate(@Root() neighborhood: Neighborhood): string {
-    return issuePlaceCertificate(
-      { districtId: neighborhood.districtId, streetId: neighborhood.streetId, communityId: neighborhood.communityId, neighborhoodId: neighborhood.id },
-      this.placeCertificateSecret,
-    );
+  placeCertificate(@Root() neighborhood: Neighborhood, @Ctx() ctx: RegistryContext): string {
+    return ctx.issuePlaceCertificate({ districtId: neighborhood.districtId, streetId: neighborhood.streetId, communityId: neighborhood.communityId, neighborhoodId: neighborhood.id });
   }
 
   @Query(() => Neighborhood, { description: 'A neighborhood by id (小区).' })

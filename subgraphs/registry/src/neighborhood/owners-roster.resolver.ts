@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../../platform/access/role.js';
 import { forbidden } from '../../../platform/errors/error-codes.js';
 import { DecimalScalar } from '../../../platform/scalars/decimal.js';
+import { attestOwnersRoster } from '../../../platform/governance/owners-roster.js';
 import type { RegistryContext } from '../registry.loaders.js';
 import { Unit } from '../unit/unit.entity.js';
 import { UnitOwnership } from '../unit/unit-ownership.entity.js';
@@ -55,6 +56,10 @@ function rosterLoader(em: EntityManager): DataLoader<string, OwnersRosterUnit[]>
   return loader;
 }
 
+function mayReadRoster(ctx: RegistryContext): void {
+  if (!ROSTER_READERS.has(ctx.caller.role)) throw forbidden("Only the neighborhood's owners' committee and area offices may read its owners' roster.");
+}
+
 @Resolver(() => Neighborhood)
 export class OwnersRosterResolver {
   @Directive('@inaccessible')
@@ -62,7 +67,18 @@ export class OwnersRosterResolver {
     description: "Every unit with its area, developer flag and owners (业主名册), for the owners subgraph's electorate snapshot. Owners' committee and area offices only.",
   })
   ownersRoster(@Root() neighborhood: Neighborhood, @Ctx() ctx: RegistryContext): Promise<OwnersRosterUnit[]> {
-    if (!ROSTER_READERS.has(ctx.caller.role)) throw forbidden("Only the neighborhood's owners' committee and area offices may read its owners' roster.");
+    mayReadRoster(ctx);
     return rosterLoader(ctx.em).load(neighborhood.id);
+  }
+
+  @Directive('@inaccessible')
+  @FieldResolver(() => String, {
+    description:
+      "The registry's signature over `ownersRoster` and the neighborhood's id, made when it read the roster (名册签名): the owners subgraph records only a roster the registry signed within the last two minutes.",
+  })
+  async ownersRosterAttestation(@Root() neighborhood: Neighborhood, @Ctx() ctx: RegistryContext): Promise<string> {
+    mayReadRoster(ctx);
+    // The same loader as ownersRoster: the signature covers exactly the roster this request returns.
+    return attestOwnersRoster(neighborhood.id, await rosterLoader(ctx.em).load(neighborhood.id), ctx.statementKeys);
   }
 }

@@ -38,7 +38,7 @@ describe('entity references (_entities), as the gateway resolves them', () => {
     const response = await graph.subgraphRequest(
       'registry',
       { query: ENTITIES, variables: { representations: expected.map(({ __typename, id }) => ({ __typename, id })) } },
-      gatewayHeaders(graph.tokens.get(Role.DISTRICT)!),
+      gatewayHeaders('registry', graph.tokens.get(Role.DISTRICT)!),
     );
     expect(response).toEqual({ status: 200, body: { data: { _entities: expected } } });
   });
@@ -59,7 +59,7 @@ describe('entity references (_entities), as the gateway resolves them', () => {
     const response = await graph.subgraphRequest(
       'registry',
       { query: ENTITIES, variables: { representations } },
-      gatewayHeaders(graph.tokens.get(Role.PROPERTY_COMPANY)!),
+      gatewayHeaders('registry', graph.tokens.get(Role.PROPERTY_COMPANY)!),
     );
     // References resolve concurrently, so errors arrive in completion order: compare them in path order.
     response.body.errors?.sort((a, b) => Number(a.path![1]) - Number(b.path![1]));
@@ -79,7 +79,7 @@ describe('entity references (_entities), as the gateway resolves them', () => {
     const response = await graph.subgraphRequest(
       'registry',
       { query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Neighborhood { id } } }', variables: { r: representations } },
-      gatewayHeaders(graph.tokens.get(Role.DISTRICT)!),
+      gatewayHeaders('registry', graph.tokens.get(Role.DISTRICT)!),
     );
     expect((response.body.data as { _entities: unknown[] })._entities).toHaveLength(representations.length);
     expect(graph.sqlStatements('registry')).toBe(1);
