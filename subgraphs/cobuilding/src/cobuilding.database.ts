@@ -20,5 +20,5 @@ export const cobuildingDatabase: SubgraphDatabase = {
   entities: [JointBuildingUnit, UnitPost, UnitReportIn, Pairing, Need, Resource, CoBuildingProject, MicroWish, VolunteerActivity, VolunteerParticipation, PointsEntry, PointsItem, PointsRule],
   migrations: cobuildingMigrations,
   migrationsFolder: 'subgraphs/cobuilding/migrations',
-  appendOnlyTables: [],
+  appendOnlyTables: ['points_entry'],
 };
