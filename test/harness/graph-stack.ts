@@ -121,6 +121,8 @@ export interface GraphOptions {
   logSink?: (line: string) => void;
   /** A shorter grant age bound for every service (GRANT_MAX_AGE_SECONDS). */
   maxGrantAgeSeconds?: number;
+  /** Extra environment for every service. */
+  env?: Record<string, string>;
 }
 
 export async function startGraph(options: GraphOptions = {}): Promise<GraphStack> {
@@ -150,6 +152,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphStack
     WEBHOOK_MAX_ATTEMPTS: '3',
     WEBHOOK_TIMEOUT_MS: '2000',
     ...Object.fromEntries(SUBGRAPHS.map((module) => [environmentName(module.name, 'PORT'), '0'])),
+    ...options.env,
   };
   const plan = createDistrictPlan(options.profile ?? LIANGSHAN, TEST_SEED);
   await prepareDatabase((name) => urls.get(name)!.migration, SUBGRAPHS, plan, env);

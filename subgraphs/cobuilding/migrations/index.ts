@@ -3,10 +3,12 @@ import { Migration20261123224931_initial } from './Migration20261123224931_initi
 import { Migration20261124000000_pairing_no_overlap } from './Migration20261124000000_pairing_no_overlap.js';
 import { Migration20261124004254_governance_matter } from './Migration20261124004254_governance_matter.js';
 import { Migration20261201214000_event_outbox } from './Migration20261201214000_event_outbox.js';
+import { Migration20261201225500_points } from './Migration20261201225500_points.js';
 
 export const cobuildingMigrations = [
   { name: 'Migration20261123224931_initial', class: Migration20261123224931_initial },
   { name: 'Migration20261124000000_pairing_no_overlap', class: Migration20261124000000_pairing_no_overlap },
   { name: 'Migration20261124004254_governance_matter', class: Migration20261124004254_governance_matter },
   { name: 'Migration20261201214000_event_outbox', class: Migration20261201214000_event_outbox },
+  { name: 'Migration20261201225500_points', class: Migration20261201225500_points },
 ];

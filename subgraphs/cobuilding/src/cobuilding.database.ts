@@ -10,13 +10,16 @@ import { CoBuildingProject } from './project/project.entity.js';
 import { MicroWish } from './wish/micro-wish.entity.js';
 import { VolunteerActivity } from './volunteer/volunteer-activity.entity.js';
 import { VolunteerParticipation } from './volunteer/volunteer-participation.entity.js';
+import { PointsEntry } from './points/points-entry.entity.js';
+import { PointsItem } from './points/points-item.entity.js';
+import { PointsRule } from './points/points-rule.entity.js';
 import { cobuildingMigrations } from '../migrations/index.js';
 
 /** The cobuilding subgraph's own Postgres schema, its tables and its migrations. */
 export const cobuildingDatabase: SubgraphDatabase = {
   schema: 'cobuilding',
-  entities: [JointBuildingUnit, UnitPost, UnitReportIn, Pairing, Need, Resource, CoBuildingProject, MicroWish, VolunteerActivity, VolunteerParticipation, OutboxEvent],
+  entities: [JointBuildingUnit, UnitPost, UnitReportIn, Pairing, Need, Resource, CoBuildingProject, MicroWish, VolunteerActivity, VolunteerParticipation, PointsEntry, PointsItem, PointsRule, OutboxEvent],
   migrations: cobuildingMigrations,
   migrationsFolder: 'subgraphs/cobuilding/migrations',
-  appendOnlyTables: [],
+  appendOnlyTables: ['points_entry'],
 };

@@ -16,6 +16,7 @@ import { MicroWish } from './wish/micro-wish.entity.js';
 import { VolunteerParticipation } from './volunteer/volunteer-participation.entity.js';
 import type { MatterStageCounts } from '../../platform/governance/matter-stage-facts.js';
 import { createMatterFactsLoader } from './governance/matter-facts.loader.js';
+import { createPointsStatisticsLoader, type PointsStatistics } from './points/points-statistics.js';
 import { createStatisticsLoader, type AreaLevel, type CobuildingAreaStatistics } from './statistics/statistics.loader.js';
 
 /** Everything the cobuilding subgraph loads per request, batched: one statement per kind and tick. */
@@ -44,6 +45,8 @@ export interface CobuildingLoaders {
   wishesOfNeighborhood: DataLoader<string, MicroWish[]>;
   participantsOfActivity: DataLoader<string, VolunteerParticipation[]>;
   statistics: Record<AreaLevel, DataLoader<string, CobuildingAreaStatistics>>;
+  /** Points ledger figures (积分统计). */
+  pointsStatistics: Record<AreaLevel, DataLoader<string, PointsStatistics>>;
 }
 
 export type CobuildingContext = RequestContext<CobuildingLoaders>;
@@ -76,6 +79,11 @@ export function createCobuildingLoaders(em: EntityManager, caller: Caller): Cobu
       district: createStatisticsLoader(em, 'district', scope),
       street: createStatisticsLoader(em, 'street', scope),
       community: createStatisticsLoader(em, 'community', scope),
+    },
+    pointsStatistics: {
+      district: createPointsStatisticsLoader(em, 'district'),
+      street: createPointsStatisticsLoader(em, 'street'),
+      community: createPointsStatisticsLoader(em, 'community'),
     },
   };
 }

@@ -15,12 +15,18 @@ import { VolunteerActivityResolver } from './volunteer/volunteer.resolver.js';
 import { CommunityStatisticsResolver, DistrictStatisticsResolver, StreetStatisticsResolver } from './statistics/statistics.resolver.js';
 import { GovernanceMatterCobuildingResolver, PersonCobuildingPostSummariesResolver } from './governance/governance.resolver.js';
 import { GovernanceMatterStub } from './governance/governance-matter.stub.js';
+import { PointsResolver } from './points/points.resolver.js';
+import { CommunityPointsResolver, DistrictPointsResolver, StreetPointsResolver } from './points/points-statistics.js';
 import { seedCobuilding } from '../seeders/cobuilding.seeder.js';
 
 /** The cobuilding subgraph's schema. Never listens; see index.ts. */
 export function createCobuildingSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
+      PointsResolver,
+      DistrictPointsResolver,
+      StreetPointsResolver,
+      CommunityPointsResolver,
       JointBuildingUnitResolver,
       UnitReportInResolver,
       UnitPostResolver,

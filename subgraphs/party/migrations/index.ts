@@ -4,6 +4,9 @@ import { Migration20261124000000_one_secretary_at_a_time } from './Migration2026
 import { Migration20261124004728_governance } from './Migration20261124004728_governance.js';
 import { Migration20261124013000_property_company_change } from './Migration20261124013000_property_company_change.js';
 import { Migration20261201214000_event_outbox } from './Migration20261201214000_event_outbox.js';
+import { Migration20261201220000_neighborhood_heads } from './Migration20261201220000_neighborhood_heads.js';
+import { Migration20261201223000_escalation } from './Migration20261201223000_escalation.js';
+import { Migration20261201224500_service_orders } from './Migration20261201224500_service_orders.js';
 
 export const partyMigrations = [
   { name: 'Migration20261123225038_initial', class: Migration20261123225038_initial },
@@ -11,4 +14,7 @@ export const partyMigrations = [
   { name: 'Migration20261124004728_governance', class: Migration20261124004728_governance },
   { name: 'Migration20261124013000_property_company_change', class: Migration20261124013000_property_company_change },
   { name: 'Migration20261201214000_event_outbox', class: Migration20261201214000_event_outbox },
+  { name: 'Migration20261201220000_neighborhood_heads', class: Migration20261201220000_neighborhood_heads },
+  { name: 'Migration20261201223000_escalation', class: Migration20261201223000_escalation },
+  { name: 'Migration20261201224500_service_orders', class: Migration20261201224500_service_orders },
 ];

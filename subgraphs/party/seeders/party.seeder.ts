@@ -19,6 +19,9 @@ import { MatterDeliberation } from '../src/governance/matter-deliberation.entity
 import { CrossAppointment } from '../src/governance/cross-appointment.entity.js';
 import { CrossAppointmentKind } from '../src/governance/cross-appointment-kinds.js';
 import { DeliberationOutcome, MatterCategory, MeetingCapacity } from '../src/governance/governance-kinds.js';
+import { seedHeads } from './neighborhood-head.seeder.js';
+import { seedEscalations } from './escalation.seeder.js';
+import { seedServiceOrders } from './service-order.seeder.js';
 
 /** The party seeder's own generator seed: the same plan always gives the same party data. */
 export const PARTY_SEED = 3003;
@@ -397,5 +400,8 @@ export async function seedParty(em: EntityManager, plan: DistrictPlan): Promise<
     ] as const) {
       for (let start = 0; start < rows.length; start += 1000) await tx.insertMany(entity as never, rows.slice(start, start + 1000) as never[]);
     }
+    await seedHeads(tx, plan);
+    await seedEscalations(tx, plan);
+    await seedServiceOrders(tx, plan, data.members);
   });
 }

@@ -12,12 +12,18 @@ import { GovernanceMatter } from './governance/governance-matter.entity.js';
 import { JointMeeting } from './governance/joint-meeting.entity.js';
 import { MatterDeliberation } from './governance/matter-deliberation.entity.js';
 import { CrossAppointment } from './governance/cross-appointment.entity.js';
+import { NeighborhoodHead } from './heads/neighborhood-head.entity.js';
+import { Escalation } from './escalation/escalation.entity.js';
+import { EscalationCall } from './escalation/escalation-call.entity.js';
+import { EscalationLimit } from './escalation/escalation-limit.entity.js';
+import { ServiceOrder } from './service-order/service-order.entity.js';
+import { ResponsibilityZone } from './service-order/responsibility-zone.entity.js';
 import { partyMigrations } from '../migrations/index.js';
 
 /** The party subgraph's own Postgres schema, its tables and its migrations. */
 export const partyDatabase: SubgraphDatabase = {
   schema: 'party',
-  entities: [RegisteredPlace, PartyOrganization, PartyMember, PartyPost, CentralHousehold, PartyReportIn, PartyStarRating, PartyServiceStation, GovernanceMatter, JointMeeting, MatterDeliberation, CrossAppointment, OutboxEvent],
+  entities: [RegisteredPlace, PartyOrganization, PartyMember, PartyPost, CentralHousehold, PartyReportIn, PartyStarRating, PartyServiceStation, GovernanceMatter, JointMeeting, MatterDeliberation, CrossAppointment, NeighborhoodHead, Escalation, EscalationCall, EscalationLimit, ServiceOrder, ResponsibilityZone, OutboxEvent],
   migrations: partyMigrations,
   migrationsFolder: 'subgraphs/party/migrations',
   appendOnlyTables: [],

@@ -19,6 +19,9 @@ import { GovernanceMatter } from './governance/governance-matter.entity.js';
 import { JointMeeting } from './governance/joint-meeting.entity.js';
 import { MatterDeliberation } from './governance/matter-deliberation.entity.js';
 import { CrossAppointment } from './governance/cross-appointment.entity.js';
+import { createHeadLoaders, type HeadLoaders } from './heads/neighborhood-head.loader.js';
+import { createEscalationLoaders, type EscalationLoaders } from './escalation/escalation.loader.js';
+import { createServiceOrderLoaders, type ServiceOrderLoaders } from './service-order/service-order.loader.js';
 import { loadAreaStatistics, type AreaLevel, type PartyAreaStatistics } from './federation/party-statistics.js';
 
 export interface MemberCounts {
@@ -52,6 +55,12 @@ export interface PartyLoaders {
   deliberationsOfMeeting: DataLoader<string, MatterDeliberation[]>;
   crossAppointmentsOfPerson: DataLoader<string, CrossAppointment[]>;
   statistics: Record<AreaLevel, DataLoader<string, PartyAreaStatistics>>;
+  /** 三长 appointments and their figures. */
+  heads: HeadLoaders;
+  /** Escalations up the ladder and their figures. */
+  escalations: EscalationLoaders;
+  /** Service orders (点单派单接单) and responsibility zones. */
+  serviceOrders: ServiceOrderLoaders;
 }
 
 export type PartyContext = RequestContext<PartyLoaders>;
@@ -118,5 +127,8 @@ export function createPartyLoaders(em: EntityManager, caller: Caller): PartyLoad
       street: new DataLoader((ids) => loadAreaStatistics(em, 'street', ids)),
       community: new DataLoader((ids) => loadAreaStatistics(em, 'community', ids)),
     },
+    heads: createHeadLoaders(em),
+    escalations: createEscalationLoaders(em),
+    serviceOrders: createServiceOrderLoaders(em),
   };
 }

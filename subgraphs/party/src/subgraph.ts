@@ -28,6 +28,14 @@ import { CrossAppointmentResolver } from './governance/cross-appointment.resolve
 import { PersonGovernanceResolver, PersonPostResolver } from './governance/person-posts.resolver.js';
 import { JointBuildingUnitStub, OwnersCommitteeStub, PropertyCompanyStub } from './governance/organization-ref.js';
 import { CommunityCommitteePartyShareResolver, DistrictCommitteePartyShareResolver, StreetCommitteePartyShareResolver } from './federation/committee-party-share.resolver.js';
+import { NeighborhoodHeadResolver, NeighborhoodHeadsResolver, PersonHeadsResolver } from './heads/neighborhood-head.resolver.js';
+import { CommunityHeadStatisticsResolver, DistrictHeadStatisticsResolver, StreetHeadStatisticsResolver } from './heads/neighborhood-head-statistics.resolver.js';
+import { EscalationCallResolver, EscalationResolver } from './escalation/escalation.resolver.js';
+import { CommunityEscalationResolver, DistrictEscalationResolver, NeighborhoodEscalationResolver, StreetEscalationResolver } from './escalation/escalation-area.resolver.js';
+import { startEscalationChecks } from './escalation/escalation-check.job.js';
+import { ServiceOrderResolver } from './service-order/service-order.resolver.js';
+import { OrganizationZonesResolver, ResponsibilityZoneResolver } from './service-order/responsibility-zone.resolver.js';
+import { CommunityServiceOrderResolver, DistrictServiceOrderResolver, StreetServiceOrderResolver } from './service-order/service-order-area.resolver.js';
 import { seedParty } from '../seeders/party.seeder.js';
 
 /** The party subgraph's schema: organisations, members, posts, households, report-ins, ratings, stations, and 三方联动. */
@@ -58,6 +66,24 @@ export function createPartySchema(): Promise<GraphQLSchema> {
       CommunityPartyResolver,
       PartyCoverageResolver,
       PlaceRegisterResolver,
+      NeighborhoodHeadResolver,
+      NeighborhoodHeadsResolver,
+      PersonHeadsResolver,
+      DistrictHeadStatisticsResolver,
+      StreetHeadStatisticsResolver,
+      CommunityHeadStatisticsResolver,
+      EscalationResolver,
+      EscalationCallResolver,
+      DistrictEscalationResolver,
+      StreetEscalationResolver,
+      CommunityEscalationResolver,
+      NeighborhoodEscalationResolver,
+      ServiceOrderResolver,
+      ResponsibilityZoneResolver,
+      OrganizationZonesResolver,
+      DistrictServiceOrderResolver,
+      StreetServiceOrderResolver,
+      CommunityServiceOrderResolver,
     ],
     orphanedTypes: [PropertyCompanyStub, OwnersCommitteeStub, JointBuildingUnitStub, BuildingStub, UnitStub, DistrictStub, StreetStub, CommunityStub, NeighborhoodStub, PersonStub],
     references: partyReferences,
@@ -74,4 +100,5 @@ export const partySubgraph: SubgraphModule = {
   createLoaders: createPartyLoaders as LoaderFactory<unknown>,
   createSchema: () => createPartySchema(),
   seedDemo: (em, plan) => seedParty(em, plan),
+  startJobs: (orm, env, logger) => [startEscalationChecks(orm, env, logger)],
 };

@@ -25,12 +25,19 @@ export interface SubgraphModule {
   publicRoutes?(orm: MikroORM): Router;
   /** Work beside GraphQL (the notifications service's event intake and webhook deliveries), started with the server. */
   startBackground?(deps: { orm: MikroORM; env: Environment; logger: Logger }): BackgroundWork;
+  /** Scheduled work the service runs itself while it serves (e.g. moving overdue escalations up); stopped before the ORM closes. */
+  startJobs?(orm: MikroORM, env: Environment, logger: Logger): BackgroundJob[];
 }
 
 /** A subgraph's background work: extra HTTP routes, a pass that can be run at once (tests), and how to stop it. */
 export interface BackgroundWork {
   routes?(app: Express): void;
   runOnce(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** A running scheduled job of a subgraph. */
+export interface BackgroundJob {
   stop(): Promise<void>;
 }
 

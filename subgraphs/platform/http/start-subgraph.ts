@@ -81,6 +81,7 @@ export async function startSubgraph(
     const relay = relayConfig
       ? startOutboxRelay({ orm: backgroundOrm!, source: module.name, schema: module.database.schema, ...relayConfig, logger })
       : null;
+    const jobs = module.startJobs?.(orm, env, logger) ?? [];
     return {
       ...server,
       name: module.name,
@@ -90,6 +91,7 @@ export async function startSubgraph(
       async stop() {
         await relay?.stop();
         await background?.stop();
+        for (const job of jobs) await job.stop();
         await server.stop();
         await backgroundOrm?.close();
         await orm.close();

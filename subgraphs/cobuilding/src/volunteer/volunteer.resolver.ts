@@ -20,6 +20,7 @@ import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 import { VolunteerActivity } from './volunteer-activity.entity.js';
 import { VolunteerParticipation } from './volunteer-participation.entity.js';
 import { sumHours } from './service-hours.js';
+import { creditServicePoints } from '../points/points-ledger.js';
 
 @ObjectType('VolunteerActivityConnection', { description: 'A page of volunteer activities.' })
 class VolunteerActivityConnection extends Connection(VolunteerActivity) {}
@@ -151,6 +152,8 @@ export class VolunteerActivityResolver {
       ...place,
     });
     for (const personId of input.participantIds) ctx.em.create(VolunteerParticipation, { activityId: activity.id, personId: personId.toLowerCase() });
+    // 奉献积分: the service earns points by the district's rule, in the same transaction as the activity.
+    await creditServicePoints(ctx.em, activity, input.participantIds.map((id) => id.toLowerCase()), ctx.caller.subject);
     await ctx.em.flush();
     return activity;
   }
