@@ -1,3 +1,5 @@
+import { DECIMAL_RULES } from '../scalars/decimal.js';
+
 /**
  * graphql-js repeats a rejected value in its messages, for variables ("Variable "$x" got invalid value "…"") and for
  * literals in the document ("Int cannot represent non-integer value: "X"", "Expected value of type "ID!", found …").
@@ -26,6 +28,8 @@ export function withoutEchoedInput(message: string): string {
 }
 
 function describeRule(rule: string): string {
+  // Our own scalars' rules are fixed texts that say what to send and never quote the value.
+  if (DECIMAL_RULES.includes(rule)) return rule;
   const enumValue = /Value .* does not exist in "(\w+)" enum\./s.exec(rule);
   if (enumValue) return `it is not one of the ${enumValue[1]} values.`;
   const field = /Field "[^"]*" is not defined by type "(\w+)"\./s.exec(rule);
