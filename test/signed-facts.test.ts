@@ -151,7 +151,7 @@ describe('a RESOLVE certificate', () => {
   const convene = (matterCertificate: string) =>
     graph.graphql(CONVENE, {
       token: token(Role.OWNERS_COMMITTEE),
-      variables: { input: { title: '业主大会', form: 'WRITTEN', noticeOn: midnight(2), meetsOn: midnight(40), motions: [{ title: '使用维修资金', category: 'USE_MAINTENANCE_FUND', matterCertificate }] } },
+      variables: { input: { title: '业主大会', form: 'WRITTEN', meetsOn: midnight(40), motions: [{ title: '使用维修资金', category: 'USE_MAINTENANCE_FUND', matterCertificate }] } },
     });
   const conflictError = (message: string) => ({ message, path: ['conveneOwnersAssembly'], extensions: { code: 'CONFLICT', field: 'motions[0].matterCertificate' } });
 

@@ -50,7 +50,12 @@ try {
     log: (line) => console.log(line),
   });
   const tokensFile = path.join(dataDir, 'demo-tokens.json');
-  await writeFile(tokensFile, JSON.stringify(Object.fromEntries(system.tokens), null, 2), { mode: 0o600 });
+  const running = system;
+  const saveTokens = () => writeFile(tokensFile, JSON.stringify(Object.fromEntries(running.tokens), null, 2), { mode: 0o600 });
+  await saveTokens();
+  // The system renews its tokens every minute (a company's lasts 5); the file, which the console's role picker and
+  // scripts read, follows.
+  setInterval(() => void saveTokens().catch(() => undefined), 60_000).unref();
   console.log(banner(system.gatewayUrl, system.gateways[0].engine, system.callers, system.tokens, tokensFile, system.freshTokens.lifetimeSeconds));
   system.watch((name, code) => {
     console.error(`${name} stopped unexpectedly (exit code ${code}); stopping everything.`);

@@ -68,14 +68,15 @@ export async function runMatterToEvaluation(graph: GraphStack, title: string, be
       input: {
         title: `${title}业主大会`,
         form: 'WRITTEN',
-        noticeOn: new Date().toISOString(),
-        meetsOn: new Date(Date.now() + 15 * DAY).toISOString(),
+        meetsOn: new Date(graph.clock.now().getTime() + 15 * DAY + 60_000).toISOString(),
         motions: [{ title, category: 'USE_MAINTENANCE_FUND', matterCertificate: await certificate(Role.OWNERS_COMMITTEE, matter.id) }],
       },
     },
   );
   const motionId = assembly.motions[0].id;
   await between('motion_linked');
+  // Ballots open when the meeting does, at least 15 days after the notice (the server's clock).
+  graph.clock.advance('16d');
   for (const unit of assembly.electorate.units) {
     await call(Role.OWNERS_COMMITTEE, `mutation($input: CastOwnersBallotInput!) { castOwnersBallot(input: $input) { id } }`, {
       input: { motionId, unitId: unit.unit.id, choice: 'FOR', idempotencyKey: `${motionId}-${unit.unit.id}` },
