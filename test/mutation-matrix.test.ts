@@ -56,6 +56,24 @@ async function inParallel<T>(items: readonly T[], limit: number, work: (item: T)
   }));
 }
 
+/** Records the demo data does not hold, made by the target's own offices so that outsiders have something to aim at. */
+async function ownRecords(graph: GraphStack, placeCertificate: string): Promise<Map<string, string[]>> {
+  const item = await graph.graphql<{ createPointsItem: { id: string } }>(
+    'mutation($input: CreatePointsItemInput!) { createPointsItem(input: $input) { id } }',
+    { token: graph.tokens.get(Role.COMMUNITY), variables: { input: { place: { certificate: placeCertificate }, name: '洗衣液', points: 20, stock: 5 } } },
+  );
+  expect(item.body).toEqual({ data: { createPointsItem: { id: expect.any(String) } } });
+  const subscription = await graph.graphql<{ createWebhookSubscription: { subscription: { id: string } } }>(
+    'mutation($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { subscription { id } } }',
+    { token: graph.tokens.get(Role.PARTY_BRANCH), variables: { input: { url: 'https://hooks.example.org/branch', eventTypes: ['governance.matter.proposed'] } } },
+  );
+  expect(subscription.body).toEqual({ data: { createWebhookSubscription: { subscription: { id: expect.any(String) } } } });
+  return new Map([
+    ['cobuilding.points_item', [item.body.data!.createPointsItem.id]],
+    ['notifications.webhook_subscription', [subscription.body.data!.createWebhookSubscription.subscription.id]],
+  ]);
+}
+
 describe('mutation authorization matrix: every mutation of the supergraph, every role, from outside the target', () => {
   let graph: GraphStack;
   let client: pg.Client;
@@ -82,11 +100,12 @@ describe('mutation authorization matrix: every mutation of the supergraph, every
 
   it('refuses every role outside the target with NOT_FOUND or FORBIDDEN, and stores nothing', async () => {
     const { neighborhood, community, street } = demoScenario(graph.plan);
-    const rows = await targetRows(client, { neighborhoodId: neighborhood.id, communityId: community.id, streetId: street.id });
     const certificate = await graph.graphql<{ neighborhood: { placeCertificate: string } }>('query($id: ID!) { neighborhood(id: $id) { placeCertificate } }', {
       token: graph.tokens.get(Role.DISTRICT),
       variables: { id: neighborhood.id },
     });
+    const own = await ownRecords(graph, certificate.body.data!.neighborhood.placeCertificate);
+    const rows = new Map([...(await targetRows(client, { neighborhoodId: neighborhood.id, communityId: community.id, streetId: street.id })), ...own]);
     const matters = await graph.graphql<{ governanceMatters: { nodes: { linkCertificate: string | null }[] } }>(
       'query($id: ID!) { governanceMatters(neighborhoodId: $id, first: 50) { nodes { linkCertificate } } }',
       { token: graph.tokens.get(Role.PARTY_BRANCH), variables: { id: neighborhood.id } },

@@ -38,6 +38,23 @@ export const MATRIX: Record<string, MatrixEntry> = {
   confirmMicroWish: { vars: id('cobuilding.micro_wish') },
   cancelMicroWish: { vars: id('cobuilding.micro_wish') },
   recordVolunteerActivity: {},
+  createPointsItem: {},
+  restockPointsItem: { vars: (t) => ({ input: { itemId: t.row('cobuilding.points_item') } }) },
+  withdrawPointsItem: { vars: (t) => ({ input: { itemId: t.row('cobuilding.points_item') } }) },
+  // A resident redeems only their own points (the outsider has none here); area offices redeem at the counter.
+  redeemPoints: { allowed: [Role.RESIDENT], vars: (t) => ({ input: { itemId: t.row('cobuilding.points_item') } }) },
+  setPointsRule: {},
+  // notifications
+  // A subscription covers the caller's own grant (naming places outside it is BAD_USER_INPUT); residents may not subscribe.
+  createWebhookSubscription: {
+    allowed: [Role.DISTRICT, Role.STREET, Role.COMMUNITY, Role.PARTY_BRANCH, Role.PROPERTY_COMPANY, Role.OWNERS_COMMITTEE, Role.JOINT_UNIT],
+    vars: () => ({ input: { url: 'https://hooks.example.org/matrix', eventTypes: ['governance.matter.proposed'] } }),
+  },
+  updateWebhookSubscription: { vars: inputId('notifications.webhook_subscription') },
+  rotateWebhookSubscriptionSecret: { vars: id('notifications.webhook_subscription') },
+  endWebhookSubscription: { vars: id('notifications.webhook_subscription') },
+  // The subscription decides: its owner is checked before any event id is looked at.
+  replayWebhookDeliveries: { vars: (t) => ({ input: { subscriptionId: t.row('notifications.webhook_subscription') } }) },
   // owners
   closeOwnersMotion: {},
   correctResolution: {},
@@ -49,6 +66,10 @@ export const MATRIX: Record<string, MatrixEntry> = {
   reelectOwnersCommittee: { allowed: [Role.OWNERS_COMMITTEE] },
   recordOwnersCommitteeFiling: {},
   recordCommitteeMeeting: { allowed: [Role.OWNERS_COMMITTEE] },
+  postponeOwnersAssembly: { vars: (t) => ({ input: { assemblyId: t.row('owners.owners_assembly') } }) },
+  cancelOwnersAssembly: { vars: (t) => ({ input: { assemblyId: t.row('owners.owners_assembly') } }) },
+  voidOwnersBallot: { vars: (t) => ({ input: { ballotId: t.row('owners.owners_ballot') } }) },
+  adoptOwnersVotingRules: {},
   // party
   createPartyOrganization: { vars: (t) => ({ input: { streetId: t.streetId } }) },
   addPartyMember: {},
@@ -69,6 +90,19 @@ export const MATRIX: Record<string, MatrixEntry> = {
     vars: (t) => ({ input: { participants: [0, 1].map((i) => ({ personId: t.row('registry.person', i), capacity: 'PARTY', attended: true })) } }),
   },
   recordDeliberation: {},
+  appointNeighborhoodHead: { vars: (t) => ({ input: { kind: 'BUILDING_HEAD', buildingId: t.row('registry.building'), termStart: '2026-01-01', termEnd: '2028-12-31' } }) },
+  endNeighborhoodHead: { vars: (t) => ({ input: { headId: t.row('party.neighborhood_head') } }) },
+  raiseEscalation: { vars: () => ({ input: { subject: 'NEIGHBORHOOD_PROBLEM' } }) },
+  answerEscalation: { vars: (t) => ({ input: { escalationId: t.row('party.escalation') } }) },
+  setEscalationLimit: {},
+  assignResponsibilityZone: { vars: (t) => ({ input: { buildingIds: [t.row('registry.building')] } }) },
+  endResponsibilityZone: { vars: (t) => ({ input: { zoneId: t.row('party.responsibility_zone') } }) },
+  dispatchServiceOrder: { vars: (t) => ({ input: { orderId: t.row('party.service_order') } }) },
+  placeServiceOrder: {},
+  takeServiceOrder: { vars: (t) => ({ input: { orderId: t.row('party.service_order') } }) },
+  completeServiceOrder: { vars: (t) => ({ input: { orderId: t.row('party.service_order') } }) },
+  evaluateServiceOrder: { vars: (t) => ({ input: { orderId: t.row('party.service_order') } }) },
+  withdrawServiceOrder: { vars: (t) => ({ input: { orderId: t.row('party.service_order') } }) },
   // property
   createPropertyCompany: { allowed: [Role.DISTRICT] },
   updatePropertyCompany: { vars: inputId('property.property_company') },

@@ -1,4 +1,5 @@
 import type { Caller } from '../../../platform/access/caller.js';
+import { residentHomeNeighborhoodIds } from '../../../platform/access/place-grant.js';
 import { Role } from '../../../platform/access/role.js';
 import { badUserInput, forbidden } from '../../../platform/errors/error-codes.js';
 import { isResponsibleFor, type OrganizationFacts } from '../access/party-access.js';
@@ -19,9 +20,13 @@ export function mayReadOrder(caller: Caller, order: { orderedByPersonId: string 
   return branch !== null && isResponsibleFor(caller, branch);
 }
 
-/** A resident orders for themself; anyone else orders only as the branch's office, naming the resident. */
-export function assertMayOrder(caller: Caller, residentId: string | undefined, branch: (OrganizationFacts & { name: string }) | null): string {
+/**
+ * A resident orders for themself, in a neighborhood they live in or own a unit in; anyone else orders only as the
+ * branch's office, naming the resident.
+ */
+export function assertMayOrder(caller: Caller, neighborhoodId: string, residentId: string | undefined, branch: (OrganizationFacts & { name: string }) | null): string {
   if (caller.role === Role.RESIDENT) {
+    if (!residentHomeNeighborhoodIds(caller).includes(neighborhoodId)) throw forbidden("A resident orders only in their own neighborhood: use its placeCertificate.");
     if (residentId !== undefined && residentId.toLowerCase() !== caller.personId) throw forbidden('A resident orders only for themself: leave residentId out.');
     return caller.personId!;
   }

@@ -75,7 +75,7 @@ export class ServiceOrderResolver {
     const [building] = input.buildingId ? await loadRegisteredPlaces(ctx, [input.buildingId], RegisteredPlaceLevel.BUILDING, 'buildingId') : [null];
     if (building && building.neighborhoodId !== neighborhood.id) throw badUserInput('buildingId is not in that neighborhood.', { field: 'buildingId' });
     const branch = await ctx.loaders.branchOfNeighborhood.load(neighborhood.id);
-    const residentId = assertMayOrder(ctx.caller, input.residentId, branch);
+    const residentId = assertMayOrder(ctx.caller, neighborhood.id, input.residentId, branch);
     if (!branch) throw badUserInput('No branch covers this neighborhood yet: there is nobody to order from.', { field: 'placeCertificate' });
     const order = ctx.em.create(ServiceOrder, {
       request: input.request.trim(),
