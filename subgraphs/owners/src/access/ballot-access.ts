@@ -24,3 +24,8 @@ export function ballotView(caller: Caller, scope: OwnersScope, motion: Neighborh
 export function readsMotionsAsOwner(caller: Caller): boolean {
   return caller.role === Role.RESIDENT;
 }
+
+/** The person whose own records a resident reads (their ballots, their assemblies); null for every other role. */
+export function ownerPersonOf(caller: Caller): string | null {
+  return caller.role === Role.RESIDENT ? caller.personId : null;
+}

@@ -10,14 +10,13 @@ import { Resolution } from '../resolution/resolution.entity.js';
 import { OwnersAssembly } from './owners-assembly.entity.js';
 import { OwnersMotion } from './owners-motion.entity.js';
 import { ConveneOwnersAssemblyInput } from './assembly.input.js';
-import { Role } from '../../../platform/access/role.js';
 import { AssemblyNoticeKind, MotionStatus } from '../owners-enums.js';
 import { OwnersAssemblyNotice } from './assembly-notice.entity.js';
 import { UnitStub } from '../stubs/foreign.stub.js';
 import { MatterStep, type CertifiedMatter } from '../../../platform/access/matter-certificate.js';
 import { GovernanceMatterStub } from '../governance/governance-matter.stub.js';
 import { checkCertificateUnused, isConcurrentUse, recordCertificateUse } from '../governance/certificate-use.js';
-import { readsMotionsAsOwner } from '../access/ballot-access.js';
+import { ownerPersonOf, readsMotionsAsOwner } from '../access/ballot-access.js';
 import { checkedKey, priorWrite } from '../idempotency/idempotent-write.js';
 import { thresholdsFor, type VotingThresholds } from '../tally/thresholds.js';
 import { ruleSetInForce } from '../rules/voting-rules.resolver.js';
@@ -149,7 +148,7 @@ export class OwnersMotionResolver {
     description: "Open motions you may vote on as an owner (待表决事项): those of assemblies whose electorate lists you. Residents; empty for other roles.",
   })
   async ownersMotionsToVote(@Ctx() ctx: OwnersContext): Promise<OwnersMotion[]> {
-    const personId = ctx.caller.role === Role.RESIDENT ? ctx.caller.personId : null;
+    const personId = ownerPersonOf(ctx.caller);
     if (!personId) return [];
     const assemblies = await ctx.em.execute<{ id: string }[]>(
       "select a.id from owners.owners_assembly a join owners.electorate_snapshot e on e.id = a.electorate_id where a.status = 'CONVENED' and e.units @> ?::jsonb",
@@ -161,7 +160,7 @@ export class OwnersMotionResolver {
 
   @FieldResolver(() => [UnitStub], { description: "The units you own in this motion's electorate, which you may vote for (我的可投票专有部分). Empty unless you are a resident owner." })
   async myVotableUnits(@Root() motion: OwnersMotion, @Ctx() ctx: OwnersContext): Promise<UnitStub[]> {
-    const personId = ctx.caller.role === Role.RESIDENT ? ctx.caller.personId : null;
+    const personId = ownerPersonOf(ctx.caller);
     if (!personId) return [];
     const assembly = (await ctx.loaders.assembly.load(motion.assemblyId))!;
     const electorate = (await ctx.loaders.electorate.load(assembly.electorateId))!;

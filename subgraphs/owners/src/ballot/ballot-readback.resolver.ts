@@ -2,8 +2,7 @@ import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type
 import type { OwnersContext } from '../owners.loaders.js';
 import { BallotChoiceValue } from '../owners-enums.js';
 import { OwnersMotion } from '../assembly/owners-motion.entity.js';
-import { ballotView } from '../access/ballot-access.js';
-import { Role } from '../../../platform/access/role.js';
+import { ballotView, ownerPersonOf } from '../access/ballot-access.js';
 import { DecimalScalar } from '../../../platform/scalars/decimal.js';
 import { percentage } from '../../../platform/figures/percentage.js';
 import { countBallots } from '../tally/ballot-counts.js';
@@ -79,7 +78,7 @@ export class MotionBallotsResolver {
     if (view === 'COUNTS') return [];
     const ballots = await ctx.loaders.ballotsOfMotion.load(motion.id);
     if (view === 'ALL') return ballots;
-    const personId = ctx.caller.role === Role.RESIDENT ? ctx.caller.personId : null;
+    const personId = ownerPersonOf(ctx.caller);
     if (!personId) return [];
     const assembly = (await ctx.loaders.assembly.load(motion.assemblyId))!;
     const electorate = (await ctx.loaders.electorate.load(assembly.electorateId))!;

@@ -1,6 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../../../platform/access/role.js';
-import { effectiveGrant } from '../../../platform/access/place-grant.js';
+import { setsVotingRulesOf } from '../access/voting-rules-access.js';
 import { badUserInput, conflict, forbidden } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { OwnersContext } from '../owners.loaders.js';
@@ -50,7 +49,7 @@ export class VotingRulesResolver {
     @Ctx() ctx: OwnersContext,
   ): Promise<OwnersVotingRuleSet> {
     const districtId = requireId(input.districtId, 'districtId');
-    if (ctx.caller.role !== Role.DISTRICT || !effectiveGrant(ctx.caller).districtIds.includes(districtId)) {
+    if (!setsVotingRulesOf(ctx.caller, districtId)) {
       throw forbidden('Only the district office sets the local voting rules of its district.');
     }
     const now = ctx.clock.now();
