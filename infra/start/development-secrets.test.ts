@@ -6,7 +6,7 @@ import { SUBGRAPHS } from '../../subgraphs/catalog.js';
 import { readSigningKey, readVerificationKeys } from '../../subgraphs/platform/access/signing-keys.js';
 
 const party = SUBGRAPHS.find((module) => module.name === 'party')!;
-const NAMES = ['cobuilding', 'owners', 'party', 'property', 'registry'];
+const NAMES = ['cobuilding', 'notifications', 'owners', 'party', 'property', 'registry'];
 
 describe('development secrets', () => {
   let dataDir: string;
@@ -20,8 +20,8 @@ describe('development secrets', () => {
   it('give every subgraph its own gateway secret and signing key, and each only the public keys it reads', async () => {
     const secrets = await loadOrCreateDevelopmentSecrets(dataDir, ['party']);
     const gateway = gatewaySecretEnvironment(secrets);
-    expect(Object.keys(gateway).sort()).toEqual(['COBUILDING_GATEWAY_SECRET', 'OWNERS_GATEWAY_SECRET', 'PARTY_GATEWAY_SECRET', 'PROPERTY_GATEWAY_SECRET', 'REGISTRY_GATEWAY_SECRET']);
-    expect(new Set(Object.values(gateway)).size).toBe(5);
+    expect(Object.keys(gateway).sort()).toEqual(['COBUILDING_GATEWAY_SECRET', 'NOTIFICATIONS_GATEWAY_SECRET', 'OWNERS_GATEWAY_SECRET', 'PARTY_GATEWAY_SECRET', 'PROPERTY_GATEWAY_SECRET', 'REGISTRY_GATEWAY_SECRET']);
+    expect(new Set(Object.values(gateway)).size).toBe(6);
     const env = subgraphKeyEnvironment(secrets, party);
     expect(Object.keys(env).sort()).toEqual(['COBUILDING_PUBLIC_KEYS', 'GATEWAY_SECRET', 'OWNERS_PUBLIC_KEYS', 'PROPERTY_PUBLIC_KEYS', 'REGISTRY_PUBLIC_KEYS', 'SIGNING_KEY']);
     expect(env.GATEWAY_SECRET).toBe(gateway.PARTY_GATEWAY_SECRET);
@@ -29,7 +29,7 @@ describe('development secrets', () => {
     expect([...readVerificationKeys(env, 'registry').keys()]).toEqual([secrets.signingKeys.registry.publicJwk.kid]);
   });
 
-  it('upgrade a file written before the database roles, the signing keys and per-subgraph secrets, keeping every other secret in it', async () => {
+  it('upgrade a file written before the database roles, the signing keys, per-subgraph secrets and the events, keeping every other secret in it', async () => {
     const older = { gatewaySecret: 'g'.repeat(43), idNumberKey: 'i'.repeat(43), postgresPassword: 'p'.repeat(22), privateKeyPem: 'private', publicKeyPem: 'public' };
     const file = path.join(dataDir, 'development-secrets.json');
     await writeFile(file, JSON.stringify(older));
@@ -41,6 +41,9 @@ describe('development secrets', () => {
         registry: { owner: expect.stringMatching(/^[\w-]{32}$/), runtime: expect.stringMatching(/^[\w-]{32}$/) },
         owners: { owner: expect.stringMatching(/^[\w-]{32}$/), runtime: expect.stringMatching(/^[\w-]{32}$/) },
       },
+      // The events' relay secret and the key sealing subscribers' webhook secrets are added.
+      eventsRelaySecret: expect.stringMatching(/^[\w-]{43}$/),
+      webhookSecretKey: expect.stringMatching(/^[\w-]{43}$/),
       // The one secret every subgraph shared is replaced by one per subgraph.
       gatewaySecrets: Object.fromEntries(NAMES.map((name) => [name, expect.stringMatching(/^[\w-]{43}$/)])),
       signingKeys: Object.fromEntries(NAMES.map((name) => [name, { privateJwk: expect.objectContaining({ crv: 'Ed25519' }), publicJwk: expect.objectContaining({ crv: 'Ed25519' }) }])),
