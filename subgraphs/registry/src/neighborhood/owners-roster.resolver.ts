@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role } from '../../../platform/access/role.js';
+import { readsOwnersRosters } from '../access/roster-access.js';
 import { forbidden } from '../../../platform/errors/error-codes.js';
 import { DecimalScalar } from '../../../platform/scalars/decimal.js';
 import { attestOwnersRoster } from '../../../platform/governance/owners-roster.js';
@@ -31,9 +31,6 @@ export class OwnersRosterUnit {
   ownerIds!: string[];
 }
 
-/** Who may read a roster of a neighborhood they can see: its owners' committee and the area offices. */
-const ROSTER_READERS: ReadonlySet<Role> = new Set([Role.OWNERS_COMMITTEE, Role.COMMUNITY, Role.STREET, Role.DISTRICT]);
-
 /** Rosters of many neighborhoods in two statements (units, then their owners), once per request. */
 const rosterLoaders = new WeakMap<EntityManager, DataLoader<string, OwnersRosterUnit[]>>();
 
@@ -57,7 +54,7 @@ function rosterLoader(em: EntityManager): DataLoader<string, OwnersRosterUnit[]>
 }
 
 function mayReadRoster(ctx: RegistryContext): void {
-  if (!ROSTER_READERS.has(ctx.caller.role)) throw forbidden("Only the neighborhood's owners' committee and area offices may read its owners' roster.");
+  if (!readsOwnersRosters(ctx.caller)) throw forbidden("Only the neighborhood's owners' committee and area offices may read its owners' roster.");
 }
 
 @Resolver(() => Neighborhood)
