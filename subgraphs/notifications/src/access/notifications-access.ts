@@ -1,7 +1,7 @@
 import type { Caller, PlaceGrant } from '../../../platform/access/caller.js';
 import { effectiveGrant } from '../../../platform/access/place-grant.js';
 import { AREA_ROLES, Role } from '../../../platform/access/role.js';
-import type { EventReceiver } from '../../../platform/events/event-audience.js';
+import { typesFor, type EventReceiver } from '../../../platform/events/event-audience.js';
 import { badUserInput, forbidden } from '../../../platform/errors/error-codes.js';
 import type { WebhookSubscription } from '../subscription/webhook-subscription.entity.js';
 
@@ -45,4 +45,9 @@ export function subscriptionScope(caller: Caller, chosen: Partial<Record<keyof P
     scope[level] = [...new Set(ids)];
   }
   return scope;
+}
+
+/** The event types a caller may receive (feed and webhooks alike), by its role. */
+export function eventTypesFor(caller: Caller): string[] {
+  return typesFor(caller.role);
 }

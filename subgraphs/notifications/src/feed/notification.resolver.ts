@@ -2,8 +2,7 @@ import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../../platform/context/request-context.js';
 import { DEFAULT_PAGE_SIZE, PageArgs } from '../../../platform/pagination/connection.js';
 import { EVENT_TYPES, type EventType } from '../../../platform/events/event-types.js';
-import { typesFor } from '../../../platform/events/event-audience.js';
-import { receiverOf } from '../access/notifications-access.js';
+import { eventTypesFor, receiverOf } from '../access/notifications-access.js';
 import { readFeed } from './notification-feed.js';
 import { Notification, NotificationConnection, NotificationEventType } from './notification.type.js';
 
@@ -21,6 +20,6 @@ export class NotificationResolver {
 
   @Query(() => [NotificationEventType], { description: 'The event types your role may receive (可订阅的事件类型).' })
   notificationEventTypes(@Ctx() ctx: RequestContext): NotificationEventType[] {
-    return typesFor(ctx.caller.role).map((name) => ({ name, description: EVENT_TYPES[name as EventType].description }));
+    return eventTypesFor(ctx.caller).map((name) => ({ name, description: EVENT_TYPES[name as EventType].description }));
   }
 }

@@ -2,9 +2,8 @@ import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, R
 import type { RequestContext } from '../../../platform/context/request-context.js';
 import { badUserInput, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
-import { typesFor } from '../../../platform/events/event-audience.js';
 import type { NotificationsConfig } from '../notifications-config.js';
-import { ownerWhere, ownsSubscription, requireSubscriber, subscriptionScope } from '../access/notifications-access.js';
+import { eventTypesFor, ownerWhere, ownsSubscription, requireSubscriber, subscriptionScope } from '../access/notifications-access.js';
 import { DELIVERY_COLUMNS, DeliveryStatus, WebhookDelivery, deliveryOf, type DeliveryRow } from '../delivery/webhook-delivery.type.js';
 import { WebhookSubscription } from './webhook-subscription.entity.js';
 import { CreateWebhookSubscriptionInput } from './webhook-subscription.input.js';
@@ -13,7 +12,7 @@ import { webhookUrlProblem } from './webhook-url.js';
 
 /** Refuses event types the caller's role may not receive (or that do not exist), naming the position only. */
 export function requireReceivableTypes(ctx: RequestContext, eventTypes: string[]): void {
-  const allowed = new Set(typesFor(ctx.caller.role));
+  const allowed = new Set(eventTypesFor(ctx.caller));
   const unknown = eventTypes.findIndex((type) => !allowed.has(type));
   if (unknown >= 0) throw badUserInput(`eventTypes[${unknown}] is not an event type your role may receive: see notificationEventTypes.`, { field: 'eventTypes' });
 }
