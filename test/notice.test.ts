@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { Role } from '../subgraphs/platform/access/role.js';
 import { GATEWAY_SECRET_HEADER } from '../subgraphs/platform/access/gateway-secret.js';
 import { demoScenario } from '../infra/demo/demo-tokens.js';
@@ -119,10 +120,35 @@ describe('公示 notices', () => {
     const admitted = await fetch(`${owners}/public/notices/${code}`, { headers: { [GATEWAY_SECRET_HEADER]: testGatewaySecret('owners') } });
     expect(admitted.status).toBe(200);
     expect(Object.keys(await admitted.json()).sort()).toEqual([
-      'approvalThreshold', 'approvingArea', 'approvingOwners', 'category', 'code', 'committee', 'correctedByCode', 'correctionReason', 'correctsCode',
+      'approvalThreshold', 'approvingArea', 'approvingOwners', 'category', 'code', 'codeVersion', 'committee', 'correctedByCode', 'correctionReason', 'correctsCode',
       'decidedAt', 'neighborhoodId', 'outcome', 'participatingArea', 'participatingOwners', 'publicationDueBy', 'publicationPlace', 'publishedAt',
-      'publishedOnTime', 'quorumMet', 'quorumThreshold', 'special', 'status', 'title', 'totalArea', 'totalOwners',
+      'publishedOnTime', 'quorumMet', 'quorumThreshold', 'ruleSet', 'special', 'status', 'title', 'totalArea', 'totalOwners',
     ]);
+  });
+
+  it('names the rule set the assembly was convened under, and the code covers it (version 2)', async () => {
+    const published = (await demoResolutions(Role.OWNERS_COMMITTEE)).find((resolution) => resolution.publication)!;
+    const owners = graph.subgraphs.get('owners')!.url.replace(/\/graphql$/, '');
+    const facts = await fetch(`${owners}/public/notices/${published.notice.verificationCode}`, { headers: { [GATEWAY_SECRET_HEADER]: testGatewaySecret('owners') } });
+    expect(await facts.json()).toMatchObject({ ruleSet: '民法典第二百七十八条', codeVersion: 2 });
+    const page = await (await fetch(origin() + published.notice.publicPath!)).text();
+    expect(page).toContain('适用民法典第二百七十八条（召集业主大会时确定）');
+
+    // A record whose rule set differs from the one the posted copy was derived from no longer confirms that copy.
+    const admin = new pg.Client({ connectionString: graph.adminDatabaseUrl });
+    await admin.connect();
+    const tamper = (label: string) =>
+      admin.query(`begin; alter table owners.resolution disable trigger user; update owners.resolution set rule_set_label = '${label}' where id = '${published.id}'; alter table owners.resolution enable trigger user; commit;`);
+    try {
+      await tamper('某市业主大会表决规则（第9版）');
+      const answer = await graph.graphql(VERIFY, { token: token(Role.RESIDENT), variables: { code: published.notice.verificationCode } });
+      expect(answer.body).toEqual({ data: { verifyResolutionNotice: { status: 'UNKNOWN', genuine: false, inForce: false, title: null, outcome: null, decidedAt: null, correctedByCode: null, publicPath: null } } });
+    } finally {
+      await tamper('民法典第二百七十八条');
+      await admin.end();
+    }
+    const restored = await graph.graphql<{ verifyResolutionNotice: { status: string } }>(VERIFY, { token: token(Role.RESIDENT), variables: { code: published.notice.verificationCode } });
+    expect(restored.body.data!.verifyResolutionNotice.status).toBe('IN_FORCE');
   });
 
   it('keeps the console off where the gateway was started without it (production)', async () => {

@@ -93,7 +93,9 @@ export function noticeDocument(notice: PublishedNotice, place: NoticePlace, veri
       ownersRow('同意人数', notice.approvingOwners, notice.participatingOwners, '参与表决人数'),
     ],
     rules: [
-      `表决规则：${special ? '特别事项' : '一般事项'}，依《中华人民共和国民法典》第二百七十八条第二款及本辖区表决比例。`,
+      notice.ruleSet
+        ? `表决规则：${special ? '特别事项' : '一般事项'}，适用${notice.ruleSet}（召集业主大会时确定）。`
+        : `表决规则：${special ? '特别事项' : '一般事项'}，依《中华人民共和国民法典》第二百七十八条第二款及本辖区表决比例。`,
       `参与表决：专有部分面积和业主人数均${thresholdText(notice.quorumThreshold)}；${notice.quorumMet ? '已达到' : '未达到'}。`,
       `通过比例：同意的专有部分面积和业主人数均${thresholdText(notice.approvalThreshold)}（占参与表决）。`,
       ...(notice.correctsCode ? [`本决议更正核验码为 ${notice.correctsCode} 的决议。更正理由：${notice.correctionReason ?? ''}`] : []),

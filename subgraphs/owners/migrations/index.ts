@@ -8,6 +8,7 @@ import { Migration20261201220000_assembly_clock } from './Migration2026120122000
 import { Migration20261201223000_ballot_correction } from './Migration20261201223000_ballot_correction.js';
 import { Migration20261201224500_idempotency_keys } from './Migration20261201224500_idempotency_keys.js';
 import { Migration20261201230000_voting_rules } from './Migration20261201230000_voting_rules.js';
+import { Migration20261202040000_notice_code_version } from './Migration20261202040000_notice_code_version.js';
 
 export const ownersMigrations = [
   { name: 'Migration20261123231937_initial', class: Migration20261123231937_initial },
@@ -19,4 +20,5 @@ export const ownersMigrations = [
   { name: 'Migration20261201223000_ballot_correction', class: Migration20261201223000_ballot_correction },
   { name: 'Migration20261201224500_idempotency_keys', class: Migration20261201224500_idempotency_keys },
   { name: 'Migration20261201230000_voting_rules', class: Migration20261201230000_voting_rules },
+  { name: 'Migration20261202040000_notice_code_version', class: Migration20261202040000_notice_code_version },
 ];

@@ -177,6 +177,7 @@ export function planOwnersDecisions(plan: DistrictPlan, committees: ReturnType<t
         approvingOwners: tally.approvingOwners,
         quorumMet: tally.quorumMet,
         thresholds: CIVIL_CODE_THRESHOLDS,
+        ruleSetLabel: '民法典第二百七十八条',
         decidedAt: meetsOn,
         correctsId: null,
         correctionReason: null,

@@ -45,6 +45,10 @@ export interface PublishedNotice {
   quorumMet: boolean;
   quorumThreshold: NoticeThreshold;
   approvalThreshold: NoticeThreshold;
+  /** The voting rules the assembly was convened under (适用表决规则), as recorded on the resolution; null on old records. */
+  ruleSet: string | null;
+  /** The derivation of `code` (1: tally and thresholds; 2: also the rule set). */
+  codeVersion: number;
   decidedAt: string;
   publishedAt: string;
   publicationDueBy: string;

@@ -20,7 +20,12 @@ const facts: NoticeFacts = {
   thresholds: CIVIL_CODE_THRESHOLDS,
   decidedAt: new Date('2026-11-20T08:00:00.000Z'),
   correctsId: null,
+  codeVersion: 2,
+  ruleSetLabel: '某市业主大会表决规则（第1版，依据某市物业管理条例）',
 };
+
+// What the version 1 derivation (before rule sets were covered) gave for these facts: posted codes must keep verifying.
+const V1_CODE = '7WE2-MKDQ-57FQ';
 
 describe('notice verification code', () => {
   it('is twelve base32 characters in three groups, the same for the same facts', () => {
@@ -51,7 +56,26 @@ describe('notice verification code', () => {
     expect(normalizeNoticeCode('ABCD-EFGH')).toBeNull();
   });
 
-  it('hashes a fixed text, one fact per line', () => {
-    expect(canonicalNoticeFacts(facts).split('\n')).toHaveLength(21);
+  it('hashes a fixed text, one fact per line, the version first and (from version 2) the rule set last', () => {
+    const lines = canonicalNoticeFacts(facts).split('\n');
+    expect(lines).toHaveLength(22);
+    expect(lines[0]).toBe('resolution-notice/v2');
+    expect(lines[21]).toBe(facts.ruleSetLabel);
+    expect(canonicalNoticeFacts({ ...facts, codeVersion: 1 }).split('\n')).toHaveLength(21);
+  });
+
+  it('covers the rule set from version 2, and version 1 codes stay what they were', () => {
+    const code = noticeCode(facts);
+    expect(noticeCode({ ...facts, ruleSetLabel: '民法典第二百七十八条' })).not.toBe(code);
+    expect(noticeCode({ ...facts, ruleSetLabel: null })).not.toBe(code);
+    const v1 = { ...facts, codeVersion: 1 as const };
+    expect(noticeCode({ ...v1, ruleSetLabel: '民法典第二百七十八条' })).toBe(noticeCode(v1));
+    expect(noticeCode(v1)).not.toBe(code);
+    // The version 1 derivation, as codes posted before version 2 were computed.
+    expect(noticeCode(v1)).toBe(V1_CODE);
+  });
+
+  it('refuses a version it does not know', () => {
+    expect(() => noticeCode({ ...facts, codeVersion: 3 as never })).toThrow('Unknown notice code version 3.');
   });
 });

@@ -7,8 +7,18 @@ import type { VotingThresholds } from '../tally/thresholds.js';
  * with a primary-key range scan and no extra column; the last six are the top 30 bits of a SHA-256 over the
  * resolution's immutable facts, so a code matches only the facts as recorded. A plain hash (not an HMAC) on
  * purpose: anyone can recompute it from the published facts, and there is no key to keep or rotate.
+ *
+ * The derivation is versioned, and each resolution records the version its code uses, so a code once posted keeps
+ * verifying: version 1 (resolutions recorded before local rule sets were printed) hashes the tally and thresholds;
+ * version 2 also hashes the rule set the assembly was convened under (`ruleSetLabel`).
  */
+export type NoticeCodeVersion = 1 | 2;
+
+/** The version every new resolution's code uses. */
+export const CURRENT_NOTICE_CODE_VERSION: NoticeCodeVersion = 2;
+
 export interface NoticeFacts {
+  codeVersion: NoticeCodeVersion;
   id: string;
   neighborhoodId: string;
   motionId: string;
@@ -27,6 +37,8 @@ export interface NoticeFacts {
   thresholds: VotingThresholds;
   decidedAt: Date;
   correctsId: string | null;
+  /** The voting rules applied (适用表决规则), as fixed when the assembly was convened; covered from version 2. */
+  ruleSetLabel: string | null;
 }
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -37,10 +49,15 @@ function threshold(t: { numerator: number; denominator: number; inclusive: boole
   return `${t.inclusive ? '>=' : '>'}${t.numerator}/${t.denominator}`;
 }
 
-/** The facts in a fixed order, one per line: the text the hash is taken over (stable whatever JSON key order). */
+/**
+ * The facts in a fixed order, one per line: the text the hash is taken over (stable whatever JSON key order). The
+ * first line names the version; version 2 appends the rule set (a line break in it is kept, so it cannot pose as
+ * another line: it is always the last one).
+ */
 export function canonicalNoticeFacts(facts: NoticeFacts): string {
+  if (facts.codeVersion !== 1 && facts.codeVersion !== 2) throw new Error(`Unknown notice code version ${String(facts.codeVersion)}.`);
   return [
-    'resolution-notice/v1',
+    `resolution-notice/v${facts.codeVersion}`,
     facts.id.toLowerCase(),
     facts.neighborhoodId.toLowerCase(),
     facts.motionId.toLowerCase(),
@@ -61,6 +78,7 @@ export function canonicalNoticeFacts(facts: NoticeFacts): string {
     threshold(facts.thresholds.special),
     facts.decidedAt.toISOString(),
     facts.correctsId?.toLowerCase() ?? '',
+    ...(facts.codeVersion >= 2 ? [facts.ruleSetLabel ?? ''] : []),
   ].join('\n');
 }
 

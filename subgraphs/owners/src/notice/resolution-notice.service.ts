@@ -26,6 +26,8 @@ export function noticeFactsOf(resolution: Resolution): NoticeFacts {
     thresholds: resolution.thresholds,
     decidedAt: resolution.decidedAt,
     correctsId: resolution.correctsId,
+    codeVersion: resolution.noticeCodeVersion,
+    ruleSetLabel: resolution.ruleSetLabel,
   };
 }
 
@@ -64,6 +66,8 @@ export async function findPublishedNotice(em: EntityManager, typed: string): Pro
     quorumMet: resolution.quorumMet,
     quorumThreshold: resolution.thresholds.quorum,
     approvalThreshold: resolution.special ? resolution.thresholds.special : resolution.thresholds.ordinary,
+    ruleSet: resolution.ruleSetLabel,
+    codeVersion: resolution.noticeCodeVersion,
     decidedAt: resolution.decidedAt.toISOString(),
     publishedAt: publication.recordedAt.toISOString(),
     publicationDueBy: publication.dueBy.toISOString(),

@@ -6,6 +6,7 @@ import { OwnersMotion } from '../assembly/owners-motion.entity.js';
 import { ElectorateSnapshot } from '../electorate/electorate-snapshot.entity.js';
 import { DecimalScalar } from '../../../platform/scalars/decimal.js';
 import type { VotingThresholds } from '../tally/thresholds.js';
+import { CURRENT_NOTICE_CODE_VERSION, type NoticeCodeVersion } from '../notice/notice-code.js';
 
 /**
  * The decision on a motion with its whole breakdown. Immutable in the database; a correction is a new resolution
@@ -14,7 +15,7 @@ import type { VotingThresholds } from '../tally/thresholds.js';
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A resolution of the owners' assembly (业主大会决议) with the whole tally it rests on." })
 @Entity({ tableName: 'resolution' })
-export class Resolution extends OwnersRecord<'correctsId' | 'correctionReason' | 'idempotencyKey' | 'ruleSetLabel'> {
+export class Resolution extends OwnersRecord<'correctsId' | 'correctionReason' | 'idempotencyKey' | 'ruleSetLabel' | 'noticeCodeVersion'> {
   /** The writer's idempotency key, if one was given: a retry with it returns this record. */
   @Property({ type: 'string', length: 100, nullable: true })
   idempotencyKey: string | null = null;
@@ -76,6 +77,10 @@ export class Resolution extends OwnersRecord<'correctsId' | 'correctionReason' |
   @Field(() => String, { nullable: true, description: 'The voting rules applied, as fixed when the assembly was convened (适用表决规则): a local rule set with its version and source, or the Civil Code.' })
   @Property({ type: 'text', nullable: true })
   ruleSetLabel: string | null = null;
+
+  /** Which derivation its 公示 verification code uses: 1 for resolutions recorded before codes covered the rule set. */
+  @Property({ type: 'smallint' })
+  noticeCodeVersion: NoticeCodeVersion = CURRENT_NOTICE_CODE_VERSION;
 
   @Field(() => Date, { description: 'When the motion was closed and tallied (表决时间).' })
   @Property({ type: 'datetime' })
