@@ -1,3 +1,4 @@
+import http from 'node:http';
 import pg from 'pg';
 import { Role } from '../subgraphs/platform/access/role.js';
 import { GATEWAY_SECRET_HEADER } from '../subgraphs/platform/access/gateway-secret.js';
@@ -149,6 +150,19 @@ describe('公示 notices', () => {
     }
     const restored = await graph.graphql<{ verifyResolutionNotice: { status: string } }>(VERIFY, { token: token(Role.RESIDENT), variables: { code: published.notice.verificationCode } });
     expect(restored.body.data!.verifyResolutionNotice.status).toBe('IN_FORCE');
+  });
+
+  it('prints links from the configured origin, whatever Host header the request carries', async () => {
+    const published = (await demoResolutions(Role.OWNERS_COMMITTEE)).find((resolution) => resolution.publication)!;
+    const page = await new Promise<string>((resolve, reject) => {
+      const request = http.get(origin() + published.notice.publicPath!, { headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example' } }, (response) => {
+        let text = '';
+        response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk)).on('end', () => resolve(text));
+      });
+      request.on('error', reject);
+    });
+    expect(page).toContain(`${origin()}/notices/${published.notice.verificationCode}`);
+    expect(page).not.toContain('evil.example');
   });
 
   it('keeps the console off where the gateway was started without it (production)', async () => {

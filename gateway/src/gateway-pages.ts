@@ -17,13 +17,14 @@ function subgraphUrlOf(options: GatewayOptions, name: string): string {
  * The gateway's pages beside `/graphql`: published 公示 notices (always) and, when the options carry a token
  * source (development only), the console.
  */
-export function mountGatewayPages(app: Express, options: GatewayOptions, limits: GatewayLimits): void {
+export function mountGatewayPages(app: Express, options: GatewayOptions, limits: GatewayLimits, publicOrigin: () => string): void {
   app.use(
     createNoticeRoutes({
       subgraphUrl: (name) => subgraphUrlOf(options, name),
       secretFor: (name) => options.gatewaySecrets[name],
       logger: options.logger,
       timeoutMs: limits.subgraphTimeoutMs,
+      publicOrigin,
     }),
   );
   if (options.console) app.use(createConsoleRoutes(options.console));

@@ -29,6 +29,11 @@ export interface GatewayOptions {
   logger: Logger;
   introspection: boolean;
   limits?: GatewayLimits;
+  /**
+   * The origin printed in links on 公示 notices (PUBLIC_ORIGIN); absent (development, tests): the address the
+   * gateway listens at. Never the request's Host header.
+   */
+  publicOrigin?: string;
   /** Serve the development console (GraphiQL with a role picker) with tokens from this source; absent: no console. */
   console?: ConsoleTokenSource;
 }
@@ -58,7 +63,9 @@ export async function startGateway(options: GatewayOptions, port: number, host =
     res.json({ status: 'ready', service: 'gateway' });
   });
   app.get('/metrics', metrics.handler);
-  mountGatewayPages(app, options, limits);
+  // The public origin is known once the server listens (port 0 picks one); pages read it per request.
+  let listeningOrigin = '';
+  mountGatewayPages(app, options, limits, () => options.publicOrigin ?? listeningOrigin);
   app.use(
     '/graphql',
     express.json({ limit: limits.maxBody }),
@@ -102,8 +109,10 @@ export async function startGateway(options: GatewayOptions, port: number, host =
     const listening = app.listen(port, host, () => resolve(listening));
   });
   const actualPort = (httpServer.address() as AddressInfo).port;
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actualPort}/graphql`;
+  listeningOrigin = new URL(url).origin;
   return {
-    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actualPort}/graphql`,
+    url,
     port: actualPort,
     async stop() {
       const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));

@@ -11,6 +11,7 @@ import { readGatewayLimits } from './limits.js';
 import { readGatewayEngine } from './gateway-engine.js';
 import { demoTokensFromFile } from './console/console-tokens.js';
 import path from 'node:path';
+import { readPublicOrigin } from './notice/public-origin.js';
 
 // The gateway process: configuration from the environment, then listen. Stops cleanly on SIGINT/SIGTERM.
 try {
@@ -31,6 +32,7 @@ try {
       verifyToken: await createTokenVerifier(readAuthConfig(env)),
       logger,
       introspection: env.NODE_ENV !== 'production',
+      publicOrigin: readPublicOrigin(env),
       // The console only outside production, with the demo tokens `npm start` saved.
       console: env.NODE_ENV === 'production' ? undefined : demoTokensFromFile(optionalVariable(env, 'DEMO_TOKENS_FILE', path.resolve(env.DATA_DIR ?? '.data', 'demo-tokens.json'))),
       limits: readGatewayLimits(env),

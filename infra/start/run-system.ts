@@ -153,6 +153,8 @@ export async function runSystem(options: SystemOptions): Promise<RunningSystem> 
         ...subgraphUrls,
         GATEWAY_ENGINE: engine,
         GATEWAY_PORT: String(port),
+        // Links printed on 公示 notices point at this gateway (never at a request's Host header).
+        PUBLIC_ORIGIN: options.env.PUBLIC_ORIGIN ?? `http://127.0.0.1:${port}`,
       });
       services.set(name, gateway);
       await waitUntilReady(gateway, `http://127.0.0.1:${port}/health`);

@@ -14,6 +14,8 @@ export interface NoticeRouteOptions {
   secretFor(name: string): string;
   logger: Logger;
   timeoutMs: number;
+  /** The origin printed in the notice's link (PUBLIC_ORIGIN or the gateway's own address), never the Host header. */
+  publicOrigin(): string;
 }
 
 const FONT_PATH = '/notices/assets/noto-sans-sc.woff2';
@@ -55,8 +57,7 @@ export function createNoticeRoutes(options: NoticeRouteOptions): Router {
       const notice = await fetchPublic<PublishedNotice>('owners', `/notices/${encodeURIComponent(code)}`);
       const place = notice && (await fetchPublic<NoticePlace>('registry', `/neighborhoods/${notice.neighborhoodId}`));
       if (!notice || !place) return notFoundPage(res);
-      const origin = `${req.protocol}://${req.get('host')}`;
-      const document = noticeDocument(notice, place, `${origin}/notices/${notice.code}`);
+      const document = noticeDocument(notice, place, `${options.publicOrigin()}/notices/${notice.code}`);
       res.set('cache-control', 'no-cache');
       if (pdf) {
         res.type('application/pdf').set('content-disposition', `inline; filename="notice-${notice.code}.pdf"`).send(await noticePdf(document));
