@@ -6,6 +6,9 @@ import type { NotificationsConfig } from '../notifications-config.js';
 import { openSecret } from '../subscription/secret-box.js';
 import { webhookUrlProblem } from '../subscription/webhook-url.js';
 import { isDeadLetter, retryDelayMs } from './retry-schedule.js';
+import { postWebhook } from './webhook-post.js';
+
+const BLOCKED = 'refused: the host is or resolves to a private, loopback, link-local or reserved address';
 
 interface DueDelivery {
   id: string;
@@ -33,24 +36,24 @@ export function startDeliveryWorker(orm: MikroORM, config: NotificationsConfig, 
   let running: Promise<number> | null = null;
   let stopped = false;
 
-  async function attempt(delivery: DueDelivery): Promise<{ statusCode: number | null; error: string | null; durationMs: number }> {
+  async function attempt(delivery: DueDelivery): Promise<{ statusCode: number | null; error: string | null; durationMs: number; blocked?: boolean }> {
     const started = Date.now();
-    const problem = webhookUrlProblem(delivery.url, config.allowHttpLoopback);
-    if (problem) return { statusCode: null, error: problem, durationMs: 0 };
+    const problem = webhookUrlProblem(delivery.url, config.allowLoopback);
+    if (problem) return { statusCode: null, error: problem, durationMs: 0, blocked: true };
     try {
       const signer = new Webhook(openSecret(delivery.secret_sealed, config.secretKey));
-      const response = await fetch(delivery.url, {
-        method: 'POST',
+      const statusCode = await postWebhook(delivery.url, {
         headers: { 'content-type': 'application/json', 'user-agent': 'cogovernance-webhooks/1', ...signedHeaders(signer, delivery.event_id, delivery.body) },
         body: delivery.body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(config.timeoutMs),
+        timeoutMs: config.timeoutMs,
+        allowLoopback: config.allowLoopback,
       });
-      await response.body?.cancel();
-      return { statusCode: response.status, error: response.ok ? null : `answered ${response.status}`, durationMs: Date.now() - started };
+      const ok = statusCode >= 200 && statusCode < 300;
+      return { statusCode, error: ok ? null : `answered ${statusCode}`, durationMs: Date.now() - started };
     } catch (error) {
-      const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${config.timeoutMs} ms` : 'could not connect';
-      return { statusCode: null, error: reason, durationMs: Date.now() - started };
+      const name = (error as Error).name;
+      const reason = name === 'BlockedAddressError' ? BLOCKED : name === 'TimeoutError' || name === 'AbortError' ? `no answer within ${config.timeoutMs} ms` : 'could not connect';
+      return { statusCode: null, error: reason, durationMs: Date.now() - started, blocked: reason === BLOCKED };
     }
   }
 
@@ -81,7 +84,8 @@ export function startDeliveryWorker(orm: MikroORM, config: NotificationsConfig, 
             [attempts, result.statusCode, delivery.id],
           );
         } else {
-          const dead = isDeadLetter(attempts, config.maxAttempts);
+          // An address deliveries may not reach will not become reachable by retrying: dead-letter at once.
+          const dead = result.blocked === true || isDeadLetter(attempts, config.maxAttempts);
           await tx.execute(
             `update notifications.webhook_delivery set status = ?, attempts = ?, last_attempt_at = now(), last_status_code = ?, last_error = ?,
                next_attempt_at = now() + (? * interval '1 millisecond') where id = ?`,

@@ -29,7 +29,7 @@ export class WebhookSubscriptionChangeResolver {
   ): Promise<WebhookSubscription> {
     const subscription = await this.loadActive(ctx, input.id, input.expectedVersion);
     if (input.url !== undefined && input.url !== null) {
-      const problem = webhookUrlProblem(input.url.trim(), this.config.allowHttpLoopback);
+      const problem = webhookUrlProblem(input.url.trim(), this.config.allowLoopback);
       if (problem) throw badUserInput(problem, { field: 'url' });
       subscription.url = input.url.trim();
     }

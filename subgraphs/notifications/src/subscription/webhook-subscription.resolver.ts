@@ -97,7 +97,7 @@ export class WebhookSubscriptionResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<CreatedWebhookSubscription> {
     requireSubscriber(ctx.caller);
-    const problem = webhookUrlProblem(input.url.trim(), this.config.allowHttpLoopback);
+    const problem = webhookUrlProblem(input.url.trim(), this.config.allowLoopback);
     if (problem) throw badUserInput(problem, { field: 'url' });
     requireReceivableTypes(ctx, input.eventTypes);
     const scope = subscriptionScope(ctx.caller, input);
