@@ -42,6 +42,7 @@ export interface PropertyLoaders {
   contract: DataLoader<string, ServiceContract | null>;
   request: DataLoader<string, ServiceRequest | null>;
   evaluation: DataLoader<string, ServiceEvaluation | null>;
+  post: DataLoader<string, PropertyPost | null>;
   /** The contract in force today for each neighborhood, if the caller may read it. */
   activeContractOfNeighborhood: Pick<DataLoader<string, ServiceContract | null>, 'load'>;
   contractsOfCompany: DataLoader<string, ServiceContract[]>;
@@ -96,6 +97,7 @@ export function createPropertyLoaders(em: EntityManager, caller: Caller): Proper
     contract: createEntityLoader(em, ServiceContract),
     request: createEntityLoader(em, ServiceRequest),
     evaluation: createEntityLoader(em, ServiceEvaluation),
+    post: createEntityLoader(em, PropertyPost),
     activeContractOfNeighborhood: undefined as never,
     contractsOfCompany: createChildrenLoader<ServiceContract>(em, ServiceContract, 'companyId', { startsOn: 'desc' }, inScope),
     postsOfPerson: createChildrenLoader<PropertyPost>(em, PropertyPost, 'personId', { startsOn: 'desc' }, inScope),
