@@ -20,6 +20,8 @@ import { GovernanceMatterStub } from './governance/governance-matter.stub.js';
 import { JointMeetingStub, OwnersMotionStub } from './governance/governance-stubs.js';
 import { MatterServiceRequestResolver } from './governance/matter-service-request.resolver.js';
 import { JointMeetingRecusalResolver, OwnersMotionRecusalResolver, RecusalResolver, recusalSubjectReference } from './governance/recusal.resolver.js';
+import { OwnServiceContractsResolver } from './contract/own-contracts.resolver.js';
+import { OwnPropertyCompanyResolver } from './company/own-company.resolver.js';
 import { ServiceRequestHandlingResolver } from './request/request-handling.resolver.js';
 import { ServiceRequestSearchResolver } from './request/request-search.resolver.js';
 import { readTimeLimits, type RequestTimeLimits } from './request/request-deadline.js';
@@ -58,6 +60,8 @@ export function createPropertySchema(options: PropertySchemaOptions): Promise<Gr
       RecusalResolver,
       ServiceRequestHandlingResolver,
       ServiceRequestSearchResolver,
+      OwnServiceContractsResolver,
+      OwnPropertyCompanyResolver,
     ],
     container: { get: (resolverClass) => (resolverClass === ServiceRequestSearchResolver ? search : new (resolverClass as new () => object)()) },
     orphanedTypes: [GovernanceMatterStub, OwnersMotionStub, JointMeetingStub, PartyOrganizationStub, DistrictStub, StreetStub, CommunityStub],
