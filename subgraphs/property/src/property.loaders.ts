@@ -15,6 +15,7 @@ import { ServiceRequest } from './request/service-request.entity.js';
 import { ServiceRequestStep } from './request/service-request-step.entity.js';
 import { ServiceEvaluation } from './evaluation/service-evaluation.entity.js';
 import { FeeCollection } from './fee/fee-collection.entity.js';
+import { createPeriodRequestCountsLoader } from './statistics/period-statistics.loader.js';
 import { createRequestPageLoader, type RequestPageKey } from './request/request-page.loader.js';
 import type { Page } from '../../platform/pagination/connection.js';
 import type { MatterStageCounts } from '../../platform/governance/matter-stage-facts.js';
@@ -54,6 +55,8 @@ export interface PropertyLoaders {
   feesOfContract: DataLoader<string, FeeCollection[]>;
   requestPage: DataLoader<RequestPageKey, Page<ServiceRequest>, string>;
   requestCounts: Record<GroupColumn, DataLoader<string, RequestCounts>>;
+  /** Keyed `${id}|${from}|${before}`: figures of a period (see period-statistics.loader.ts). */
+  periodRequestCounts: Record<GroupColumn, DataLoader<string, RequestCounts>>;
   contractCounts: Record<GroupColumn, DataLoader<string, ContractCounts>>;
   /** Keyed `${id}|${year}`. */
   feeSums: Record<GroupColumn, DataLoader<string, FeeSums>>;
@@ -108,6 +111,7 @@ export function createPropertyLoaders(em: EntityManager, caller: Caller): Proper
     feesOfContract: createChildrenLoader<FeeCollection>(em, FeeCollection, 'contractId', { year: 'desc' }, inScope),
     requestPage: createRequestPageLoader(em, scoped),
     requestCounts: byColumn((column) => createRequestCountsLoader(em, scoped, column)),
+    periodRequestCounts: byColumn((column) => createPeriodRequestCountsLoader(em, scoped, column)),
     contractCounts: byColumn((column) => createContractCountsLoader(em, scoped, column, day)),
     feeSums: byColumn((column) => createFeeSumsLoader(em, scoped, column)),
     factsOfMatter: createMatterFactsLoader(em),
