@@ -30,6 +30,8 @@ export const EVENT_TYPES = {
   'owners.deadline.overdue': { sources: ['owners'], audience: [Role.OWNERS_COMMITTEE, Role.PARTY_BRANCH], description: 'A statutory deadline has passed unmet (法定时限逾期); detail: its kind.' },
   'owners.committee.term_ending': { sources: ['owners'], audience: [Role.OWNERS_COMMITTEE, Role.PARTY_BRANCH], description: "A committee's term ends within 3 months (任期届满提醒)." },
   'property.service_request.step': { sources: ['property'], audience: [Role.PROPERTY_COMPANY], description: 'A resident request moved a step (诉求: 收集 → 办理 → 反馈 → 评价); detail: the action taken.' },
+  'property.service_request.ended': { sources: ['property'], audience: [Role.PROPERTY_COMPANY], description: 'A resident request ended without being carried out (诉求终止): declined (不予受理), cancelled (撤销) or withdrawn by the resident (撤回); detail: the action.' },
+  'property.service_request.transferred': { sources: ['property'], audience: [], description: 'A property company handed a request to the community as not its business (转交社区); the community or street dispatches it (派单).' },
   'cobuilding.wish.claimed': { sources: ['cobuilding'], audience: [Role.JOINT_UNIT], description: 'A micro-wish was claimed (微心愿认领).' },
   'cobuilding.wish.fulfilled': { sources: ['cobuilding'], audience: [Role.JOINT_UNIT], description: 'A claimed micro-wish was fulfilled (微心愿实现).' },
 } as const satisfies Record<string, EventTypeDefinition>;

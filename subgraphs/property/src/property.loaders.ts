@@ -15,6 +15,7 @@ import { ServiceRequest } from './request/service-request.entity.js';
 import { ServiceRequestStep } from './request/service-request-step.entity.js';
 import { ServiceEvaluation } from './evaluation/service-evaluation.entity.js';
 import { FeeCollection } from './fee/fee-collection.entity.js';
+import { createPeriodRequestCountsLoader } from './statistics/period-statistics.loader.js';
 import { createRequestPageLoader, type RequestPageKey } from './request/request-page.loader.js';
 import type { Page } from '../../platform/pagination/connection.js';
 import type { MatterStageCounts } from '../../platform/governance/matter-stage-facts.js';
@@ -42,6 +43,7 @@ export interface PropertyLoaders {
   contract: DataLoader<string, ServiceContract | null>;
   request: DataLoader<string, ServiceRequest | null>;
   evaluation: DataLoader<string, ServiceEvaluation | null>;
+  post: DataLoader<string, PropertyPost | null>;
   /** The contract in force today for each neighborhood, if the caller may read it. */
   activeContractOfNeighborhood: Pick<DataLoader<string, ServiceContract | null>, 'load'>;
   contractsOfCompany: DataLoader<string, ServiceContract[]>;
@@ -53,6 +55,8 @@ export interface PropertyLoaders {
   feesOfContract: DataLoader<string, FeeCollection[]>;
   requestPage: DataLoader<RequestPageKey, Page<ServiceRequest>, string>;
   requestCounts: Record<GroupColumn, DataLoader<string, RequestCounts>>;
+  /** Keyed `${id}|${from}|${before}`: figures of a period (see period-statistics.loader.ts). */
+  periodRequestCounts: Record<GroupColumn, DataLoader<string, RequestCounts>>;
   contractCounts: Record<GroupColumn, DataLoader<string, ContractCounts>>;
   /** Keyed `${id}|${year}`. */
   feeSums: Record<GroupColumn, DataLoader<string, FeeSums>>;
@@ -96,6 +100,7 @@ export function createPropertyLoaders(em: EntityManager, caller: Caller): Proper
     contract: createEntityLoader(em, ServiceContract),
     request: createEntityLoader(em, ServiceRequest),
     evaluation: createEntityLoader(em, ServiceEvaluation),
+    post: createEntityLoader(em, PropertyPost),
     activeContractOfNeighborhood: undefined as never,
     contractsOfCompany: createChildrenLoader<ServiceContract>(em, ServiceContract, 'companyId', { startsOn: 'desc' }, inScope),
     postsOfPerson: createChildrenLoader<PropertyPost>(em, PropertyPost, 'personId', { startsOn: 'desc' }, inScope),
@@ -106,6 +111,7 @@ export function createPropertyLoaders(em: EntityManager, caller: Caller): Proper
     feesOfContract: createChildrenLoader<FeeCollection>(em, FeeCollection, 'contractId', { year: 'desc' }, inScope),
     requestPage: createRequestPageLoader(em, scoped),
     requestCounts: byColumn((column) => createRequestCountsLoader(em, scoped, column)),
+    periodRequestCounts: byColumn((column) => createPeriodRequestCountsLoader(em, scoped, column)),
     contractCounts: byColumn((column) => createContractCountsLoader(em, scoped, column, day)),
     feeSums: byColumn((column) => createFeeSumsLoader(em, scoped, column)),
     factsOfMatter: createMatterFactsLoader(em),

@@ -20,12 +20,23 @@ import { GovernanceMatterStub } from './governance/governance-matter.stub.js';
 import { JointMeetingStub, OwnersMotionStub } from './governance/governance-stubs.js';
 import { MatterServiceRequestResolver } from './governance/matter-service-request.resolver.js';
 import { JointMeetingRecusalResolver, OwnersMotionRecusalResolver, RecusalResolver, recusalSubjectReference } from './governance/recusal.resolver.js';
+import { OwnServiceContractsResolver } from './contract/own-contracts.resolver.js';
+import { OwnPropertyCompanyResolver } from './company/own-company.resolver.js';
+import { ServiceRequestHandlingResolver } from './request/request-handling.resolver.js';
+import { ServiceRequestSearchResolver } from './request/request-search.resolver.js';
+import { readTimeLimits, type RequestTimeLimits } from './request/request-deadline.js';
 import { createPropertyLoaders } from './property.loaders.js';
 import { propertyDatabase } from './property.database.js';
 import { seedProperty } from '../seeders/property.seeder.js';
 
+export interface PropertySchemaOptions {
+  /** Hours each open request state may last (办理时限; PROPERTY_REQUEST_TIME_LIMITS). */
+  timeLimits: RequestTimeLimits;
+}
+
 /** The property subgraph's schema (红色物业). Never listens; see index.ts. */
-export function createPropertySchema(): Promise<GraphQLSchema> {
+export function createPropertySchema(options: PropertySchemaOptions): Promise<GraphQLSchema> {
+  const search = new ServiceRequestSearchResolver(options.timeLimits);
   return buildFederatedSchema({
     resolvers: [
       PropertyCompanyResolver,
@@ -47,7 +58,12 @@ export function createPropertySchema(): Promise<GraphQLSchema> {
       OwnersMotionRecusalResolver,
       JointMeetingRecusalResolver,
       RecusalResolver,
+      ServiceRequestHandlingResolver,
+      ServiceRequestSearchResolver,
+      OwnServiceContractsResolver,
+      OwnPropertyCompanyResolver,
     ],
+    container: { get: (resolverClass) => (resolverClass === ServiceRequestSearchResolver ? search : new (resolverClass as new () => object)()) },
     orphanedTypes: [GovernanceMatterStub, OwnersMotionStub, JointMeetingStub, PartyOrganizationStub, DistrictStub, StreetStub, CommunityStub],
     references: {
       PropertyCompany: propertyCompanyReference,
@@ -74,6 +90,6 @@ export const propertySubgraph: SubgraphModule = {
   createLoaders: createPropertyLoaders as LoaderFactory<unknown>,
   // Place certificates (registry) and matter certificates (party).
   trusts: ['registry', 'party'],
-  createSchema: () => createPropertySchema(),
+  createSchema: (env) => createPropertySchema({ timeLimits: readTimeLimits(env) }),
   seedDemo: (em, plan) => seedProperty(em, plan),
 };

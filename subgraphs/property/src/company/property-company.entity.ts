@@ -7,7 +7,7 @@ import { PropertyCompanyStatus } from './company-status.js';
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A property management company (物业企业); "红色物业" when it has its own party organisation.' })
 @Entity({ tableName: 'property_company' })
-export class PropertyCompany extends VersionedRecord<'status' | 'partyOrganizationId'> {
+export class PropertyCompany extends VersionedRecord<'status' | 'partyOrganizationId' | 'hotline' | 'address' | 'introduction'> {
   @Field(() => String, { description: 'Registered name (企业名称).' })
   @Property({ type: 'string', length: 100 })
   name!: string;
@@ -24,4 +24,16 @@ export class PropertyCompany extends VersionedRecord<'status' | 'partyOrganizati
   @Field(() => PropertyCompanyStatus, { description: 'Standing (状态).' })
   @Enum({ items: () => PropertyCompanyStatus, nativeEnumName: 'property_company_status' })
   status: PropertyCompanyStatus = PropertyCompanyStatus.ACTIVE;
+
+  @Field(() => String, { nullable: true, description: 'Service hotline residents call (服务热线); kept by the company itself.' })
+  @Property({ type: 'string', length: 40, nullable: true })
+  hotline: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Office address (办公地址); kept by the company itself.' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  address: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'A short introduction of the company and its services (企业简介); kept by the company itself.' })
+  @Property({ type: 'string', length: 1000, nullable: true })
+  introduction: string | null = null;
 }

@@ -11,6 +11,8 @@ import { PartyOrganizationStub } from '../place/place.stubs.js';
 import { ServiceContract } from '../contract/service-contract.entity.js';
 import { ServiceEvaluation } from '../evaluation/service-evaluation.entity.js';
 import { PropertyRequestStatistics } from '../statistics/statistics.types.js';
+import { PropertyStatisticsPeriod } from '../statistics/statistics-period.input.js';
+import { PERIOD_ARG, requestStatistics } from '../statistics/request-statistics.js';
 import { PropertyCompany } from './property-company.entity.js';
 import { PropertyCompanyStatus } from './company-status.js';
 import { creditCodeProblem } from './credit-code.js';
@@ -99,8 +101,12 @@ export class PropertyCompanyResolver {
   }
 
   @FieldResolver(() => PropertyRequestStatistics, { description: 'Figures over its requests you may read (诉求统计).' })
-  async requestStatistics(@Root() company: PropertyCompany, @Ctx() ctx: PropertyContext): Promise<PropertyRequestStatistics> {
-    return new PropertyRequestStatistics(await ctx.loaders.requestCounts.company_id.load(company.id));
+  requestStatistics(
+    @Root() company: PropertyCompany,
+    @Arg('period', () => PropertyStatisticsPeriod, PERIOD_ARG) period: PropertyStatisticsPeriod | undefined,
+    @Ctx() ctx: PropertyContext,
+  ): Promise<PropertyRequestStatistics> {
+    return requestStatistics(ctx, 'company_id', company.id, period);
   }
 
   @Mutation(() => PropertyCompany, { description: 'Registers a property company. DISTRICT role only.' })

@@ -32,7 +32,7 @@ export class IsIsoDay implements ValidatorConstraintInterface {
 }
 
 @ObjectType('ServiceContractConnection', { description: 'A page of service contracts.' })
-class ServiceContractConnection extends Connection(ServiceContract) {}
+export class ServiceContractConnection extends Connection(ServiceContract) {}
 
 @InputType({ description: 'Which contracts to list; all conditions must hold.' })
 class ServiceContractFilter {

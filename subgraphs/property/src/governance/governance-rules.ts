@@ -1,23 +1,25 @@
 import type { MatterStageCounts } from '../../../platform/governance/matter-stage-facts.js';
 import type { PostSummary } from '../../../platform/governance/post-summary.js';
 import { ServiceRequestStatus } from '../request/request-enums.js';
-import { isCompleted } from '../request/request-lifecycle.js';
+import { ENDED_UNFULFILLED, isCompleted } from '../request/request-lifecycle.js';
 import { PropertyPostKind } from '../staff/property-post-kind.js';
 
 /**
- * The facts of a matter's service stage (服务) from how many of its requests stand in each state. The request
- * lifecycle has no cancelled or withdrawn state, so `failed` is always 0; a reopened request (不满意重办) is
- * pending again until the company resolves it once more.
+ * The facts of a matter's service stage (服务) from how many of its requests stand in each state. A declined,
+ * cancelled or withdrawn request failed (it serves the matter no more); a reopened request (不满意重办) or one handed
+ * to the community is pending again until a company resolves it.
  */
 export function serviceFacts(countsByStatus: ReadonlyMap<ServiceRequestStatus, number>): MatterStageCounts {
   let linked = 0;
   let completed = 0;
+  let failed = 0;
   for (const [status, count] of countsByStatus) {
     linked += count;
     if (isCompleted(status)) completed += count;
+    if (ENDED_UNFULFILLED.includes(status)) failed += count;
   }
   const evaluated = countsByStatus.get(ServiceRequestStatus.EVALUATED) ?? 0;
-  return { linked, pending: linked - completed, completed, evaluated, failed: 0 };
+  return { linked, pending: linked - completed - failed, completed, evaluated, failed };
 }
 
 /** The Chinese title of each post (岗位名称). */

@@ -7,6 +7,8 @@ import { PropertyCompany } from '../company/property-company.entity.js';
 import { ServiceRequestConnection } from '../request/service-request.resolver.js';
 import { ServiceRequestCategory, ServiceRequestStatus } from '../request/request-enums.js';
 import { PropertyRequestStatistics } from '../statistics/statistics.types.js';
+import { PropertyStatisticsPeriod } from '../statistics/statistics-period.input.js';
+import { PERIOD_ARG, requestStatistics } from '../statistics/request-statistics.js';
 import { NeighborhoodStub } from './place.stubs.js';
 
 @InputType({ description: "Which of a neighborhood's requests to list." })
@@ -57,7 +59,11 @@ export class NeighborhoodPropertyResolver {
   }
 
   @FieldResolver(() => PropertyRequestStatistics, { description: 'Figures over the requests here you may read: completion and satisfaction rates (办结率、满意率).' })
-  async serviceRequestStatistics(@Root() neighborhood: NeighborhoodStub, @Ctx() ctx: PropertyContext): Promise<PropertyRequestStatistics> {
-    return new PropertyRequestStatistics(await ctx.loaders.requestCounts.neighborhood_id.load(neighborhood.id));
+  serviceRequestStatistics(
+    @Root() neighborhood: NeighborhoodStub,
+    @Arg('period', () => PropertyStatisticsPeriod, PERIOD_ARG) period: PropertyStatisticsPeriod | undefined,
+    @Ctx() ctx: PropertyContext,
+  ): Promise<PropertyRequestStatistics> {
+    return requestStatistics(ctx, 'neighborhood_id', neighborhood.id, period);
   }
 }

@@ -19,7 +19,9 @@ export function canActAs(side: RequestActorSide, caller: Caller, scope: Property
   if (side === 'COMPANY') {
     return caller.role === Role.PROPERTY_COMPANY && caller.organizationId === request.companyId && isInScope(scope, request.path(), request.companyId);
   }
+  if (side === 'AREA') return mayDispatch(caller, request);
   if (caller.role === Role.RESIDENT) return caller.personId !== null && caller.personId === request.residentPersonId;
+  if (side === 'RESIDENT') return false;
   if (caller.role === Role.COMMUNITY) return effectiveGrant(caller).communityIds.includes(request.communityId);
   return false;
 }
@@ -27,4 +29,16 @@ export function canActAs(side: RequestActorSide, caller: Caller, scope: Property
 /** Whether the caller may record a request for a neighborhood served under `contract`: a community worker only in their community. */
 export function mayRecordRequestIn(caller: Caller, contract: { communityId: string }): boolean {
   return caller.role !== Role.COMMUNITY || effectiveGrant(caller).communityIds.includes(contract.communityId);
+}
+
+/** A community worker of the request's community, or a street worker of its street: they take over what a company hands back. */
+export function mayDispatch(caller: Caller, request: { communityId: string; streetId: string }): boolean {
+  if (caller.role === Role.COMMUNITY) return effectiveGrant(caller).communityIds.includes(request.communityId);
+  if (caller.role === Role.STREET) return effectiveGrant(caller).streetIds.includes(request.streetId);
+  return false;
+}
+
+/** Where a dispatching worker may send a request: a neighborhood of their own community (or street). */
+export function mayDispatchTo(caller: Caller, contract: { communityId: string; streetId: string }): boolean {
+  return mayDispatch(caller, contract);
 }

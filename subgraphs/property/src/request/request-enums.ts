@@ -33,6 +33,10 @@ export enum ServiceRequestStatus {
   RESOLVED = 'RESOLVED',
   EVALUATED = 'EVALUATED',
   REOPENED = 'REOPENED',
+  DECLINED = 'DECLINED',
+  TRANSFERRED = 'TRANSFERRED',
+  CANCELLED = 'CANCELLED',
+  WITHDRAWN = 'WITHDRAWN',
 }
 
 registerEnumType(ServiceRequestStatus, {
@@ -45,6 +49,10 @@ registerEnumType(ServiceRequestStatus, {
     RESOLVED: { description: 'Reported resolved by the company, waiting for the resident (已办结).' },
     EVALUATED: { description: 'Evaluated by the resident with a satisfaction score (已评价).' },
     REOPENED: { description: 'Reopened because the resident was dissatisfied (重新办理).' },
+    DECLINED: { description: 'Declined by the company, with its reason (不予受理); final.' },
+    TRANSFERRED: { description: 'Handed by the company to the community as not its business (转交社区), waiting for the community or street to dispatch it.' },
+    CANCELLED: { description: 'Cancelled by the company after acceptance, with its reason (撤销, e.g. a duplicate); final.' },
+    WITHDRAWN: { description: 'Withdrawn by the resident before completion (居民撤回); final.' },
   },
 });
 
@@ -56,6 +64,12 @@ export enum ServiceRequestAction {
   EVALUATE = 'EVALUATE',
   REOPEN = 'REOPEN',
   REASSIGN = 'REASSIGN',
+  DECLINE = 'DECLINE',
+  TRANSFER = 'TRANSFER',
+  DISPATCH = 'DISPATCH',
+  CANCEL = 'CANCEL',
+  ASSIGN = 'ASSIGN',
+  WITHDRAW = 'WITHDRAW',
 }
 
 registerEnumType(ServiceRequestAction, {
@@ -69,5 +83,11 @@ registerEnumType(ServiceRequestAction, {
     EVALUATE: { description: 'Evaluated by the resident (评价).' },
     REOPEN: { description: 'Reopened by the dissatisfied resident (不满意重办).' },
     REASSIGN: { description: 'Moved to the right neighborhood by a community worker before acceptance (更正小区).' },
+    DECLINE: { description: 'Declined by the company, with its reason (不予受理).' },
+    TRANSFER: { description: 'Handed by the company to the community, with its reason (转交社区).' },
+    DISPATCH: { description: 'Dispatched by the community or street to the company serving a neighborhood today (派单).' },
+    CANCEL: { description: 'Cancelled by the company, with its reason (撤销).' },
+    ASSIGN: { description: 'Assigned by the company to a member of its project staff (派工).' },
+    WITHDRAW: { description: 'Withdrawn by the resident before completion (撤回).' },
   },
 });

@@ -11,7 +11,7 @@ import { ServiceRequestAction, ServiceRequestStatus } from './request-enums.js';
 @Entity({ tableName: 'service_request_step' })
 @Index({ properties: ['requestId', 'at'] })
 export class ServiceRequestStep {
-  [OptionalProps]?: 'id' | 'at' | 'fromStatus' | 'actorPersonId' | 'actorOrganizationId' | 'note' | 'satisfaction';
+  [OptionalProps]?: 'id' | 'at' | 'fromStatus' | 'actorPersonId' | 'actorOrganizationId' | 'note' | 'satisfaction' | 'assigneePostId';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -54,6 +54,10 @@ export class ServiceRequestStep {
   @Field(() => String, { nullable: true, description: 'Reply, reason or remark given with the step (说明).' })
   @Property({ type: 'string', length: 1000, nullable: true })
   note: string | null = null;
+
+  /** For an ASSIGN step: the staff post it was assigned to. */
+  @Property({ type: 'uuid', nullable: true })
+  assigneePostId: string | null = null;
 
   @Field(() => Int, { nullable: true, description: 'Satisfaction given with an evaluation, 1–5.' })
   @Property({ type: 'smallint', nullable: true })

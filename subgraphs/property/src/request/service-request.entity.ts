@@ -19,7 +19,7 @@ import type { PlacePath } from '../access/property-scope.js';
 @Index({ properties: ['residentPersonId'] })
 @Index({ properties: ['communityId'] })
 @Index({ properties: ['streetId'] })
-export class ServiceRequest extends VersionedRecord<'status' | 'satisfaction' | 'recordedByPersonId' | 'reopenCount' | 'submittedAt' | 'governanceMatterId'> {
+export class ServiceRequest extends VersionedRecord<'status' | 'satisfaction' | 'recordedByPersonId' | 'reopenCount' | 'submittedAt' | 'governanceMatterId' | 'statusSince' | 'assigneePostId'> {
   @ManyToOne(() => ServiceContract, { mapToPk: true, fieldName: 'contract_id', deleteRule: 'restrict' })
   contractId!: string;
 
@@ -86,6 +86,15 @@ export class ServiceRequest extends VersionedRecord<'status' | 'satisfaction' | 
   @Field(() => Date, { description: 'When it was submitted (提交时间).' })
   @Property({ type: 'datetime' })
   submittedAt: Date = new Date();
+
+  /** When it entered its current state, by the server clock: the start of the current step's time limit (see request-deadline.ts). */
+  @Field(() => Date, { description: 'When it entered its current state (本环节开始时间), by the server clock.' })
+  @Property({ type: 'datetime', onCreate: (request: ServiceRequest) => request.submittedAt })
+  statusSince!: Date;
+
+  /** The staff post (派工) the company assigned it to, if any. */
+  @Property({ type: 'uuid', nullable: true })
+  assigneePostId: string | null = null;
 
   path(): PlacePath {
     return { districtId: this.districtId, streetId: this.streetId, communityId: this.communityId, neighborhoodId: this.neighborhoodId };

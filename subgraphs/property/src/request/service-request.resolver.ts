@@ -1,13 +1,10 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
-import { OptimisticLockError } from '@mikro-orm/core';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { effectiveGrant } from '../../../platform/access/place-grant.js';
 import { Role } from '../../../platform/access/role.js';
-import { badUserInput, conflict, forbidden, notFound, nothingFound } from '../../../platform/errors/error-codes.js';
-import { requireId } from '../../../platform/ids/id.js';
-import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
-import { findPage } from '../../../platform/pagination/keyset-page.js';
+import { badUserInput, conflict, forbidden, nothingFound } from '../../../platform/errors/error-codes.js';
+import { Connection } from '../../../platform/pagination/connection.js';
 import type { PropertyContext } from '../property.loaders.js';
 import { isInScope } from '../access/property-scope.js';
 import { NeighborhoodStub, PersonStub } from '../place/place.stubs.js';
@@ -17,35 +14,13 @@ import { activeOn } from '../contract/active-contract.filter.js';
 import { ServiceRequest, trackingNumber } from './service-request.entity.js';
 import { ServiceRequestStep } from './service-request-step.entity.js';
 import { ServiceRequestAction, ServiceRequestCategory, ServiceRequestStatus } from './request-enums.js';
-import { decideStep, TRANSITIONS, type StepAction } from './request-lifecycle.js';
-import { canActAs, canReadRequest, mayRecordRequestIn } from './request-access.js';
+import { mayRecordRequestIn } from './request-access.js';
+import { loadVisibleRequest, takeStep } from './request-step.service.js';
+import { EvaluateServiceRequestInput, ReassignServiceRequestInput, ReopenServiceRequestInput, ServiceRequestStepInput } from './request-step.input.js';
 import { recordRequestStepEvents } from '../events/property-events.js';
 
 @ObjectType('ServiceRequestConnection', { description: 'A page of resident requests.' })
 export class ServiceRequestConnection extends Connection(ServiceRequest) {}
-
-@InputType({ description: 'Which requests to list; all conditions must hold.' })
-class ServiceRequestFilter {
-  @Field(() => ID, { nullable: true, description: 'Only requests of this neighborhood.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'neighborhoodId must be an id' })
-  neighborhoodId?: string;
-
-  @Field(() => ID, { nullable: true, description: 'Only requests addressed to this company.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'companyId must be an id' })
-  companyId?: string;
-
-  @Field(() => [ServiceRequestStatus], { nullable: true, description: 'Only requests in one of these states.' })
-  @IsOptional()
-  @IsEnum(ServiceRequestStatus, { each: true })
-  statuses?: ServiceRequestStatus[];
-
-  @Field(() => ServiceRequestCategory, { nullable: true, description: 'Only requests of this category.' })
-  @IsOptional()
-  @IsEnum(ServiceRequestCategory)
-  category?: ServiceRequestCategory;
-}
 
 @InputType({ description: 'A resident request to submit (提交诉求).' })
 class SubmitServiceRequestInput {
@@ -71,140 +46,11 @@ class SubmitServiceRequestInput {
   residentPersonId?: string;
 }
 
-@InputType({ description: 'A step on a request by the company (受理、办理、办结).' })
-class ServiceRequestStepInput {
-  @Field(() => ID, { description: 'The request.' })
-  @IsUUID('all', { message: 'id must be an id' })
-  id!: string;
-
-  @Field(() => String, { nullable: true, description: 'Reply or remark; required when resolving (办结反馈).' })
-  @IsOptional()
-  @Length(1, 1000, { message: 'note must be 1 to 1000 characters long' })
-  note?: string;
-}
-
-@InputType({ description: "The resident's evaluation of a resolved request (评价)." })
-class EvaluateServiceRequestInput {
-  @Field(() => ID, { description: 'The request.' })
-  @IsUUID('all', { message: 'id must be an id' })
-  id!: string;
-
-  @Field(() => Int, { description: 'Satisfaction 1 (very dissatisfied) to 5 (very satisfied).' })
-  @IsInt()
-  @Min(1, { message: 'satisfaction must be 1 to 5' })
-  @Max(5, { message: 'satisfaction must be 1 to 5' })
-  satisfaction!: number;
-
-  @Field(() => String, { nullable: true, description: 'Comment.' })
-  @IsOptional()
-  @Length(1, 1000, { message: 'comment must be 1 to 1000 characters long' })
-  comment?: string;
-}
-
-@InputType({ description: 'Reopens a request the resident is dissatisfied with (不满意重办).' })
-class ReopenServiceRequestInput {
-  @Field(() => ID, { description: 'The request.' })
-  @IsUUID('all', { message: 'id must be an id' })
-  id!: string;
-
-  @Field(() => String, { description: 'What is still wrong.' })
-  @Length(1, 1000, { message: 'reason must be 1 to 1000 characters long' })
-  reason!: string;
-}
-
-@InputType({ description: 'Moves a request to the neighborhood it really concerns (更正小区), before the company accepts it.' })
-class ReassignServiceRequestInput {
-  @Field(() => ID, { description: 'The request.' })
-  @IsUUID('all', { message: 'id must be an id' })
-  id!: string;
-
-  @Field(() => ID, { description: 'The right neighborhood, in your community and served by a company today.' })
-  @IsUUID('all', { message: 'neighborhoodId must be an id' })
-  neighborhoodId!: string;
-
-  @Field(() => String, { description: 'Why (e.g. the resident lives in 2号楼 of the neighboring 小区).' })
-  @Length(1, 1000, { message: 'reason must be 1 to 1000 characters long' })
-  reason!: string;
-}
-
-async function loadVisibleRequest(ctx: PropertyContext, id: string): Promise<ServiceRequest> {
-  const request = await ctx.loaders.request.load(requireId(id));
-  if (!request || !canReadRequest(await ctx.loaders.scope(), request)) throw notFound('ServiceRequest', id);
-  return request;
-}
-
-/** Takes one lifecycle step: visibility, who may act, order, then the change and its history row together. */
-async function takeStep(
-  ctx: PropertyContext,
-  id: string,
-  action: StepAction,
-  details: { note?: string; satisfaction?: number },
-): Promise<ServiceRequest> {
-  const request = await loadVisibleRequest(ctx, id);
-  const side = TRANSITIONS[action].by;
-  if (!canActAs(side, ctx.caller, await ctx.loaders.scope(), request)) {
-    throw forbidden(
-      side === 'COMPANY'
-        ? `Only the property company serving this neighborhood may ${action.toLowerCase()} this request.`
-        : `Only the resident who made this request, or a community worker of its community, may ${action.toLowerCase()} it.`,
-    );
-  }
-  const decision = decideStep(request, action);
-  if (!decision.allowed) throw conflict(decision.reason, { status: request.status });
-  const fromStatus = request.status;
-  request.status = decision.to;
-  if (action === ServiceRequestAction.EVALUATE) request.satisfaction = details.satisfaction!;
-  if (action === ServiceRequestAction.REOPEN) {
-    request.satisfaction = null;
-    request.reopenCount += 1;
-  }
-  ctx.em.create(ServiceRequestStep, {
-    requestId: request.id,
-    action,
-    fromStatus,
-    toStatus: decision.to,
-    actorRole: ctx.caller.role,
-    actorPersonId: ctx.caller.personId,
-    actorOrganizationId: ctx.caller.organizationId,
-    actorSubject: ctx.caller.subject,
-    note: details.note?.trim() ?? null,
-    satisfaction: details.satisfaction ?? null,
-  });
-  recordRequestStepEvents(ctx.em, request, action);
-  try {
-    await ctx.em.flush();
-  } catch (error) {
-    if (error instanceof OptimisticLockError) throw conflict('Someone changed this request at the same moment: reload it and try again.');
-    throw error;
-  }
-  return request;
-}
-
 @Resolver(() => ServiceRequest)
 export class ServiceRequestResolver {
   @Query(() => ServiceRequest, { description: 'A resident request by id (居民诉求).' })
   serviceRequest(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: PropertyContext): Promise<ServiceRequest> {
     return loadVisibleRequest(ctx, id);
-  }
-
-  @Query(() => ServiceRequestConnection, {
-    description: 'Requests you may read, oldest first: a resident their own; a company those addressed to it in the neighborhoods it serves; area roles, branches and committees those in their places.',
-  })
-  async serviceRequests(
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => ServiceRequestFilter, { nullable: true, description: 'Conditions the listed items must all meet.' }) filter: ServiceRequestFilter | undefined,
-    @Ctx() ctx: PropertyContext,
-  ) {
-    const where = {
-      $and: [
-        filter?.neighborhoodId ? { neighborhoodId: filter.neighborhoodId.toLowerCase() } : {},
-        filter?.companyId ? { companyId: filter.companyId.toLowerCase() } : {},
-        filter?.statuses?.length ? { status: { $in: filter.statuses } } : {},
-        filter?.category ? { category: filter.category } : {},
-        await ctx.loaders.visibleRequests(),
-      ],
-    };
-    return findPage(ctx.em, ServiceRequest, where as never, page, 'trackingNumber');
   }
 
   @FieldResolver(() => NeighborhoodStub, { description: 'The neighborhood it concerns.' })
@@ -338,30 +184,30 @@ export class ServiceRequestResolver {
 
   @Mutation(() => ServiceRequest, { description: 'Accepts a submitted or reopened request (受理). The serving company.' })
   acceptServiceRequest(@Arg('input', () => ServiceRequestStepInput, { description: 'Which request.' }) input: ServiceRequestStepInput, @Ctx() ctx: PropertyContext) {
-    return takeStep(ctx, input.id, ServiceRequestAction.ACCEPT, { note: input.note });
+    return takeStep(ctx, input.id, ServiceRequestAction.ACCEPT, { note: input.note, expectedVersion: input.expectedVersion });
   }
 
   @Mutation(() => ServiceRequest, { description: 'Starts work on an accepted request (办理). The serving company.' })
   startServiceRequest(@Arg('input', () => ServiceRequestStepInput, { description: 'Which request.' }) input: ServiceRequestStepInput, @Ctx() ctx: PropertyContext) {
-    return takeStep(ctx, input.id, ServiceRequestAction.START, { note: input.note });
+    return takeStep(ctx, input.id, ServiceRequestAction.START, { note: input.note, expectedVersion: input.expectedVersion });
   }
 
   @Mutation(() => ServiceRequest, { description: 'Reports a request resolved, with a reply (办结反馈). The serving company.' })
   resolveServiceRequest(@Arg('input', () => ServiceRequestStepInput, { description: 'Which request, and the reply.' }) input: ServiceRequestStepInput, @Ctx() ctx: PropertyContext) {
     if (!input.note) throw badUserInput('note is required when resolving: tell the resident what was done.', { field: 'note' });
-    return takeStep(ctx, input.id, ServiceRequestAction.RESOLVE, { note: input.note });
+    return takeStep(ctx, input.id, ServiceRequestAction.RESOLVE, { note: input.note, expectedVersion: input.expectedVersion });
   }
 
   @Mutation(() => ServiceRequest, { description: 'Evaluates a resolved request, satisfaction 1–5 (评价). The resident, or a community worker for them.' })
   evaluateServiceRequest(@Arg('input', () => EvaluateServiceRequestInput, { description: 'Which request, and the score.' }) input: EvaluateServiceRequestInput, @Ctx() ctx: PropertyContext) {
-    return takeStep(ctx, input.id, ServiceRequestAction.EVALUATE, { note: input.comment, satisfaction: input.satisfaction });
+    return takeStep(ctx, input.id, ServiceRequestAction.EVALUATE, { note: input.comment, satisfaction: input.satisfaction, expectedVersion: input.expectedVersion });
   }
 
   @Mutation(() => ServiceRequest, {
     description: 'Reopens a request: a resolved one, or an evaluated one scored 2 or less (不满意重办). The resident, or a community worker for them.',
   })
   reopenServiceRequest(@Arg('input', () => ReopenServiceRequestInput, { description: 'Which request, and why.' }) input: ReopenServiceRequestInput, @Ctx() ctx: PropertyContext) {
-    return takeStep(ctx, input.id, ServiceRequestAction.REOPEN, { note: input.reason });
+    return takeStep(ctx, input.id, ServiceRequestAction.REOPEN, { note: input.reason, expectedVersion: input.expectedVersion });
   }
 }
 

@@ -3,6 +3,8 @@ import type { PropertyContext } from '../property.loaders.js';
 import { CommunityStub, DistrictStub, StreetStub } from '../place/place.stubs.js';
 import { PropertyAreaStatistics, PropertyFeeStatistics, PropertyRequestStatistics } from './statistics.types.js';
 import type { GroupColumn } from './statistics.loader.js';
+import { PropertyStatisticsPeriod } from './statistics-period.input.js';
+import { PERIOD_ARG, requestStatistics } from './request-statistics.js';
 
 async function areaStatistics(ctx: PropertyContext, column: GroupColumn, id: string): Promise<PropertyAreaStatistics> {
   return new PropertyAreaStatistics(column, id, await ctx.loaders.contractCounts[column].load(id));
@@ -37,8 +39,12 @@ export class CommunityPropertyResolver {
 @Resolver(() => PropertyAreaStatistics)
 export class PropertyAreaStatisticsResolver {
   @FieldResolver(() => PropertyRequestStatistics, { description: 'Resident requests in the area (诉求统计).' })
-  async requests(@Root() statistics: PropertyAreaStatistics, @Ctx() ctx: PropertyContext): Promise<PropertyRequestStatistics> {
-    return new PropertyRequestStatistics(await ctx.loaders.requestCounts[statistics.column].load(statistics.areaId));
+  requests(
+    @Root() statistics: PropertyAreaStatistics,
+    @Arg('period', () => PropertyStatisticsPeriod, PERIOD_ARG) period: PropertyStatisticsPeriod | undefined,
+    @Ctx() ctx: PropertyContext,
+  ): Promise<PropertyRequestStatistics> {
+    return requestStatistics(ctx, statistics.column, statistics.areaId, period);
   }
 
   @FieldResolver(() => PropertyFeeStatistics, { description: 'Fees billed and collected in the area in a year (物业费收缴率).' })
