@@ -100,5 +100,5 @@ export const partySubgraph: SubgraphModule = {
   createLoaders: createPartyLoaders as LoaderFactory<unknown>,
   createSchema: () => createPartySchema(),
   seedDemo: (em, plan) => seedParty(em, plan),
-  startJobs: (orm, env, logger) => [startEscalationChecks(orm, env, logger)],
+  startJobs: (orm, env, logger, clock) => [startEscalationChecks(orm, env, logger, clock)],
 };

@@ -70,7 +70,7 @@ export class PointsResolver {
     assertKeepsSupermarket(ctx.caller, item, 'withdraw supermarket items');
     if (item.version !== input.expectedVersion) throw conflict(`This item is at version ${item.version}, not ${input.expectedVersion}: someone changed it since you read it. Reload and try again.`);
     if (item.withdrawnAt) throw conflict('This item is already off the shelf.');
-    item.withdrawnAt = new Date();
+    item.withdrawnAt = ctx.clock.now();
     await ctx.em.flush();
     return item;
   }
@@ -93,7 +93,7 @@ export class PointsResolver {
       );
       if (!taken.length) throw conflict('This item is off the shelf or has too little stock left.');
       const entry = tx.create(PointsEntry, {
-        personId, kind: PointsEntryKind.REDEEMED, points: -cost, itemId: item.id, quantity: input.quantity, recordedBy: ctx.caller.subject,
+        personId, kind: PointsEntryKind.REDEEMED, points: -cost, itemId: item.id, quantity: input.quantity, recordedBy: ctx.caller.subject, recordedAt: ctx.clock.now(),
         districtId: item.districtId, streetId: item.streetId, communityId: item.communityId,
       });
       await tx.flush();

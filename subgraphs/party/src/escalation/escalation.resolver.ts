@@ -39,8 +39,8 @@ export class EscalationResolver {
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the current level's time is up (超时), by the server's clock." })
-  overdue(@Root() escalation: Escalation): boolean {
-    return escalation.status === EscalationStatus.OPEN && escalation.dueAt.getTime() < Date.now();
+  overdue(@Root() escalation: Escalation, @Ctx() ctx: PartyContext): boolean {
+    return escalation.status === EscalationStatus.OPEN && escalation.dueAt.getTime() < ctx.clock.now().getTime();
   }
 
   @FieldResolver(() => [EscalationCall], { description: 'Every level called so far, in order (呼叫记录).' })
@@ -63,7 +63,7 @@ export class EscalationResolver {
     const [neighborhood] = await loadRegisteredPlaces(ctx, [input.neighborhoodId], RegisteredPlaceLevel.NEIGHBORHOOD, 'neighborhoodId');
     const branch = await ctx.loaders.branchOfNeighborhood.load(neighborhood.id);
     assertMayRaise(ctx.caller, branch);
-    const now = new Date();
+    const now = ctx.clock.now();
     const escalation = ctx.em.create(Escalation, {
       subject: input.subject,
       serviceRequestId: input.serviceRequestId?.toLowerCase() ?? null,
@@ -99,7 +99,7 @@ export class EscalationResolver {
     if (!input.resolved && !above) throw badUserInput('The county secretary is the top of the ladder: the answer here must resolve it.', { field: 'resolved' });
     const calls = await ctx.loaders.escalations.callsOfEscalation.load(escalation.id);
     const current = calls[calls.length - 1];
-    const now = new Date();
+    const now = ctx.clock.now();
     Object.assign(current, { answeredAt: now, answeredBy: ctx.caller.subject, answer: input.answer.trim(), outcome: input.resolved ? EscalationCallOutcome.RESOLVED : EscalationCallOutcome.CALLED_UP });
     if (input.resolved) {
       Object.assign(escalation, { status: EscalationStatus.RESOLVED, resolvedLevel: escalation.currentLevel, resolvedBy: ctx.caller.subject, resolvedAt: now });

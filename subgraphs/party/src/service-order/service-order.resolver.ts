@@ -103,7 +103,7 @@ export class ServiceOrderResolver {
       throw badUserInput("This member has neither reported in to the order's community (双报到) nor a responsibility zone covering its place.", { field: 'memberId' });
     }
     await step(ctx, input, 'dispatch');
-    Object.assign(order, { memberId: member.id, dispatchedBy: ctx.caller.subject, dispatchedAt: new Date() });
+    Object.assign(order, { memberId: member.id, dispatchedBy: ctx.caller.subject, dispatchedAt: ctx.clock.now() });
     await ctx.em.flush();
     return order;
   }
@@ -113,7 +113,7 @@ export class ServiceOrderResolver {
     const order = await loadVisibleOrder(ctx, input.orderId);
     assertIsPerson(ctx.caller, await memberPersonId(ctx, order), 'the member it was dispatched to');
     await step(ctx, input, 'take');
-    order.takenAt = new Date();
+    order.takenAt = ctx.clock.now();
     await ctx.em.flush();
     return order;
   }
@@ -123,7 +123,7 @@ export class ServiceOrderResolver {
     const order = await loadVisibleOrder(ctx, input.orderId);
     assertIsPerson(ctx.caller, await memberPersonId(ctx, order), 'the member who took it');
     await step(ctx, input, 'complete');
-    Object.assign(order, { completedAt: new Date(), completionNote: input.note.trim() });
+    Object.assign(order, { completedAt: ctx.clock.now(), completionNote: input.note.trim() });
     await ctx.em.flush();
     return order;
   }
@@ -133,7 +133,7 @@ export class ServiceOrderResolver {
     const order = await loadVisibleOrder(ctx, input.orderId);
     assertIsPerson(ctx.caller, order.orderedByPersonId, 'the resident it is for');
     await step(ctx, input, 'evaluate');
-    Object.assign(order, { rating: input.rating, evaluationComment: input.comment?.trim() || null, evaluatedAt: new Date() });
+    Object.assign(order, { rating: input.rating, evaluationComment: input.comment?.trim() || null, evaluatedAt: ctx.clock.now() });
     await ctx.em.flush();
     return order;
   }
@@ -143,7 +143,7 @@ export class ServiceOrderResolver {
     const order = await loadVisibleOrder(ctx, input.orderId);
     assertIsPerson(ctx.caller, order.orderedByPersonId, 'the resident it is for');
     await step(ctx, input, 'withdraw');
-    order.withdrawnAt = new Date();
+    order.withdrawnAt = ctx.clock.now();
     await ctx.em.flush();
     return order;
   }
