@@ -10,6 +10,7 @@ import { PointsRule } from './points-rule.entity.js';
 import { CreatePointsItemInput, RedeemPointsInput, SetPointsRuleInput, UpdatePointsItemInput } from './points.input.js';
 import { assertKeepsSupermarket, assertMaySetRule, mayReadEntry, redeemingPersonId } from './points.access.js';
 import { balanceOf } from './points-ledger.js';
+import { recordEvent } from '../../../platform/events/record-event.js';
 
 @ObjectType({ description: "A person's points ledger as the caller may read it (积分账户): balance and entries, newest first." })
 export class PointsLedger {
@@ -96,6 +97,8 @@ export class PointsResolver {
         personId, kind: PointsEntryKind.REDEEMED, points: -cost, itemId: item.id, quantity: input.quantity, recordedBy: ctx.caller.subject, recordedAt: ctx.clock.now(),
         districtId: item.districtId, streetId: item.streetId, communityId: item.communityId,
       });
+      // The item, not the entry: the feed never says who redeemed.
+      recordEvent(tx, { type: 'cobuilding.points.redeemed', place: item, recordType: 'PointsItem', recordId: item.id, detail: String(input.quantity) });
       await tx.flush();
       return entry;
     });

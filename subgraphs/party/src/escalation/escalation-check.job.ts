@@ -9,6 +9,7 @@ import { Escalation } from './escalation.entity.js';
 import { EscalationCall } from './escalation-call.entity.js';
 import { EscalationCallOutcome, EscalationCallReason, EscalationLevel, EscalationStatus, levelAbove } from './escalation-kinds.js';
 import { callLevel } from './escalation-ladder.js';
+import { recordEscalationEvent } from './escalation.events.js';
 
 /** How many overdue escalations one check moves up at most; the next check takes the rest. */
 const BATCH = 200;
@@ -35,6 +36,7 @@ export async function moveOverdueEscalations(orm: MikroORM, now: Date): Promise<
       for (const call of openCalls.filter((candidate) => candidate.escalationId === escalation.id)) Object.assign(call, { outcome: EscalationCallOutcome.OVERDUE, answeredAt: now });
       const branch = branches.find((candidate) => candidate.id === escalation.branchId)!;
       await callLevel(em, escalation, branch, levelAbove(escalation.currentLevel)!, EscalationCallReason.OVERDUE, now);
+      recordEscalationEvent(em, escalation, 'party.escalation.overdue');
     }
     return overdue.length;
   });

@@ -12,6 +12,7 @@ import { EscalationCallOutcome, EscalationCallReason, EscalationLevel, Escalatio
 import { AnswerEscalationInput, RaiseEscalationInput } from './escalation.input.js';
 import { assertMayAnswerAt, assertMayRaise, mayReadEscalation } from './escalation.access.js';
 import { callLevel } from './escalation-ladder.js';
+import { recordEscalationEvent } from './escalation.events.js';
 
 /** Loads an escalation the caller may read; one they may not is as good as missing. */
 export async function loadVisibleEscalation(ctx: PartyContext, id: string, field = 'id'): Promise<Escalation> {
@@ -80,6 +81,7 @@ export class EscalationResolver {
       communityId: neighborhood.communityId,
     });
     await callLevel(ctx.em, escalation, branch, EscalationLevel.NEIGHBORHOOD_BRANCH_SECRETARY, EscalationCallReason.RAISED, now);
+    recordEscalationEvent(ctx.em, escalation, 'party.escalation.raised');
     await ctx.em.flush();
     return escalation;
   }
@@ -106,6 +108,7 @@ export class EscalationResolver {
     } else {
       await callLevel(ctx.em, escalation, branch, above!, EscalationCallReason.CALLED_UP, now);
     }
+    recordEscalationEvent(ctx.em, escalation, input.resolved ? 'party.escalation.resolved' : 'party.escalation.called_up');
     await ctx.em.flush();
     // The calls were loaded before the new one existed: read them afresh for the response.
     ctx.loaders.escalations.callsOfEscalation.clear(escalation.id);

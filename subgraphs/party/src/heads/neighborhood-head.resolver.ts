@@ -11,6 +11,7 @@ import { NeighborhoodHead } from './neighborhood-head.entity.js';
 import { AppointNeighborhoodHeadInput, EndNeighborhoodHeadInput } from './neighborhood-head.input.js';
 import { assertMayManageHeads, mayReadHeadsOf } from './neighborhood-head.access.js';
 import { checkHeadPlace, isInForce, serverDay } from './neighborhood-head-rules.js';
+import { recordHeadEvent } from './neighborhood-head.events.js';
 
 @ArgsType()
 class HeadListArgs {
@@ -105,6 +106,7 @@ export class NeighborhoodHeadResolver {
       streetId: neighborhood.streetId,
       communityId: neighborhood.communityId,
     });
+    recordHeadEvent(ctx.em, head, 'party.head.appointed');
     await ctx.em.flush();
     return head;
   }
@@ -126,6 +128,7 @@ export class NeighborhoodHeadResolver {
     head.endedOn = day < head.termStart ? head.termStart : day;
     head.endedBy = ctx.caller.subject;
     head.endReason = input.reason.trim();
+    recordHeadEvent(ctx.em, head, 'party.head.ended');
     await ctx.em.flush();
     return head;
   }

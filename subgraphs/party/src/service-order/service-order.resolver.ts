@@ -12,6 +12,7 @@ import { nextOrderStatus, ServiceOrderStatus, type ServiceOrderStep } from './se
 import { CompleteServiceOrderInput, DispatchServiceOrderInput, EvaluateServiceOrderInput, PlaceServiceOrderInput, ServiceOrderStepInput } from './service-order.input.js';
 import { assertIsPerson, assertMayOrder, assertRunsBranch, mayReadOrder } from './service-order.access.js';
 import { coversPlace } from './responsibility-zone.resolver.js';
+import { recordServiceOrderEvent } from './service-order.events.js';
 
 async function loadVisibleOrder(ctx: PartyContext, id: string): Promise<ServiceOrder> {
   const order = await ctx.loaders.serviceOrders.order.load(requireId(id, 'orderId'));
@@ -88,6 +89,7 @@ export class ServiceOrderResolver {
       streetId: neighborhood.streetId,
       communityId: neighborhood.communityId,
     });
+    recordServiceOrderEvent(ctx.em, order);
     await ctx.em.flush();
     return order;
   }
@@ -104,6 +106,7 @@ export class ServiceOrderResolver {
     }
     await step(ctx, input, 'dispatch');
     Object.assign(order, { memberId: member.id, dispatchedBy: ctx.caller.subject, dispatchedAt: ctx.clock.now() });
+    recordServiceOrderEvent(ctx.em, order);
     await ctx.em.flush();
     return order;
   }
@@ -114,6 +117,7 @@ export class ServiceOrderResolver {
     assertIsPerson(ctx.caller, await memberPersonId(ctx, order), 'the member it was dispatched to');
     await step(ctx, input, 'take');
     order.takenAt = ctx.clock.now();
+    recordServiceOrderEvent(ctx.em, order);
     await ctx.em.flush();
     return order;
   }
@@ -124,6 +128,7 @@ export class ServiceOrderResolver {
     assertIsPerson(ctx.caller, await memberPersonId(ctx, order), 'the member who took it');
     await step(ctx, input, 'complete');
     Object.assign(order, { completedAt: ctx.clock.now(), completionNote: input.note.trim() });
+    recordServiceOrderEvent(ctx.em, order);
     await ctx.em.flush();
     return order;
   }
@@ -134,6 +139,7 @@ export class ServiceOrderResolver {
     assertIsPerson(ctx.caller, order.orderedByPersonId, 'the resident it is for');
     await step(ctx, input, 'evaluate');
     Object.assign(order, { rating: input.rating, evaluationComment: input.comment?.trim() || null, evaluatedAt: ctx.clock.now() });
+    recordServiceOrderEvent(ctx.em, order);
     await ctx.em.flush();
     return order;
   }
@@ -144,6 +150,7 @@ export class ServiceOrderResolver {
     assertIsPerson(ctx.caller, order.orderedByPersonId, 'the resident it is for');
     await step(ctx, input, 'withdraw');
     order.withdrawnAt = ctx.clock.now();
+    recordServiceOrderEvent(ctx.em, order);
     await ctx.em.flush();
     return order;
   }
