@@ -36,6 +36,7 @@ import { startEscalationChecks } from './escalation/escalation-check.job.js';
 import { ServiceOrderResolver } from './service-order/service-order.resolver.js';
 import { OrganizationZonesResolver, ResponsibilityZoneResolver } from './service-order/responsibility-zone.resolver.js';
 import { CommunityServiceOrderResolver, DistrictServiceOrderResolver, StreetServiceOrderResolver } from './service-order/service-order-area.resolver.js';
+import { HeadCertificateResolver } from './heads/head-certificate.resolver.js';
 import { seedParty } from '../seeders/party.seeder.js';
 
 /** The party subgraph's schema: organisations, members, posts, households, report-ins, ratings, stations, and 三方联动. */
@@ -84,6 +85,7 @@ export function createPartySchema(): Promise<GraphQLSchema> {
       DistrictServiceOrderResolver,
       StreetServiceOrderResolver,
       CommunityServiceOrderResolver,
+      HeadCertificateResolver,
     ],
     orphanedTypes: [PropertyCompanyStub, OwnersCommitteeStub, JointBuildingUnitStub, BuildingStub, UnitStub, DistrictStub, StreetStub, CommunityStub, NeighborhoodStub, PersonStub],
     references: partyReferences,
@@ -100,5 +102,5 @@ export const partySubgraph: SubgraphModule = {
   createLoaders: createPartyLoaders as LoaderFactory<unknown>,
   createSchema: () => createPartySchema(),
   seedDemo: (em, plan) => seedParty(em, plan),
-  startJobs: (orm, env, logger) => [startEscalationChecks(orm, env, logger)],
+  startJobs: (orm, env, logger, clock) => [startEscalationChecks(orm, env, logger, clock)],
 };

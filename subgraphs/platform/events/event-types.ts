@@ -15,6 +15,9 @@ export interface EventTypeDefinition {
 /** Who may read a governance matter in the party subgraph: its branch, the company and committee there, paired units. */
 const MATTER_READERS = [Role.PARTY_BRANCH, Role.PROPERTY_COMPANY, Role.OWNERS_COMMITTEE, Role.JOINT_UNIT] as const;
 
+/** Who may read a neighborhood's 三长 in the party subgraph: its branch and the organisations serving it. */
+const HEAD_READERS = [Role.PARTY_BRANCH, Role.PROPERTY_COMPANY, Role.OWNERS_COMMITTEE, Role.JOINT_UNIT] as const;
+
 export const EVENT_TYPES = {
   'governance.matter.proposed': { sources: ['party'], audience: MATTER_READERS, description: 'A branch proposed a governance matter (提议).' },
   'governance.matter.deliberated': { sources: ['party'], audience: MATTER_READERS, description: 'A joint meeting decided on a matter (商议); detail: AGREED, REJECTED or DEFERRED.' },
@@ -34,6 +37,14 @@ export const EVENT_TYPES = {
   'property.service_request.transferred': { sources: ['property'], audience: [], description: 'A property company handed a request to the community as not its business (转交社区); the community or street dispatches it (派单).' },
   'cobuilding.wish.claimed': { sources: ['cobuilding'], audience: [Role.JOINT_UNIT], description: 'A micro-wish was claimed (微心愿认领).' },
   'cobuilding.wish.fulfilled': { sources: ['cobuilding'], audience: [Role.JOINT_UNIT], description: 'A claimed micro-wish was fulfilled (微心愿实现).' },
+  'party.head.appointed': { sources: ['party'], audience: HEAD_READERS, description: 'A building, entrance or grid head was appointed (三长任命); detail: the kind.' },
+  'party.head.ended': { sources: ['party'], audience: HEAD_READERS, description: 'A head appointment was ended early (三长免职/辞任); detail: the kind.' },
+  'party.escalation.raised': { sources: ['party'], audience: [Role.PARTY_BRANCH], description: 'A request or problem was raised at the neighborhood branch (发起呼叫); detail: the subject.' },
+  'party.escalation.called_up': { sources: ['party'], audience: [Role.PARTY_BRANCH], description: 'A level answered and called the level above (逐级呼叫); detail: the level called.' },
+  'party.escalation.overdue': { sources: ['party'], audience: [Role.PARTY_BRANCH], description: 'A level did not answer in time and the scheduled check moved the call up (超时上移); detail: the level called.' },
+  'party.escalation.resolved': { sources: ['party'], audience: [Role.PARTY_BRANCH], description: 'A level solved an escalated problem (分级回应、已解决); detail: the level.' },
+  'party.service_order.step': { sources: ['party'], audience: [Role.PARTY_BRANCH], description: 'A service order moved a step (点单 → 派单 → 接单 → 完成 → 评价); detail: ORDERED, DISPATCHED, TAKEN, COMPLETED, EVALUATED or WITHDRAWN.' },
+  'cobuilding.points.redeemed': { sources: ['cobuilding'], audience: [], description: 'Points were exchanged at a community points supermarket (积分兑换); the record is the item, detail: the quantity. Area offices only.' },
 } as const satisfies Record<string, EventTypeDefinition>;
 
 export type EventType = keyof typeof EVENT_TYPES;

@@ -4,6 +4,7 @@ import type { LoaderFactory } from '../context/request-context.js';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Express, Router } from 'express';
 import type { Logger } from '../logging/logger.js';
+import type { Clock } from '../clock/clock.js';
 import type { SubgraphDatabase } from '../orm/subgraph-database.js';
 import type { DistrictPlan } from '../../../infra/demo/district-plan.js';
 
@@ -25,8 +26,8 @@ export interface SubgraphModule {
   publicRoutes?(orm: MikroORM): Router;
   /** Work beside GraphQL (the notifications service's event intake and webhook deliveries), started with the server. */
   startBackground?(deps: { orm: MikroORM; env: Environment; logger: Logger }): BackgroundWork;
-  /** Scheduled work the service runs itself while it serves (e.g. moving overdue escalations up); stopped before the ORM closes. */
-  startJobs?(orm: MikroORM, env: Environment, logger: Logger): BackgroundJob[];
+  /** Scheduled work the service runs itself while it serves (e.g. moving overdue escalations up), at the service's clock; stopped before the ORM closes. */
+  startJobs?(orm: MikroORM, env: Environment, logger: Logger, clock: Clock): BackgroundJob[];
 }
 
 /** A subgraph's background work: extra HTTP routes, a pass that can be run at once (tests), and how to stop it. */

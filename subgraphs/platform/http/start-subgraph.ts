@@ -81,7 +81,7 @@ export async function startSubgraph(
     const relay = relayConfig
       ? startOutboxRelay({ orm: backgroundOrm!, source: module.name, schema: module.database.schema, ...relayConfig, logger })
       : null;
-    const jobs = module.startJobs?.(orm, env, logger) ?? [];
+    const jobs = module.startJobs?.(orm, env, logger, clock) ?? [];
     return {
       ...server,
       name: module.name,

@@ -13,6 +13,7 @@ import { ServiceContract } from './contract/service-contract.entity.js';
 import { PropertyPost } from './staff/property-post.entity.js';
 import { ServiceRequest } from './request/service-request.entity.js';
 import { ServiceRequestStep } from './request/service-request-step.entity.js';
+import { ServiceRequestOnBehalf } from './request/on-behalf.entity.js';
 import { ServiceEvaluation } from './evaluation/service-evaluation.entity.js';
 import { FeeCollection } from './fee/fee-collection.entity.js';
 import { createPeriodRequestCountsLoader } from './statistics/period-statistics.loader.js';
@@ -50,6 +51,8 @@ export interface PropertyLoaders {
   postsOfPerson: DataLoader<string, PropertyPost[]>;
   postsOfContract: DataLoader<string, PropertyPost[]>;
   stepsOfRequest: DataLoader<string, ServiceRequestStep[]>;
+  /** How a head entered a request on a resident's behalf (代办), by request id: none or one. */
+  onBehalfOfRequest: DataLoader<string, ServiceRequestOnBehalf[]>;
   evaluationsOfContract: DataLoader<string, ServiceEvaluation[]>;
   evaluationsOfCompany: DataLoader<string, ServiceEvaluation[]>;
   feesOfContract: DataLoader<string, FeeCollection[]>;
@@ -94,7 +97,8 @@ export function createPropertyLoaders(em: EntityManager, caller: Caller): Proper
     visibleRequests: async () => {
       const current = await scoped();
       const places = scopeWhere<ServiceRequest>(current);
-      return current.ownPersonId ? { $or: [places, { residentPersonId: current.ownPersonId }] } : places;
+      // A resident reads their own requests and, as a head (三长), those they entered for others (代办).
+      return current.ownPersonId ? { $or: [places, { residentPersonId: current.ownPersonId }, { recordedByPersonId: current.ownPersonId }] } : places;
     },
     company: createEntityLoader(em, PropertyCompany),
     contract: createEntityLoader(em, ServiceContract),
@@ -106,6 +110,7 @@ export function createPropertyLoaders(em: EntityManager, caller: Caller): Proper
     postsOfPerson: createChildrenLoader<PropertyPost>(em, PropertyPost, 'personId', { startsOn: 'desc' }, inScope),
     postsOfContract: createChildrenLoader<PropertyPost>(em, PropertyPost, 'contractId', { startsOn: 'desc' }, inScope),
     stepsOfRequest: createChildrenLoader(em, ServiceRequestStep, 'requestId', { at: 'asc' }),
+    onBehalfOfRequest: createChildrenLoader(em, ServiceRequestOnBehalf, 'requestId', { enteredAt: 'asc' }),
     evaluationsOfContract: createChildrenLoader<ServiceEvaluation>(em, ServiceEvaluation, 'contractId', { year: 'desc' }, inScope),
     evaluationsOfCompany: createChildrenLoader<ServiceEvaluation>(em, ServiceEvaluation, 'companyId', { year: 'desc' }, inScope),
     feesOfContract: createChildrenLoader<FeeCollection>(em, FeeCollection, 'contractId', { year: 'desc' }, inScope),

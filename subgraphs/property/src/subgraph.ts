@@ -8,6 +8,7 @@ import { ServiceContractResolver } from './contract/service-contract.resolver.js
 import { serviceContractReference, serviceEvaluationReference, serviceRequestReference } from './contract/service-contract.reference.js';
 import { PropertyPostResolver } from './staff/property-post.resolver.js';
 import { ServiceRequestResolver, ServiceRequestStepResolver } from './request/service-request.resolver.js';
+import { ServiceRequestOnBehalfFieldsResolver, ServiceRequestOnBehalfResolver } from './request/on-behalf.resolver.js';
 import { ServiceEvaluationResolver } from './evaluation/service-evaluation.resolver.js';
 import { FeeCollectionResolver } from './fee/fee-collection.resolver.js';
 import { NeighborhoodPropertyResolver } from './place/neighborhood.resolver.js';
@@ -62,6 +63,8 @@ export function createPropertySchema(options: PropertySchemaOptions): Promise<Gr
       ServiceRequestSearchResolver,
       OwnServiceContractsResolver,
       OwnPropertyCompanyResolver,
+      ServiceRequestOnBehalfResolver,
+      ServiceRequestOnBehalfFieldsResolver,
     ],
     container: { get: (resolverClass) => (resolverClass === ServiceRequestSearchResolver ? search : new (resolverClass as new () => object)()) },
     orphanedTypes: [GovernanceMatterStub, OwnersMotionStub, JointMeetingStub, PartyOrganizationStub, DistrictStub, StreetStub, CommunityStub],

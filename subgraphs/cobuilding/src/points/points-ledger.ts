@@ -4,7 +4,7 @@ import { PointsEntry, PointsEntryKind } from './points-entry.entity.js';
 import { DEFAULT_POINTS_PER_HOUR, PointsRule, pointsForHours } from './points-rule.entity.js';
 
 /** Credits each participant of a recorded activity with points by their district's rule, in the same flush. */
-export async function creditServicePoints(em: EntityManager, activity: VolunteerActivity, personIds: readonly string[], recordedBy: string): Promise<void> {
+export async function creditServicePoints(em: EntityManager, activity: VolunteerActivity, personIds: readonly string[], recordedBy: string, recordedAt: Date): Promise<void> {
   const rule = await em.findOne(PointsRule, { districtId: activity.districtId });
   const points = pointsForHours(activity.hours, rule?.pointsPerHour ?? DEFAULT_POINTS_PER_HOUR);
   if (points <= 0) return;
@@ -15,6 +15,7 @@ export async function creditServicePoints(em: EntityManager, activity: Volunteer
       points,
       activityId: activity.id,
       recordedBy,
+      recordedAt,
       districtId: activity.districtId,
       streetId: activity.streetId,
       communityId: activity.communityId,

@@ -10,6 +10,7 @@ import { PointsRule } from './points-rule.entity.js';
 import { CreatePointsItemInput, RedeemPointsInput, SetPointsRuleInput, UpdatePointsItemInput } from './points.input.js';
 import { assertKeepsSupermarket, assertMaySetRule, mayReadEntry, redeemingPersonId } from './points.access.js';
 import { balanceOf } from './points-ledger.js';
+import { recordEvent } from '../../../platform/events/record-event.js';
 
 @ObjectType({ description: "A person's points ledger as the caller may read it (积分账户): balance and entries, newest first." })
 export class PointsLedger {
@@ -70,7 +71,7 @@ export class PointsResolver {
     assertKeepsSupermarket(ctx.caller, item, 'withdraw supermarket items');
     if (item.version !== input.expectedVersion) throw conflict(`This item is at version ${item.version}, not ${input.expectedVersion}: someone changed it since you read it. Reload and try again.`);
     if (item.withdrawnAt) throw conflict('This item is already off the shelf.');
-    item.withdrawnAt = new Date();
+    item.withdrawnAt = ctx.clock.now();
     await ctx.em.flush();
     return item;
   }
@@ -93,9 +94,11 @@ export class PointsResolver {
       );
       if (!taken.length) throw conflict('This item is off the shelf or has too little stock left.');
       const entry = tx.create(PointsEntry, {
-        personId, kind: PointsEntryKind.REDEEMED, points: -cost, itemId: item.id, quantity: input.quantity, recordedBy: ctx.caller.subject,
+        personId, kind: PointsEntryKind.REDEEMED, points: -cost, itemId: item.id, quantity: input.quantity, recordedBy: ctx.caller.subject, recordedAt: ctx.clock.now(),
         districtId: item.districtId, streetId: item.streetId, communityId: item.communityId,
       });
+      // The item, not the entry: the feed never says who redeemed.
+      recordEvent(tx, { type: 'cobuilding.points.redeemed', place: item, recordType: 'PointsItem', recordId: item.id, detail: String(input.quantity) });
       await tx.flush();
       return entry;
     });

@@ -153,7 +153,7 @@ export class VolunteerActivityResolver {
     });
     for (const personId of input.participantIds) ctx.em.create(VolunteerParticipation, { activityId: activity.id, personId: personId.toLowerCase() });
     // 奉献积分: the service earns points by the district's rule, in the same transaction as the activity.
-    await creditServicePoints(ctx.em, activity, input.participantIds.map((id) => id.toLowerCase()), ctx.caller.subject);
+    await creditServicePoints(ctx.em, activity, input.participantIds.map((id) => id.toLowerCase()), ctx.caller.subject, ctx.clock.now());
     await ctx.em.flush();
     return activity;
   }

@@ -3,11 +3,13 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { integerVariable, type Environment } from '../../../platform/config/environment.js';
 import type { BackgroundJob } from '../../../platform/federation/subgraph-module.js';
+import type { Clock } from '../../../platform/clock/clock.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
 import { Escalation } from './escalation.entity.js';
 import { EscalationCall } from './escalation-call.entity.js';
 import { EscalationCallOutcome, EscalationCallReason, EscalationLevel, EscalationStatus, levelAbove } from './escalation-kinds.js';
 import { callLevel } from './escalation-ladder.js';
+import { recordEscalationEvent } from './escalation.events.js';
 
 /** How many overdue escalations one check moves up at most; the next check takes the rest. */
 const BATCH = 200;
@@ -17,7 +19,7 @@ const BATCH = 200;
  * so replicas checking at once, or an answer arriving meanwhile, never move one twice. At the top (县委书记) an
  * overdue call stays where it is: there is nobody above. Returns how many moved.
  */
-export async function moveOverdueEscalations(orm: MikroORM, now = new Date()): Promise<number> {
+export async function moveOverdueEscalations(orm: MikroORM, now: Date): Promise<number> {
   return orm.em.fork().transactional(async (em) => {
     const overdue = await em.find(
       Escalation,
@@ -34,18 +36,19 @@ export async function moveOverdueEscalations(orm: MikroORM, now = new Date()): P
       for (const call of openCalls.filter((candidate) => candidate.escalationId === escalation.id)) Object.assign(call, { outcome: EscalationCallOutcome.OVERDUE, answeredAt: now });
       const branch = branches.find((candidate) => candidate.id === escalation.branchId)!;
       await callLevel(em, escalation, branch, levelAbove(escalation.currentLevel)!, EscalationCallReason.OVERDUE, now);
+      recordEscalationEvent(em, escalation, 'party.escalation.overdue');
     }
     return overdue.length;
   });
 }
 
-/** The scheduled check, run inside the party service (not by any client). */
-export function startEscalationChecks(orm: MikroORM, env: Environment, logger: Logger): BackgroundJob {
+/** The scheduled check, run inside the party service (not by any client), at the service's clock of legal effect. */
+export function startEscalationChecks(orm: MikroORM, env: Environment, logger: Logger, clock: Clock): BackgroundJob {
   // ESCALATION_CHECK_SECONDS: how often to look for overdue calls (default one minute).
   const intervalSeconds = integerVariable(env, 'ESCALATION_CHECK_SECONDS', 60, 1, 3600);
   let running: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
-    running = moveOverdueEscalations(orm)
+    running = moveOverdueEscalations(orm, clock.now())
       .then((moved) => moved && logger.info({ moved }, 'overdue escalations moved up'))
       .catch((error: Error) => logger.error({ err: error.message }, 'escalation check failed'));
   }, intervalSeconds * 1000);

@@ -12,6 +12,7 @@ import { EscalationCallOutcome, EscalationCallReason, EscalationLevel, Escalatio
 import { AnswerEscalationInput, RaiseEscalationInput } from './escalation.input.js';
 import { assertMayAnswerAt, assertMayRaise, mayReadEscalation } from './escalation.access.js';
 import { callLevel } from './escalation-ladder.js';
+import { recordEscalationEvent } from './escalation.events.js';
 
 /** Loads an escalation the caller may read; one they may not is as good as missing. */
 export async function loadVisibleEscalation(ctx: PartyContext, id: string, field = 'id'): Promise<Escalation> {
@@ -39,8 +40,8 @@ export class EscalationResolver {
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the current level's time is up (超时), by the server's clock." })
-  overdue(@Root() escalation: Escalation): boolean {
-    return escalation.status === EscalationStatus.OPEN && escalation.dueAt.getTime() < Date.now();
+  overdue(@Root() escalation: Escalation, @Ctx() ctx: PartyContext): boolean {
+    return escalation.status === EscalationStatus.OPEN && escalation.dueAt.getTime() < ctx.clock.now().getTime();
   }
 
   @FieldResolver(() => [EscalationCall], { description: 'Every level called so far, in order (呼叫记录).' })
@@ -63,7 +64,7 @@ export class EscalationResolver {
     const [neighborhood] = await loadRegisteredPlaces(ctx, [input.neighborhoodId], RegisteredPlaceLevel.NEIGHBORHOOD, 'neighborhoodId');
     const branch = await ctx.loaders.branchOfNeighborhood.load(neighborhood.id);
     assertMayRaise(ctx.caller, branch);
-    const now = new Date();
+    const now = ctx.clock.now();
     const escalation = ctx.em.create(Escalation, {
       subject: input.subject,
       serviceRequestId: input.serviceRequestId?.toLowerCase() ?? null,
@@ -80,6 +81,7 @@ export class EscalationResolver {
       communityId: neighborhood.communityId,
     });
     await callLevel(ctx.em, escalation, branch, EscalationLevel.NEIGHBORHOOD_BRANCH_SECRETARY, EscalationCallReason.RAISED, now);
+    recordEscalationEvent(ctx.em, escalation, 'party.escalation.raised');
     await ctx.em.flush();
     return escalation;
   }
@@ -99,13 +101,14 @@ export class EscalationResolver {
     if (!input.resolved && !above) throw badUserInput('The county secretary is the top of the ladder: the answer here must resolve it.', { field: 'resolved' });
     const calls = await ctx.loaders.escalations.callsOfEscalation.load(escalation.id);
     const current = calls[calls.length - 1];
-    const now = new Date();
+    const now = ctx.clock.now();
     Object.assign(current, { answeredAt: now, answeredBy: ctx.caller.subject, answer: input.answer.trim(), outcome: input.resolved ? EscalationCallOutcome.RESOLVED : EscalationCallOutcome.CALLED_UP });
     if (input.resolved) {
       Object.assign(escalation, { status: EscalationStatus.RESOLVED, resolvedLevel: escalation.currentLevel, resolvedBy: ctx.caller.subject, resolvedAt: now });
     } else {
       await callLevel(ctx.em, escalation, branch, above!, EscalationCallReason.CALLED_UP, now);
     }
+    recordEscalationEvent(ctx.em, escalation, input.resolved ? 'party.escalation.resolved' : 'party.escalation.called_up');
     await ctx.em.flush();
     // The calls were loaded before the new one existed: read them afresh for the response.
     ctx.loaders.escalations.callsOfEscalation.clear(escalation.id);

@@ -4,7 +4,7 @@ import { startGraph, type GraphStack } from '../../../../test/harness/graph-stac
 
 let graph: GraphStack;
 beforeAll(async () => {
-  // The scheduled check runs every second here, so a test can watch an overdue call move up on its own.
+  // The scheduled check runs every second here, at the graph's clock, so a test moves the clock and watches an overdue call move up on its own.
   graph = await startGraph({ env: { ESCALATION_CHECK_SECONDS: '1' } });
 });
 afterAll(async () => {
@@ -65,8 +65,8 @@ describe('escalation ladder (逐级呼叫、分级回应)', () => {
       data: { answerEscalation: { ...base, version: second.version, status: 'OPEN', currentLevel: 'COMMUNITY_COMMITTEE_SECRETARY', resolvedLevel: null, resolvedBy: null, overdue: false, calls: [answered1, { ...call2, answer: null, answeredBy: null, outcome: null }] } },
     });
 
-    // Time passes (the community's 24 hours run out): the service's own check moves it to the street.
-    await graph.subgraphs.get('party')!.orm.em.getConnection().execute(`update party.escalation set due_at = now() - interval '1 minute' where id = ?`, [first.id]);
+    // Time passes on the server's clock (the community's 24 hours run out): the service's own check moves it to the street.
+    graph.clock.advance('25h');
     let moved: { currentLevel: string } & View = second as never;
     for (let attempt = 0; attempt < 50 && moved.currentLevel !== 'STREET_WORKING_COMMITTEE_SECRETARY'; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 200));

@@ -1,4 +1,5 @@
 import { badUserInput } from '../../../platform/errors/error-codes.js';
+import type { Clock } from '../../../platform/clock/clock.js';
 import { NeighborhoodHeadKind } from './neighborhood-head-kinds.js';
 
 /** Where an appointment sits, as given: which of building, entrance and grid each kind needs. */
@@ -31,4 +32,9 @@ export function checkHeadPlace(input: HeadPlaceInput): void {
 /** Whether an appointment is in force on `day`: inside its term and not ended on or before it. */
 export function isInForce(head: { termStart: string; termEnd: string; endedOn: string | null }, day: string): boolean {
   return head.termStart <= day && day <= head.termEnd && (head.endedOn === null || day < head.endedOn);
+}
+
+/** Today (YYYY-MM-DD, UTC) by the server's clock of legal effect, never the machine's or the client's. */
+export function serverDay(clock: Clock): string {
+  return clock.now().toISOString().slice(0, 10);
 }

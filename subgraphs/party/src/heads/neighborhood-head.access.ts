@@ -46,3 +46,16 @@ export function mayReadHeadsOf(caller: Caller, neighborhood: RegisteredPlace, br
       return false;
   }
 }
+
+/** Who may hold a statement of their own 三长 posts (for 代办): a person signed in as a RESIDENT (heads are residents acting for their neighbors). */
+export function assertMayHoldHeadCertificate(caller: Caller): string {
+  if (caller.role !== Role.RESIDENT || !caller.personId) {
+    throw forbidden(`Your role (${caller.role}) may not hold a head statement: a building, entrance or grid head signs in as themself (RESIDENT).`);
+  }
+  return caller.personId;
+}
+
+/** The refusal for a resident who holds no head post in force. */
+export function noHeadPost() {
+  return forbidden('You hold no building, entrance or grid head post in force today: only a head (三长) may act for residents.');
+}

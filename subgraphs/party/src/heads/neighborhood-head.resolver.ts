@@ -6,11 +6,12 @@ import { BuildingStub, NeighborhoodStub, PersonStub, stub } from '../federation/
 import { PartyOrganization } from '../organization/organization.entity.js';
 import { loadRegisteredPlaces } from '../organization/organization-lookup.js';
 import { RegisteredPlaceLevel } from '../place/place-register.entity.js';
-import { checkTerm, today } from '../post/post-term.js';
+import { checkTerm } from '../post/post-term.js';
 import { NeighborhoodHead } from './neighborhood-head.entity.js';
 import { AppointNeighborhoodHeadInput, EndNeighborhoodHeadInput } from './neighborhood-head.input.js';
 import { assertMayManageHeads, mayReadHeadsOf } from './neighborhood-head.access.js';
-import { checkHeadPlace, isInForce } from './neighborhood-head-rules.js';
+import { checkHeadPlace, isInForce, serverDay } from './neighborhood-head-rules.js';
+import { recordHeadEvent } from './neighborhood-head.events.js';
 
 @ArgsType()
 class HeadListArgs {
@@ -25,7 +26,7 @@ export async function mayReadHead(ctx: PartyContext, head: NeighborhoodHead): Pr
 }
 
 async function visibleHeads(ctx: PartyContext, heads: NeighborhoodHead[], includeEnded: boolean): Promise<NeighborhoodHead[]> {
-  const day = today();
+  const day = serverDay(ctx.clock);
   const allowed = await Promise.all(heads.map((head) => mayReadHead(ctx, head)));
   return heads.filter((head, index) => allowed[index] && (includeEnded || isInForce(head, day)));
 }
@@ -58,8 +59,8 @@ export class NeighborhoodHeadResolver {
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the appointment is in force today (在任), by the server's clock." })
-  inForce(@Root() head: NeighborhoodHead): boolean {
-    return isInForce(head, today());
+  inForce(@Root() head: NeighborhoodHead, @Ctx() ctx: PartyContext): boolean {
+    return isInForce(head, serverDay(ctx.clock));
   }
 
   @Query(() => NeighborhoodHead, { description: 'One head appointment (三长) by id: for the area offices, the branch, the organisations serving the neighborhood and the head themself.' })
@@ -105,6 +106,7 @@ export class NeighborhoodHeadResolver {
       streetId: neighborhood.streetId,
       communityId: neighborhood.communityId,
     });
+    recordHeadEvent(ctx.em, head, 'party.head.appointed');
     await ctx.em.flush();
     return head;
   }
@@ -120,12 +122,13 @@ export class NeighborhoodHeadResolver {
     if (head.version !== input.expectedVersion) {
       throw conflict(`This appointment is at version ${head.version}, not ${input.expectedVersion}: someone changed it since you read it. Reload and try again.`);
     }
-    const day = today();
+    const day = serverDay(ctx.clock);
     if (head.endedOn !== null || head.termEnd < day) throw conflict('This appointment has already ended or its term is over.');
     // One not yet begun is withdrawn: it ends on its first day, so it never was in force.
     head.endedOn = day < head.termStart ? head.termStart : day;
     head.endedBy = ctx.caller.subject;
     head.endReason = input.reason.trim();
+    recordHeadEvent(ctx.em, head, 'party.head.ended');
     await ctx.em.flush();
     return head;
   }

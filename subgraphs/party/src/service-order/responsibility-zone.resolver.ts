@@ -9,7 +9,7 @@ import { RegisteredPlaceLevel } from '../place/place-register.entity.js';
 import { PartyMember } from '../member/member.entity.js';
 import { loadVisibleMember } from '../member/member-access.js';
 import { isResponsibleFor } from '../access/party-access.js';
-import { today } from '../post/post-term.js';
+import { serverDay } from '../heads/neighborhood-head-rules.js';
 import { ResponsibilityZone } from './responsibility-zone.entity.js';
 import { AssignResponsibilityZoneInput, EndResponsibilityZoneInput } from './service-order.input.js';
 import { assertRunsBranch } from './service-order.access.js';
@@ -55,7 +55,7 @@ export class ResponsibilityZoneResolver {
       memberId: member.id,
       branchId: branch.id,
       buildingIds: ids,
-      startedOn: today(),
+      startedOn: serverDay(ctx.clock),
       districtId: branch.districtId,
       streetId: branch.streetId,
       communityId: branch.communityId,
@@ -71,7 +71,7 @@ export class ResponsibilityZoneResolver {
     if (!zone || !branch || !isResponsibleFor(ctx.caller, branch)) throw notFound('ResponsibilityZone', input.zoneId);
     if (zone.version !== input.expectedVersion) throw conflict(`This zone is at version ${zone.version}, not ${input.expectedVersion}: someone changed it since you read it. Reload and try again.`);
     if (zone.endedOn !== null) throw conflict('This zone has already ended.');
-    Object.assign(zone, { endedOn: today(), endedBy: ctx.caller.subject });
+    Object.assign(zone, { endedOn: serverDay(ctx.clock), endedBy: ctx.caller.subject });
     await ctx.em.flush();
     return zone;
   }

@@ -12,6 +12,7 @@ import { nextOrderStatus, ServiceOrderStatus, type ServiceOrderStep } from './se
 import { CompleteServiceOrderInput, DispatchServiceOrderInput, EvaluateServiceOrderInput, PlaceServiceOrderInput, ServiceOrderStepInput } from './service-order.input.js';
 import { assertIsPerson, assertMayOrder, assertRunsBranch, mayReadOrder } from './service-order.access.js';
 import { coversPlace } from './responsibility-zone.resolver.js';
+import { recordServiceOrderEvent } from './service-order.events.js';
 
 async function loadVisibleOrder(ctx: PartyContext, id: string): Promise<ServiceOrder> {
   const order = await ctx.loaders.serviceOrders.order.load(requireId(id, 'orderId'));
@@ -88,6 +89,7 @@ export class ServiceOrderResolver {
       streetId: neighborhood.streetId,
       communityId: neighborhood.communityId,
     });
+    recordServiceOrderEvent(ctx.em, order);
     await ctx.em.flush();
     return order;
   }
@@ -103,7 +105,8 @@ export class ServiceOrderResolver {
       throw badUserInput("This member has neither reported in to the order's community (双报到) nor a responsibility zone covering its place.", { field: 'memberId' });
     }
     await step(ctx, input, 'dispatch');
-    Object.assign(order, { memberId: member.id, dispatchedBy: ctx.caller.subject, dispatchedAt: new Date() });
+    Object.assign(order, { memberId: member.id, dispatchedBy: ctx.caller.subject, dispatchedAt: ctx.clock.now() });
+    recordServiceOrderEvent(ctx.em, order);
     await ctx.em.flush();
     return order;
   }
@@ -113,7 +116,8 @@ export class ServiceOrderResolver {
     const order = await loadVisibleOrder(ctx, input.orderId);
     assertIsPerson(ctx.caller, await memberPersonId(ctx, order), 'the member it was dispatched to');
     await step(ctx, input, 'take');
-    order.takenAt = new Date();
+    order.takenAt = ctx.clock.now();
+    recordServiceOrderEvent(ctx.em, order);
     await ctx.em.flush();
     return order;
   }
@@ -123,7 +127,8 @@ export class ServiceOrderResolver {
     const order = await loadVisibleOrder(ctx, input.orderId);
     assertIsPerson(ctx.caller, await memberPersonId(ctx, order), 'the member who took it');
     await step(ctx, input, 'complete');
-    Object.assign(order, { completedAt: new Date(), completionNote: input.note.trim() });
+    Object.assign(order, { completedAt: ctx.clock.now(), completionNote: input.note.trim() });
+    recordServiceOrderEvent(ctx.em, order);
     await ctx.em.flush();
     return order;
   }
@@ -133,7 +138,8 @@ export class ServiceOrderResolver {
     const order = await loadVisibleOrder(ctx, input.orderId);
     assertIsPerson(ctx.caller, order.orderedByPersonId, 'the resident it is for');
     await step(ctx, input, 'evaluate');
-    Object.assign(order, { rating: input.rating, evaluationComment: input.comment?.trim() || null, evaluatedAt: new Date() });
+    Object.assign(order, { rating: input.rating, evaluationComment: input.comment?.trim() || null, evaluatedAt: ctx.clock.now() });
+    recordServiceOrderEvent(ctx.em, order);
     await ctx.em.flush();
     return order;
   }
@@ -143,7 +149,8 @@ export class ServiceOrderResolver {
     const order = await loadVisibleOrder(ctx, input.orderId);
     assertIsPerson(ctx.caller, order.orderedByPersonId, 'the resident it is for');
     await step(ctx, input, 'withdraw');
-    order.withdrawnAt = new Date();
+    order.withdrawnAt = ctx.clock.now();
+    recordServiceOrderEvent(ctx.em, order);
     await ctx.em.flush();
     return order;
   }

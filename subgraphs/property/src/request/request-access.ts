@@ -5,9 +5,12 @@ import { isInScope, type PropertyScope } from '../access/property-scope.js';
 import type { RequestActorSide } from './request-lifecycle.js';
 import type { ServiceRequest } from './service-request.entity.js';
 
-/** Whether the caller may read a request: inside their scope, or (a resident) their own. */
+/** Whether the caller may read a request: inside their scope, or (a resident) their own or one they entered as a head (代办). */
 export function canReadRequest(scope: PropertyScope, request: ServiceRequest): boolean {
-  return isInScope(scope, request.path(), request.companyId) || (scope.ownPersonId !== null && scope.ownPersonId === request.residentPersonId);
+  return (
+    isInScope(scope, request.path(), request.companyId) ||
+    (scope.ownPersonId !== null && (scope.ownPersonId === request.residentPersonId || scope.ownPersonId === request.recordedByPersonId))
+  );
 }
 
 /**
