@@ -37,6 +37,8 @@ import { ServiceOrderResolver } from './service-order/service-order.resolver.js'
 import { OrganizationZonesResolver, ResponsibilityZoneResolver } from './service-order/responsibility-zone.resolver.js';
 import { CommunityServiceOrderResolver, DistrictServiceOrderResolver, StreetServiceOrderResolver } from './service-order/service-order-area.resolver.js';
 import { seedParty } from '../seeders/party.seeder.js';
+import { MatterWithdrawalResolver, NeighborhoodMattersResolver } from './governance/neighborhood-matters.resolver.js';
+import { MeetingReschedulingResolver } from './governance/meeting-rescheduling.resolver.js';
 
 /** The party subgraph's schema: organisations, members, posts, households, report-ins, ratings, stations, and 三方联动. */
 export function createPartySchema(): Promise<GraphQLSchema> {
@@ -84,6 +86,9 @@ export function createPartySchema(): Promise<GraphQLSchema> {
       DistrictServiceOrderResolver,
       StreetServiceOrderResolver,
       CommunityServiceOrderResolver,
+      NeighborhoodMattersResolver,
+      MatterWithdrawalResolver,
+      MeetingReschedulingResolver,
     ],
     orphanedTypes: [PropertyCompanyStub, OwnersCommitteeStub, JointBuildingUnitStub, BuildingStub, UnitStub, DistrictStub, StreetStub, CommunityStub, NeighborhoodStub, PersonStub],
     references: partyReferences,
