@@ -7,6 +7,7 @@ import { Migration20261201214000_event_outbox } from './Migration20261201214000_
 import { Migration20261201220000_neighborhood_heads } from './Migration20261201220000_neighborhood_heads.js';
 import { Migration20261201223000_escalation } from './Migration20261201223000_escalation.js';
 import { Migration20261201224500_service_orders } from './Migration20261201224500_service_orders.js';
+import { Migration20261202041000_matter_withdrawal_meeting_rescheduling } from './Migration20261202041000_matter_withdrawal_meeting_rescheduling.js';
 
 export const partyMigrations = [
   { name: 'Migration20261123225038_initial', class: Migration20261123225038_initial },
@@ -17,4 +18,5 @@ export const partyMigrations = [
   { name: 'Migration20261201220000_neighborhood_heads', class: Migration20261201220000_neighborhood_heads },
   { name: 'Migration20261201223000_escalation', class: Migration20261201223000_escalation },
   { name: 'Migration20261201224500_service_orders', class: Migration20261201224500_service_orders },
+  { name: 'Migration20261202041000_matter_withdrawal_meeting_rescheduling', class: Migration20261202041000_matter_withdrawal_meeting_rescheduling },
 ];

@@ -12,6 +12,7 @@ import { GovernanceMatter } from './governance/governance-matter.entity.js';
 import { JointMeeting } from './governance/joint-meeting.entity.js';
 import { MatterDeliberation } from './governance/matter-deliberation.entity.js';
 import { CrossAppointment } from './governance/cross-appointment.entity.js';
+import { JointMeetingRescheduling } from './governance/meeting-rescheduling.entity.js';
 import { NeighborhoodHead } from './heads/neighborhood-head.entity.js';
 import { Escalation } from './escalation/escalation.entity.js';
 import { EscalationCall } from './escalation/escalation-call.entity.js';
@@ -23,8 +24,8 @@ import { partyMigrations } from '../migrations/index.js';
 /** The party subgraph's own Postgres schema, its tables and its migrations. */
 export const partyDatabase: SubgraphDatabase = {
   schema: 'party',
-  entities: [RegisteredPlace, PartyOrganization, PartyMember, PartyPost, CentralHousehold, PartyReportIn, PartyStarRating, PartyServiceStation, GovernanceMatter, JointMeeting, MatterDeliberation, CrossAppointment, NeighborhoodHead, Escalation, EscalationCall, EscalationLimit, ServiceOrder, ResponsibilityZone, OutboxEvent],
+  entities: [RegisteredPlace, PartyOrganization, PartyMember, PartyPost, CentralHousehold, PartyReportIn, PartyStarRating, PartyServiceStation, GovernanceMatter, JointMeeting, MatterDeliberation, CrossAppointment, NeighborhoodHead, Escalation, EscalationCall, EscalationLimit, ServiceOrder, ResponsibilityZone, OutboxEvent, JointMeetingRescheduling],
   migrations: partyMigrations,
   migrationsFolder: 'subgraphs/party/migrations',
-  appendOnlyTables: [],
+  appendOnlyTables: ['joint_meeting_rescheduling'],
 };

@@ -19,6 +19,7 @@ import { GovernanceMatter } from './governance/governance-matter.entity.js';
 import { JointMeeting } from './governance/joint-meeting.entity.js';
 import { MatterDeliberation } from './governance/matter-deliberation.entity.js';
 import { CrossAppointment } from './governance/cross-appointment.entity.js';
+import { JointMeetingRescheduling } from './governance/meeting-rescheduling.entity.js';
 import { createHeadLoaders, type HeadLoaders } from './heads/neighborhood-head.loader.js';
 import { createEscalationLoaders, type EscalationLoaders } from './escalation/escalation.loader.js';
 import { createServiceOrderLoaders, type ServiceOrderLoaders } from './service-order/service-order.loader.js';
@@ -54,6 +55,7 @@ export interface PartyLoaders {
   deliberationsOfMatter: DataLoader<string, MatterDeliberation[]>;
   deliberationsOfMeeting: DataLoader<string, MatterDeliberation[]>;
   crossAppointmentsOfPerson: DataLoader<string, CrossAppointment[]>;
+  reschedulingsOfMeeting: DataLoader<string, JointMeetingRescheduling[]>;
   statistics: Record<AreaLevel, DataLoader<string, PartyAreaStatistics>>;
   /** 三长 appointments and their figures. */
   heads: HeadLoaders;
@@ -122,6 +124,7 @@ export function createPartyLoaders(em: EntityManager, caller: Caller): PartyLoad
     deliberationsOfMatter: createChildrenLoader(em, MatterDeliberation, 'matterId', { createdAt: 'asc' }),
     deliberationsOfMeeting: createChildrenLoader(em, MatterDeliberation, 'meetingId', { createdAt: 'asc' }),
     crossAppointmentsOfPerson: createChildrenLoader(em, CrossAppointment, 'personId', { termStart: 'desc' }),
+    reschedulingsOfMeeting: createChildrenLoader(em, JointMeetingRescheduling, 'meetingId', { createdAt: 'asc' }),
     statistics: {
       district: new DataLoader((ids) => loadAreaStatistics(em, 'district', ids)),
       street: new DataLoader((ids) => loadAreaStatistics(em, 'street', ids)),

@@ -38,6 +38,8 @@ import { OrganizationZonesResolver, ResponsibilityZoneResolver } from './service
 import { CommunityServiceOrderResolver, DistrictServiceOrderResolver, StreetServiceOrderResolver } from './service-order/service-order-area.resolver.js';
 import { HeadCertificateResolver } from './heads/head-certificate.resolver.js';
 import { seedParty } from '../seeders/party.seeder.js';
+import { MatterWithdrawalResolver, NeighborhoodMattersResolver } from './governance/neighborhood-matters.resolver.js';
+import { MeetingReschedulingResolver } from './governance/meeting-rescheduling.resolver.js';
 
 /** The party subgraph's schema: organisations, members, posts, households, report-ins, ratings, stations, and 三方联动. */
 export function createPartySchema(): Promise<GraphQLSchema> {
@@ -86,6 +88,9 @@ export function createPartySchema(): Promise<GraphQLSchema> {
       StreetServiceOrderResolver,
       CommunityServiceOrderResolver,
       HeadCertificateResolver,
+      NeighborhoodMattersResolver,
+      MatterWithdrawalResolver,
+      MeetingReschedulingResolver,
     ],
     orphanedTypes: [PropertyCompanyStub, OwnersCommitteeStub, JointBuildingUnitStub, BuildingStub, UnitStub, DistrictStub, StreetStub, CommunityStub, NeighborhoodStub, PersonStub],
     references: partyReferences,

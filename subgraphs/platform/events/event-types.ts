@@ -21,6 +21,8 @@ const HEAD_READERS = [Role.PARTY_BRANCH, Role.PROPERTY_COMPANY, Role.OWNERS_COMM
 export const EVENT_TYPES = {
   'governance.matter.proposed': { sources: ['party'], audience: MATTER_READERS, description: 'A branch proposed a governance matter (提议).' },
   'governance.matter.deliberated': { sources: ['party'], audience: MATTER_READERS, description: 'A joint meeting decided on a matter (商议); detail: AGREED, REJECTED or DEFERRED.' },
+  'governance.matter.withdrawn': { sources: ['party'], audience: MATTER_READERS, description: 'The branch withdrew a governance matter before a joint meeting agreed or rejected it (撤回).' },
+  'governance.meeting.rescheduled': { sources: ['party'], audience: [Role.PARTY_BRANCH, Role.PROPERTY_COMPANY, Role.OWNERS_COMMITTEE], description: 'A scheduled joint meeting was moved to another time (联席会议改期).' },
   'governance.matter.motion_linked': { sources: ['owners'], audience: MATTER_READERS, description: "The owners' committee put a matter to the assembly as a motion (提交业主大会)." },
   'governance.matter.resolved': { sources: ['owners'], audience: MATTER_READERS, description: "The assembly's resolution on a matter was recorded (决议); detail: PASSED, FAILED or NO_QUORUM." },
   'governance.matter.served': { sources: ['property', 'cobuilding'], audience: MATTER_READERS, description: 'A service request or co-building project serves a matter (服务).' },

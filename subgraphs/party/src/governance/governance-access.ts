@@ -1,5 +1,5 @@
 import type { Caller } from '../../../platform/access/caller.js';
-import { effectiveGrant } from '../../../platform/access/place-grant.js';
+import { effectiveGrant, residentHomeNeighborhoodIds } from '../../../platform/access/place-grant.js';
 import { MatterStep } from '../../../platform/access/matter-certificate.js';
 import { Role } from '../../../platform/access/role.js';
 import { isResponsibleFor, type OrganizationFacts } from '../access/party-access.js';
@@ -31,14 +31,22 @@ function pairedWithCommunity(caller: Caller, communityId: string): boolean {
   return caller.role === Role.JOINT_UNIT && effectiveGrant(caller).communityIds.includes(communityId);
 }
 
+/** A resident living or owning a unit in the neighborhood (the token's home neighborhoods, written by the identity side). */
+function residentOf(caller: Caller, neighborhoodId: string | null): boolean {
+  return neighborhoodId !== null && residentHomeNeighborhoodIds(caller).includes(neighborhoodId);
+}
+
 /**
  * Who reads a governance matter (议事事项): the party offices responsible for the proposing branch (the branch, the
- * community, street and district offices), the property company and owners' committee of its neighborhood, and the
- * joint-building units paired with its community. Residents do not.
+ * community, street and district offices), the property company and owners' committee of its neighborhood, the
+ * joint-building units paired with its community, and the residents of its neighborhood (the matters are the
+ * neighborhood's public business; they see the matter and its outcomes, not the meetings' minutes or seats, and
+ * take no link certificate).
  */
 export function mayReadMatter(caller: Caller, matter: GovernancePlace, branch: OrganizationFacts): boolean {
   return (
     actsForBranch(caller, branch) ||
+    residentOf(caller, matter.neighborhoodId) ||
     servesNeighborhood(caller, matter.neighborhoodId, [Role.PROPERTY_COMPANY, Role.OWNERS_COMMITTEE]) ||
     pairedWithCommunity(caller, matter.communityId)
   );
@@ -62,9 +70,10 @@ export function mayLinkMatter(caller: Caller, matter: GovernancePlace, branch: O
 
 /**
  * A where-clause (MikroORM) for the matters or meetings a caller may list, by their columns; null when the role
- * reads none. `branchIds` are the organisations a PARTY_BRANCH caller is responsible for.
+ * reads none. `branchIds` are the organisations a PARTY_BRANCH caller is responsible for. `forMatters`: joint-building
+ * units and residents read matters (as `mayReadMatter`), not meetings.
  */
-export function governanceRecordsWhere(caller: Caller, branchIds: ReadonlySet<string>, branchColumn: string, includeJointUnits: boolean): Record<string, unknown> | null {
+export function governanceRecordsWhere(caller: Caller, branchIds: ReadonlySet<string>, branchColumn: string, forMatters: boolean): Record<string, unknown> | null {
   const grant = effectiveGrant(caller);
   switch (caller.role) {
     case Role.DISTRICT:
@@ -79,7 +88,9 @@ export function governanceRecordsWhere(caller: Caller, branchIds: ReadonlySet<st
     case Role.OWNERS_COMMITTEE:
       return { neighborhoodId: { $in: grant.neighborhoodIds } };
     case Role.JOINT_UNIT:
-      return includeJointUnits ? { communityId: { $in: grant.communityIds } } : null;
+      return forMatters ? { communityId: { $in: grant.communityIds } } : null;
+    case Role.RESIDENT:
+      return forMatters ? { neighborhoodId: { $in: [...residentHomeNeighborhoodIds(caller)] } } : null;
     default:
       return null;
   }

@@ -12,6 +12,7 @@ export enum GovernanceStage {
   SERVING = 'SERVING',
   COMPLETED = 'COMPLETED',
   EVALUATED = 'EVALUATED',
+  WITHDRAWN = 'WITHDRAWN',
 }
 
 registerEnumType(GovernanceStage, {
@@ -27,6 +28,7 @@ registerEnumType(GovernanceStage, {
     SERVING: { description: 'Being carried out: a service request or co-building project is in progress (服务中).' },
     COMPLETED: { description: 'Carried out (办结), not yet all evaluated by residents.' },
     EVALUATED: { description: 'Carried out and evaluated by residents (已评价).' },
+    WITHDRAWN: { description: 'Withdrawn by the branch before a joint meeting agreed or rejected it (已撤回); kept as history.' },
   },
 });
 

@@ -17,7 +17,7 @@ import { MatterCategory } from './governance-kinds.js';
 @Index({ properties: ['communityId'] })
 @Index({ properties: ['streetId'] })
 @Index({ properties: ['proposedById'] })
-export class GovernanceMatter extends NeighborhoodRecord<'concernedCompanyId' | 'description'> {
+export class GovernanceMatter extends NeighborhoodRecord<'concernedCompanyId' | 'description' | 'withdrawnOn' | 'withdrawnBy' | 'withdrawalReason'> {
   /** The neighborhood branch that proposed it. */
   @Property({ type: 'uuid' })
   proposedById!: string;
@@ -45,6 +45,18 @@ export class GovernanceMatter extends NeighborhoodRecord<'concernedCompanyId' | 
   @Field(() => String, { description: 'Day it was proposed (提议日期), YYYY-MM-DD.' })
   @Property({ type: 'date' })
   proposedOn!: string;
+
+  @Field(() => String, { nullable: true, description: 'Day it was withdrawn (撤回日期), YYYY-MM-DD, by the server clock; null while it stands.' })
+  @Property({ type: 'date', nullable: true })
+  withdrawnOn: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The account that withdrew it (撤回人).' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  withdrawnBy: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was withdrawn (撤回理由).' })
+  @Property({ type: 'string', length: 500, nullable: true })
+  withdrawalReason: string | null = null;
 
   // Brought by the gateway from the owners, property and cobuilding subgraphs (@requires), each signed by its author
   // (verified in matter-facts.access.ts); never stored here.

@@ -21,7 +21,7 @@ import { PropertyCompanyStub } from './organization-ref.js';
 import { verifiedFactsOf } from './matter-facts.access.js';
 
 @ObjectType('GovernanceMatterConnection', { description: 'A page of governance matters.' })
-class GovernanceMatterConnection extends Connection(GovernanceMatter) {}
+export class GovernanceMatterConnection extends Connection(GovernanceMatter) {}
 
 /** Matters the Civil Code (Art. 278) puts to the owners' assembly. */
 const OWNERS_DECIDE: ReadonlySet<MatterCategory> = new Set([MatterCategory.MAINTENANCE_FUND_USE, MatterCategory.COMMON_PART_USE, MatterCategory.PROPERTY_COMPANY_CHANGE]);
@@ -60,23 +60,23 @@ class ProposeGovernanceMatterInput {
 }
 
 /** The matter's stage from its deliberations and the signed facts the gateway brought. */
-async function stageOf(matter: GovernanceMatter, ctx: PartyContext): Promise<GovernanceStage> {
+export async function stageOf(matter: GovernanceMatter, ctx: PartyContext): Promise<GovernanceStage> {
   const facts = verifiedFactsOf(matter, ctx);
   const deliberations = await ctx.loaders.deliberationsOfMatter.load(matter.id);
-  return deriveMatterStage({ needsOwnersDecision: matter.needsOwnersDecision, outcomes: deliberations.map((deliberation) => deliberation.outcome), ...facts });
+  return deriveMatterStage({ needsOwnersDecision: matter.needsOwnersDecision, withdrawn: matter.withdrawnOn !== null, outcomes: deliberations.map((deliberation) => deliberation.outcome), ...facts });
 }
 
 @Resolver(() => GovernanceMatter)
 export class GovernanceMatterResolver {
   @Query(() => GovernanceMatter, {
     description:
-      "A governance matter by id (议事事项): its party offices and area offices, the property company and owners' committee of its neighborhood, units paired with its community.",
+      "A governance matter by id (议事事项): its party offices and area offices, the property company and owners' committee of its neighborhood, units paired with its community, and residents living or owning a unit there.",
   })
   governanceMatter(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: PartyContext): Promise<GovernanceMatter> {
     return loadVisibleMatter(ctx, id);
   }
 
-  @Query(() => GovernanceMatterConnection, { description: 'Governance matters you may read, oldest proposal first (议事事项清单). Not for residents.' })
+  @Query(() => GovernanceMatterConnection, { description: 'Governance matters you may read, oldest proposal first (议事事项清单); a resident reads those of the neighborhoods they live or own a unit in.' })
   async governanceMatters(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('neighborhoodId', () => ID, { nullable: true, description: 'Only matters of this neighborhood.' }) neighborhoodId: string | undefined,

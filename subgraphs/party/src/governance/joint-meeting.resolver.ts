@@ -56,7 +56,7 @@ class MeetingParticipantInput {
 }
 
 @InputType({ description: 'A joint meeting the branch convenes (召开三方联席会议).' })
-class ConveneJointMeetingInput {
+export class ConveneJointMeetingInput {
   @Field(() => ID, { description: 'The neighborhood; its branch convenes.' })
   @IsUUID('all', { message: 'neighborhoodId must be an id' })
   neighborhoodId!: string;
@@ -217,6 +217,7 @@ export class JointMeetingResolver {
     if (matter.neighborhoodId !== meeting.neighborhoodId) {
       throw badUserInput("The matter is of another neighborhood: a joint meeting deliberates only its own neighborhood's matters.", { field: 'matterId' });
     }
+    if (matter.withdrawnOn !== null) throw conflict(`This matter was withdrawn on ${matter.withdrawnOn}: a withdrawn matter is not deliberated.`, { matterId: matter.id });
     if (meeting.heldAt.getTime() > Date.now()) {
       throw badUserInput(`The meeting is to be held at ${meeting.heldAt.toISOString()}: record its deliberations after it was held.`, { field: 'meetingId' });
     }

@@ -5,6 +5,8 @@ import { DeliberationOutcome, GovernanceStage } from './governance-kinds.js';
 /** What the stage of a matter is derived from: its own deliberations and the facts of the three other subgraphs. */
 export interface MatterStageInput {
   needsOwnersDecision: boolean;
+  /** Whether the branch withdrew it (撤回): final. */
+  withdrawn?: boolean;
   /** Outcomes of every joint meeting that discussed it, in any order. */
   outcomes: readonly DeliberationOutcome[];
   ownersFacts?: MatterStageCounts | null;
@@ -22,9 +24,10 @@ function sum(a: MatterStageCounts, b: MatterStageCounts): MatterStageCounts {
  * DELIBERATED, an adopted motion → RESOLVED (adoption is final, even if another motion is still open), an open one →
  * RESOLVING, only failed ones → NOT_ADOPTED. The service (property requests and co-building projects together)
  * then moves it on: none that has not failed → it stays where it was, any in progress → SERVING, all done →
- * EVALUATED when every done one was evaluated, else COMPLETED.
+ * EVALUATED when every done one was evaluated, else COMPLETED. A withdrawn matter is WITHDRAWN, whatever else holds.
  */
 export function deriveMatterStage(input: MatterStageInput): GovernanceStage {
+  if (input.withdrawn) return GovernanceStage.WITHDRAWN;
   if (input.outcomes.includes(DeliberationOutcome.REJECTED)) return GovernanceStage.REJECTED;
   if (!input.outcomes.includes(DeliberationOutcome.AGREED)) return GovernanceStage.PROPOSED;
   let decided = GovernanceStage.DELIBERATED;

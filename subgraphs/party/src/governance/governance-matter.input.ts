@@ -1,0 +1,58 @@
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { IsEnum, IsInt, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { MatterStep } from '../../../platform/access/matter-certificate.js';
+import { PageArgs } from '../../../platform/pagination/connection.js';
+import { GovernanceStage, MatterCategory } from './governance-kinds.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@ArgsType()
+export class NeighborhoodMattersArgs extends PageArgs {
+  @Field(() => GovernanceStage, {
+    nullable: true,
+    description:
+      "Only matters at this stage (议事进度). Narrowed in SQL by what the party records (deliberations, withdrawal, whether the owners decide); the owners', property and cobuilding records then decide each node's exact `stage`.",
+  })
+  @IsOptional()
+  @IsEnum(GovernanceStage)
+  stage?: GovernanceStage;
+
+  @Field(() => MatterStep, {
+    nullable: true,
+    description:
+      "Only matters whose joint meeting opened this step (下一步): RESOLVE (agreed, the owners decide) or SERVE (agreed), neither withdrawn nor rejected. Each node's `nextStep` says whether it is still open.",
+  })
+  @IsOptional()
+  @IsEnum(MatterStep)
+  nextStep?: MatterStep;
+
+  @Field(() => MatterCategory, { nullable: true, description: 'Only matters of this category (事项类别).' })
+  @IsOptional()
+  @IsEnum(MatterCategory)
+  category?: MatterCategory;
+
+  @Field(() => String, { nullable: true, description: 'Only matters proposed on or after this day (提议日期起), YYYY-MM-DD.' })
+  @IsOptional()
+  @Matches(DATE, { message: 'proposedFrom must be a date written YYYY-MM-DD' })
+  proposedFrom?: string;
+
+  @Field(() => String, { nullable: true, description: 'Only matters proposed on or before this day (提议日期止), YYYY-MM-DD.' })
+  @IsOptional()
+  @Matches(DATE, { message: 'proposedTo must be a date written YYYY-MM-DD' })
+  proposedTo?: string;
+}
+
+@InputType({ description: 'Withdraws a governance matter (撤回议事事项) before a joint meeting agreed or rejected it; the record stays as history.' })
+export class WithdrawGovernanceMatterInput {
+  @Field(() => ID, { description: 'The matter.' })
+  @IsUUID('all', { message: 'matterId must be an id' })
+  matterId!: string;
+
+  @Field(() => Int, { description: 'The version read; a stale one gets CONFLICT.' })
+  @IsInt({ message: 'expectedVersion must be a whole number' })
+  expectedVersion!: number;
+
+  @Field(() => String, { description: 'Why (撤回理由), 2–500 characters.' })
+  @Length(2, 500, { message: 'reason must be 2 to 500 characters long' })
+  reason!: string;
+}

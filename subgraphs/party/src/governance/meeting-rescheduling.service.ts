@@ -1,0 +1,40 @@
+import { recordEvent } from '../../../platform/events/record-event.js';
+import { badUserInput, conflict, forbidden } from '../../../platform/errors/error-codes.js';
+import type { PartyContext } from '../party.loaders.js';
+import type { JointMeeting } from './joint-meeting.entity.js';
+import type { RescheduleJointMeetingInput } from './joint-meeting.input.js';
+import { JointMeetingRescheduling } from './meeting-rescheduling.entity.js';
+import { actsForBranch } from './governance-access.js';
+import { loadBranch, loadVisibleMeeting } from './governance-lookup.js';
+
+/**
+ * Reschedules a joint meeting (改期): only one still SCHEDULED (its time is after the server's now, so nothing was
+ * deliberated there), to a new time also after now; the branch that convened it or the offices over it. The
+ * meeting takes the new time; the old one, the reason, who and when are kept in an append-only row.
+ */
+export async function rescheduleJointMeeting(ctx: PartyContext, input: RescheduleJointMeetingInput): Promise<JointMeeting> {
+  const meeting = await loadVisibleMeeting(ctx, input.meetingId, 'meetingId');
+  const branch = await loadBranch(ctx, meeting.convenedById);
+  if (!actsForBranch(ctx.caller, branch)) {
+    throw forbidden(`Your role (${ctx.caller.role}) may not reschedule this meeting: its branch (${branch.name}) or the offices over it may.`, { organizationId: branch.id });
+  }
+  if (meeting.version !== input.expectedVersion) {
+    throw conflict(`This meeting is at version ${meeting.version}, not ${input.expectedVersion}: someone changed it since you read it. Reload and try again.`);
+  }
+  const now = ctx.clock.now();
+  if (meeting.heldAt.getTime() <= now.getTime()) throw conflict('This meeting has already been held: a held meeting is not rescheduled (convene a new one).');
+  if (input.heldAt.getTime() <= now.getTime()) throw badUserInput('The new time must be in the future (by the server clock).', { field: 'heldAt' });
+  if (input.heldAt.getTime() === meeting.heldAt.getTime()) throw badUserInput('The new time is the time already set: give another.', { field: 'heldAt' });
+  ctx.em.create(JointMeetingRescheduling, {
+    createdAt: now,
+    meetingId: meeting.id,
+    previousHeldAt: meeting.heldAt,
+    heldAt: input.heldAt,
+    reason: input.reason.trim(),
+    rescheduledBy: ctx.caller.subject,
+  });
+  meeting.heldAt = input.heldAt;
+  recordEvent(ctx.em, { type: 'governance.meeting.rescheduled', place: meeting, recordType: 'JointMeeting', recordId: meeting.id, organizationId: branch.id });
+  await ctx.em.flush();
+  return meeting;
+}
