@@ -32,6 +32,7 @@ export const EVENT_TYPES = {
   'property.service_request.step': { sources: ['property'], audience: [Role.PROPERTY_COMPANY], description: 'A resident request moved a step (诉求: 收集 → 办理 → 反馈 → 评价); detail: the action taken.' },
   'cobuilding.wish.claimed': { sources: ['cobuilding'], audience: [Role.JOINT_UNIT], description: 'A micro-wish was claimed (微心愿认领).' },
   'cobuilding.wish.fulfilled': { sources: ['cobuilding'], audience: [Role.JOINT_UNIT], description: 'A claimed micro-wish was fulfilled (微心愿实现).' },
+  'cobuilding.wish.released': { sources: ['cobuilding'], audience: [Role.JOINT_UNIT], description: 'A claimed micro-wish was given back by its claimant and is open again (微心愿释放).' },
 } as const satisfies Record<string, EventTypeDefinition>;
 
 export type EventType = keyof typeof EVENT_TYPES;
