@@ -8,6 +8,7 @@ import { Need } from './lists/need.entity.js';
 import { Resource } from './lists/resource.entity.js';
 import { CoBuildingProject } from './project/project.entity.js';
 import { MicroWish } from './wish/micro-wish.entity.js';
+import { MicroWishRelease } from './wish/micro-wish-release.entity.js';
 import { VolunteerActivity } from './volunteer/volunteer-activity.entity.js';
 import { VolunteerParticipation } from './volunteer/volunteer-participation.entity.js';
 import { PointsEntry } from './points/points-entry.entity.js';
@@ -18,8 +19,8 @@ import { cobuildingMigrations } from '../migrations/index.js';
 /** The cobuilding subgraph's own Postgres schema, its tables and its migrations. */
 export const cobuildingDatabase: SubgraphDatabase = {
   schema: 'cobuilding',
-  entities: [JointBuildingUnit, UnitPost, UnitReportIn, Pairing, Need, Resource, CoBuildingProject, MicroWish, VolunteerActivity, VolunteerParticipation, PointsEntry, PointsItem, PointsRule, OutboxEvent],
+  entities: [JointBuildingUnit, UnitPost, UnitReportIn, Pairing, Need, Resource, CoBuildingProject, MicroWish, VolunteerActivity, VolunteerParticipation, PointsEntry, PointsItem, PointsRule, OutboxEvent, MicroWishRelease],
   migrations: cobuildingMigrations,
   migrationsFolder: 'subgraphs/cobuilding/migrations',
-  appendOnlyTables: ['points_entry'],
+  appendOnlyTables: ['points_entry', 'micro_wish_release'],
 };

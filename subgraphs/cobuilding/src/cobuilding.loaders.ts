@@ -13,10 +13,12 @@ import { Need } from './lists/need.entity.js';
 import { Resource } from './lists/resource.entity.js';
 import { CoBuildingProject } from './project/project.entity.js';
 import { MicroWish } from './wish/micro-wish.entity.js';
+import { MicroWishRelease } from './wish/micro-wish-release.entity.js';
 import { VolunteerParticipation } from './volunteer/volunteer-participation.entity.js';
 import type { MatterStageCounts } from '../../platform/governance/matter-stage-facts.js';
 import { createMatterFactsLoader } from './governance/matter-facts.loader.js';
 import { createPointsStatisticsLoader, type PointsStatistics } from './points/points-statistics.js';
+import { statisticsPeriod, type CobuildingPeriodInput } from './statistics/statistics-period.input.js';
 import { createStatisticsLoader, type AreaLevel, type CobuildingAreaStatistics } from './statistics/statistics.loader.js';
 
 /** Everything the cobuilding subgraph loads per request, batched: one statement per kind and tick. */
@@ -43,8 +45,12 @@ export interface CobuildingLoaders {
   /** A governance matter's facts over all its projects, whoever asks (the field is @inaccessible). */
   matterFacts: DataLoader<string, MatterStageCounts>;
   wishesOfNeighborhood: DataLoader<string, MicroWish[]>;
+  /** Claims given back, per wish (the field checks the wish's scope). */
+  releasesOfWish: DataLoader<string, MicroWishRelease[]>;
   participantsOfActivity: DataLoader<string, VolunteerParticipation[]>;
   statistics: Record<AreaLevel, DataLoader<string, CobuildingAreaStatistics>>;
+  /** The same figures for a period (one loader per level and period per request); all time without one. */
+  statisticsFor(level: AreaLevel, period: CobuildingPeriodInput | undefined): DataLoader<string, CobuildingAreaStatistics>;
   /** Points ledger figures (积分统计). */
   pointsStatistics: Record<AreaLevel, DataLoader<string, PointsStatistics>>;
 }
@@ -55,6 +61,19 @@ export function createCobuildingLoaders(em: EntityManager, caller: Caller): Cobu
   const scope = Object.fromEntries(Object.entries(TABLES).map(([table, shape]) => [table, scopeClauses(caller, shape)])) as CobuildingLoaders['scope'];
   const visible = <T>(table: keyof typeof TABLES) => scopeFilter(scope[table]) as FilterQuery<T>;
   const scoped = <T>(table: keyof typeof TABLES) => async () => visible<T>(table);
+  const statistics = {
+    district: createStatisticsLoader(em, 'district', scope),
+    street: createStatisticsLoader(em, 'street', scope),
+    community: createStatisticsLoader(em, 'community', scope),
+  };
+  const periodLoaders = new Map<string, DataLoader<string, CobuildingAreaStatistics>>();
+  const statisticsFor = (level: AreaLevel, input: CobuildingPeriodInput | undefined) => {
+    if (!input) return statistics[level];
+    const period = statisticsPeriod(input);
+    const key = `${level}:${period.key}`;
+    if (!periodLoaders.has(key)) periodLoaders.set(key, createStatisticsLoader(em, level, scope, period));
+    return periodLoaders.get(key)!;
+  };
   return {
     scope,
     visible,
@@ -74,12 +93,10 @@ export function createCobuildingLoaders(em: EntityManager, caller: Caller): Cobu
     projectsOfMatter: createChildrenLoader(em, CoBuildingProject, 'governanceMatterId', { createdAt: 'asc', id: 'asc' }, scoped('project')),
     matterFacts: createMatterFactsLoader(em),
     wishesOfNeighborhood: createChildrenLoader(em, MicroWish, 'neighborhoodId', { createdAt: 'asc', id: 'asc' }, scoped('wish')),
+    releasesOfWish: createChildrenLoader(em, MicroWishRelease, 'wishId', { releasedAt: 'asc', id: 'asc' }),
     participantsOfActivity: createChildrenLoader(em, VolunteerParticipation, 'activityId', { personId: 'asc' }),
-    statistics: {
-      district: createStatisticsLoader(em, 'district', scope),
-      street: createStatisticsLoader(em, 'street', scope),
-      community: createStatisticsLoader(em, 'community', scope),
-    },
+    statistics,
+    statisticsFor,
     pointsStatistics: {
       district: createPointsStatisticsLoader(em, 'district'),
       street: createPointsStatisticsLoader(em, 'street'),

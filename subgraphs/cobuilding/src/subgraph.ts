@@ -16,6 +16,8 @@ import { CommunityStatisticsResolver, DistrictStatisticsResolver, StreetStatisti
 import { GovernanceMatterCobuildingResolver, PersonCobuildingPostSummariesResolver } from './governance/governance.resolver.js';
 import { GovernanceMatterStub } from './governance/governance-matter.stub.js';
 import { PointsResolver } from './points/points.resolver.js';
+import { CobuildingChangesResolver } from './unit/unit-changes.resolver.js';
+import { MicroWishReleaseResolver, WishWallResolver } from './wish/wish-wall.resolver.js';
 import { CommunityPointsResolver, DistrictPointsResolver, StreetPointsResolver } from './points/points-statistics.js';
 import { seedCobuilding } from '../seeders/cobuilding.seeder.js';
 
@@ -46,6 +48,9 @@ export function createCobuildingSchema(): Promise<GraphQLSchema> {
       CommunityStatisticsResolver,
       GovernanceMatterCobuildingResolver,
       PersonCobuildingPostSummariesResolver,
+      CobuildingChangesResolver,
+      WishWallResolver,
+      MicroWishReleaseResolver,
     ],
     orphanedTypes: [GovernanceMatterStub, PartyOrganizationStub, DistrictStub, StreetStub],
     references: {

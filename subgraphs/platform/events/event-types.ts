@@ -47,6 +47,7 @@ export const EVENT_TYPES = {
   'party.escalation.resolved': { sources: ['party'], audience: [Role.PARTY_BRANCH], description: 'A level solved an escalated problem (分级回应、已解决); detail: the level.' },
   'party.service_order.step': { sources: ['party'], audience: [Role.PARTY_BRANCH], description: 'A service order moved a step (点单 → 派单 → 接单 → 完成 → 评价); detail: ORDERED, DISPATCHED, TAKEN, COMPLETED, EVALUATED or WITHDRAWN.' },
   'cobuilding.points.redeemed': { sources: ['cobuilding'], audience: [], description: 'Points were exchanged at a community points supermarket (积分兑换); the record is the item, detail: the quantity. Area offices only.' },
+  'cobuilding.wish.released': { sources: ['cobuilding'], audience: [Role.JOINT_UNIT], description: 'A claimed micro-wish was given back by its claimant and is open again (微心愿释放).' },
 } as const satisfies Record<string, EventTypeDefinition>;
 
 export type EventType = keyof typeof EVENT_TYPES;

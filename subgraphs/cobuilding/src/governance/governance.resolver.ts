@@ -34,7 +34,7 @@ export function summarizeUnitPost(post: UnitPost): PostSummary {
     kind: post.title,
     title: UNIT_POST_TITLE_TEXT[post.title],
     since: post.since,
-    until: null,
+    until: post.endedOn,
   };
 }
 

@@ -15,6 +15,7 @@ import { Pairing } from '../pairing/pairing.entity.js';
 import { isActivePairing } from '../pairing/pairing-period.js';
 import { CobuildingCategory } from './cobuilding-category.js';
 import { Need } from './need.entity.js';
+import { CobuildingNeedStatus } from './need-status.js';
 import { Resource } from './resource.entity.js';
 import { rankResources } from './matching.js';
 
@@ -52,6 +53,11 @@ class NeedFilter {
   @IsOptional()
   @IsEnum(CobuildingCategory)
   category?: CobuildingCategory;
+
+  @Field(() => CobuildingNeedStatus, { nullable: true, description: 'Only needs at this stage (需求状态), e.g. OPEN.' })
+  @IsOptional()
+  @IsEnum(CobuildingNeedStatus)
+  status?: CobuildingNeedStatus;
 }
 
 @ObjectType({ description: 'A resource suggested for a need (资源匹配), with why it ranks where it does.' })
@@ -86,6 +92,7 @@ export class NeedResolver {
       $and: [
         filter?.communityId ? { communityId: filter.communityId.toLowerCase() } : {},
         filter?.category ? { category: filter.category } : {},
+        filter?.status ? { status: filter.status } : {},
         ctx.loaders.visible<Need>('need'),
       ],
     };
@@ -108,7 +115,7 @@ export class NeedResolver {
       ctx.em.find(Resource, { active: true }),
       ctx.em.find(Pairing, { communityId: need.communityId }),
     ]);
-    const today = todayInChina();
+    const today = todayInChina(ctx.clock.now());
     const paired = new Set(pairings.filter((pairing) => isActivePairing(pairing, today)).map((pairing) => pairing.unitId));
     return rankResources(need.category, resources, paired)
       .slice(0, size)

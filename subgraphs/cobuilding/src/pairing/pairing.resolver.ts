@@ -59,8 +59,8 @@ export class PairingResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether today (China time) is within its period (是否有效).' })
-  active(@Root() pairing: Pairing): boolean {
-    return isActivePairing(pairing, todayInChina());
+  active(@Root() pairing: Pairing, @Ctx() ctx: CobuildingContext): boolean {
+    return isActivePairing(pairing, todayInChina(ctx.clock.now()));
   }
 
   @Mutation(() => Pairing, { description: 'Pairs a unit with a community or neighborhood. DISTRICT, STREET or COMMUNITY of that area.' })

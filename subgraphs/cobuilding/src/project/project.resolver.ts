@@ -12,6 +12,7 @@ import { updateIf } from '../record/conditional-update.js';
 import { CommunityStub, NeighborhoodStub } from '../place/place.stub.js';
 import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 import { Need } from '../lists/need.entity.js';
+import { CobuildingNeedStatus } from '../lists/need-status.js';
 import { Resource } from '../lists/resource.entity.js';
 import { loadVisibleNeed } from '../lists/need.resolver.js';
 import { CoBuildingProject } from './project.entity.js';
@@ -118,7 +119,7 @@ async function loadOwnProject(ctx: CobuildingContext, id: string, what: string):
  * neighborhoods, 包保) in force today; the token's grant alone is not enough, as for volunteer activities.
  */
 async function assertPairedToday(ctx: CobuildingContext, unitId: string, communityId: string): Promise<void> {
-  const today = todayInChina();
+  const today = todayInChina(ctx.clock.now());
   const pairings = await ctx.em.find(Pairing, { unitId, communityId });
   if (!pairings.some((pairing) => isActivePairing(pairing, today))) {
     throw forbidden('Your unit has no pairing in force with this community: a unit runs projects only where it is paired.');
@@ -205,6 +206,7 @@ export class CoBuildingProjectResolver {
     if (!resource) throw notFound('CobuildingResource', input.resourceId);
     if (resource.unitId !== unitId) throw forbidden('This resource belongs to another unit: a unit plans projects only with its own resources.');
     if (!resource.active) throw conflict('This resource has been withdrawn: offer it again or choose another.');
+    if (need.status !== CobuildingNeedStatus.OPEN) throw conflict(`This need is ${need.status}: plan projects only for open needs.`, { status: need.status });
     const place = matter ? placeForMatter(need, matter) : need;
     await assertPairedToday(ctx, unitId, place.communityId);
     const project = ctx.em.create(CoBuildingProject, {
@@ -226,7 +228,7 @@ export class CoBuildingProjectResolver {
   @Mutation(() => CoBuildingProject, { description: 'Starts a planned project (开始实施). JOINT_UNIT for its own projects.' })
   async startCoBuildingProject(@Arg('id', () => ID, { description: 'The project.' }) id: string, @Ctx() ctx: CobuildingContext) {
     const project = await loadOwnProject(ctx, id, 'start projects');
-    return step(ctx, project, CobuildingProjectStatus.IN_PROGRESS, { startedAt: new Date() });
+    return step(ctx, project, CobuildingProjectStatus.IN_PROGRESS, { startedAt: ctx.clock.now() });
   }
 
   @Mutation(() => CoBuildingProject, { description: 'Completes a project in progress, counting who benefited (完成). JOINT_UNIT for its own projects.' })
@@ -239,7 +241,7 @@ export class CoBuildingProjectResolver {
     if (!Number.isInteger(beneficiaries) || beneficiaries < 0 || beneficiaries > 1_000_000) {
       throw badUserInput('beneficiaries must be a whole number from 0 to 1000000.', { field: 'beneficiaries' });
     }
-    return step(ctx, project, CobuildingProjectStatus.COMPLETED, { completedAt: new Date(), beneficiaries });
+    return step(ctx, project, CobuildingProjectStatus.COMPLETED, { completedAt: ctx.clock.now(), beneficiaries });
   }
 
   @Mutation(() => CoBuildingProject, { description: 'Evaluates a completed project (评价). COMMUNITY, STREET or DISTRICT of its area.' })
@@ -249,7 +251,7 @@ export class CoBuildingProjectResolver {
   ) {
     const project = await loadVisibleProject(ctx, input.id);
     assertManagesArea(ctx.caller, project, 'evaluate projects');
-    return step(ctx, project, CobuildingProjectStatus.EVALUATED, { evaluatedAt: new Date(), rating: input.rating, evaluation: input.comment?.trim() ?? null });
+    return step(ctx, project, CobuildingProjectStatus.EVALUATED, { evaluatedAt: ctx.clock.now(), rating: input.rating, evaluation: input.comment?.trim() ?? null });
   }
 
   @Mutation(() => CoBuildingProject, {
@@ -266,7 +268,7 @@ export class CoBuildingProjectResolver {
       throw forbidden(`Your role (${ctx.caller.role}) may not cancel projects here: only the unit running it, or the community, street or district office of this area, may.`);
     }
     assertCancellable(project.status);
-    const changes = { status: CobuildingProjectStatus.CANCELLED, cancelledAt: new Date(), cancellationReason: input.reason.trim() };
+    const changes = { status: CobuildingProjectStatus.CANCELLED, cancelledAt: ctx.clock.now(), cancellationReason: input.reason.trim() };
     const updated = await updateIf(ctx.em, CoBuildingProject, project, { status: { $in: [...CANCELLABLE_STAGES] } }, changes);
     if (!updated) {
       assertCancellable(project.status);

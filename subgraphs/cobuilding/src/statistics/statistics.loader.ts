@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ScopeClause, ScopeColumn, TABLES } from '../access/cobuilding-scope.js';
 import { CobuildingProjectStatus } from '../project/project-status.js';
+import type { StatisticsPeriod } from './statistics-period.input.js';
 
 export type AreaLevel = 'district' | 'street' | 'community';
 
@@ -39,16 +40,35 @@ function scopeSql(clauses: readonly ScopeClause[], alias: string): { sql: string
   };
 }
 
+/** SQL conditions a period puts on each figure (always true without one); its bounds are server-made ISO text. */
+function periodSql(period: StatisticsPeriod | undefined) {
+  if (!period) return { pairing: 'true', planned: 'true', completed: 'true', posted: 'true', fulfilled: 'true', held: 'true' };
+  const within = (column: string) => `(t.${column} >= timestamptz '${period.start}' and t.${column} < timestamptz '${period.end}')`;
+  return {
+    // In force on some day of the period.
+    pairing: `(t.starts_on <= date '${period.toDay}' and t.ends_on >= date '${period.fromDay}')`,
+    planned: within('created_at'),
+    completed: within('completed_at'),
+    posted: within('created_at'),
+    fulfilled: within('fulfilled_at'),
+    held: `(t.held_on between date '${period.fromDay}' and date '${period.toDay}')`,
+  };
+}
+
 /**
  * Statistics of many areas of one level in four statements (pairings, projects, wishes, service hours), whatever
- * the number of areas; each figure counts only rows the caller may read.
+ * the number of areas; each figure counts only rows the caller may read. With a period, each figure counts the
+ * events within it: pairings in force, projects planned (beneficiaries of projects completed), wishes posted and
+ * fulfilled, activities held.
  */
 export function createStatisticsLoader(
   em: EntityManager,
   level: AreaLevel,
   scope: { [K in keyof typeof TABLES]: ScopeClause[] },
+  period?: StatisticsPeriod,
 ): DataLoader<string, CobuildingAreaStatistics> {
   const column = `${level}_id`;
+  const during = periodSql(period);
   return new DataLoader<string, CobuildingAreaStatistics>(async (keys) => {
     const ids = [...keys];
     const connection = em.getConnection();
@@ -58,22 +78,22 @@ export function createStatisticsLoader(
     };
     const [pairings, projects, wishes, hours] = await Promise.all([
       run<{ area: string; count: string }>(
-        `select t.${column} as area, count(*) as count from cobuilding.pairing t where t.${column} in ($ids) and $scope group by t.${column}`,
+        `select t.${column} as area, count(*) as count from cobuilding.pairing t where t.${column} in ($ids) and $scope and ${during.pairing} group by t.${column}`,
         scope.pairing,
         't',
       ),
       run<{ area: string; status: CobuildingProjectStatus; count: string; beneficiaries: string | null }>(
-        `select t.${column} as area, t.status, count(*) as count, sum(t.beneficiaries) as beneficiaries from cobuilding.project t where t.${column} in ($ids) and $scope group by t.${column}, t.status`,
+        `select t.${column} as area, t.status, count(*) filter (where ${during.planned}) as count, sum(t.beneficiaries) filter (where ${during.completed}) as beneficiaries from cobuilding.project t where t.${column} in ($ids) and $scope group by t.${column}, t.status`,
         scope.project,
         't',
       ),
       run<{ area: string; posted: string; fulfilled: string }>(
-        `select t.${column} as area, count(*) filter (where t.status <> 'CANCELLED') as posted, count(*) filter (where t.status in ('FULFILLED', 'CONFIRMED')) as fulfilled from cobuilding.micro_wish t where t.${column} in ($ids) and $scope group by t.${column}`,
+        `select t.${column} as area, count(*) filter (where t.status <> 'CANCELLED' and ${during.posted}) as posted, count(*) filter (where t.status in ('FULFILLED', 'CONFIRMED') and ${during.fulfilled}) as fulfilled from cobuilding.micro_wish t where t.${column} in ($ids) and $scope group by t.${column}`,
         scope.wish,
         't',
       ),
       run<{ area: string; activities: string; hours: string | null }>(
-        `select t.${column} as area, count(distinct t.id) as activities, sum(case when p.id is null then 0 else t.hours end) as hours from cobuilding.volunteer_activity t left join cobuilding.volunteer_participation p on p.activity_id = t.id where t.${column} in ($ids) and $scope group by t.${column}`,
+        `select t.${column} as area, count(distinct t.id) as activities, sum(case when p.id is null then 0 else t.hours end) as hours from cobuilding.volunteer_activity t left join cobuilding.volunteer_participation p on p.activity_id = t.id where t.${column} in ($ids) and $scope and ${during.held} group by t.${column}`,
         scope.activity,
         't',
       ),

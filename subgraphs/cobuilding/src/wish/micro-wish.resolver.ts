@@ -50,7 +50,7 @@ class MicroWishFilter {
   communityId?: string;
 }
 
-async function loadVisibleWish(ctx: CobuildingContext, id: string): Promise<MicroWish> {
+export async function loadVisibleWish(ctx: CobuildingContext, id: string): Promise<MicroWish> {
   const wish = await ctx.loaders.wish.load(requireId(id));
   if (!wish || !isInScope(ctx.loaders.scope.wish, wish)) throw notFound('MicroWish', id);
   return wish;
@@ -155,7 +155,7 @@ export class MicroWishResolver {
     if (caller.role === Role.JOINT_UNIT && caller.organizationId) {
       const wish = await loadVisibleWish(ctx, id);
       if (!(await ctx.loaders.unit.load(caller.organizationId))) throw forbidden('Your organisation is not a registered joint-building unit.');
-      return takeStep(ctx, wish, 'claim', { claimantUnitId: caller.organizationId, claimedAt: new Date() });
+      return takeStep(ctx, wish, 'claim', { claimantUnitId: caller.organizationId, claimedAt: ctx.clock.now() });
     }
     if (caller.role === Role.RESIDENT) {
       // A person claims by the id on the community's wish wall (the wall shows open wishes to everyone), so the id
@@ -163,7 +163,7 @@ export class MicroWishResolver {
       const wish = await ctx.loaders.wish.load(requireId(id));
       if (!wish) throw notFound('MicroWish', id);
       if (wish.residentId === caller.personId) throw forbidden('You cannot claim your own wish.');
-      return takeStep(ctx, wish, 'claim', { claimantPersonId: caller.personId, claimedAt: new Date() });
+      return takeStep(ctx, wish, 'claim', { claimantPersonId: caller.personId, claimedAt: ctx.clock.now() });
     }
     throw forbidden('Only a joint-building unit (JOINT_UNIT) or a person (RESIDENT) may claim micro-wishes.');
   }
@@ -178,14 +178,14 @@ export class MicroWishResolver {
     if (!isClaimant(ctx, wish)) throw forbidden('Only the person or unit that claimed this wish may fulfil it.');
     const trimmed = note.trim();
     if (trimmed.length < 1 || trimmed.length > 2000) throw badUserInput('note must be 1 to 2000 characters long.', { field: 'note' });
-    return takeStep(ctx, wish, 'fulfil', { fulfilmentNote: trimmed, fulfilledAt: new Date() });
+    return takeStep(ctx, wish, 'fulfil', { fulfilmentNote: trimmed, fulfilledAt: ctx.clock.now() });
   }
 
   @Mutation(() => MicroWish, { description: 'Confirms a fulfilled wish (确认). Only the resident whose wish it is.' })
   async confirmMicroWish(@Arg('id', () => ID, { description: 'The wish.' }) id: string, @Ctx() ctx: CobuildingContext): Promise<MicroWish> {
     const wish = await loadVisibleWish(ctx, id);
     if (ctx.caller.role !== Role.RESIDENT || ctx.caller.personId !== wish.residentId) throw forbidden('Only the resident whose wish it is may confirm it.');
-    return takeStep(ctx, wish, 'confirm', { confirmedAt: new Date() });
+    return takeStep(ctx, wish, 'confirm', { confirmedAt: ctx.clock.now() });
   }
 
   @Mutation(() => MicroWish, { description: 'Cancels an open or claimed wish (撤销). The resident, or COMMUNITY, STREET or DISTRICT of the area.' })

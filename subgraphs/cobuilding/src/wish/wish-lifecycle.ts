@@ -7,11 +7,13 @@ export const WISH_STEPS = {
   fulfil: { from: [MicroWishStatus.CLAIMED], to: MicroWishStatus.FULFILLED },
   confirm: { from: [MicroWishStatus.FULFILLED], to: MicroWishStatus.CONFIRMED },
   cancel: { from: [MicroWishStatus.OPEN, MicroWishStatus.CLAIMED], to: MicroWishStatus.CANCELLED },
+  // The claimant gives it back (释放): it is open again for someone else to claim.
+  release: { from: [MicroWishStatus.CLAIMED], to: MicroWishStatus.OPEN },
 } as const satisfies Record<string, { from: readonly MicroWishStatus[]; to: MicroWishStatus }>;
 
 export type WishStep = keyof typeof WISH_STEPS;
 
-const DONE: Record<WishStep, string> = { claim: 'claimed', fulfil: 'fulfilled', confirm: 'confirmed', cancel: 'cancelled' };
+const DONE: Record<WishStep, string> = { claim: 'claimed', fulfil: 'fulfilled', confirm: 'confirmed', cancel: 'cancelled', release: 'given back' };
 
 export function canTakeStep(current: MicroWishStatus, step: WishStep): boolean {
   return (WISH_STEPS[step].from as readonly MicroWishStatus[]).includes(current);
