@@ -17,6 +17,24 @@ const id = (table: string) => (t: Targets) => ({ id: t.row(table) });
 const inputId = (table: string) => (t: Targets) => ({ input: { id: t.row(table) } });
 
 export const MATRIX: Record<string, MatrixEntry> = {
+  // this stop's everyday operations
+  updateJointBuildingUnit: {},
+  endUnitPost: {},
+  endPairing: {},
+  updateCobuildingResource: {},
+  closeCobuildingNeed: {},
+  releaseMicroWish: {},
+  withdrawGovernanceMatter: {},
+  rescheduleJointMeeting: {},
+  submitServiceRequestOnBehalf: {},
+  // A company edits only its own record (no place in the input).
+  updateOwnPropertyCompany: { allowed: [Role.PROPERTY_COMPANY] },
+  declineServiceRequest: {},
+  transferServiceRequest: {},
+  dispatchServiceRequest: {},
+  cancelServiceRequest: {},
+  assignServiceRequest: {},
+  withdrawServiceRequest: {},
   // cobuilding
   offerCobuildingResource: { allowed: [Role.JOINT_UNIT] },
   withdrawCobuildingResource: { vars: id('cobuilding.resource') },

@@ -22,7 +22,7 @@ export async function seedProperty(em: EntityManager, plan: DistrictPlan): Promi
     await tx.insertMany(PropertyPost, demo.posts.map((post) => ({ ...post, ...stamps })) as PropertyPost[]);
     await tx.insertMany(
       ServiceRequest,
-      demo.requests.map(({ steps: _steps, ...request }) => ({ ...request, reopenCount: 0, recordedByPersonId: null, ...stamps })) as ServiceRequest[],
+      demo.requests.map(({ steps: _steps, ...request }) => ({ ...request, statusSince: request.submittedAt, reopenCount: 0, recordedByPersonId: null, ...stamps })) as ServiceRequest[],
     );
     await tx.insertMany(
       ServiceRequestStep,

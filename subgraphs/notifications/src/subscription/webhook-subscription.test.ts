@@ -89,8 +89,10 @@ describe('notificationEventTypes', () => {
     const typesOf = async (role: Role) => ((await graph.graphql<{ notificationEventTypes: { name: string }[] }>(`{ notificationEventTypes { name } }`, { token: token(role) })).body.data!.notificationEventTypes).map((type) => type.name);
     expect(await typesOf(Role.RESIDENT)).toEqual([]);
     expect(await typesOf(Role.PROPERTY_COMPANY)).toEqual([
-      'governance.matter.proposed', 'governance.matter.deliberated', 'governance.matter.motion_linked', 'governance.matter.resolved',
-      'governance.matter.served', 'governance.matter.completed', 'governance.matter.evaluated', 'owners.resolution.published', 'property.service_request.step',
+      'governance.matter.proposed', 'governance.matter.deliberated', 'governance.matter.withdrawn', 'governance.meeting.rescheduled',
+      'governance.matter.motion_linked', 'governance.matter.resolved', 'governance.matter.served', 'governance.matter.completed',
+      'governance.matter.evaluated', 'owners.resolution.published', 'property.service_request.step', 'property.service_request.ended',
+      'party.head.appointed', 'party.head.ended',
     ]);
   });
 });
