@@ -4,6 +4,8 @@ import { Role } from '../../../platform/access/role.js';
 import { isInScope, type PropertyScope } from '../access/property-scope.js';
 import type { RequestActorSide } from './request-lifecycle.js';
 import type { ServiceRequest } from './service-request.entity.js';
+import type { RequestSubmitter } from './request-submission.service.js';
+import { badUserInput, forbidden } from '../../../platform/errors/error-codes.js';
 
 /** Whether the caller may read a request: inside their scope, or (a resident) their own or one they entered as a head (代办). */
 export function canReadRequest(scope: PropertyScope, request: ServiceRequest): boolean {
@@ -44,4 +46,28 @@ export function mayDispatch(caller: Caller, request: { communityId: string; stre
 /** Where a dispatching worker may send a request: a neighborhood of their own community (or street). */
 export function mayDispatchTo(caller: Caller, contract: { communityId: string; streetId: string }): boolean {
   return mayDispatch(caller, contract);
+}
+
+/**
+ * Who a request submitted by the caller is for: a RESIDENT submits for themself only; a COMMUNITY worker records one
+ * for a named resident (as 代办人). Every other role is refused.
+ */
+export function requestSubmitter(caller: Caller, residentPersonId: string | undefined): RequestSubmitter {
+  if (caller.role === Role.RESIDENT) {
+    if (!caller.personId) throw forbidden('Your token names no person: sign in again as a resident.');
+    if (residentPersonId && residentPersonId.toLowerCase() !== caller.personId) {
+      throw forbidden('A resident submits requests only for themself; a community worker can record one for someone else.');
+    }
+    return { residentPersonId: caller.personId, recordedByPersonId: null };
+  }
+  if (caller.role === Role.COMMUNITY) {
+    if (!residentPersonId) throw badUserInput("residentPersonId is required when recording a request on a resident's behalf.", { field: 'residentPersonId' });
+    return { residentPersonId: residentPersonId.toLowerCase(), recordedByPersonId: caller.personId };
+  }
+  throw forbidden(`Your role (${caller.role}) may not submit requests: residents submit their own, community workers on their behalf.`);
+}
+
+/** The communities whose requests the caller may move to the right neighborhood (更正小区): a community worker's own. */
+export function correctingCommunities(caller: Caller): readonly string[] {
+  return caller.role === Role.COMMUNITY ? effectiveGrant(caller).communityIds : [];
 }

@@ -3,8 +3,9 @@ import { IsInt, IsOptional, IsUUID, Length, Min } from 'class-validator';
 
 const VERSION = 'The version you last read (版本); if someone changed the request since, the step is refused with CONFLICT.';
 
-@InputType({ description: 'A step that needs a reason the resident will read: declining (不予受理), handing to the community (转交社区), cancelling (撤销), withdrawing (撤回).' })
-export class ReasonedRequestStepInput {
+/** The request a step is taken on, and the version the caller read. */
+@InputType('VersionedRequestInput', { description: 'Shared fields of request inputs; not used on its own.' })
+abstract class VersionedRequestInput {
   @Field(() => ID, { description: 'The request.' })
   @IsUUID('all', { message: 'id must be an id' })
   id!: string;
@@ -13,6 +14,10 @@ export class ReasonedRequestStepInput {
   @IsInt()
   @Min(1, { message: 'expectedVersion must be a version you read' })
   expectedVersion!: number;
+}
+
+@InputType({ description: 'A step that needs a reason the resident will read: declining (不予受理), handing to the community (转交社区), cancelling (撤销), withdrawing (撤回).' })
+export class ReasonedRequestStepInput extends VersionedRequestInput {
 
   @Field(() => String, { description: 'Why (理由), shown in the request\'s history.' })
   @Length(1, 1000, { message: 'reason must be 1 to 1000 characters long' })
@@ -20,15 +25,7 @@ export class ReasonedRequestStepInput {
 }
 
 @InputType({ description: 'Sends a handed-over request to the company serving a neighborhood today (派单).' })
-export class DispatchServiceRequestInput {
-  @Field(() => ID, { description: 'The request, TRANSFERRED by its company.' })
-  @IsUUID('all', { message: 'id must be an id' })
-  id!: string;
-
-  @Field(() => Int, { description: VERSION })
-  @IsInt()
-  @Min(1, { message: 'expectedVersion must be a version you read' })
-  expectedVersion!: number;
+export class DispatchServiceRequestInput extends VersionedRequestInput {
 
   @Field(() => ID, { description: 'The neighborhood whose serving company takes it: the request\'s own or another of your area; its company today receives it.' })
   @IsUUID('all', { message: 'neighborhoodId must be an id' })
@@ -40,15 +37,7 @@ export class DispatchServiceRequestInput {
 }
 
 @InputType({ description: 'Assigns a request to a member of the project staff (派工).' })
-export class AssignServiceRequestInput {
-  @Field(() => ID, { description: 'The request.' })
-  @IsUUID('all', { message: 'id must be an id' })
-  id!: string;
-
-  @Field(() => Int, { description: VERSION })
-  @IsInt()
-  @Min(1, { message: 'expectedVersion must be a version you read' })
-  expectedVersion!: number;
+export class AssignServiceRequestInput extends VersionedRequestInput {
 
   @Field(() => ID, { description: "The staff post (物业项目岗位) on the request's contract, held today, that will handle it." })
   @IsUUID('all', { message: 'postId must be an id' })

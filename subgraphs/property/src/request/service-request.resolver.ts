@@ -1,8 +1,4 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
-import { randomUUID } from 'node:crypto';
-import { effectiveGrant } from '../../../platform/access/place-grant.js';
-import { Role } from '../../../platform/access/role.js';
+import { Arg, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { badUserInput, conflict, forbidden, nothingFound } from '../../../platform/errors/error-codes.js';
 import { Connection } from '../../../platform/pagination/connection.js';
 import type { PropertyContext } from '../property.loaders.js';
@@ -11,40 +7,18 @@ import { NeighborhoodStub, PersonStub } from '../place/place.stubs.js';
 import { PropertyCompany } from '../company/property-company.entity.js';
 import { ServiceContract } from '../contract/service-contract.entity.js';
 import { activeOn } from '../contract/active-contract.filter.js';
-import { ServiceRequest, trackingNumber } from './service-request.entity.js';
+import { ServiceRequest } from './service-request.entity.js';
 import { ServiceRequestStep } from './service-request-step.entity.js';
-import { ServiceRequestAction, ServiceRequestCategory, ServiceRequestStatus } from './request-enums.js';
-import { mayRecordRequestIn } from './request-access.js';
+import { ServiceRequestAction, ServiceRequestStatus } from './request-enums.js';
+import { correctingCommunities, mayRecordRequestIn, requestSubmitter } from './request-access.js';
+import { recordSubmission } from './request-submission.service.js';
+import { SubmitServiceRequestInput } from './service-request.input.js';
 import { loadVisibleRequest, takeStep } from './request-step.service.js';
 import { EvaluateServiceRequestInput, ReassignServiceRequestInput, ReopenServiceRequestInput, ServiceRequestStepInput } from './request-step.input.js';
 import { recordRequestStepEvents } from '../events/property-events.js';
 
 @ObjectType('ServiceRequestConnection', { description: 'A page of resident requests.' })
 export class ServiceRequestConnection extends Connection(ServiceRequest) {}
-
-@InputType({ description: 'A resident request to submit (提交诉求).' })
-class SubmitServiceRequestInput {
-  @Field(() => ID, { description: 'The neighborhood it concerns: for a resident, where they live or own (as they state it).' })
-  @IsUUID('all', { message: 'neighborhoodId must be an id' })
-  neighborhoodId!: string;
-
-  @Field(() => ServiceRequestCategory, { description: 'What it is about.' })
-  @IsEnum(ServiceRequestCategory)
-  category!: ServiceRequestCategory;
-
-  @Field(() => String, { description: 'Where, e.g. "3号楼2单元门口".' })
-  @Length(1, 200, { message: 'location must be 1 to 200 characters long' })
-  location!: string;
-
-  @Field(() => String, { description: 'What is asked for.' })
-  @Length(1, 1000, { message: 'description must be 1 to 1000 characters long' })
-  description!: string;
-
-  @Field(() => ID, { nullable: true, description: 'The resident it is for: required from a community worker recording it on their behalf; a resident omits it.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'residentPersonId must be an id' })
-  residentPersonId?: string;
-}
 
 @Resolver(() => ServiceRequest)
 export class ServiceRequestResolver {
@@ -91,54 +65,12 @@ export class ServiceRequestResolver {
     @Arg('input', () => SubmitServiceRequestInput, { description: 'What to record.' }) input: SubmitServiceRequestInput,
     @Ctx() ctx: PropertyContext,
   ): Promise<ServiceRequest> {
-    const { caller } = ctx;
-    let residentPersonId: string;
-    if (caller.role === Role.RESIDENT) {
-      if (!caller.personId) throw forbidden('Your token names no person: sign in again as a resident.');
-      if (input.residentPersonId && input.residentPersonId.toLowerCase() !== caller.personId) {
-        throw forbidden('A resident submits requests only for themself; a community worker can record one for someone else.');
-      }
-      residentPersonId = caller.personId;
-    } else if (caller.role === Role.COMMUNITY) {
-      if (!input.residentPersonId) throw badUserInput('residentPersonId is required when recording a request on a resident\'s behalf.', { field: 'residentPersonId' });
-      residentPersonId = input.residentPersonId.toLowerCase();
-    } else {
-      throw forbidden(`Your role (${caller.role}) may not submit requests: residents submit their own, community workers on their behalf.`);
-    }
-    const neighborhoodId = input.neighborhoodId.toLowerCase();
+    const submitter = requestSubmitter(ctx.caller, input.residentPersonId);
     // A neighborhood outside the worker's community and one no company serves (or that does not exist) get the same
     // answer, so the mutation tells nobody which neighborhoods exist or are served elsewhere.
-    const [contract] = await ctx.em.find(ServiceContract, { $and: [{ neighborhoodId }, activeOn(ctx.loaders.day)] });
-    if (!contract || !mayRecordRequestIn(caller, contract)) throw unservedNeighborhood();
-    const id = randomUUID();
-    const submittedAt = new Date();
-    const request = ctx.em.create(ServiceRequest, {
-      id,
-      submittedAt,
-      trackingNumber: trackingNumber(submittedAt, id),
-      contractId: contract.id,
-      companyId: contract.companyId,
-      neighborhoodId,
-      communityId: contract.communityId,
-      streetId: contract.streetId,
-      districtId: contract.districtId,
-      residentPersonId,
-      recordedByPersonId: caller.role === Role.COMMUNITY ? caller.personId : null,
-      category: input.category,
-      location: input.location.trim(),
-      description: input.description.trim(),
-    });
-    ctx.em.create(ServiceRequestStep, {
-      requestId: id,
-      action: ServiceRequestAction.SUBMIT,
-      toStatus: ServiceRequestStatus.SUBMITTED,
-      actorRole: caller.role,
-      actorPersonId: caller.personId,
-      actorOrganizationId: caller.organizationId,
-      actorSubject: caller.subject,
-      at: submittedAt,
-    });
-    recordRequestStepEvents(ctx.em, request, ServiceRequestAction.SUBMIT);
+    const [contract] = await ctx.em.find(ServiceContract, { $and: [{ neighborhoodId: input.neighborhoodId.toLowerCase() }, activeOn(ctx.loaders.day)] });
+    if (!contract || !mayRecordRequestIn(ctx.caller, contract)) throw unservedNeighborhood();
+    const request = recordSubmission(ctx, contract, input, submitter);
     await ctx.em.flush();
     return request;
   }
@@ -151,7 +83,7 @@ export class ServiceRequestResolver {
     @Ctx() ctx: PropertyContext,
   ): Promise<ServiceRequest> {
     const request = await loadVisibleRequest(ctx, input.id);
-    const communityIds = ctx.caller.role === Role.COMMUNITY ? effectiveGrant(ctx.caller).communityIds : [];
+    const communityIds = correctingCommunities(ctx.caller);
     if (!communityIds.includes(request.communityId)) throw forbidden('Only a community worker of the request\'s community may correct its neighborhood.');
     if (request.status !== ServiceRequestStatus.SUBMITTED) {
       throw conflict(`A ${request.status} request keeps its neighborhood: only a SUBMITTED one can be moved.`, { status: request.status });
