@@ -16,6 +16,7 @@ import { Person } from '../person/person.entity.js';
 import { Unit } from './unit.entity.js';
 import { UnitUse } from './unit-use.js';
 import { UnitOwnership } from './unit-ownership.entity.js';
+import { UnitOwnershipEnded } from './unit-ownership-ended.entity.js';
 
 const MAX_AREA_M2 = 100_000;
 const MAX_OWNERS = 20;
@@ -194,9 +195,14 @@ export class UnitResolver {
       throw badUserInput(`No person with id ${missing.join(', ')}: register the owner first.`, { field: 'ownerIds' });
     }
     await ctx.em.transactional(async (em) => {
+      // Ownerships that end are kept in the append-only history first (产权变更记录).
+      const ending = await em.find(UnitOwnership, { unitId: unit.id, personId: { $nin: ownerIds } });
+      const endedAt = ctx.clock.now();
+      for (const ownership of ending) em.create(UnitOwnershipEnded, { unitId: unit.id, personId: ownership.personId, since: ownership.since, endedAt, endedBy: ctx.caller.subject });
+      await em.flush();
       await em.nativeDelete(UnitOwnership, { unitId: unit.id, personId: { $nin: ownerIds } });
       const kept = new Set((await em.find(UnitOwnership, { unitId: unit.id })).map((ownership) => ownership.personId));
-      for (const personId of ownerIds) if (!kept.has(personId)) em.create(UnitOwnership, { unitId: unit.id, personId });
+      for (const personId of ownerIds) if (!kept.has(personId)) em.create(UnitOwnership, { unitId: unit.id, personId, since: ctx.clock.now() });
       unit.developerHeld = input.developerHeld;
       em.persist(unit);
     });
