@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { IsOptional, IsUUID, Length } from 'class-validator';
+import { IsOptional, IsUUID, Length, Matches } from 'class-validator';
 
 @InputType({ description: 'Which people to list (by where they live, or by name); all conditions must hold.' })
 export class PersonFilter {
@@ -19,6 +19,7 @@ export class PersonFilter {
   })
   @IsOptional()
   @Length(1, 50, { message: 'nameContains must be 1 to 50 characters long' })
+  @Matches(/\S/, { message: 'nameContains must contain a character other than spaces' })
   nameContains?: string;
 }
 

@@ -19,7 +19,7 @@ import { PersonContact } from './person-contact.js';
 import { hashIdNumber, isValidIdNumber, normalizeIdNumber } from './id-number.js';
 import { PHONE, PHONE_MESSAGE } from './phone.js';
 import { PersonFilter, containsPattern } from './person-filter.input.js';
-
+import { changePhone } from './phone-history.js';
 
 @ObjectType('PersonConnection', { description: 'A page of people.' })
 class PersonConnection extends Connection(Person) {}
@@ -227,7 +227,7 @@ export class PersonResolver {
     assertCanManage(ctx.caller, community.path(), MANAGERS.neighborhood, 'this person');
     assertExpectedVersion(person, input.expectedVersion);
     if (input.name !== undefined) person.name = input.name.trim();
-    if (input.phone !== undefined) person.phone = input.phone;
+    if (input.phone !== undefined) changePhone(ctx.em, person, input.phone, ctx.caller, ctx.clock.now());
     if (input.residenceNeighborhoodId !== undefined) {
       person.residenceNeighborhoodId = (await this.residenceIn(ctx, community.id, input.residenceNeighborhoodId)).id;
     }
