@@ -99,6 +99,8 @@ export const MATRIX: Record<string, MatrixEntry> = {
   approveStarRating: {},
   createPartyServiceStation: {},
   registerPartyNeighborhood: {},
+  // Aimed at the target neighborhood's own certificate (a building's or unit's is read the same way).
+  registerPartyPlaces: { vars: (t) => ({ input: { placeCertificates: [t.placeCertificate] } }) },
   appointCrossPost: {
     vars: (t) => ({ input: { home: { type: 'COMMUNITY', id: t.communityId }, host: { type: 'PROPERTY_COMPANY', id: t.row('property.property_company') } } }),
   },

@@ -126,6 +126,15 @@ export class UnitResolver {
     return findPage(ctx.em, Unit, where, page, 'number');
   }
 
+  @FieldResolver(() => String, {
+    description:
+      "A signed proof of where this unit is (所在位置证明), valid for a day: the party subgraph takes it to add the household to its register of places (registerPartyPlaces), e.g. for central households and report-in pairings.",
+  })
+  placeCertificate(@Root() unit: Unit, @Ctx() ctx: RegistryContext): string {
+    const { districtId, streetId, communityId, neighborhoodId, buildingId } = unit;
+    return ctx.issuePlaceCertificate({ districtId, streetId, communityId, neighborhoodId, buildingId, unitId: unit.id });
+  }
+
   @FieldResolver(() => Building, { description: 'The building the unit is in.' })
   async building(@Root() unit: Unit, @Ctx() ctx: RegistryContext): Promise<Building> {
     return (await ctx.loaders.building.load(unit.buildingId))!;
