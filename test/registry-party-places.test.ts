@@ -26,7 +26,8 @@ async function ok<T>(caller: string, query: string, variables: Record<string, un
 }
 
 const REGISTER = `mutation($input: RegisterPartyPlacesInput!) { registerPartyPlaces(input: $input) {
-  neighborhoods { id } buildings { id number } units { id number } alreadyRegistered } }`;
+  streets { id } communities { id name } neighborhoods { id } buildings { id number } units { id number } alreadyRegistered } }`;
+const NOTHING = { streets: [], communities: [], neighborhoods: [], buildings: [], units: [] };
 const APPOINT = 'mutation($input: AppointNeighborhoodHeadInput!) { appointNeighborhoodHead(input: $input) { kind building { id number } neighborhood { id } inForce } }';
 const refusal = (code: string, message: string, path: string, extra: Record<string, unknown> = {}) => ({ data: null, errors: [{ message, path: [path], extensions: { code, ...extra } }] });
 
@@ -48,7 +49,7 @@ describe('new buildings and units reach the party register', () => {
       refusal('BAD_USER_INPUT', `buildingId "${building.id}" is not a building in the party register of places.`, 'appointNeighborhoodHead', { field: 'buildingId' }),
     );
 
-    // Refused: an organisation, another community's office, a forged certificate, a community's certificate. Nothing stored.
+    // Refused: an organisation, the branch, another community's office, a forged certificate. Nothing stored.
     const before = await registerCount();
     const forbidden = (role: string) => refusal('FORBIDDEN', `Your role (${role}) may not add places of this community to the party register: its COMMUNITY, STREET and DISTRICT offices may.`, 'registerPartyPlaces');
     expect((await graph.graphql(REGISTER, { token: token(Role.PROPERTY_COMPANY), variables: { input: { placeCertificates: [unit.placeCertificate] } } })).body).toEqual(forbidden('PROPERTY_COMPANY'));
@@ -61,15 +62,11 @@ describe('new buildings and units reach the party register', () => {
     expect((await graph.graphql(REGISTER, { token: worker, variables: { input: { placeCertificates: [forged] } } })).body).toEqual(
       refusal('BAD_USER_INPUT', 'placeCertificate is not one the registry issued, or it is older than a day: read it again from the place (e.g. neighborhood { placeCertificate }).', 'registerPartyPlaces', { field: 'placeCertificate' }),
     );
-    const { community: area } = await ok<{ community: { placeCertificate: string } }>(worker, 'query($id: ID!) { community(id: $id) { placeCertificate } }', { id: community.id });
-    expect((await graph.graphql(REGISTER, { token: worker, variables: { input: { placeCertificates: [area.placeCertificate] } } })).body).toEqual(
-      refusal('BAD_USER_INPUT', 'placeCertificates must be certificates of neighborhoods, buildings or units, not of a community.', 'registerPartyPlaces', { field: 'placeCertificates' }),
-    );
     expect(await registerCount()).toBe(before);
 
     // The unit's certificate brings its building; the neighborhood is registered already.
     expect((await graph.graphql(REGISTER, { token: worker, variables: { input: { placeCertificates: [unit.placeCertificate] } } })).body).toEqual({
-      data: { registerPartyPlaces: { neighborhoods: [], buildings: [{ id: building.id, number: '66号楼' }], units: [{ id: unit.id, number: '1-1101' }], alreadyRegistered: 0 } },
+      data: { registerPartyPlaces: { ...NOTHING, buildings: [{ id: building.id, number: '66号楼' }], units: [{ id: unit.id, number: '1-1101' }], alreadyRegistered: 0 } },
     });
     expect(await party('select id, level, district_id, street_id, community_id, neighborhood_id, building_id from party.place_register where id in (?, ?) order by level', [building.id, unit.id])).toEqual([
       { id: building.id, level: 'BUILDING', district_id: community.districtId, street_id: community.streetId, community_id: community.id, neighborhood_id: neighborhood.id, building_id: building.id },
@@ -77,7 +74,7 @@ describe('new buildings and units reach the party register', () => {
     ]);
     // Sending them again adds nothing.
     expect((await graph.graphql(REGISTER, { token: worker, variables: { input: { placeCertificates: [unit.building.placeCertificate, unit.placeCertificate, building.placeCertificate] } } })).body).toEqual({
-      data: { registerPartyPlaces: { neighborhoods: [], buildings: [], units: [], alreadyRegistered: 2 } },
+      data: { registerPartyPlaces: { ...NOTHING, alreadyRegistered: 2 } },
     });
     expect(await registerCount()).toBe(before + 2);
 
@@ -89,5 +86,22 @@ describe('new buildings and units reach the party register', () => {
     expect((await graph.graphql('mutation($input: AssignResponsibilityZoneInput!) { assignResponsibilityZone(input: $input) { name buildings { id number } } }', {
       token: token(Role.PARTY_BRANCH), variables: { input: { memberId: member.id, name: '66号楼党员责任区', buildingIds: [building.id] } },
     })).body).toEqual({ data: { assignResponsibilityZone: { name: '66号楼党员责任区', buildings: [{ id: building.id, number: '66号楼' }] } } });
+  });
+
+  it("registers a community the street office just created, so the party's coverage ledger answers for it", async () => {
+    const { street } = demoScenario(graph.plan);
+    const office = token(Role.STREET);
+    const { createCommunity: created } = await ok<{ createCommunity: { id: string; placeCertificate: string } }>(
+      office, 'mutation($input: CreateCommunityInput!) { createCommunity(input: $input) { id placeCertificate } }', { input: { streetId: street.id, name: '新华社区' } },
+    );
+    const COVERAGE = 'query($id: ID!) { neighborhoodsWithoutPartyBranch(areaId: $id) { id } }';
+    expect((await graph.graphql(COVERAGE, { token: office, variables: { id: created.id } })).body).toEqual({
+      data: null,
+      errors: [{ message: `areaId "${created.id}" is not a street or community in the party register of places.`, path: ['neighborhoodsWithoutPartyBranch'], extensions: { code: 'BAD_USER_INPUT', field: 'areaId' } }],
+    });
+    expect((await graph.graphql(REGISTER, { token: office, variables: { input: { placeCertificates: [created.placeCertificate] } } })).body).toEqual({
+      data: { registerPartyPlaces: { ...NOTHING, communities: [{ id: created.id, name: '新华社区' }], alreadyRegistered: 0 } },
+    });
+    expect((await graph.graphql(COVERAGE, { token: office, variables: { id: created.id } })).body).toEqual({ data: { neighborhoodsWithoutPartyBranch: [] } });
   });
 });

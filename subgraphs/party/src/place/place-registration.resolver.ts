@@ -7,7 +7,7 @@ import { registerPartyPlaces } from './place-registration.service.js';
 export class PlaceRegistrationResolver {
   @Mutation(() => PartyPlaceRegistration, {
     description:
-      "Adds buildings and units (and neighborhoods) the registry recorded to the party's register of places, so 三长, responsibility zones, central households and report-ins can name them. Area roles (DISTRICT, STREET, COMMUNITY) of their community, with the places' certificates.",
+      "Adds communities, neighborhoods, buildings and units the registry recorded to the party's register of places, so 三长, responsibility zones, central households and report-ins can name them. Area roles (DISTRICT, STREET, COMMUNITY) of their community, with the places' certificates.",
   })
   registerPartyPlaces(
     @Arg('input', () => RegisterPartyPlacesInput, { description: 'The places, by their registry certificates.' }) input: RegisterPartyPlacesInput,

@@ -1,5 +1,4 @@
 import { readPlaceCertificateInDetail } from '../../../platform/access/place-certificate.js';
-import { badUserInput } from '../../../platform/errors/error-codes.js';
 import { assertMayRegisterPlace } from '../access/party-access.js';
 import type { PartyContext } from '../party.loaders.js';
 import { stubs } from '../federation/registry-stubs.js';
@@ -16,19 +15,18 @@ import type { PartyPlaceRegistration, RegisterPartyPlacesInput } from './place-r
 export async function registerPartyPlaces(ctx: PartyContext, input: RegisterPartyPlacesInput): Promise<PartyPlaceRegistration> {
   const places = input.placeCertificates.map((certificate) => readPlaceCertificateInDetail(certificate, ctx.statementKeys));
   for (const place of places) assertMayRegisterPlace(ctx.caller, place);
-  if (places.some((place) => place.neighborhoodId === null)) {
-    throw badUserInput("placeCertificates must be certificates of neighborhoods, buildings or units, not of a community.", { field: 'placeCertificates' });
-  }
-  const ownIds = [...new Set(places.map((place) => place.unitId ?? place.buildingId ?? place.neighborhoodId!))];
-  const pathIds = [...new Set(places.flatMap((place) => [place.neighborhoodId!, place.buildingId, place.unitId].filter((id): id is string => id !== null)))];
+  const ownIds = [...new Set(places.map((place) => place.unitId ?? place.buildingId ?? place.neighborhoodId ?? place.communityId))];
+  const pathIds = [...new Set(places.flatMap((place) => [place.streetId, place.communityId, place.neighborhoodId, place.buildingId, place.unitId].filter((id): id is string => id !== null)))];
   const found = await ctx.loaders.place.loadMany(pathIds);
-  const registered = new Set(pathIds.filter((_, index) => { const place = found[index]; return place !== null && !(place instanceof Error); }));
+  const registered = new Set(pathIds.filter((_, index) => found[index] instanceof RegisteredPlace));
   const added = placesToRegister(places, registered);
   for (const row of added) ctx.em.create(RegisteredPlace, row);
   await ctx.em.flush();
   for (const row of added) ctx.loaders.place.clear(row.id);
   const idsAt = (level: RegisteredPlaceLevel) => added.filter((row) => row.level === level).map((row) => row.id);
   return {
+    streets: stubs(idsAt(RegisteredPlaceLevel.STREET)),
+    communities: stubs(idsAt(RegisteredPlaceLevel.COMMUNITY)),
     neighborhoods: stubs(idsAt(RegisteredPlaceLevel.NEIGHBORHOOD)),
     buildings: stubs(idsAt(RegisteredPlaceLevel.BUILDING)),
     units: stubs(idsAt(RegisteredPlaceLevel.UNIT)),

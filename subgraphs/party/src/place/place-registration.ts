@@ -7,35 +7,32 @@ export interface PlaceToRegister {
   level: RegisteredPlaceLevel;
   districtId: string;
   streetId: string;
-  communityId: string;
-  neighborhoodId: string;
+  communityId: string | null;
+  neighborhoodId: string | null;
   buildingId: string | null;
 }
 
+const TOP_DOWN = [RegisteredPlaceLevel.STREET, RegisteredPlaceLevel.COMMUNITY, RegisteredPlaceLevel.NEIGHBORHOOD, RegisteredPlaceLevel.BUILDING, RegisteredPlaceLevel.UNIT];
+
 /**
- * What the party register must gain for these certified places (neighborhoods, buildings, units): each place and
- * every place on its path from the neighborhood down that the register lacks, once each, neighborhoods before their
- * buildings before their units. A unit's certificate vouches for its building and neighborhood too, so one
- * certificate is enough for a household in a building the party has never seen. As in the seeded register, a
- * building's row names itself as its building.
+ * What the party register must gain for these certified places (communities, neighborhoods, buildings, units): each
+ * place and every place on its path from the street down that the register lacks, once each, top down. A unit's
+ * certificate vouches for its building, neighborhood, community and street too, so one certificate is enough for a
+ * household in a building the party has never seen. As in the seeded register, each row names itself at its own
+ * level (a building's row has its own id as buildingId) and leaves the levels below it empty.
  */
 export function placesToRegister(places: readonly CertifiedPlaceInDetail[], registered: ReadonlySet<string>): PlaceToRegister[] {
-  const byLevel = new Map<RegisteredPlaceLevel, Map<string, PlaceToRegister>>([
-    [RegisteredPlaceLevel.NEIGHBORHOOD, new Map()],
-    [RegisteredPlaceLevel.BUILDING, new Map()],
-    [RegisteredPlaceLevel.UNIT, new Map()],
-  ]);
+  const byLevel = new Map(TOP_DOWN.map((level) => [level, new Map<string, PlaceToRegister>()]));
   for (const place of places) {
-    if (place.neighborhoodId === null) continue;
-    const path = { districtId: place.districtId, streetId: place.streetId, communityId: place.communityId, neighborhoodId: place.neighborhoodId };
-    const levels: [RegisteredPlaceLevel, string | null, string | null][] = [
-      [RegisteredPlaceLevel.NEIGHBORHOOD, place.neighborhoodId, null],
-      [RegisteredPlaceLevel.BUILDING, place.buildingId, place.buildingId],
-      [RegisteredPlaceLevel.UNIT, place.unitId, place.buildingId],
+    const { districtId, streetId, communityId, neighborhoodId, buildingId, unitId } = place;
+    const rows: PlaceToRegister[] = [
+      { id: streetId, level: RegisteredPlaceLevel.STREET, districtId, streetId, communityId: null, neighborhoodId: null, buildingId: null },
+      { id: communityId, level: RegisteredPlaceLevel.COMMUNITY, districtId, streetId, communityId, neighborhoodId: null, buildingId: null },
+      ...(neighborhoodId ? [{ id: neighborhoodId, level: RegisteredPlaceLevel.NEIGHBORHOOD, districtId, streetId, communityId, neighborhoodId, buildingId: null }] : []),
+      ...(neighborhoodId && buildingId ? [{ id: buildingId, level: RegisteredPlaceLevel.BUILDING, districtId, streetId, communityId, neighborhoodId, buildingId }] : []),
+      ...(neighborhoodId && buildingId && unitId ? [{ id: unitId, level: RegisteredPlaceLevel.UNIT, districtId, streetId, communityId, neighborhoodId, buildingId }] : []),
     ];
-    for (const [level, id, buildingId] of levels) {
-      if (id !== null && !registered.has(id)) byLevel.get(level)!.set(id, { id, level, ...path, buildingId });
-    }
+    for (const row of rows) if (!registered.has(row.id)) byLevel.get(row.level)!.set(row.id, row);
   }
-  return [...byLevel.values()].flatMap((rows) => [...rows.values()]);
+  return TOP_DOWN.flatMap((level) => [...byLevel.get(level)!.values()]);
 }
