@@ -141,5 +141,15 @@ describe('people and owners, recorded by the community office', () => {
     const developer = await graph.graphql(SET, { token: worker, variables: { input: { unitId: ownedUnit.id, ownerIds: [], developerHeld: true } } });
     expect(developer.body).toEqual({ data: { setUnitOwners: { id: ownedUnit.id, developerHeld: true, owners: [] } } });
     expect(await sql('select count(*)::int as count from registry.unit_ownership_ended where unit_id = ?', [ownedUnit.id])).toEqual([{ count: ownedUnit.ownerIds.length + 1 }]);
+    // Read back by the office: the latest ending first, names masked as for owners.
+    const past = await graph.graphql<{ unit: { pastOwnerships: { person: { id: string }; since: string; endedAt: string }[] } }>(
+      'query($id: ID!) { unit(id: $id) { pastOwnerships { person { id name } since endedAt } } }', { token: worker, variables: { id: ownedUnit.id } },
+    );
+    expect(past.body.errors).toBeUndefined();
+    const pastOwnerships = past.body.data!.unit.pastOwnerships;
+    // The new person's ownership ended last; the original owners' ended together before it.
+    expect(pastOwnerships[0].person).toEqual({ id: person.id, name: '李建国' });
+    expect(pastOwnerships.slice(1).map((ownership) => ownership.person.id).sort()).toEqual([...ownedUnit.ownerIds].sort());
+    for (const ownership of pastOwnerships) expect(new Date(ownership.endedAt).getTime()).toBeGreaterThanOrEqual(new Date(ownership.since).getTime());
   });
 });

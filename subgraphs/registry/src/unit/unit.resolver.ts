@@ -145,6 +145,13 @@ export class UnitResolver {
     return (await ctx.loaders.neighborhood.load(unit.neighborhoodId))!;
   }
 
+  @FieldResolver(() => [UnitOwnershipEnded], {
+    description: 'Owners the unit had before (历史产权人), the latest ending first: kept whenever setUnitOwners ends an ownership. Names masked as for owners.',
+  })
+  pastOwnerships(@Root() unit: Unit, @Ctx() ctx: RegistryContext): Promise<UnitOwnershipEnded[]> {
+    return ctx.loaders.pastOwnershipsOfUnit.load(unit.id);
+  }
+
   @FieldResolver(() => [Person], { description: 'Registered owners (产权人); empty for developer-held units.' })
   async owners(@Root() unit: Unit, @Ctx() ctx: RegistryContext): Promise<Person[]> {
     const ownerships = await ctx.loaders.ownershipsOfUnit.load(unit.id);
@@ -216,6 +223,7 @@ export class UnitResolver {
       em.persist(unit);
     });
     ctx.loaders.ownershipsOfUnit.clear(unit.id);
+    ctx.loaders.pastOwnershipsOfUnit.clear(unit.id);
     return unit;
   }
 }
