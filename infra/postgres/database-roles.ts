@@ -8,7 +8,9 @@ export interface RolePasswords {
 }
 
 /** Extensions the migrations use: only an admin may create them, so they exist before the owners migrate. */
-const EXTENSIONS = ['btree_gist'];
+const EXTENSIONS = ['btree_gist', 'pg_trgm'];
+/** Owner roles that name an extension's operator classes in their migrations (registry: gin_trgm_ops), so need USAGE on public. */
+const EXTENSION_USERS = ['registry'];
 
 // Neither kind of role may do more than its schema needs: no superuser, no new roles or databases, no bypassing
 // row security, no replication.
@@ -61,6 +63,7 @@ export async function secureDatabase(adminUrl: string, schemas: readonly string[
     await client.query(`grant connect on database "${database}" to ${roles}`);
     for (const extension of EXTENSIONS) await client.query(`create extension if not exists ${extension} with schema public`);
     await client.query('revoke all on schema public from public');
+    for (const schema of EXTENSION_USERS.filter((name) => schemas.includes(name))) await client.query(`grant usage on schema public to "${ownerRole(schema)}"`);
     for (const schema of schemas) await adoptSchema(client, schema, ownerRole(schema));
   });
 }

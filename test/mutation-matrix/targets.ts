@@ -99,6 +99,8 @@ export const MATRIX: Record<string, MatrixEntry> = {
   approveStarRating: {},
   createPartyServiceStation: {},
   registerPartyNeighborhood: {},
+  // Aimed at the target neighborhood's own certificate (a building's or unit's is read the same way).
+  registerPartyPlaces: { vars: (t) => ({ input: { placeCertificates: [t.placeCertificate] } }) },
   appointCrossPost: {
     vars: (t) => ({ input: { home: { type: 'COMMUNITY', id: t.communityId }, host: { type: 'PROPERTY_COMPANY', id: t.row('property.property_company') } } }),
   },
@@ -154,4 +156,8 @@ export const MATRIX: Record<string, MatrixEntry> = {
   setUnitOwners: {},
   createPerson: {},
   updatePerson: { vars: inputId('registry.person') },
+  // A district office registers only the district its grant names: aimed at the target's own district (taken already).
+  createDistrict: { vars: (t) => ({ input: { id: t.districtId, name: '矩阵县', code: '370899' } }) },
+  // A resident corrects only their own phone (no person in the input); every office is refused.
+  correctMyPhone: { allowed: [Role.RESIDENT], vars: () => ({ input: { phone: '13900009999', expectedVersion: 1 } }) },
 };

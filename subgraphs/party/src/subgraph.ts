@@ -19,6 +19,7 @@ import {
 } from './federation/registry-fields.resolver.js';
 import { BuildingStub, CommunityStub, DistrictStub, NeighborhoodStub, PersonStub, StreetStub, UnitStub } from './federation/registry-stubs.js';
 import { PlaceRegisterResolver } from './place/place-register.resolver.js';
+import { PlaceRegistrationResolver } from './place/place-registration.resolver.js';
 import { partyReferences } from './federation/party.reference.js';
 import { createPartyLoaders } from './party.loaders.js';
 import { partyDatabase } from './party.database.js';
@@ -69,6 +70,7 @@ export function createPartySchema(): Promise<GraphQLSchema> {
       CommunityPartyResolver,
       PartyCoverageResolver,
       PlaceRegisterResolver,
+      PlaceRegistrationResolver,
       NeighborhoodHeadResolver,
       NeighborhoodHeadsResolver,
       PersonHeadsResolver,

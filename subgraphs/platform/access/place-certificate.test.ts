@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { issuePlaceCertificate, readPlaceCertificate, PLACE_CERTIFICATE_LIFETIME_MS } from './place-certificate.js';
+import { issuePlaceCertificate, readPlaceCertificate, readPlaceCertificateInDetail, PLACE_CERTIFICATE_LIFETIME_MS } from './place-certificate.js';
 import { testGatewaySecret, testStatementKeys } from '../../../test/harness/test-keys.js';
 
 const place = {
@@ -35,5 +35,17 @@ describe('place certificates', () => {
     expect(() => readPlaceCertificate(`${hmacBody}.${hmac}`, reader, 1_000_000)).toThrow(/not one the registry issued/);
     expect(() => readPlaceCertificate(certificate, reader, 1_000_000 + PLACE_CERTIFICATE_LIFETIME_MS + 1)).toThrow(/older than a day/);
     expect(() => readPlaceCertificate('garbage', reader)).toThrow(/not one the registry issued/);
+  });
+
+  it("carry a building's and a unit's ids below the neighborhood, which only the detailed reading gives", () => {
+    const unit = { ...place, buildingId: '7f1c2a4e-8b1d-4c55-9a27-0d9e5b7c1a42', unitId: '8f1c2a4e-8b1d-4c55-9a27-0d9e5b7c1a42' };
+    const certificate = issuePlaceCertificate(unit, registry);
+    expect(readPlaceCertificateInDetail(certificate, reader)).toEqual(unit);
+    // As a neighborhood's certificate it vouches for the same path, and nothing below.
+    expect(readPlaceCertificate(certificate, reader)).toEqual(place);
+    expect(readPlaceCertificateInDetail(issuePlaceCertificate(place, registry), reader)).toEqual({ ...place, buildingId: null, unitId: null });
+    // A unit without its building, or a building without its neighborhood, is no place.
+    expect(() => readPlaceCertificateInDetail(issuePlaceCertificate({ ...place, unitId: unit.unitId }, registry), reader)).toThrow(/not one the registry issued/);
+    expect(() => readPlaceCertificateInDetail(issuePlaceCertificate({ ...place, neighborhoodId: null, buildingId: unit.buildingId }, registry), reader)).toThrow(/not one the registry issued/);
   });
 });

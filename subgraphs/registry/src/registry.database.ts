@@ -8,14 +8,16 @@ import { Unit } from './unit/unit.entity.js';
 import { UnitOwnership } from './unit/unit-ownership.entity.js';
 import { Person } from './person/person.entity.js';
 import { PersonalDataAccess } from './audit/personal-data-access.entity.js';
+import { UnitOwnershipEnded } from './unit/unit-ownership-ended.entity.js';
+import { PersonPhoneChange } from './person/person-phone-change.entity.js';
 import { registryMigrations } from '../migrations/index.js';
 
 /** The registry's own Postgres schema, its tables and its migrations. */
 export const registryDatabase: SubgraphDatabase = {
   schema: 'registry',
-  entities: [District, Street, Community, Neighborhood, Building, Unit, UnitOwnership, Person, PersonalDataAccess],
+  entities: [District, Street, Community, Neighborhood, Building, Unit, UnitOwnership, Person, PersonalDataAccess, UnitOwnershipEnded, PersonPhoneChange],
   migrations: registryMigrations,
   migrationsFolder: 'subgraphs/registry/migrations',
-  // The personal-data access audit: read and appended by the registry, never changed.
-  appendOnlyTables: ['personal_data_access'],
+  // The personal-data access audit and the histories of ownerships and phone numbers: appended, never changed.
+  appendOnlyTables: ['personal_data_access', 'unit_ownership_ended', 'person_phone_change'],
 };

@@ -13,6 +13,7 @@ import { Community } from './community/community.entity.js';
 import { Neighborhood } from './neighborhood/neighborhood.entity.js';
 import { Building } from './building/building.entity.js';
 import { Unit } from './unit/unit.entity.js';
+import { UnitOwnershipEnded } from './unit/unit-ownership-ended.entity.js';
 import { UnitOwnership } from './unit/unit-ownership.entity.js';
 import { Person } from './person/person.entity.js';
 import { createPersonScopeLoader } from './person/person-scope.loader.js';
@@ -38,6 +39,8 @@ export interface RegistryLoaders {
   unitsOfBuilding: DataLoader<string, Unit[]>;
   ownershipsOfUnit: DataLoader<string, UnitOwnership[]>;
   ownershipsOfPerson: DataLoader<string, UnitOwnership[]>;
+  /** Ownerships of each unit that have ended, the latest first. */
+  pastOwnershipsOfUnit: DataLoader<string, UnitOwnershipEnded[]>;
   /** Whether a person lives or owns in the caller's scope. */
   personInScope: DataLoader<Person, boolean, string>;
   /** Records unmasked reads of personal data in the audit chain. */
@@ -71,6 +74,7 @@ export function createRegistryLoaders(em: EntityManager, caller: Caller, request
     unitsOfBuilding: createChildrenLoader(em, Unit, 'buildingId', { number: 'asc' }, () => loaders.visible(PATH_COLUMNS.unit, false)),
     ownershipsOfUnit: createChildrenLoader(em, UnitOwnership, 'unitId', { since: 'asc' }),
     ownershipsOfPerson: createChildrenLoader(em, UnitOwnership, 'personId', { since: 'asc' }),
+    pastOwnershipsOfUnit: createChildrenLoader(em, UnitOwnershipEnded, 'unitId', { endedAt: 'desc', id: 'asc' }),
     personInScope: undefined as never,
     personalDataAudit: createPersonalDataAuditLoader(em, caller, requestId),
   };

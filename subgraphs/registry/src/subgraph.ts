@@ -11,6 +11,8 @@ import { BuildingResolver } from './building/building.resolver.js';
 import { UnitResolver } from './unit/unit.resolver.js';
 import { OwnersRosterResolver } from './neighborhood/owners-roster.resolver.js';
 import { PersonResolver } from './person/person.resolver.js';
+import { MyPhoneResolver } from './person/my-phone.resolver.js';
+import { PastOwnershipResolver } from './unit/past-ownership.resolver.js';
 import { placeReference } from './place/place.reference.js';
 import { personReference } from './person/person.reference.js';
 import { createRegistryLoaders } from './registry.loaders.js';
@@ -29,7 +31,7 @@ export function createRegistrySchema(options: RegistrySchemaOptions): Promise<Gr
     [PersonResolver, new PersonResolver(options.idNumberKey)],
   ]);
   return buildFederatedSchema({
-    resolvers: [DistrictResolver, StreetResolver, CommunityResolver, NeighborhoodResolver, BuildingResolver, UnitResolver, PersonResolver, OwnersRosterResolver],
+    resolvers: [DistrictResolver, StreetResolver, CommunityResolver, NeighborhoodResolver, BuildingResolver, UnitResolver, PersonResolver, OwnersRosterResolver, MyPhoneResolver, PastOwnershipResolver],
     container: { get: (resolverClass) => instances.get(resolverClass) ?? new (resolverClass as new () => object)() },
     references: {
       District: placeReference('District', 'district'),

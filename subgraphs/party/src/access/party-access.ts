@@ -82,6 +82,13 @@ export function assertMayRegisterNeighborhood(caller: Caller, place: { districtI
   }
 }
 
+/** Area offices of its community add a building or unit (or neighborhood) to the party register; anyone else is refused. */
+export function assertMayRegisterPlace(caller: Caller, place: { districtId: string; streetId: string; communityId: string }): void {
+  if (!readsArea(caller, { level: 'community', id: place.communityId, districtId: place.districtId, streetId: place.streetId })) {
+    throw forbidden(`Your role (${caller.role}) may not add places of this community to the party register: its COMMUNITY, STREET and DISTRICT offices may.`);
+  }
+}
+
 /** A where-clause (MikroORM) selecting the organisations the caller is responsible for; null when none. */
 export function responsibleOrganizationsWhere(caller: Caller): Record<string, unknown> | null {
   const grant = effectiveGrant(caller);

@@ -36,3 +36,15 @@ export function assertCanManage(caller: Caller, path: PlacePath, roles: readonly
     throw forbidden(`Your role (${caller.role}) may not change ${what} here: only ${roles.join(', ')} of this area may.`);
   }
 }
+
+/**
+ * Who may register a district (区/县): no role manages the map above districts, and the graph has no platform or
+ * administrator role. The identity side, which issues tokens, decides which districts exist: a DISTRICT token's grant
+ * names its district's id, and that office records its own district once (name, division code). A district token
+ * cannot create any other district, and nobody else can create one.
+ */
+export function assertMayCreateDistrict(caller: Caller, districtId: string): void {
+  if (caller.role !== Role.DISTRICT || !effectiveGrant(caller).districtIds.includes(districtId)) {
+    throw forbidden('Only the district office whose token grants this district (DISTRICT) may register it: a district records itself, never another.');
+  }
+}

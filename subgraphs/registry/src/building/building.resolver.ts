@@ -80,6 +80,15 @@ export class BuildingResolver {
     return (await ctx.loaders.neighborhood.load(building.neighborhoodId))!;
   }
 
+  @FieldResolver(() => String, {
+    description:
+      "A signed proof of where this building is (所在位置证明), valid for a day: the party subgraph takes it to add the building to its register of places (registerPartyPlaces), so 三长 and responsibility zones can name it.",
+  })
+  placeCertificate(@Root() building: Building, @Ctx() ctx: RegistryContext): string {
+    const { districtId, streetId, communityId, neighborhoodId } = building;
+    return ctx.issuePlaceCertificate({ districtId, streetId, communityId, neighborhoodId, buildingId: building.id });
+  }
+
   @FieldResolver(() => [Unit], { description: 'Exclusive units in the building (专有部分), by number.' })
   units(@Root() building: Building, @Ctx() ctx: RegistryContext): Promise<Unit[]> {
     return ctx.loaders.unitsOfBuilding.load(building.id);

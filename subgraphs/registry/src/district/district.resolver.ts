@@ -5,7 +5,10 @@ import { findPage } from '../../../platform/pagination/keyset-page.js';
 import type { RegistryContext } from '../registry.loaders.js';
 import { PATH_COLUMNS } from '../place/path-columns.js';
 import { loadVisiblePlace } from '../place/place-lookup.js';
-import { assertCanManage, MANAGERS } from '../access/place-management.js';
+import { assertCanManage, assertMayCreateDistrict, MANAGERS } from '../access/place-management.js';
+import { conflict } from '../../../platform/errors/error-codes.js';
+import { requireId } from '../../../platform/ids/id.js';
+import { CreateDistrictInput } from './district.input.js';
 import { UpdateRecordInput, NAME_LENGTH, assertExpectedVersion, definedFields } from '../place/place.input.js';
 import { District } from './district.entity.js';
 import { Street } from '../street/street.entity.js';
@@ -36,6 +39,20 @@ export class DistrictResolver {
   @FieldResolver(() => [Street], { description: 'Streets of the district you may read (街道), by name.' })
   streets(@Root() district: District, @Ctx() ctx: RegistryContext): Promise<Street[]> {
     return ctx.loaders.streetsOfDistrict.load(district.id);
+  }
+
+  @Mutation(() => District, {
+    description: "Records your own district (登记区/县), once: DISTRICT whose token grants that district's id. No role creates another district.",
+  })
+  async createDistrict(@Arg('input', () => CreateDistrictInput, { description: 'What to record.' }) input: CreateDistrictInput, @Ctx() ctx: RegistryContext): Promise<District> {
+    const id = requireId(input.id);
+    assertMayCreateDistrict(ctx.caller, id);
+    if (await ctx.em.count(District, { $or: [{ id }, { code: input.code }] })) {
+      throw conflict('This district, or another with this division code, is already registered: update it with updateDistrict.');
+    }
+    const district = ctx.em.create(District, { id, name: input.name.trim(), code: input.code });
+    await ctx.em.flush();
+    return district;
   }
 
   @Mutation(() => District, { description: 'Renames a district. DISTRICT role of that district only.' })

@@ -17,25 +17,12 @@ import { Person } from './person.entity.js';
 import { CONTACT_ROLES, PersonView, maskName, maskPhone, personViewFor } from './person-view.js';
 import { PersonContact } from './person-contact.js';
 import { hashIdNumber, isValidIdNumber, normalizeIdNumber } from './id-number.js';
-
-const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
-const PHONE_MESSAGE = 'phone must be a mainland mobile number (11 digits starting with 1) or a landline such as 027-85551234';
+import { PHONE, PHONE_MESSAGE } from './phone.js';
+import { PersonFilter, containsPattern } from './person-filter.input.js';
+import { changePhone } from './phone-history.js';
 
 @ObjectType('PersonConnection', { description: 'A page of people.' })
 class PersonConnection extends Connection(Person) {}
-
-@InputType({ description: 'Which people to list (by where they live); all conditions must hold.' })
-class PersonFilter {
-  @Field(() => ID, { nullable: true, description: 'Only people registered in this community.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'communityId must be an id' })
-  communityId?: string;
-
-  @Field(() => ID, { nullable: true, description: 'Only people living in this neighborhood.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'neighborhoodId must be an id' })
-  neighborhoodId?: string;
-}
 
 @InputType({ description: 'A person to register (人员登记).' })
 class CreatePersonInput {
@@ -116,7 +103,7 @@ export class PersonResolver {
     return ctx.caller.personId ? ctx.loaders.person.load(ctx.caller.personId) : null;
   }
 
-  @Query(() => PersonConnection, { description: 'People living in the places you may read, by name. Area and organisation roles.' })
+  @Query(() => PersonConnection, { description: 'People living in the places you may read, by name; searchable by name (nameContains, trigram-indexed). Area and organisation roles.' })
   async persons(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => PersonFilter, { nullable: true, description: 'Conditions the listed items must all meet.' }) filter: PersonFilter | undefined,
@@ -127,6 +114,9 @@ export class PersonResolver {
       $and: [
         filter?.communityId ? { communityId: filter.communityId } : {},
         filter?.neighborhoodId ? { residenceNeighborhoodId: filter.neighborhoodId } : {},
+        // Only among people the caller may list, all of whom it sees by name (PersonView.NAMED): a search never
+        // tells more than the list shows.
+        filter?.nameContains ? { name: { $ilike: containsPattern(filter.nameContains) } } : {},
         await ctx.loaders.visible(PATH_COLUMNS.person, false),
       ],
     };
@@ -237,7 +227,7 @@ export class PersonResolver {
     assertCanManage(ctx.caller, community.path(), MANAGERS.neighborhood, 'this person');
     assertExpectedVersion(person, input.expectedVersion);
     if (input.name !== undefined) person.name = input.name.trim();
-    if (input.phone !== undefined) person.phone = input.phone;
+    if (input.phone !== undefined) changePhone(ctx.em, person, input.phone, ctx.caller, ctx.clock.now());
     if (input.residenceNeighborhoodId !== undefined) {
       person.residenceNeighborhoodId = (await this.residenceIn(ctx, community.id, input.residenceNeighborhoodId)).id;
     }

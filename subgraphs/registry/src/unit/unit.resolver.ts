@@ -16,6 +16,7 @@ import { Person } from '../person/person.entity.js';
 import { Unit } from './unit.entity.js';
 import { UnitUse } from './unit-use.js';
 import { UnitOwnership } from './unit-ownership.entity.js';
+import { UnitOwnershipEnded } from './unit-ownership-ended.entity.js';
 
 const MAX_AREA_M2 = 100_000;
 const MAX_OWNERS = 20;
@@ -125,6 +126,15 @@ export class UnitResolver {
     return findPage(ctx.em, Unit, where, page, 'number');
   }
 
+  @FieldResolver(() => String, {
+    description:
+      "A signed proof of where this unit is (所在位置证明), valid for a day: the party subgraph takes it to add the household to its register of places (registerPartyPlaces), e.g. for central households and report-in pairings.",
+  })
+  placeCertificate(@Root() unit: Unit, @Ctx() ctx: RegistryContext): string {
+    const { districtId, streetId, communityId, neighborhoodId, buildingId } = unit;
+    return ctx.issuePlaceCertificate({ districtId, streetId, communityId, neighborhoodId, buildingId, unitId: unit.id });
+  }
+
   @FieldResolver(() => Building, { description: 'The building the unit is in.' })
   async building(@Root() unit: Unit, @Ctx() ctx: RegistryContext): Promise<Building> {
     return (await ctx.loaders.building.load(unit.buildingId))!;
@@ -133,6 +143,13 @@ export class UnitResolver {
   @FieldResolver(() => Neighborhood, { description: 'The neighborhood the unit is in.' })
   async neighborhood(@Root() unit: Unit, @Ctx() ctx: RegistryContext): Promise<Neighborhood> {
     return (await ctx.loaders.neighborhood.load(unit.neighborhoodId))!;
+  }
+
+  @FieldResolver(() => [UnitOwnershipEnded], {
+    description: 'Owners the unit had before (历史产权人), the latest ending first: kept whenever setUnitOwners ends an ownership. Names masked as for owners.',
+  })
+  pastOwnerships(@Root() unit: Unit, @Ctx() ctx: RegistryContext): Promise<UnitOwnershipEnded[]> {
+    return ctx.loaders.pastOwnershipsOfUnit.load(unit.id);
   }
 
   @FieldResolver(() => [Person], { description: 'Registered owners (产权人); empty for developer-held units.' })
@@ -194,13 +211,19 @@ export class UnitResolver {
       throw badUserInput(`No person with id ${missing.join(', ')}: register the owner first.`, { field: 'ownerIds' });
     }
     await ctx.em.transactional(async (em) => {
+      // Ownerships that end are kept in the append-only history first (产权变更记录).
+      const ending = await em.find(UnitOwnership, { unitId: unit.id, personId: { $nin: ownerIds } });
+      const endedAt = ctx.clock.now();
+      for (const ownership of ending) em.create(UnitOwnershipEnded, { unitId: unit.id, personId: ownership.personId, since: ownership.since, endedAt, endedBy: ctx.caller.subject });
+      await em.flush();
       await em.nativeDelete(UnitOwnership, { unitId: unit.id, personId: { $nin: ownerIds } });
       const kept = new Set((await em.find(UnitOwnership, { unitId: unit.id })).map((ownership) => ownership.personId));
-      for (const personId of ownerIds) if (!kept.has(personId)) em.create(UnitOwnership, { unitId: unit.id, personId });
+      for (const personId of ownerIds) if (!kept.has(personId)) em.create(UnitOwnership, { unitId: unit.id, personId, since: ctx.clock.now() });
       unit.developerHeld = input.developerHeld;
       em.persist(unit);
     });
     ctx.loaders.ownershipsOfUnit.clear(unit.id);
+    ctx.loaders.pastOwnershipsOfUnit.clear(unit.id);
     return unit;
   }
 }
