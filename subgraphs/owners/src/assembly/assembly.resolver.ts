@@ -67,7 +67,7 @@ export class OwnersAssemblyResolver {
     description:
       "Convenes an owners' assembly with its motions. The notice is given now (the server's time); the assembly meets at least 15 days later, " +
       'and ballots are accepted from `meetsOn` until each motion is closed. The electorate is the latest ' +
-      'snapshot the committee recorded through `Neighborhood.ownersElectorate`. The committee of the neighborhood only.',
+      'snapshot recorded with `recordOwnersElectorate`. The committee of the neighborhood only.',
   })
   async conveneOwnersAssembly(
     @Arg('input', () => ConveneOwnersAssemblyInput, { description: 'The assembly and its agenda.' }) input: ConveneOwnersAssemblyInput,
@@ -91,7 +91,7 @@ export class OwnersAssemblyResolver {
     const [capture] = await ctx.em.find(ElectorateCapture, { neighborhoodId: committee.neighborhoodId }, { orderBy: { recordedAt: 'desc', id: 'desc' }, limit: 1 });
     const electorate = capture ? await ctx.loaders.electorate.load(capture.snapshotId) : null;
     if (!electorate) {
-      throw conflict('No electorate has been recorded for this neighborhood: query neighborhood { ownersElectorate { id } } through the gateway first.');
+      throw conflict('No electorate has been recorded for this neighborhood: record it with recordOwnersElectorate (from neighborhood { signedOwnersRoster }) first.');
     }
     const recorded = { ...pathOf(committee), recordedBy: ctx.caller.subject, recordedAt: noticeAt };
     // The rules in force when the notice is given decide every motion of this assembly, whatever changes later.
