@@ -15,6 +15,15 @@ export function recordsElectorateOf(caller: Caller, ownCommittee: OwnersCommitte
   return false;
 }
 
+/**
+ * The check before the roster is read, on the neighborhood the input names: a committee only for its own
+ * neighborhood, a street office at all (its street is checked on the place the registry signed).
+ */
+export function mayRecordElectorateFor(caller: Caller, ownCommittee: OwnersCommittee | null, neighborhoodId: string): boolean {
+  if (caller.role === Role.OWNERS_COMMITTEE) return ownCommittee?.neighborhoodId === neighborhoodId;
+  return caller.role === Role.STREET;
+}
+
 /** Who reads the electorate in force (it lists owners by person): the neighborhood's committee and the area offices. */
 export function readsElectorates(caller: Caller): boolean {
   return caller.role === Role.OWNERS_COMMITTEE || caller.role === Role.STREET || caller.role === Role.DISTRICT || caller.role === Role.COMMUNITY;

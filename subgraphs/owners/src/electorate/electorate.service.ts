@@ -2,10 +2,9 @@ import { createHash } from 'node:crypto';
 import { forbidden } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import { readSignedOwnersRoster, type OwnersRosterEntry } from '../../../platform/governance/owners-roster.js';
-import { recordsElectorateOf } from '../access/electorate-access.js';
+import { mayRecordElectorateFor, recordsElectorateOf } from '../access/electorate-access.js';
 import { checkedKey, priorWrite } from '../idempotency/idempotent-write.js';
 import type { OwnersContext } from '../owners.loaders.js';
-import { Role } from '../../../platform/access/role.js';
 import type { NeighborhoodPath } from '../owners-record.js';
 import { areaInHundredths, countOwners, formatHundredths, type ElectorateUnit } from '../tally/tally.js';
 import { ElectorateCapture } from './electorate-capture.entity.js';
@@ -33,9 +32,9 @@ const REFUSED = "Only the neighborhood's owners' committee in office, or the str
  */
 export async function recordElectorate(ctx: OwnersContext, input: RecordOwnersElectorateInput): Promise<ElectorateSnapshot> {
   const neighborhoodId = requireId(input.neighborhoodId, 'neighborhoodId');
-  if (ctx.caller.role !== Role.OWNERS_COMMITTEE && ctx.caller.role !== Role.STREET) throw forbidden(REFUSED);
   const committee = await ctx.loaders.ownCommittee();
-  if (ctx.caller.role === Role.OWNERS_COMMITTEE && committee?.neighborhoodId !== neighborhoodId) throw forbidden(REFUSED);
+  // Before the roster is read: whoever may not record here learns nothing from it.
+  if (!mayRecordElectorateFor(ctx.caller, committee, neighborhoodId)) throw forbidden(REFUSED);
   const key = checkedKey(input.idempotencyKey);
   const retried = await priorWrite(ctx.em, ElectorateCapture, ctx.caller.subject, key, (prior) => prior.neighborhoodId === neighborhoodId);
   if (retried) return ctx.em.findOneOrFail(ElectorateSnapshot, { id: retried.snapshotId });
