@@ -19,8 +19,7 @@ import { checkCertificateUnused, isConcurrentUse, recordCertificateUse } from '.
 import { ownerPersonOf, readsMotionsAsOwner } from '../access/ballot-access.js';
 import { checkedKey, priorWrite } from '../idempotency/idempotent-write.js';
 import { thresholdsFor, type VotingThresholds } from '../tally/thresholds.js';
-import { ruleSetInForce } from '../rules/voting-rules.resolver.js';
-import { ruleSetLabel } from '../rules/voting-rule-set.entity.js';
+import { rulesInForce } from '../rules/rules-in-force.service.js';
 import { motionThresholds } from '../rules/voting-rules.js';
 import { recordMotionLinked } from '../events/owners-events.js';
 
@@ -95,9 +94,10 @@ export class OwnersAssemblyResolver {
     }
     const recorded = { ...pathOf(committee), recordedBy: ctx.caller.subject, recordedAt: noticeAt };
     // The rules in force when the notice is given decide every motion of this assembly, whatever changes later.
-    const ruleSet = await ruleSetInForce(ctx, committee.districtId, noticeAt);
+    // A street's rules (delegated by its district) over the district's, category by category.
+    const ruleSet = await rulesInForce(ctx, committee, noticeAt);
     const base = thresholdsFor(this.jurisdictions, committee.districtId);
-    const label = ruleSet ? ruleSetLabel(ruleSet) : this.jurisdictions.has(committee.districtId) ? 'OWNERS_VOTING_THRESHOLDS（部署配置）' : '民法典第二百七十八条';
+    const label = ruleSet ? ruleSet.label : this.jurisdictions.has(committee.districtId) ? 'OWNERS_VOTING_THRESHOLDS（部署配置）' : '民法典第二百七十八条';
     const assembly = ctx.em.create(OwnersAssembly, {
       ...recorded,
       committeeId: committee.id,
