@@ -18,6 +18,10 @@ import { BallotCorrectionResolver } from './ballot/ballot-correction.resolver.js
 import { NeighborhoodResolutionsResolver, ResolutionResolver } from './resolution/resolution.resolver.js';
 import { OwnersFundEntryResolver } from './fund/fund.resolver.js';
 import { VotingRulesResolver } from './rules/voting-rules.resolver.js';
+import { RuleDelegationResolver } from './rules/rule-delegation.resolver.js';
+import { MotionThresholdsResolver } from './rules/motion-thresholds.resolver.js';
+import { CommunityOwnersListsResolver, DistrictOwnersListsResolver, StreetOwnersListsResolver } from './lists/area-lists.resolver.js';
+import { MyBallotsResolver } from './lists/my-ballots.resolver.js';
 import { FundEntryFieldsResolver, NeighborhoodFundLedgerResolver } from './fund/fund-ledger.resolver.js';
 import { UnitStub } from './stubs/foreign.stub.js';
 import { CommunityStub, DistrictStub, StreetStub } from './stubs/place.stub.js';
@@ -69,6 +73,12 @@ export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQ
       NeighborhoodResolutionsResolver,
       OwnersFundEntryResolver,
       VotingRulesResolver,
+      RuleDelegationResolver,
+      MotionThresholdsResolver,
+      CommunityOwnersListsResolver,
+      StreetOwnersListsResolver,
+      DistrictOwnersListsResolver,
+      MyBallotsResolver,
       FundEntryFieldsResolver,
       NeighborhoodFundLedgerResolver,
       CommitteeElectionResolver,
