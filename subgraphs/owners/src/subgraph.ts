@@ -37,6 +37,7 @@ import { CommunityCommitteeMembersResolver, DistrictCommitteeMembersResolver, St
 import { seedOwners } from '../seeders/owners.seeder.js';
 import { ResolutionNoticeResolver } from './notice/notice.resolver.js';
 import { createNoticeRoutes } from './notice/notice.routes.js';
+import { NeighborhoodFundNoticesResolver, OwnersFundNoticeResolver } from './fund-notice/fund-notice.resolver.js';
 import { integerVariable } from '../../platform/config/environment.js';
 import { startDeadlineWatch } from './deadline/deadline-watch.js';
 
@@ -87,6 +88,8 @@ export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQ
       StreetStatutoryDeadlinesResolver,
       DistrictStatutoryDeadlinesResolver,
       ResolutionNoticeResolver,
+      OwnersFundNoticeResolver,
+      NeighborhoodFundNoticesResolver,
     ],
     orphanedTypes: [GovernanceMatterStub, UnitStub, CommunityStub, StreetStub, DistrictStub],
     container: {
