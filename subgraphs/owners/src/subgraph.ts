@@ -17,6 +17,7 @@ import { BallotCorrectionFieldResolver, MotionBallotsResolver } from './ballot/b
 import { BallotCorrectionResolver } from './ballot/ballot-correction.resolver.js';
 import { NeighborhoodResolutionsResolver, ResolutionResolver } from './resolution/resolution.resolver.js';
 import { OwnersFundEntryResolver } from './fund/fund.resolver.js';
+import { OwnersFundReversalResolver } from './fund/fund-reversal.resolver.js';
 import { VotingRulesResolver } from './rules/voting-rules.resolver.js';
 import { FundEntryFieldsResolver, NeighborhoodFundLedgerResolver } from './fund/fund-ledger.resolver.js';
 import { UnitStub } from './stubs/foreign.stub.js';
@@ -69,6 +70,7 @@ export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQ
       ResolutionResolver,
       NeighborhoodResolutionsResolver,
       OwnersFundEntryResolver,
+      OwnersFundReversalResolver,
       VotingRulesResolver,
       FundEntryFieldsResolver,
       NeighborhoodFundLedgerResolver,

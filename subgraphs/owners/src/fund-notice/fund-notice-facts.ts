@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { OwnersFundEntry } from '../fund/fund-entry.entity.js';
-import { centsOf, ENTRY_EFFECT, formatCents, fundLedgers, type Fund } from '../fund/fund-ledger.js';
+import { ENTRY_EFFECT, entryChange, formatCents, fundLedgers, type Fund } from '../fund/fund-ledger.js';
 import { verificationCodeOf } from '../notice/notice-code.js';
 import type { FundPeriod } from './fund-period.js';
 
@@ -12,14 +12,18 @@ export interface FundPeriodFacts {
 
 const FUNDS: Fund[] = ['MAINTENANCE_FUND', 'PUBLIC_REVENUE'];
 
-/** The entries of a neighborhood up to the period's end, oldest first, split into before and within the period. */
+/**
+ * The entries of a neighborhood recorded within the period, oldest first, and each fund's balance before and after
+ * it. Entries carry the server's time of recording, so nothing can be added to a period once it has ended: a
+ * correction is a reversal booked in a later period, and these facts (and the code over them) never change.
+ */
 export async function fundPeriodFacts(em: EntityManager, neighborhoodId: string, period: FundPeriod): Promise<FundPeriodFacts> {
   const all = await em.find(OwnersFundEntry, { neighborhoodId, recordedAt: { $lt: period.end } }, { orderBy: { recordedAt: 'asc', id: 'asc' } });
   const before = all.filter((entry) => entry.recordedAt < period.start);
   const entries = all.filter((entry) => entry.recordedAt >= period.start);
   const opening = fundLedgers(before);
   const accounts = FUNDS.map((fund) => {
-    const changes = entries.filter((entry) => ENTRY_EFFECT[entry.kind].fund === fund).map((entry) => ENTRY_EFFECT[entry.kind].sign * centsOf(entry.amount));
+    const changes = entries.filter((entry) => ENTRY_EFFECT[entry.kind].fund === fund).map(entryChange);
     const income = changes.filter((change) => change > 0n).reduce((sum, change) => sum + change, 0n);
     const spending = changes.filter((change) => change < 0n).reduce((sum, change) => sum - change, 0n);
     const start = opening.get(fund)!.balance;
@@ -42,7 +46,17 @@ export function canonicalFundNotice(noticeId: string, neighborhoodId: string, pe
     period.end.toISOString(),
     ...facts.accounts.map((account) => [account.fund, account.opening, account.income, account.spending, account.closing].join(' ')),
     ...facts.entries.map((entry) =>
-      JSON.stringify([entry.id.toLowerCase(), entry.kind, entry.amount, entry.purpose, entry.recordedAt.toISOString(), entry.resolutionId?.toLowerCase() ?? null, entry.emergencyReason]),
+      JSON.stringify([
+        entry.id.toLowerCase(),
+        entry.kind,
+        entry.amount,
+        entry.purpose,
+        entry.recordedAt.toISOString(),
+        entry.resolutionId?.toLowerCase() ?? null,
+        entry.emergencyReason,
+        entry.reversesEntryId?.toLowerCase() ?? null,
+        entry.correctionReason,
+      ]),
     ),
   ].join('\n');
 }

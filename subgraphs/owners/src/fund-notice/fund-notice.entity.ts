@@ -28,6 +28,10 @@ export class OwnersFundNotice extends OwnersRecord<'idempotencyKey'> {
   @Property({ type: 'datetime' })
   periodEnd!: Date;
 
+  @Field(() => Date, { description: 'The last day it stays posted (公示期至): its publication plus the days the committee chose.' })
+  @Property({ type: 'datetime' })
+  postedUntil!: Date;
+
   @Field(() => String, { description: 'Where it is posted (公示方式), e.g. 小区公告栏及业主群.' })
   @Property({ type: 'string', length: 300 })
   place!: string;

@@ -18,14 +18,20 @@ export function publicFundNoticePath(code: string): string {
 }
 
 export enum FundNoticeVerificationStatus {
-  GENUINE = 'GENUINE',
+  IN_FORCE = 'IN_FORCE',
+  SUPERSEDED = 'SUPERSEDED',
   UNKNOWN = 'UNKNOWN',
 }
+
+const DAY_MS = 86_400_000;
+/** How long a fund notice stays posted when the committee does not say (公示天数). */
+export const DEFAULT_POSTED_DAYS = 15;
 registerEnumType(FundNoticeVerificationStatus, {
   name: 'FundNoticeVerificationStatus',
   description: "What a fund-use notice's verification code stands for (核验结果).",
   valuesConfig: {
-    GENUINE: { description: 'A published fund-use notice whose entries are as recorded (真实).' },
+    IN_FORCE: { description: 'A published fund-use notice whose entries are as recorded and stand (真实、有效).' },
+    SUPERSEDED: { description: 'A genuine notice, but an entry it lists was reversed after it was published (已更正): read the later period\'s notice.' },
     UNKNOWN: { description: 'No published fund-use notice has this code (无此公示): the copy is not genuine or was mistyped.' },
   },
 });
@@ -38,11 +44,20 @@ class FundNoticeVerification {
   @Field(() => Boolean, { description: 'A published fund-use notice has this code (真实).' })
   genuine!: boolean;
 
+  @Field(() => Boolean, { description: 'Genuine, and no entry it lists has been reversed since it was published (有效).' })
+  inForce!: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'When the first reversal of one of its entries was recorded after publication (更正时间); null otherwise.' })
+  supersededAt!: Date | null;
+
   @Field(() => String, { nullable: true, description: 'Its period, to compare with the copy (公示期间).' })
   period!: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When it was published (公示时间).' })
   publishedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'The last day it stays posted (公示期至).' })
+  postedUntil!: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Where anyone may read the genuine notice (公示链接).' })
   publicPath!: string | null;
@@ -71,7 +86,7 @@ export class OwnersFundNoticeResolver {
     const retried = await priorWrite(ctx.em, OwnersFundNotice, ctx.caller.subject, key, (prior) => prior.period === period.label && prior.neighborhoodId === committee.neighborhoodId);
     if (retried) return retried;
     const now = ctx.clock.now();
-    if (now < period.end) throw badUserInput(`The period ${period.label} has not ended yet: publish it from ${period.end.toISOString()} on.`, { field: 'period' });
+    if (now < period.end) throw badUserInput('This period has not ended yet: publish its notice once it has (China time).', { field: 'period' });
     const published = 'This period has already been published: read its notice in ownersFundNotices.';
     if (await ctx.em.findOne(OwnersFundNotice, { neighborhoodId: committee.neighborhoodId, period: period.label })) throw conflict(published);
     const id = randomUUID();
@@ -84,6 +99,7 @@ export class OwnersFundNoticeResolver {
       period: period.label,
       periodStart: period.start,
       periodEnd: period.end,
+      postedUntil: new Date(now.getTime() + (input.postedDays ?? DEFAULT_POSTED_DAYS) * DAY_MS),
       place: input.place.trim(),
       entryIds: facts.entries.map((entry) => entry.id),
       verificationCode: fundNoticeCode(id, committee.neighborhoodId, period, facts),
@@ -102,15 +118,26 @@ export class OwnersFundNoticeResolver {
 
   @Query(() => FundNoticeVerification, {
     description:
-      'Checks the verification code of a posted fund-use notice (资金公示核验): whether a published notice has it, with its entries as recorded. Any caller.',
+      'Checks the verification code of a posted fund-use notice (资金公示核验): whether a published notice has it with its entries as recorded, and whether they still stand. Any caller.',
   })
   async verifyOwnersFundNotice(
     @Arg('code', () => String, { description: 'The code as printed, e.g. "3F1C-2A4E-7KQ9"; case, spaces and hyphens do not matter.' }) code: string,
     @Ctx() ctx: OwnersContext,
   ): Promise<FundNoticeVerification> {
     const notice = await findPublishedFundNotice(ctx.em, code.slice(0, 40));
-    if (!notice) return { status: FundNoticeVerificationStatus.UNKNOWN, genuine: false, period: null, publishedAt: null, publicPath: null };
-    return { status: FundNoticeVerificationStatus.GENUINE, genuine: true, period: notice.period, publishedAt: new Date(notice.publishedAt), publicPath: publicFundNoticePath(notice.code) };
+    if (!notice) {
+      return { status: FundNoticeVerificationStatus.UNKNOWN, genuine: false, inForce: false, supersededAt: null, period: null, publishedAt: null, postedUntil: null, publicPath: null };
+    }
+    return {
+      status: FundNoticeVerificationStatus[notice.status],
+      genuine: true,
+      inForce: notice.status === 'IN_FORCE',
+      supersededAt: notice.supersededAt ? new Date(notice.supersededAt) : null,
+      period: notice.period,
+      publishedAt: new Date(notice.publishedAt),
+      postedUntil: new Date(notice.postedUntil),
+      publicPath: publicFundNoticePath(notice.code),
+    };
   }
 }
 

@@ -3,7 +3,8 @@ import { CommitteeStatus } from '../owners-enums.js';
 import { OwnersCommittee } from '../committee/owners-committee.entity.js';
 import { Resolution } from '../resolution/resolution.entity.js';
 import { ResolutionPublication } from '../resolution/resolution-publication.entity.js';
-import { ENTRY_EFFECT, centsOf, formatCents } from '../fund/fund-ledger.js';
+import { OwnersFundEntry } from '../fund/fund-entry.entity.js';
+import { ENTRY_EFFECT, entryChange, formatCents } from '../fund/fund-ledger.js';
 import { idRangeOfCode, noticeCode, normalizeNoticeCode } from '../notice/notice-code.js';
 import { noticeFactsOf } from '../notice/resolution-notice.service.js';
 import type { PublishedFundNotice } from '../../../platform/notice/published-fund-notice.js';
@@ -17,7 +18,8 @@ export function periodOf(notice: OwnersFundNotice): FundPeriod {
 
 /**
  * The fund notice a code names, with its facts re-derived from the entries, or null: a code that matches no notice,
- * or one whose entries no longer give that code (a notice is confirmed only as recorded).
+ * or one whose entries no longer give that code (a notice is confirmed only as recorded). It is SUPERSEDED once an
+ * entry it lists has been reversed after it was published.
  */
 export async function findPublishedFundNotice(em: EntityManager, typed: string): Promise<PublishedFundNotice | null> {
   const code = normalizeNoticeCode(typed);
@@ -30,21 +32,31 @@ export async function findPublishedFundNotice(em: EntityManager, typed: string):
   if (fundNoticeCode(notice.id, notice.neighborhoodId, period, facts) !== code) return null;
 
   const resolutionIds = [...new Set(facts.entries.flatMap((entry) => (entry.resolutionId ? [entry.resolutionId] : [])))];
-  const [resolutions, publications, committee] = await Promise.all([
+  const listedIds = facts.entries.map((entry) => entry.id);
+  const reversedIds = facts.entries.flatMap((entry) => (entry.reversesEntryId ? [entry.reversesEntryId] : []));
+  const [reversals, reversed, resolutions, publications, committee] = await Promise.all([
+    listedIds.length ? em.find(OwnersFundEntry, { reversesEntryId: { $in: listedIds } }) : [],
+    reversedIds.length ? em.find(OwnersFundEntry, { id: { $in: reversedIds } }) : [],
     resolutionIds.length ? em.find(Resolution, { id: { $in: resolutionIds } }) : [],
     resolutionIds.length ? em.find(ResolutionPublication, { resolutionId: { $in: resolutionIds } }) : [],
     em.findOne(OwnersCommittee, { neighborhoodId: notice.neighborhoodId, electedOn: { $lte: notice.recordedAt } }, { orderBy: { electedOn: 'desc' } }),
   ]);
   const published = new Set(publications.map((publication) => publication.resolutionId));
   const byId = new Map(resolutions.map((resolution) => [resolution.id, resolution]));
+  const reversalOf = new Map(reversals.map((reversal) => [reversal.reversesEntryId!, reversal]));
+  const reversedById = new Map(reversed.map((entry) => [entry.id, entry]));
+  const later = reversals.filter((reversal) => reversal.recordedAt > notice.recordedAt).sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime());
   return {
     code,
     codeVersion: 1,
+    status: later.length ? 'SUPERSEDED' : 'IN_FORCE',
+    supersededAt: later[0]?.recordedAt.toISOString() ?? null,
     neighborhoodId: notice.neighborhoodId,
     period: notice.period,
     periodStart: notice.periodStart.toISOString(),
     periodEnd: notice.periodEnd.toISOString(),
     publishedAt: notice.recordedAt.toISOString(),
+    postedUntil: notice.postedUntil.toISOString(),
     publicationPlace: notice.place,
     accounts: facts.accounts.map((account) => ({
       fund: account.fund,
@@ -59,12 +71,16 @@ export async function findPublishedFundNotice(em: EntityManager, typed: string):
         fund: ENTRY_EFFECT[entry.kind].fund,
         kind: entry.kind,
         amount: entry.amount,
-        change: formatCents(ENTRY_EFFECT[entry.kind].sign * centsOf(entry.amount)),
+        change: formatCents(entryChange(entry)),
         purpose: entry.purpose,
         recordedAt: entry.recordedAt.toISOString(),
         authority: resolution
           ? { kind: 'RESOLUTION' as const, title: resolution.title, decidedAt: resolution.decidedAt.toISOString(), noticeCode: published.has(resolution.id) ? noticeCode(noticeFactsOf(resolution)) : null }
           : { kind: 'EMERGENCY' as const, reason: entry.emergencyReason ?? '' },
+        reverses: entry.reversesEntryId
+          ? { recordedAt: reversedById.get(entry.reversesEntryId)?.recordedAt.toISOString() ?? '', reason: entry.correctionReason ?? '' }
+          : null,
+        reversedAt: reversalOf.get(entry.id)?.recordedAt.toISOString() ?? null,
       };
     }),
     committee: committee && {
