@@ -68,7 +68,13 @@ async function ownRecords(graph: GraphStack, placeCertificate: string): Promise<
     { token: graph.tokens.get(Role.PARTY_BRANCH), variables: { input: { url: 'https://hooks.example.org/branch', eventTypes: ['governance.matter.proposed'] } } },
   );
   expect(subscription.body).toEqual({ data: { createWebhookSubscription: { subscription: { id: expect.any(String) } } } });
+  const entry = await graph.graphql<{ recordOwnersFundEntry: { id: string } }>(
+    'mutation($input: RecordOwnersFundEntryInput!) { recordOwnersFundEntry(input: $input) { id } }',
+    { token: graph.tokens.get(Role.OWNERS_COMMITTEE), variables: { input: { kind: 'MAINTENANCE_FUND_USE', amount: '100', purpose: '水泵抢修', emergencyReason: '水泵故障，高层停水' } } },
+  );
+  expect(entry.body).toEqual({ data: { recordOwnersFundEntry: { id: expect.any(String) } } });
   return new Map([
+    ['owners.owners_fund_entry', [entry.body.data!.recordOwnersFundEntry.id]],
     ['cobuilding.points_item', [item.body.data!.createPointsItem.id]],
     ['notifications.webhook_subscription', [subscription.body.data!.createWebhookSubscription.subscription.id]],
   ]);

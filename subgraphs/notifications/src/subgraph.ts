@@ -33,7 +33,8 @@ export const notificationsSubgraph: SubgraphModule = {
   name: 'notifications',
   defaultPort: 4006,
   // It verifies no other subgraph's signed statements (its intake checks the relays' secret).
-  trusts: [],
+  // Place certificates, read when a subscription is narrowed to a community or neighborhood.
+  trusts: ['registry'],
   database: notificationsDatabase,
   createLoaders: (() => ({})) as LoaderFactory<unknown>,
   createSchema: (env) => createNotificationsSchema(readNotificationsConfig(env)),
