@@ -70,7 +70,7 @@ async function ownRecords(graph: GraphStack, placeCertificate: string): Promise<
   expect(subscription.body).toEqual({ data: { createWebhookSubscription: { subscription: { id: expect.any(String) } } } });
   const entry = await graph.graphql<{ recordOwnersFundEntry: { id: string } }>(
     'mutation($input: RecordOwnersFundEntryInput!) { recordOwnersFundEntry(input: $input) { id } }',
-    { token: graph.tokens.get(Role.OWNERS_COMMITTEE), variables: { input: { kind: 'MAINTENANCE_FUND_USE', amount: '100', purpose: '水泵抢修', emergencyReason: '水泵故障，高层停水' } } },
+    { token: graph.tokens.get(Role.OWNERS_COMMITTEE), variables: { input: { kind: 'MAINTENANCE_FUND_USE', amount: '100', purpose: '水泵抢修', emergencyReason: '水泵故障，高层住户停水' } } },
   );
   expect(entry.body).toEqual({ data: { recordOwnersFundEntry: { id: expect.any(String) } } });
   return new Map([
