@@ -97,7 +97,7 @@ describe('fund-use period notices (资金使用情况公示)', () => {
 
     const current = quarterOf(graph.clock.now());
     const refusals: [Record<string, unknown>, string][] = [
-      [{ period: current.label, place: '公告栏' }, 'This period has not ended yet: publish its notice once it has (China time).'],
+      [{ period: current.label, place: '公告栏' }, 'This period has not ended yet, or ended less than 10 minutes ago: publish its notice after that (China time).'],
       [{ period: '2026-Q5', place: '公告栏' }, 'period must be a quarter such as 2026-Q3 or a half-year such as 2026-H1.'],
       [{ period: quarterAfter(current).label, place: '公告栏', postedDays: 3 }, 'Invalid input: postedDays must be a whole number of days from 7 to 90.'],
     ];
@@ -266,6 +266,10 @@ describe('fund-use period notices (资金使用情况公示)', () => {
 
     // The next quarter's notice lists the reversal, with what it reverses and why.
     const next = quarterOf(graph.clock.now());
+    // Five minutes after the end an entry of its last moment may still be committing: not yet.
+    graph.clock.set(new Date(next.end.getTime() + 5 * 60_000));
+    const early = await graph.graphql(PUBLISH_FUND_NOTICE, { token: graph.tokens.get(Role.OWNERS_COMMITTEE)!, variables: { input: { period: next.label, place: '小区公告栏' } } });
+    expect(errorOf(early)).toEqual([{ message: 'This period has not ended yet, or ended less than 10 minutes ago: publish its notice after that (China time).', code: 'BAD_USER_INPUT' }]);
     graph.clock.set(new Date(next.end.getTime() + DAY_MS));
     const { publishOwnersFundNotice } = await okAs<{ publishOwnersFundNotice: { verificationCode: string } }>(graph, PUBLISH_FUND_NOTICE, Role.OWNERS_COMMITTEE, {
       input: { period: next.label, place: '小区公告栏', postedDays: 30 },

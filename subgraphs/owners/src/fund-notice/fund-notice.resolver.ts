@@ -24,6 +24,11 @@ export enum FundNoticeVerificationStatus {
 }
 
 const DAY_MS = 86_400_000;
+/**
+ * How long after a period's end its notice may first be published: an entry recorded just before the end may still
+ * be committing (its time is taken before its transaction ends), and a notice must list every entry of its period.
+ */
+export const PUBLICATION_GRACE_MS = 10 * 60_000;
 /** How long a fund notice stays posted when the committee does not say (公示天数). */
 export const DEFAULT_POSTED_DAYS = 15;
 registerEnumType(FundNoticeVerificationStatus, {
@@ -86,7 +91,9 @@ export class OwnersFundNoticeResolver {
     const retried = await priorWrite(ctx.em, OwnersFundNotice, ctx.caller.subject, key, (prior) => prior.period === period.label && prior.neighborhoodId === committee.neighborhoodId);
     if (retried) return retried;
     const now = ctx.clock.now();
-    if (now < period.end) throw badUserInput('This period has not ended yet: publish its notice once it has (China time).', { field: 'period' });
+    if (now.getTime() < period.end.getTime() + PUBLICATION_GRACE_MS) {
+      throw badUserInput('This period has not ended yet, or ended less than 10 minutes ago: publish its notice after that (China time).', { field: 'period' });
+    }
     const published = 'This period has already been published: read its notice in ownersFundNotices.';
     if (await ctx.em.findOne(OwnersFundNotice, { neighborhoodId: committee.neighborhoodId, period: period.label })) throw conflict(published);
     const id = randomUUID();
