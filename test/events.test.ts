@@ -235,3 +235,30 @@ describe('a change that rolls back', () => {
     expect((await feedOf(Role.DISTRICT)).filter((event) => event.recordId === ghost)).toEqual([]);
   });
 });
+
+describe('a narrowed subscription', () => {
+  it('receives only the events of the places it was narrowed to', async () => {
+    const { street } = demoScenario(graph.plan);
+    const [chosen, other] = graph.plan.neighborhoods.filter((candidate) => candidate.streetId === street.id);
+    const subscription = await subscribe(Role.STREET, '/narrowed', ['governance.matter.proposed']);
+    const { neighborhood: certified } = await ok<{ neighborhood: { placeCertificate: string } }>(Role.STREET, `query($id: ID!) { neighborhood(id: $id) { placeCertificate } }`, { id: chosen.id });
+    await ok(Role.STREET, `mutation($input: UpdateWebhookSubscriptionInput!) { updateWebhookSubscription(input: $input) { id } }`, {
+      input: { id: subscription.id, expectedVersion: 1, scope: { placeCertificates: [certified.placeCertificate] } },
+    });
+    const placeOf = (neighborhood: typeof chosen) => ({ districtId: graph.plan.district.id, streetId: neighborhood.streetId, communityId: neighborhood.communityId, neighborhoodId: neighborhood.id });
+    // Committed one after the other: the relay sends them in this order, so once the second has arrived the first was decided.
+    const outside = randomUUID();
+    const inside = randomUUID();
+    for (const [neighborhood, recordId] of [[other, outside], [chosen, inside]] as const) {
+      await graph.subgraphs.get('party')!.orm.em.fork().transactional(async (tx) => {
+        recordEvent(tx, { type: 'governance.matter.proposed', place: placeOf(neighborhood), recordType: 'GovernanceMatter', recordId, matterId: recordId });
+        await tx.flush();
+      });
+    }
+    const received = await eventually(() => {
+      const envelopes = receiver.received('/narrowed').map((entry) => subscription.signer.verify(entry.body, entry.headers as Record<string, string>) as Envelope);
+      return envelopes.some((envelope) => envelope.recordId === inside) && envelopes;
+    }, 'the event in the chosen neighborhood');
+    expect(received.map((envelope) => envelope.recordId)).toEqual([inside]);
+  });
+});

@@ -73,8 +73,14 @@ async function ownRecords(graph: GraphStack, placeCertificate: string, streetId:
     { token: graph.tokens.get(Role.DISTRICT), variables: { input: { streetId, placeCertificate } } },
   );
   expect(delegation.body).toEqual({ data: { delegateOwnersVotingRules: { id: expect.any(String) } } });
+  const entry = await graph.graphql<{ recordOwnersFundEntry: { id: string } }>(
+    'mutation($input: RecordOwnersFundEntryInput!) { recordOwnersFundEntry(input: $input) { id } }',
+    { token: graph.tokens.get(Role.OWNERS_COMMITTEE), variables: { input: { kind: 'MAINTENANCE_FUND_USE', amount: '100', purpose: '水泵抢修', emergencyReason: '水泵故障，高层住户停水' } } },
+  );
+  expect(entry.body).toEqual({ data: { recordOwnersFundEntry: { id: expect.any(String) } } });
   return new Map([
     ['owners.owners_voting_rule_delegation', [delegation.body.data!.delegateOwnersVotingRules.id]],
+    ['owners.owners_fund_entry', [entry.body.data!.recordOwnersFundEntry.id]],
     ['cobuilding.points_item', [item.body.data!.createPointsItem.id]],
     ['notifications.webhook_subscription', [subscription.body.data!.createWebhookSubscription.subscription.id]],
   ]);

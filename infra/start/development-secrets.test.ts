@@ -6,6 +6,7 @@ import { SUBGRAPHS } from '../../subgraphs/catalog.js';
 import { readSigningKey, readVerificationKeys } from '../../subgraphs/platform/access/signing-keys.js';
 
 const party = SUBGRAPHS.find((module) => module.name === 'party')!;
+const notifications = SUBGRAPHS.find((module) => module.name === 'notifications')!;
 const NAMES = ['cobuilding', 'notifications', 'owners', 'party', 'property', 'registry'];
 
 describe('development secrets', () => {
@@ -27,28 +28,32 @@ describe('development secrets', () => {
     expect(env.GATEWAY_SECRET).toBe(gateway.PARTY_GATEWAY_SECRET);
     expect(readSigningKey(env).kid).toMatch(/^party-[0-9a-f]{12}$/);
     expect([...readVerificationKeys(env, 'registry').keys()]).toEqual([secrets.signingKeys.registry.publicJwk.kid]);
+    // Notifications reads each relaying subgraph's batches with its public keys (and place certificates with the registry's); it signs none of theirs.
+    expect(Object.keys(subgraphKeyEnvironment(secrets, notifications)).sort()).toEqual([
+      'COBUILDING_PUBLIC_KEYS', 'GATEWAY_SECRET', 'OWNERS_PUBLIC_KEYS', 'PARTY_PUBLIC_KEYS', 'PROPERTY_PUBLIC_KEYS', 'REGISTRY_PUBLIC_KEYS', 'SIGNING_KEY',
+    ]);
   });
 
   it('upgrade a file written before the database roles, the signing keys, per-subgraph secrets and the events, keeping every other secret in it', async () => {
-    const older = { gatewaySecret: 'g'.repeat(43), idNumberKey: 'i'.repeat(43), postgresPassword: 'p'.repeat(22), privateKeyPem: 'private', publicKeyPem: 'public' };
+    const older = { gatewaySecret: 'g'.repeat(43), eventsRelaySecret: 'e'.repeat(43), idNumberKey: 'i'.repeat(43), postgresPassword: 'p'.repeat(22), privateKeyPem: 'private', publicKeyPem: 'public' };
     const file = path.join(dataDir, 'development-secrets.json');
     await writeFile(file, JSON.stringify(older));
     const secrets = await loadOrCreateDevelopmentSecrets(dataDir, ['registry', 'owners']);
-    const { gatewaySecret, ...kept } = older;
+    const { gatewaySecret, eventsRelaySecret, ...kept } = older;
     expect(secrets).toEqual({
       ...kept,
       databasePasswords: {
         registry: { owner: expect.stringMatching(/^[\w-]{32}$/), runtime: expect.stringMatching(/^[\w-]{32}$/) },
         owners: { owner: expect.stringMatching(/^[\w-]{32}$/), runtime: expect.stringMatching(/^[\w-]{32}$/) },
       },
-      // The events' relay secret and the key sealing subscribers' webhook secrets are added.
-      eventsRelaySecret: expect.stringMatching(/^[\w-]{43}$/),
+      // The key sealing subscribers' webhook secrets is added; the relays' shared secret is gone (each signs with its own key).
       webhookSecretKey: expect.stringMatching(/^[\w-]{43}$/),
       // The one secret every subgraph shared is replaced by one per subgraph.
       gatewaySecrets: Object.fromEntries(NAMES.map((name) => [name, expect.stringMatching(/^[\w-]{43}$/)])),
       signingKeys: Object.fromEntries(NAMES.map((name) => [name, { privateJwk: expect.objectContaining({ crv: 'Ed25519' }), publicJwk: expect.objectContaining({ crv: 'Ed25519' }) }])),
     });
     expect(Object.values(secrets.gatewaySecrets)).not.toContain(gatewaySecret);
+    expect(JSON.stringify(secrets)).not.toContain(eventsRelaySecret);
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(secrets);
     expect(await loadOrCreateDevelopmentSecrets(dataDir, ['registry', 'owners'])).toEqual(secrets);
   });

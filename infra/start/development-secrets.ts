@@ -13,7 +13,6 @@ export interface DevelopmentSecrets {
   /** The secret each subgraph accepts from the gateway, by subgraph name (all different). */
   gatewaySecrets: Record<string, string>;
   idNumberKey: string;
-  eventsRelaySecret: string;
   webhookSecretKey: string;
   postgresPassword: string;
   privateKeyPem: string;
@@ -36,8 +35,13 @@ function withDatabasePasswords(passwords: Record<string, RolePasswords>, schemas
 }
 
 /** Per-subgraph gateway secrets and signing keys a file lacks, added in place; true when something was added. */
-function withSecretsAndKeys(secrets: Partial<DevelopmentSecrets> & { gatewaySecret?: string }): boolean {
+function withSecretsAndKeys(secrets: Partial<DevelopmentSecrets> & { gatewaySecret?: string; eventsRelaySecret?: string }): boolean {
   let changed = false;
+  // Older files had a relay secret shared by the subgraphs and notifications; each relay signs with its own key now.
+  if (secrets.eventsRelaySecret !== undefined) {
+    delete secrets.eventsRelaySecret;
+    changed = true;
+  }
   // Older files had one gateway secret shared by every subgraph; each has its own now.
   if (secrets.gatewaySecret !== undefined) {
     delete secrets.gatewaySecret;
@@ -45,8 +49,8 @@ function withSecretsAndKeys(secrets: Partial<DevelopmentSecrets> & { gatewaySecr
   }
   secrets.gatewaySecrets ??= {};
   secrets.signingKeys ??= {};
-  // Files from before the events lack the relay's secret and the key that encrypts webhook secrets.
-  for (const field of ['eventsRelaySecret', 'webhookSecretKey'] as const) {
+  // Files from before the events lack the key that encrypts webhook secrets.
+  for (const field of ['webhookSecretKey'] as const) {
     if (!secrets[field]) {
       secrets[field] = randomBytes(32).toString('base64url');
       changed = true;

@@ -112,7 +112,6 @@ export async function runSystem(options: SystemOptions): Promise<RunningSystem> 
       AUTH_ISSUER: DEVELOPMENT_ISSUER,
       AUTH_AUDIENCE: DEVELOPMENT_AUDIENCE,
       LOG_LEVEL: options.env.LOG_LEVEL ?? 'warn',
-      EVENTS_RELAY_SECRET: secrets.eventsRelaySecret,
       WEBHOOK_SECRET_KEY: secrets.webhookSecretKey,
       NOTIFICATIONS_INTAKE_URL: `http://127.0.0.1:${options.subgraphPorts?.notifications ?? 4006}/events`,
     };

@@ -15,6 +15,7 @@ import { startGraph, TEST_GATEWAY_ENGINE, type GraphStack } from '../harness/gra
 import { TEST_AUDIENCE, TEST_ISSUER } from '../harness/test-environment.js';
 import { TEST_GATEWAY_SECRETS } from '../harness/test-keys.js';
 import { chromiumPath, describeWithBrowser } from './chromium.js';
+import { publishNextQuarter } from '../harness/fund-period.js';
 
 /** Screenshots and files the tests saw, kept for a person to look at (BROWSER_ARTIFACTS, else a temporary folder). */
 const artifacts = process.env.BROWSER_ARTIFACTS ?? mkdtempSync(join(tmpdir(), 'browser-test-'));
@@ -131,5 +132,33 @@ describeWithBrowser('in a real browser (chromium)', () => {
     expect(extracted).toContain('参与表决面积');
     expect(extracted).toContain('特此公示。');
     expect(extracted).toContain(resolution.notice.verificationCode);
+  }, BROWSER_TIMEOUT_MS);
+
+  it('renders a fund-use notice (资金使用情况公示) with its entries, and its PDF text extracts in Chinese', async () => {
+    const { neighborhood } = demoScenario(graph.plan);
+    const fund = await publishNextQuarter(graph);
+    const page = await browser.newPage();
+    await page.goto(origin + fund.notice.publicPath, { waitUntil: 'networkidle0' });
+    const text = await page.$eval('main', (element) => (element as HTMLElement).innerText);
+    expect(text).toContain(`${neighborhood.name}专项维修资金和公共收益使用情况公示`);
+    expect(text).toContain('本公示所列收支与台账一致，现行有效');
+    expect(text).toContain('专项维修资金\t0.00 元\t0.00 元\t86000.50 元\t-86000.50 元');
+    for (const entry of fund.entries) {
+      expect(text).toContain(entry.purpose);
+      expect(text).toContain(`紧急情况：${entry.emergencyReason}`);
+    }
+    expect(text).toContain(fund.notice.verificationCode);
+    await page.screenshot({ path: join(artifacts, 'fund-notice.png'), fullPage: true });
+    await page.close();
+
+    const pdf = Buffer.from(await (await fetch(`${origin}${fund.notice.publicPath}.pdf`)).arrayBuffer());
+    const file = join(artifacts, 'fund-notice.pdf');
+    writeFileSync(file, pdf);
+    const extracted = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(extracted).toContain(`${neighborhood.name}专项维修资金和公共收益使用情况公示`);
+    expect(extracted).toContain('期初余额');
+    expect(extracted).toContain('化粪池清掏');
+    expect(extracted).toContain('特此公示。');
+    expect(extracted).toContain(fund.notice.verificationCode);
   }, BROWSER_TIMEOUT_MS);
 });

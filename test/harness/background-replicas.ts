@@ -7,6 +7,7 @@ import type { BackgroundWork } from '../../subgraphs/platform/federation/subgrap
 import { createLogger } from '../../subgraphs/platform/logging/logger.js';
 import { createOrm } from '../../subgraphs/platform/orm/subgraph-database.js';
 import type { GraphStack } from './graph-stack.js';
+import { testStatementKeys } from './test-keys.js';
 
 /**
  * A second replica of every subgraph's background work (outbox relays, webhook deliveries, the deadline check),
@@ -21,8 +22,9 @@ export async function startBackgroundReplicas(graph: GraphStack): Promise<{ stop
     if (!hasOutbox && !module.startBackground) continue;
     const orm = await createOrm(graph.runtimeDatabaseUrls.get(module.name)!, module.database, { poolMax: 2 });
     orms.push(orm);
-    if (hasOutbox) works.push(startOutboxRelay({ orm, source: module.name, schema: module.database.schema, ...readRelayConfig(graph.env), logger }));
-    const background: BackgroundWork | undefined = module.startBackground?.({ orm, env: graph.env, logger });
+    const statementKeys = testStatementKeys(module.name);
+    if (hasOutbox) works.push(startOutboxRelay({ orm, source: module.name, schema: module.database.schema, ...readRelayConfig(graph.env), statementKeys, logger }));
+    const background: BackgroundWork | undefined = module.startBackground?.({ orm, env: graph.env, logger, statementKeys });
     if (background) works.push(background);
   }
   return {

@@ -22,7 +22,7 @@ import { readGatewayEngine } from '../../gateway/src/gateway-engine.js';
 import type { RunningServer } from '../../subgraphs/platform/http/subgraph-server.js';
 import { adjustableClock, type AdjustableClock } from '../../subgraphs/platform/clock/clock.js';
 import { TEST_GATEWAY_SECRETS, TEST_PUBLIC_KEY_ENV, testGatewaySecret, testSubgraphEnvironment } from './test-keys.js';
-import { TEST_AUDIENCE, TEST_ENV, TEST_EVENTS_RELAY_SECRET, TEST_ID_NUMBER_KEY, TEST_ISSUER, TEST_WEBHOOK_SECRET_KEY, testVariable } from './test-environment.js';
+import { TEST_AUDIENCE, TEST_ENV, TEST_ID_NUMBER_KEY, TEST_ISSUER, TEST_WEBHOOK_SECRET_KEY, testVariable } from './test-environment.js';
 
 const TEMPLATE_DATABASE = 'graph_template';
 
@@ -143,7 +143,6 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphStack
     LOG_LEVEL: options.logSink ? 'trace' : (process.env.TEST_LOG_LEVEL ?? 'silent'),
     ...(options.maxGrantAgeSeconds ? { GRANT_MAX_AGE_SECONDS: String(options.maxGrantAgeSeconds) } : {}),
     ...TEST_PUBLIC_KEY_ENV,
-    EVENTS_RELAY_SECRET: TEST_EVENTS_RELAY_SECRET,
     WEBHOOK_SECRET_KEY: TEST_WEBHOOK_SECRET_KEY,
     // Quick passes and retries, so event tests wait milliseconds rather than seconds.
     EVENTS_RELAY_INTERVAL_MS: '100',

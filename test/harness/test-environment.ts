@@ -8,7 +8,6 @@ export const TEST_ENV = {
 export const TEST_ISSUER = 'https://id.test.localhost';
 export const TEST_AUDIENCE = 'cogovernance-graph-test';
 export const TEST_ID_NUMBER_KEY = 'test-id-number-key-0123456789abcdef';
-export const TEST_EVENTS_RELAY_SECRET = 'test-events-relay-secret-0123456789abcdef';
 export const TEST_WEBHOOK_SECRET_KEY = 'test-webhook-secret-key-0123456789abcdef';
 
 export function testVariable(name: string): string {

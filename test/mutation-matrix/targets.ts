@@ -82,6 +82,9 @@ export const MATRIX: Record<string, MatrixEntry> = {
   conveneOwnersAssembly: { allowed: [Role.OWNERS_COMMITTEE] },
   castOwnersBallot: {},
   recordOwnersFundEntry: { allowed: [Role.OWNERS_COMMITTEE] },
+  // A committee publishes its own neighborhood's period (no place in the input).
+  publishOwnersFundNotice: { allowed: [Role.OWNERS_COMMITTEE] },
+  reverseOwnersFundEntry: { vars: (t) => ({ input: { entryId: t.row('owners.owners_fund_entry'), reason: '金额录入错误' } }) },
   addNegativeListEntry: {},
   reelectOwnersCommittee: { allowed: [Role.OWNERS_COMMITTEE] },
   recordOwnersCommitteeFiling: {},

@@ -9,7 +9,6 @@ import type { SubgraphModule } from '../../../subgraphs/platform/federation/subg
  */
 const SCHEMA_PRINTING_ENV = {
   PERSON_ID_HASH_KEY: 'placeholder-used-only-to-print-the-schema',
-  EVENTS_RELAY_SECRET: 'placeholder-used-only-to-print-the-schema',
   WEBHOOK_SECRET_KEY: 'placeholder-used-only-to-print-the-schema',
 };
 

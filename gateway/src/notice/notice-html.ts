@@ -1,18 +1,34 @@
-import type { NoticeDocument } from './notice-document.js';
+import type { NoticeBlock, NoticeDocument } from './notice-document.js';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
+function blockHtml(block: NoticeBlock): string {
+  const e = escapeHtml;
+  switch (block.kind) {
+    case 'text':
+      return block.lines.map((line) => `<p>${e(line)}</p>`).join('\n');
+    case 'facts':
+      return `<dl>\n${block.rows.map((row) => `<dt>${e(row.label)}</dt><dd>${e(row.value)}</dd>`).join('\n')}\n</dl>`;
+    case 'list':
+      return `<ul>\n${block.items.map((item) => `<li>${e(item)}</li>`).join('\n')}\n</ul>`;
+    case 'table': {
+      const total = block.columns.reduce((sum, column) => sum + column.width, 0);
+      const columns = block.columns.map((column) => `<col style="width: ${((100 * column.width) / total).toFixed(1)}%">`).join('');
+      const head = block.columns.map((column) => `<th>${e(column.title)}</th>`).join('');
+      const rows = block.rows.map(([first, ...rest]) => `<tr><th>${e(first)}</th>${rest.map((cell) => `<td>${e(cell)}</td>`).join('')}</tr>`).join('\n');
+      return `<table>\n<colgroup>${columns}</colgroup>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
+    }
+  }
+}
+
 /**
- * The notice as an A4 HTML page. The font is served by the gateway from @fontsource/noto-sans-sc, so the page
+ * A notice as an A4 HTML page. The font is served by the gateway from @fontsource/noto-sans-sc, so the page
  * needs nothing from outside and prints the same on every machine.
  */
 export function noticeHtml(document: NoticeDocument, fontUrl: string, pdfUrl: string): string {
   const e = escapeHtml;
-  const rows = document.tally
-    .map((row) => `<tr><th>${e(row.label)}</th><td class="figure">${e(row.figure)}</td><td>${e(row.words)}</td><td>${e(row.share ?? '')}</td></tr>`)
-    .join('\n');
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -32,7 +48,8 @@ h1 { font-size: 22pt; text-align: center; letter-spacing: 0.2em; margin: 0 0 4mm
 p, li { font-size: 12pt; margin: 0 0 2mm; }
 table { width: 100%; border-collapse: collapse; margin: 3mm 0 5mm; font-size: 11pt; }
 th, td { border: 1px solid #333; padding: 1.5mm 2mm; text-align: left; vertical-align: top; }
-td.figure { white-space: nowrap; }
+thead th { white-space: nowrap; }
+tr { break-inside: avoid; }
 dl { display: grid; grid-template-columns: 28mm 1fr; margin: 0 0 5mm; font-size: 12pt; }
 dt { font-weight: 400; } dd { margin: 0; }
 .signature { text-align: right; margin-top: 10mm; font-size: 12pt; }
@@ -52,26 +69,7 @@ dt { font-weight: 400; } dd { margin: 0; }
 <h1>${e(document.heading)}</h1>
 <p class="place">${e(document.place)}</p>
 <p class="status${document.status.inForce ? '' : ' corrected'}">${e(document.status.text)}</p>
-<p>全体业主：</p>
-<p>业主大会就下列事项进行了表决，现将表决结果公示如下。</p>
-<dl>
-<dt>表决事项</dt><dd class="motion">${e(document.motion)}</dd>
-<dt>事项类别</dt><dd>${e(document.category)}</dd>
-<dt>表决结果</dt><dd class="decision">${e(document.decision)}</dd>
-</dl>
-<table>
-<thead><tr><th>项目</th><th>数字</th><th>中文数字</th><th>比例</th></tr></thead>
-<tbody>
-${rows}
-</tbody>
-</table>
-<ul>
-${document.rules.map((rule) => `<li>${e(rule)}</li>`).join('\n')}
-</ul>
-<dl>
-${document.dates.map((date) => `<dt>${e(date.label)}</dt><dd>${e(date.value)}</dd>`).join('\n')}
-${document.committee.term ? `<dt>业主委员会</dt><dd>${e(document.committee.term)}</dd>` : ''}
-</dl>
+${document.body.map(blockHtml).join('\n')}
 <p>${e(document.closing)}</p>
 <p class="signature">${e(document.committee.name)}（盖章）<br>${e(document.signedOn)}</p>
 <section class="verification">

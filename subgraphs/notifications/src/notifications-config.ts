@@ -1,10 +1,7 @@
 import { ConfigurationError, integerVariable, requireVariable, type Environment } from '../../platform/config/environment.js';
-import { readRelaySecret } from '../../platform/events/relay-config.js';
 
 /** The notifications service's own settings, read once at start-up. */
 export interface NotificationsConfig {
-  /** Verifies batches from the subgraphs' relays (EVENTS_RELAY_SECRET, shared with them). */
-  relaySecret: string;
   /** Seals subscribers' signing secrets at rest (WEBHOOK_SECRET_KEY). */
   secretKey: string;
   /**
@@ -29,7 +26,6 @@ export function readNotificationsConfig(env: Environment): NotificationsConfig {
     throw new ConfigurationError('WEBHOOK_ALLOW_LOOPBACK=true is refused with NODE_ENV=production: webhooks must not reach this machine.');
   }
   return {
-    relaySecret: readRelaySecret(env),
     secretKey,
     allowLoopback: allowLoopback === 'true',
     maxAttempts: integerVariable(env, 'WEBHOOK_MAX_ATTEMPTS', 8, 1, 50),

@@ -11,6 +11,7 @@ import { WebhookDeliveryResolver } from './delivery/webhook-delivery.resolver.js
 import { WebhookSubscriptionChangeResolver } from './subscription/webhook-subscription-change.resolver.js';
 import { createEventIntake } from './intake/event-intake.js';
 import { startDeliveryWorker } from './delivery/delivery-worker.js';
+import { RELAY_SOURCES } from '../../platform/events/relay-signature.js';
 
 /** The notifications subgraph's schema: the event feed, webhook subscriptions and their deliveries. Never listens. */
 export function createNotificationsSchema(config: NotificationsConfig): Promise<GraphQLSchema> {
@@ -32,17 +33,18 @@ export function createNotificationsSchema(config: NotificationsConfig): Promise<
 export const notificationsSubgraph: SubgraphModule = {
   name: 'notifications',
   defaultPort: 4006,
-  // It verifies no other subgraph's signed statements (its intake checks the relays' secret).
-  trusts: [],
+  // The relays' batches, each signed with its source's own key; and place certificates, read when a subscription is
+  // narrowed to a community or neighborhood.
+  trusts: ['registry', ...RELAY_SOURCES],
   database: notificationsDatabase,
   createLoaders: (() => ({})) as LoaderFactory<unknown>,
   createSchema: (env) => createNotificationsSchema(readNotificationsConfig(env)),
   seedDemo: async () => undefined,
-  startBackground({ orm, env, logger }) {
+  startBackground({ orm, env, logger, statementKeys }) {
     const config = readNotificationsConfig(env);
     const worker = startDeliveryWorker(orm, config, logger);
     return {
-      routes: (app) => app.post('/events', express.raw({ type: 'application/json', limit: '5mb' }), createEventIntake(orm, config.relaySecret, logger)),
+      routes: (app) => app.post('/events', express.raw({ type: 'application/json', limit: '5mb' }), createEventIntake(orm, statementKeys, logger)),
       runOnce: () => worker.deliverOnce(),
       stop: () => worker.stop(),
     };

@@ -11,6 +11,7 @@ import { Migration20261201230000_voting_rules } from './Migration20261201230000_
 import { Migration20261202040000_notice_code_version } from './Migration20261202040000_notice_code_version.js';
 import { Migration20261202041000_electorate_mutation } from './Migration20261202041000_electorate_mutation.js';
 import { Migration20261202080100_street_voting_rules } from './Migration20261202080100_street_voting_rules.js';
+import { Migration20261202081500_fund_notice } from './Migration20261202081500_fund_notice.js';
 
 export const ownersMigrations = [
   { name: 'Migration20261123231937_initial', class: Migration20261123231937_initial },
@@ -25,4 +26,5 @@ export const ownersMigrations = [
   { name: 'Migration20261202040000_notice_code_version', class: Migration20261202040000_notice_code_version },
   { name: 'Migration20261202041000_electorate_mutation', class: Migration20261202041000_electorate_mutation },
   { name: 'Migration20261202080100_street_voting_rules', class: Migration20261202080100_street_voting_rules },
+  { name: 'Migration20261202081500_fund_notice', class: Migration20261202081500_fund_notice },
 ];

@@ -18,13 +18,14 @@ import { ConsumedMatterCertificate } from './governance/consumed-certificate.ent
 import { ownersMigrations } from '../migrations/index.js';
 import { OwnersVotingRuleSet } from './rules/voting-rule-set.entity.js';
 import { OwnersRuleDelegation } from './rules/voting-rule-delegation.entity.js';
+import { OwnersFundNotice } from './fund-notice/fund-notice.entity.js';
 
 /** The owners subgraph's own Postgres schema, its tables and its migrations. */
 export const ownersDatabase: SubgraphDatabase = {
   schema: 'owners',
-  entities: [OwnersCommittee, CommitteeMember, ElectorateSnapshot, ElectorateCapture, OwnersAssembly, OwnersAssemblyNotice, OwnersMotion, OwnersBallot, OwnersBallotCorrection, Resolution, ResolutionPublication, OwnersFundEntry, NegativeListEntry, CommitteeMeeting, CommitteeDecision, OwnersVotingRuleSet, ConsumedMatterCertificate, OutboxEvent, OwnersRuleDelegation],
+  entities: [OwnersCommittee, CommitteeMember, ElectorateSnapshot, ElectorateCapture, OwnersAssembly, OwnersAssemblyNotice, OwnersMotion, OwnersBallot, OwnersBallotCorrection, Resolution, ResolutionPublication, OwnersFundEntry, NegativeListEntry, CommitteeMeeting, CommitteeDecision, OwnersVotingRuleSet, ConsumedMatterCertificate, OutboxEvent, OwnersRuleDelegation, OwnersFundNotice],
   migrations: ownersMigrations,
   migrationsFolder: 'subgraphs/owners/migrations',
   // What the owners decided and recorded: a correction is a new row referencing the old one.
-  appendOnlyTables: ['owners_ballot', 'resolution', 'resolution_publication', 'electorate_snapshot', 'electorate_capture', 'owners_fund_entry', 'committee_meeting', 'committee_decision', 'owners_assembly_notice', 'owners_ballot_correction', 'owners_voting_rule_set', 'consumed_matter_certificate'],
+  appendOnlyTables: ['owners_ballot', 'resolution', 'resolution_publication', 'electorate_snapshot', 'electorate_capture', 'owners_fund_entry', 'committee_meeting', 'committee_decision', 'owners_assembly_notice', 'owners_ballot_correction', 'owners_voting_rule_set', 'consumed_matter_certificate', 'owners_fund_notice'],
 };

@@ -15,6 +15,7 @@ import { OwnersMotion } from './assembly/owners-motion.entity.js';
 import { OwnersAssemblyNotice } from './assembly/assembly-notice.entity.js';
 import { OwnersBallot } from './ballot/owners-ballot.entity.js';
 import { OwnersBallotCorrection } from './ballot/ballot-correction.entity.js';
+import { OwnersFundNotice } from './fund-notice/fund-notice.entity.js';
 import { OwnersFundEntry } from './fund/fund-entry.entity.js';
 import { Resolution } from './resolution/resolution.entity.js';
 import { ResolutionPublication } from './resolution/resolution-publication.entity.js';
@@ -42,6 +43,7 @@ export interface OwnersLoaders {
   ballotsOfMotion: DataLoader<string, OwnersBallot[]>;
   correctionsOfMotion: DataLoader<string, OwnersBallotCorrection[]>;
   fundEntriesOfNeighborhood: DataLoader<string, OwnersFundEntry[]>;
+  fundNoticesOfNeighborhood: DataLoader<string, OwnersFundNotice[]>;
   resolutionsOfMotion: DataLoader<string, Resolution[]>;
   resolutionsOfNeighborhood: DataLoader<string, Resolution[]>;
   publicationOfResolution: DataLoader<string, ResolutionPublication[]>;
@@ -116,6 +118,7 @@ export function createOwnersLoaders(em: EntityManager, caller: Caller): OwnersLo
     ballotsOfMotion: createChildrenLoader(em, OwnersBallot, 'motionId', { recordedAt: 'asc', id: 'asc' }),
     correctionsOfMotion: createChildrenLoader(em, OwnersBallotCorrection, 'motionId', { recordedAt: 'asc' }),
     fundEntriesOfNeighborhood: createChildrenLoader(em, OwnersFundEntry, 'neighborhoodId', { recordedAt: 'asc', id: 'asc' }),
+    fundNoticesOfNeighborhood: createChildrenLoader(em, OwnersFundNotice, 'neighborhoodId', { periodStart: 'desc' }),
     resolutionsOfMotion: createChildrenLoader(em, Resolution, 'motionId', { recordedAt: 'asc' }),
     resolutionsOfNeighborhood: new DataLoader(async (neighborhoodIds) => {
       const readable = await loaders.scope();

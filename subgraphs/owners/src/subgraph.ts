@@ -17,6 +17,7 @@ import { BallotCorrectionFieldResolver, MotionBallotsResolver } from './ballot/b
 import { BallotCorrectionResolver } from './ballot/ballot-correction.resolver.js';
 import { NeighborhoodResolutionsResolver, ResolutionResolver } from './resolution/resolution.resolver.js';
 import { OwnersFundEntryResolver } from './fund/fund.resolver.js';
+import { OwnersFundReversalResolver } from './fund/fund-reversal.resolver.js';
 import { VotingRulesResolver } from './rules/voting-rules.resolver.js';
 import { RuleDelegationResolver } from './rules/rule-delegation.resolver.js';
 import { MotionThresholdsResolver } from './rules/motion-thresholds.resolver.js';
@@ -41,6 +42,7 @@ import { CommunityCommitteeMembersResolver, DistrictCommitteeMembersResolver, St
 import { seedOwners } from '../seeders/owners.seeder.js';
 import { ResolutionNoticeResolver } from './notice/notice.resolver.js';
 import { createNoticeRoutes } from './notice/notice.routes.js';
+import { NeighborhoodFundNoticesResolver, OwnersFundNoticeResolver } from './fund-notice/fund-notice.resolver.js';
 import { integerVariable } from '../../platform/config/environment.js';
 import { startDeadlineWatch } from './deadline/deadline-watch.js';
 
@@ -72,6 +74,7 @@ export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQ
       ResolutionResolver,
       NeighborhoodResolutionsResolver,
       OwnersFundEntryResolver,
+      OwnersFundReversalResolver,
       VotingRulesResolver,
       RuleDelegationResolver,
       MotionThresholdsResolver,
@@ -97,6 +100,8 @@ export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQ
       StreetStatutoryDeadlinesResolver,
       DistrictStatutoryDeadlinesResolver,
       ResolutionNoticeResolver,
+      OwnersFundNoticeResolver,
+      NeighborhoodFundNoticesResolver,
     ],
     orphanedTypes: [GovernanceMatterStub, UnitStub, CommunityStub, StreetStub, DistrictStub],
     container: {

@@ -22,16 +22,11 @@ export interface EventEnvelope {
 /** Header names of the Standard Webhooks convention, used for webhooks and for the relay alike. */
 export const SIGNATURE_HEADERS = { id: 'webhook-id', timestamp: 'webhook-timestamp', signature: 'webhook-signature' } as const;
 
-/** Signs a body with a shared relay secret (raw bytes), Standard Webhooks style: v1,base64(HMAC-SHA256(id.timestamp.body)). */
+/** Signs a webhook body with a subscriber's secret, Standard Webhooks style: v1,base64(HMAC-SHA256(id.timestamp.body)). */
 export function signedHeaders(signer: Webhook, messageId: string, body: string, at = new Date()): Record<string, string> {
   return {
     [SIGNATURE_HEADERS.id]: messageId,
     [SIGNATURE_HEADERS.timestamp]: String(Math.floor(at.getTime() / 1000)),
     [SIGNATURE_HEADERS.signature]: signer.sign(messageId, at, body),
   };
-}
-
-/** The relay's signer: the EVENTS_RELAY_SECRET's bytes as the HMAC key. */
-export function relaySigner(secret: string): Webhook {
-  return new Webhook(secret, { format: 'raw' });
 }

@@ -30,7 +30,7 @@ export const EVENT_TYPES = {
   'governance.matter.evaluated': { sources: ['property'], audience: MATTER_READERS, description: 'Residents evaluated the work serving a matter (评价); detail: the satisfaction 1–5.' },
   'owners.resolution.recorded': { sources: ['owners'], audience: [Role.OWNERS_COMMITTEE], description: "A resolution was recorded (决议), a correction included; detail: its outcome." },
   'owners.resolution.published': { sources: ['owners'], audience: [Role.OWNERS_COMMITTEE, Role.PROPERTY_COMPANY, Role.PARTY_BRANCH], description: 'A resolution was published (公示).' },
-  'owners.fund_entry.recorded': { sources: ['owners'], audience: [Role.OWNERS_COMMITTEE], description: 'A maintenance-fund or public-revenue entry was recorded (维修资金/公共收益); detail: its kind.' },
+  'owners.fund_entry.recorded': { sources: ['owners'], audience: [Role.OWNERS_COMMITTEE], description: 'A maintenance-fund or public-revenue entry was recorded (维修资金/公共收益); detail: its kind, or REVERSAL for a red-ink reversal of an earlier entry (红字冲销).' },
   'owners.deadline.due': { sources: ['owners'], audience: [Role.OWNERS_COMMITTEE, Role.PARTY_BRANCH], description: 'A statutory deadline falls due within 3 days (法定时限临近): an assembly notice, a publication, a filing; detail: its kind.' },
   'owners.deadline.overdue': { sources: ['owners'], audience: [Role.OWNERS_COMMITTEE, Role.PARTY_BRANCH], description: 'A statutory deadline has passed unmet (法定时限逾期); detail: its kind.' },
   'owners.committee.term_ending': { sources: ['owners'], audience: [Role.OWNERS_COMMITTEE, Role.PARTY_BRANCH], description: "A committee's term ends within 3 months (任期届满提醒)." },

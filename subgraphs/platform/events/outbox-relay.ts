@@ -1,7 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logging/logger.js';
-import { relaySigner, signedHeaders, type EventEnvelope } from './event-envelope.js';
+import type { StatementKeys } from '../access/signed-statement.js';
+import type { EventEnvelope } from './event-envelope.js';
+import { EVENT_BATCH_SIGNATURE_HEADER, signEventBatch } from './relay-signature.js';
 
 export interface OutboxRelayOptions {
   orm: MikroORM;
@@ -10,7 +11,8 @@ export interface OutboxRelayOptions {
   schema: string;
   /** The notifications service's event intake, e.g. http://127.0.0.1:4006/events. */
   intakeUrl: string;
-  relaySecret: string;
+  /** This subgraph's own signing key (its batches are signed with it, and with nothing shared). */
+  statementKeys: StatementKeys;
   logger: Logger;
   intervalMs: number;
   batchSize?: number;
@@ -46,7 +48,6 @@ interface OutboxRow {
  */
 export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const { orm, schema, logger } = options;
-  const signer = relaySigner(options.relaySecret);
   const batchSize = options.batchSize ?? 100;
   let running: Promise<number> | null = null;
   let stopped = false;
@@ -75,7 +76,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       const body = JSON.stringify({ source: options.source, events });
       const response = await fetch(options.intakeUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...signedHeaders(signer, randomUUID(), body) },
+        headers: { 'content-type': 'application/json', [EVENT_BATCH_SIGNATURE_HEADER]: signEventBatch(body, options.statementKeys) },
         body,
         signal: AbortSignal.timeout(10_000),
       });

@@ -7,6 +7,7 @@ import type { Logger } from '../logging/logger.js';
 import type { Clock } from '../clock/clock.js';
 import type { SubgraphDatabase } from '../orm/subgraph-database.js';
 import type { DistrictPlan } from '../../../infra/demo/district-plan.js';
+import type { StatementKeys } from '../access/signed-statement.js';
 
 /** Everything needed to run, migrate, seed and compose one subgraph. */
 export interface SubgraphModule {
@@ -25,7 +26,7 @@ export interface SubgraphModule {
   /** Plain HTTP routes under `/public`, for the gateway only (secret-checked) and without a caller's token: public facts such as a published 公示. */
   publicRoutes?(orm: MikroORM): Router;
   /** Work beside GraphQL (the notifications service's event intake and webhook deliveries), started with the server. */
-  startBackground?(deps: { orm: MikroORM; env: Environment; logger: Logger }): BackgroundWork;
+  startBackground?(deps: { orm: MikroORM; env: Environment; logger: Logger; statementKeys: StatementKeys }): BackgroundWork;
   /** Scheduled work the service runs itself while it serves (e.g. moving overdue escalations up), at the service's clock; stopped before the ORM closes. */
   startJobs?(orm: MikroORM, env: Environment, logger: Logger, clock: Clock): BackgroundJob[];
 }

@@ -59,7 +59,7 @@ export async function startSubgraph(
     if (relayConfig || module.startBackground) {
       backgroundOrm = await createOrm(config.databaseUrl, module.database, { statementTimeoutMs: config.statementTimeoutMs, poolMax: 2 });
     }
-    background = module.startBackground?.({ orm: backgroundOrm!, env, logger }) ?? null;
+    background = module.startBackground?.({ orm: backgroundOrm!, env, logger, statementKeys }) ?? null;
     const server = await startSubgraphServer(
       {
         name: module.name,
@@ -79,7 +79,7 @@ export async function startSubgraph(
     );
     logger.info({ url: server.url }, 'subgraph listening');
     const relay = relayConfig
-      ? startOutboxRelay({ orm: backgroundOrm!, source: module.name, schema: module.database.schema, ...relayConfig, logger })
+      ? startOutboxRelay({ orm: backgroundOrm!, source: module.name, schema: module.database.schema, ...relayConfig, statementKeys, logger })
       : null;
     const jobs = module.startJobs?.(orm, env, logger, clock) ?? [];
     return {

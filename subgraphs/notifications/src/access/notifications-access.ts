@@ -1,7 +1,8 @@
 import type { Caller, PlaceGrant } from '../../../platform/access/caller.js';
 import { effectiveGrant } from '../../../platform/access/place-grant.js';
 import { AREA_ROLES, Role } from '../../../platform/access/role.js';
-import { typesFor, type EventReceiver } from '../../../platform/events/event-audience.js';
+import { placeWithin, typesFor, type EventReceiver } from '../../../platform/events/event-audience.js';
+import type { CertifiedPlace } from '../../../platform/access/place-certificate.js';
 import { badUserInput, forbidden } from '../../../platform/errors/error-codes.js';
 import type { WebhookSubscription } from '../subscription/webhook-subscription.entity.js';
 
@@ -45,6 +46,38 @@ export function subscriptionScope(caller: Caller, chosen: Partial<Record<keyof P
     scope[level] = [...new Set(ids)];
   }
   return scope;
+}
+
+/**
+ * The places a subscription is re-scoped to (narrowing, 缩小订阅范围): ids at the caller's own grant levels, and
+ * certified places (communities or neighborhoods, path vouched for by the registry) that lie inside the caller's area.
+ * Bounded by the caller's grant now, so a subscription is never widened beyond the caller's own area; at least one
+ * place. `certified` are the certificates as read, in the order given.
+ */
+export function narrowedScope(caller: Caller, chosen: Partial<Record<keyof PlaceGrant, string[]>>, certified: readonly CertifiedPlace[]): PlaceGrant {
+  const grant = effectiveGrant(caller);
+  const scope: Record<keyof PlaceGrant, string[]> = { districtIds: [], streetIds: [], communityIds: [], neighborhoodIds: [] };
+  for (const level of Object.keys(scope) as (keyof PlaceGrant)[]) {
+    const ids = (chosen[level] ?? []).map((id) => id.toLowerCase());
+    if (ids.some((id) => !grant[level].includes(id))) throw badUserInput(`${level} may name only places your token grants at that level.`, { field: level });
+    scope[level].push(...ids);
+  }
+  certified.forEach((place, index) => {
+    if (!placeWithin(place, grant)) {
+      throw badUserInput(`placeCertificates[${index}] is a place outside your area: a subscription is never widened beyond it.`, { field: 'placeCertificates' });
+    }
+    if (place.neighborhoodId) scope.neighborhoodIds.push(place.neighborhoodId);
+    else scope.communityIds.push(place.communityId);
+  });
+  if (Object.values(scope).every((ids) => ids.length === 0)) {
+    throw badUserInput('scope must name at least one place; to stop receiving events, end the subscription.', { field: 'scope' });
+  }
+  return {
+    districtIds: [...new Set(scope.districtIds)].sort(),
+    streetIds: [...new Set(scope.streetIds)].sort(),
+    communityIds: [...new Set(scope.communityIds)].sort(),
+    neighborhoodIds: [...new Set(scope.neighborhoodIds)].sort(),
+  };
 }
 
 /** The event types a caller may receive (feed and webhooks alike), by its role. */

@@ -1,7 +1,9 @@
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import type { Logger } from '../../../platform/logging/logger.js';
-import { relaySigner, type EventEnvelope } from '../../../platform/events/event-envelope.js';
+import type { EventEnvelope } from '../../../platform/events/event-envelope.js';
+import type { StatementKeys } from '../../../platform/access/signed-statement.js';
+import { EVENT_BATCH_SIGNATURE_HEADER, verifyEventBatch } from '../../../platform/events/relay-signature.js';
 import { EVENT_TYPES, isEventType } from '../../../platform/events/event-types.js';
 import { mayReceive } from '../../../platform/events/event-audience.js';
 import type { PlaceGrant } from '../../../platform/access/caller.js';
@@ -71,21 +73,26 @@ export async function storeEvents(em: EntityManager, events: EventEnvelope[]): P
 }
 
 /**
- * POST /events: the subgraphs' relays deliver their outbox here, signed with EVENTS_RELAY_SECRET in the Standard
- * Webhooks form. Anything unsigned, stale (over 5 minutes) or malformed is refused whole.
+ * POST /events: the subgraphs' relays deliver their outbox here, each batch signed with its source's own Ed25519 key
+ * (relay-signature.ts), which this service verifies with that source's public keys and cannot sign with. Anything
+ * unsigned, signed by another source's key, altered, stale (over 5 minutes) or malformed is refused whole.
  */
-export function createEventIntake(orm: MikroORM, relaySecret: string, logger: Logger) {
-  const verifier = relaySigner(relaySecret);
+export function createEventIntake(orm: MikroORM, keys: StatementKeys, logger: Logger) {
   return async (req: Request, res: Response) => {
     const raw = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
-    let batch: { source?: unknown; events?: unknown };
+    let batch: { source?: unknown; events?: unknown } = {};
     try {
-      batch = verifier.verify(raw, req.headers as Record<string, string>) as typeof batch;
+      const parsed: unknown = JSON.parse(raw);
+      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) batch = parsed as typeof batch;
     } catch {
-      res.status(401).json({ error: 'The batch is not signed with the relay secret, or its timestamp is too old.' });
+      // refused below: an unreadable body names no source
+    }
+    const verified = verifyEventBatch(raw, batch.source, req.get(EVENT_BATCH_SIGNATURE_HEADER), keys);
+    if (!verified) {
+      res.status(401).json({ error: "The batch is not signed with its source's key, or the signature is older than five minutes." });
       return;
     }
-    const source = batch.source;
+    const source = verified;
     const events = batch.events;
     if (typeof source !== 'string' || !Array.isArray(events) || !events.every((event) => isValidEvent(event as EventEnvelope, source))) {
       logger.error({ source }, 'refused a malformed event batch');

@@ -6,6 +6,7 @@ import { WebhookSubscription } from './webhook-subscription.entity.js';
 import { UpdateWebhookSubscriptionInput } from './webhook-subscription.input.js';
 import { CreatedWebhookSubscription, loadOwnSubscription, requireReceivableTypes } from './webhook-subscription.resolver.js';
 import { newSubscriberSecret, sealSecret } from './secret-box.js';
+import { narrowedScope } from '../access/notifications-access.js';
 import { webhookUrlProblem } from './webhook-url.js';
 
 /** Correcting a subscription and rotating its secret; its history of deliveries stays as it was. */
@@ -22,7 +23,11 @@ export class WebhookSubscriptionChangeResolver {
     return subscription;
   }
 
-  @Mutation(() => WebhookSubscription, { description: 'Changes the URL, event types or description of one of your active subscriptions (修改事件订阅). Its places stay as registered.' })
+  @Mutation(() => WebhookSubscription, {
+    description:
+      'Changes the URL, event types, places or description of one of your active subscriptions (修改事件订阅), at the version you read. Its places may be ' +
+      'narrowed to any part of your own area (down to a community or neighborhood, by its place certificate), never beyond it.',
+  })
   async updateWebhookSubscription(
     @Arg('input', () => UpdateWebhookSubscriptionInput, { description: 'What to change.' }) input: UpdateWebhookSubscriptionInput,
     @Ctx() ctx: RequestContext,
@@ -36,6 +41,11 @@ export class WebhookSubscriptionChangeResolver {
     if (input.eventTypes) {
       requireReceivableTypes(ctx, input.eventTypes);
       subscription.eventTypes = [...new Set(input.eventTypes)];
+    }
+    if (input.scope) {
+      const { placeCertificates, ...ids } = input.scope;
+      const certified = (placeCertificates ?? []).map((certificate) => ctx.readPlaceCertificate(certificate));
+      subscription.scope = narrowedScope(ctx.caller, ids, certified);
     }
     if (input.description !== undefined && input.description !== null) subscription.description = input.description.trim() || null;
     await ctx.em.flush();

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsUUID, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
 
 @InputType({ description: 'A webhook to register (注册事件订阅).' })
 export class CreateWebhookSubscriptionInput {
@@ -56,6 +56,46 @@ export class ReplayWebhookDeliveriesInput {
   eventIds!: string[];
 }
 
+@InputType({
+  description:
+    'The places a subscription is to cover (订阅范围), all inside your own area: ids at the levels your token grants, and registry place ' +
+    'certificates for communities or neighborhoods within it (e.g. a street office choosing one neighborhood). At least one place.',
+})
+export class WebhookScopeInput {
+  @Field(() => [ID], { nullable: true, description: 'Districts your token grants (区/县).' })
+  @IsOptional()
+  @ArrayMaxSize(100, { message: 'districtIds may list at most 100 ids' })
+  @IsUUID('all', { each: true, message: 'districtIds must be ids' })
+  districtIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Streets your token grants (街道).' })
+  @IsOptional()
+  @ArrayMaxSize(100, { message: 'streetIds may list at most 100 ids' })
+  @IsUUID('all', { each: true, message: 'streetIds must be ids' })
+  streetIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Communities your token grants (社区).' })
+  @IsOptional()
+  @ArrayMaxSize(100, { message: 'communityIds may list at most 100 ids' })
+  @IsUUID('all', { each: true, message: 'communityIds must be ids' })
+  communityIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Neighborhoods your token grants (小区).' })
+  @IsOptional()
+  @ArrayMaxSize(500, { message: 'neighborhoodIds may list at most 500 ids' })
+  @IsUUID('all', { each: true, message: 'neighborhoodIds must be ids' })
+  neighborhoodIds?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Communities or neighborhoods inside your area, each as its placeCertificate from the registry (community/neighborhood { placeCertificate }) (位置证明).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(100, { message: 'placeCertificates may list at most 100 certificates' })
+  @MaxLength(4000, { each: true, message: 'placeCertificates items are at most 4,000 characters long' })
+  placeCertificates?: string[];
+}
+
 @InputType({ description: 'Changes to one of your subscriptions (修改事件订阅); fields left out stay as they are.' })
 export class UpdateWebhookSubscriptionInput {
   @Field(() => ID, { description: 'The subscription.' })
@@ -83,4 +123,12 @@ export class UpdateWebhookSubscriptionInput {
   @IsOptional()
   @MaxLength(200, { message: 'description must be at most 200 characters long' })
   description?: string;
+
+  @Field(() => WebhookScopeInput, {
+    nullable: true,
+    description: 'New places, replacing the old ones (订阅范围): any part of your own area, never beyond it; events outside them are no longer sent.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  scope?: WebhookScopeInput;
 }

@@ -84,6 +84,81 @@ describe('createWebhookSubscription', () => {
   });
 });
 
+describe('narrowing a subscription (updateWebhookSubscription with scope)', () => {
+  const certificateOf = async (kind: 'neighborhood' | 'community', id: string) => {
+    const read = await graph.graphql<Record<string, { placeCertificate: string }>>(`query($id: ID!) { ${kind}(id: $id) { placeCertificate } }`, { token: token(Role.STREET), variables: { id } });
+    expect(read.body.errors).toBeUndefined();
+    return read.body.data![kind].placeCertificate;
+  };
+
+  it('narrows a street office\'s subscription to one neighborhood and one community of its street, and changes its types, at the version read', async () => {
+    const { street } = demoScenario(graph.plan);
+    const neighborhood = graph.plan.neighborhoods.find((candidate) => candidate.streetId === street.id)!;
+    const community = graph.plan.communities.find((candidate) => candidate.streetId === street.id && candidate.id !== neighborhood.communityId)!;
+    const created = await graph.graphql<{ createWebhookSubscription: { subscription: { id: string; scope: unknown } } }>(CREATE, {
+      token: token(Role.STREET),
+      variables: { input: { url: URL, eventTypes: ['governance.matter.proposed'] } },
+    });
+    const { subscription } = created.body.data!.createWebhookSubscription;
+    expect(subscription.scope).toEqual({ districtIds: [], streetIds: [street.id], communityIds: [], neighborhoodIds: [] });
+
+    const input = {
+      id: subscription.id,
+      expectedVersion: 1,
+      eventTypes: ['governance.matter.resolved', 'owners.fund_entry.recorded'],
+      scope: { placeCertificates: [await certificateOf('neighborhood', neighborhood.id), await certificateOf('community', community.id)] },
+    };
+    const narrowed = await graph.graphql(UPDATE, { token: token(Role.STREET), variables: { input } });
+    expect(narrowed.body).toEqual({
+      data: {
+        updateWebhookSubscription: {
+          id: subscription.id,
+          version: 2,
+          url: URL,
+          eventTypes: ['governance.matter.resolved', 'owners.fund_entry.recorded'],
+          description: null,
+          endedAt: null,
+          scope: { districtIds: [], streetIds: [], communityIds: [community.id], neighborhoodIds: [neighborhood.id] },
+        },
+      },
+    });
+    // The version read is stale now.
+    expect((await graph.graphql(UPDATE, { token: token(Role.STREET), variables: { input } })).body).toEqual(
+      refusal('updateWebhookSubscription', 'CONFLICT', 'This subscription changed since you read it (version 2): read it again and retry.'),
+    );
+    // Back to the whole street: still inside the caller's own area.
+    const whole = await graph.graphql(UPDATE, { token: token(Role.STREET), variables: { input: { id: subscription.id, expectedVersion: 2, scope: { streetIds: [street.id] } } } });
+    expect(whole.body).toMatchObject({ data: { updateWebhookSubscription: { version: 3, scope: { districtIds: [], streetIds: [street.id], communityIds: [], neighborhoodIds: [] } } } });
+  });
+
+  it('is never widened beyond the caller\'s own area, and never emptied', async () => {
+    const { neighborhood, company } = demoScenario(graph.plan);
+    const created = await graph.graphql<{ createWebhookSubscription: { subscription: { id: string } } }>(CREATE, {
+      token: token(Role.PROPERTY_COMPANY),
+      variables: { input: { url: URL, eventTypes: ['governance.matter.served'], neighborhoodIds: [neighborhood.id] } },
+    });
+    const id = created.body.data!.createWebhookSubscription.subscription.id;
+    const elsewhere = graph.plan.neighborhoods.find((candidate) => !company.neighborhoodIds.includes(candidate.id))!;
+    const attempts: [Record<string, unknown>, string, string][] = [
+      // Another neighborhood, by id or by a genuine certificate, and the whole district.
+      [{ neighborhoodIds: [elsewhere.id] }, 'neighborhoodIds may name only places your token grants at that level.', 'neighborhoodIds'],
+      [{ placeCertificates: [await certificateOf('neighborhood', elsewhere.id)] }, 'placeCertificates[0] is a place outside your area: a subscription is never widened beyond it.', 'placeCertificates'],
+      [{ districtIds: [graph.plan.district.id] }, 'districtIds may name only places your token grants at that level.', 'districtIds'],
+      [{ placeCertificates: ['not-a-certificate'] }, 'placeCertificate is not one the registry issued, or it is older than a day: read it again from the place (e.g. neighborhood { placeCertificate }).', 'placeCertificate'],
+      [{}, 'scope must name at least one place; to stop receiving events, end the subscription.', 'scope'],
+    ];
+    for (const [scope, message, field] of attempts) {
+      expect((await graph.graphql(UPDATE, { token: token(Role.PROPERTY_COMPANY), variables: { input: { id, expectedVersion: 1, scope } } })).body).toEqual(
+        refusal('updateWebhookSubscription', 'BAD_USER_INPUT', message, { field }),
+      );
+    }
+    // Nothing changed.
+    expect((await graph.graphql(READ, { token: token(Role.PROPERTY_COMPANY), variables: { id } })).body).toMatchObject({
+      data: { webhookSubscription: { version: 1, scope: { neighborhoodIds: [neighborhood.id] } } },
+    });
+  });
+});
+
 describe('notificationEventTypes', () => {
   it("lists what the caller's role may receive", async () => {
     const typesOf = async (role: Role) => ((await graph.graphql<{ notificationEventTypes: { name: string }[] }>(`{ notificationEventTypes { name } }`, { token: token(role) })).body.data!.notificationEventTypes).map((type) => type.name);

@@ -20,6 +20,17 @@ describe('fundLedgers', () => {
     expect(fundLedgers([]).get('MAINTENANCE_FUND')).toEqual({ lines: [], balance: 0n });
   });
 
+  it('books a reversal (红字冲销) as the opposite of the entry it reverses, when it is recorded', () => {
+    const ledgers = fundLedgers([
+      { kind: FundEntryKind.MAINTENANCE_FUND_USE, amount: '86000' },
+      { kind: FundEntryKind.PUBLIC_REVENUE_INCOME, amount: '500.50' },
+      { kind: FundEntryKind.MAINTENANCE_FUND_USE, amount: '86000', reversesEntryId: 'e1' },
+      { kind: FundEntryKind.PUBLIC_REVENUE_INCOME, amount: '500.50', reversesEntryId: 'e2' },
+    ]);
+    expect(ledgers.get('MAINTENANCE_FUND')!.lines.map((line) => formatCents(line.runningBalance))).toEqual(['-86000.00', '0.00']);
+    expect(ledgers.get('PUBLIC_REVENUE')!.lines.map((line) => formatCents(line.change))).toEqual(['500.50', '-500.50']);
+  });
+
   it('reads and writes amounts without floating point', () => {
     expect([centsOf('0.1'), centsOf('0.01'), centsOf('999999999.99')]).toEqual([10n, 1n, 99999999999n]);
     expect(() => centsOf('1.001')).toThrow('"1.001" is not an amount with at most two decimals.');

@@ -24,6 +24,19 @@ export function formatCents(cents: bigint): string {
   return `${sign}${value / 100n}.${(value % 100n).toString().padStart(2, '0')}`;
 }
 
+/** What a ledger needs of an entry: its kind, amount and, for a red-ink reversal (红字冲销), the entry it reverses. */
+export interface LedgerEntry {
+  kind: FundEntryKind;
+  amount: string;
+  reversesEntryId?: string | null;
+}
+
+/** An entry's signed change of its fund, in cents: a reversal undoes the entry it reverses (same kind and amount). */
+export function entryChange(entry: LedgerEntry): bigint {
+  const change = ENTRY_EFFECT[entry.kind].sign * centsOf(entry.amount);
+  return entry.reversesEntryId ? -change : change;
+}
+
 export interface LedgerLine<Entry> {
   entry: Entry;
   /** Signed change of the fund, in cents. */
@@ -35,17 +48,17 @@ export interface LedgerLine<Entry> {
 /**
  * The ledger of each fund (台账): entries in the order given (oldest first), each with its signed change and the
  * fund's running balance after it. The maintenance fund itself is held by the housing authority, so its balance
- * here is what the neighborhood has drawn (negative); public revenue is income less spending.
+ * here is what the neighborhood has drawn (negative); public revenue is income less spending. A reversal is booked
+ * when it is recorded, in the period it is recorded in, as bookkeeping corrects an earlier period.
  */
-export function fundLedgers<Entry extends { kind: FundEntryKind; amount: string }>(entries: readonly Entry[]): Map<Fund, { lines: LedgerLine<Entry>[]; balance: bigint }> {
+export function fundLedgers<Entry extends LedgerEntry>(entries: readonly Entry[]): Map<Fund, { lines: LedgerLine<Entry>[]; balance: bigint }> {
   const ledgers = new Map<Fund, { lines: LedgerLine<Entry>[]; balance: bigint }>([
     ['MAINTENANCE_FUND', { lines: [], balance: 0n }],
     ['PUBLIC_REVENUE', { lines: [], balance: 0n }],
   ]);
   for (const entry of entries) {
-    const effect = ENTRY_EFFECT[entry.kind];
-    const ledger = ledgers.get(effect.fund)!;
-    const change = effect.sign * centsOf(entry.amount);
+    const ledger = ledgers.get(ENTRY_EFFECT[entry.kind].fund)!;
+    const change = entryChange(entry);
     ledger.balance += change;
     ledger.lines.push({ entry, change, runningBalance: ledger.balance });
   }

@@ -95,10 +95,15 @@ function format(raw: string): string {
   return `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8, 12)}`;
 }
 
-export function noticeCode(facts: NoticeFacts): string {
-  const idBytes = Buffer.from(facts.id.replace(/-/g, ''), 'hex');
-  const digest = createHash('sha256').update(canonicalNoticeFacts(facts), 'utf8').digest();
+/** A code from a record's id (first half) and a SHA-256 over its canonical text (second half). */
+export function verificationCodeOf(id: string, canonical: string): string {
+  const idBytes = Buffer.from(id.replace(/-/g, ''), 'hex');
+  const digest = createHash('sha256').update(canonical, 'utf8').digest();
   return format(encodeTopBits(idBytes) + encodeTopBits(digest));
+}
+
+export function noticeCode(facts: NoticeFacts): string {
+  return verificationCodeOf(facts.id, canonicalNoticeFacts(facts));
 }
 
 /**
