@@ -1,6 +1,7 @@
-import type { DistrictProfile } from './profiles.js';
+import type { DistrictProfile, PlanTargets } from './profiles.js';
 import { SeededRandom } from './random.js';
 import { createGovernancePlan, type GovernancePlan } from './governance-plan.js';
+import { planTargetBranches, planTargetCommitteeMembers, planTargetCommittees, planTargetCompanies } from './published-plan.js';
 
 /**
  * A whole demo district as plain data, generated deterministically from a profile and a seed. Every subgraph's
@@ -51,12 +52,19 @@ export interface DistrictPlan {
    * community share a JOINT branch (联合党支部).
    */
   partyBranches: { id: string; name: string; kind: 'SINGLE' | 'JOINT'; communityId: string; neighborhoodIds: string[] }[];
-  /** Owners' committees (业主委员会), one per neighborhood that has formed one. */
-  ownersCommittees: { id: string; neighborhoodId: string }[];
+  /**
+   * Owners' committees (业主委员会), one per neighborhood that has formed one; a full profile also fixes their members
+   * (director, deputy, members), which the owners seeder then takes as they are.
+   */
+  ownersCommittees: { id: string; neighborhoodId: string; memberIds?: string[] }[];
   /** Joint-building units (共驻共建单位), each paired with a community; some have their own party organisation. */
   jointUnits: { id: string; name: string; kind: JointUnitKind; communityId: string; partyOrganizationId: string | null }[];
   /** Cross-appointments, joint meetings and governance matters (see governance-plan.ts for who seeds what). */
   governance: GovernancePlan;
+  /** The exact counts of a full profile, for the seeders (absent for the small test district). */
+  targets?: PlanTargets;
+  /** Committee members who are party members, when the profile fixes the party share (the party seeder makes them members). */
+  committeePartyMemberIds?: string[];
 }
 
 export type JointUnitKind = 'GOVERNMENT_BODY' | 'PUBLIC_INSTITUTION' | 'STATE_ENTERPRISE' | 'PRIVATE_ENTERPRISE' | 'SOCIAL_ORGANIZATION' | 'SCHOOL';
@@ -214,7 +222,30 @@ export function createDistrictPlan(profile: DistrictProfile, seed: number): Dist
     }
   }
 
-  // Each company serves a run of consecutive closed neighborhoods; open ones are mostly served by the community.
+  const targets = profile.targets;
+  if (targets) plan.targets = targets;
+  if (targets?.propertyCompanies) planTargetCompanies(plan, profile.propertyCompanies, targets.propertyCompanies, random);
+  else planCompanies(plan, profile, random);
+  if (targets) planTargetBranches(plan, targets.neighborhoodBranches, random);
+  else planBranches(plan, random);
+  if (targets?.committeeFormationPercent !== undefined) planTargetCommittees(plan, targets.committeeFormationPercent, random);
+  else planCommittees(plan, random);
+  JOINT_UNITS.forEach((unit, index) => {
+    plan.jointUnits.push({
+      ...unit,
+      id: random.uuid(),
+      communityId: plan.communities[index % plan.communities.length].id,
+      partyOrganizationId: unit.kind === 'SOCIAL_ORGANIZATION' ? null : random.uuid(),
+    });
+  });
+  // Drawn last, so the places, people and organisations above stay as they were.
+  plan.governance = createGovernancePlan(plan, random);
+  if (targets?.committeePartyMemberPercent !== undefined) planTargetCommitteeMembers(plan, targets.committeePartyMemberPercent, random);
+  return plan;
+}
+
+/** Each company serves a run of consecutive closed neighborhoods; open ones are mostly served by the community. */
+function planCompanies(plan: DistrictPlan, profile: DistrictProfile, random: SeededRandom): void {
   const served = plan.neighborhoods.filter((neighborhood) => neighborhood.kind === 'CLOSED');
   const share = Math.ceil(served.length / profile.propertyCompanies.length);
   profile.propertyCompanies.forEach((name, index) => {
@@ -231,7 +262,10 @@ export function createDistrictPlan(profile: DistrictProfile, seed: number): Dist
   plan.propertyCompanies.forEach((company, index) => {
     company.partyOrganizationId = index < plan.propertyCompanies.length - 1 ? random.uuid() : null;
   });
-  // Neighborhoods of 40+ units get their own branch; smaller ones of a community share a joint branch.
+}
+
+/** Neighborhoods of 40+ units get their own branch; smaller ones of a community share a joint branch. */
+function planBranches(plan: DistrictPlan, random: SeededRandom): void {
   const unitCounts = new Map<string, number>();
   for (const unit of plan.units) unitCounts.set(unit.neighborhoodId, (unitCounts.get(unit.neighborhoodId) ?? 0) + 1);
   const size = (id: string) => unitCounts.get(id) ?? 0;
@@ -251,19 +285,11 @@ export function createDistrictPlan(profile: DistrictProfile, seed: number): Dist
       });
     }
   }
-  // Owners' committees in most closed neighborhoods (江汉区 formation rate: 88%).
+}
+
+/** Owners' committees in most closed neighborhoods (江汉区 formation rate: 88%). */
+function planCommittees(plan: DistrictPlan, random: SeededRandom): void {
   for (const neighborhood of plan.neighborhoods) {
     if (neighborhood.kind === 'CLOSED' && random.chance(0.85)) plan.ownersCommittees.push({ id: random.uuid(), neighborhoodId: neighborhood.id });
   }
-  JOINT_UNITS.forEach((unit, index) => {
-    plan.jointUnits.push({
-      ...unit,
-      id: random.uuid(),
-      communityId: plan.communities[index % plan.communities.length].id,
-      partyOrganizationId: unit.kind === 'SOCIAL_ORGANIZATION' ? null : random.uuid(),
-    });
-  });
-  // Drawn last, so the places, people and organisations above stay as they were.
-  plan.governance = createGovernancePlan(plan, random);
-  return plan;
 }

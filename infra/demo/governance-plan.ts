@@ -1,5 +1,6 @@
 import type { DistrictPlan } from './district-plan.js';
 import type { SeededRandom } from './random.js';
+import { spread, spreadIndices } from './published-plan.js';
 
 /**
  * The parts of the demo district that bind the organisations together, planned once so every subgraph's seeder
@@ -155,10 +156,13 @@ export function createGovernancePlan(plan: DistrictPlan, random: SeededRandom): 
   }
   const peopleOf = new Map<string, string[]>();
   for (const person of plan.persons) peopleOf.set(person.communityId, [...(peopleOf.get(person.communityId) ?? []), person.id]);
+  const targets = plan.targets;
+  // A full profile's appointments are all in force until 2029, so its counts hold whenever the demo is read.
+  const [firstYear, termYears] = targets ? [2024, 5] : [2022, 3];
   const appoint = (appointment: Omit<PlannedCrossAppointment, 'id' | 'termStart' | 'termEnd'>) => {
-    const start = new Date(Date.UTC(random.int(2022, 2025), random.int(0, 11), random.int(1, 28)));
+    const start = new Date(Date.UTC(random.int(firstYear, 2025), random.int(0, 11), random.int(1, 28)));
     const end = new Date(start.getTime());
-    end.setUTCFullYear(start.getUTCFullYear() + 3);
+    end.setUTCFullYear(start.getUTCFullYear() + termYears);
     governance.crossAppointments.push({ id: random.uuid(), ...appointment, termStart: isoDate(start), termEnd: isoDate(new Date(end.getTime() - DAY)) });
   };
 
@@ -195,16 +199,18 @@ export function createGovernancePlan(plan: DistrictPlan, random: SeededRandom): 
   // Community-level appointments: community committee members supervise the companies serving the community, grid
   // workers administer, company heads and unit members sit on the community party committee part-time.
   let supervision = 0;
+  const companiesOf = (communityId: string) => plan.propertyCompanies.filter((company) => company.neighborhoodIds.some((id) => neighborhoods.get(id)!.communityId === communityId));
+  const kindOf = targetSupervisionKinds(plan, companiesOf);
   for (const community of plan.communities) {
     const people = peopleOf.get(community.id) ?? [];
     const pick = () => people[random.int(0, people.length - 1)];
-    const companies = plan.propertyCompanies.filter((company) => company.neighborhoodIds.some((id) => neighborhoods.get(id)!.communityId === community.id));
+    const companies = companiesOf(community.id);
     const host = { type: 'PartyOrganization' as const, id: communityCommittee.get(community.id)! };
     companies.forEach((company, index) => {
       const neighborhoodId = company.neighborhoodIds.find((id) => neighborhoods.get(id)!.communityId === community.id)!;
-      const kind = (['COMMUNITY_PROPERTY_SUPERVISOR', 'COMMUNITY_VOLUNTEER_DIRECTOR', 'GRID_WORKER_PROPERTY_ADMINISTRATOR'] as const)[supervision++ % 3];
+      const kind = kindOf ? kindOf.supervision[supervision++] : (['COMMUNITY_PROPERTY_SUPERVISOR', 'COMMUNITY_VOLUNTEER_DIRECTOR', 'GRID_WORKER_PROPERTY_ADMINISTRATOR'] as const)[supervision++ % 3];
       appoint({ personId: pick(), kind, home: { type: 'Community', id: community.id }, host: { type: 'PropertyCompany', id: company.id }, communityId: community.id, neighborhoodId });
-      if (index === 0) {
+      if (index === 0 && (!kindOf || kindOf.headCommunities.has(community.id))) {
         const manager = governance.projectManagers.find((candidate) => candidate.companyId === company.id && candidate.neighborhoodId === neighborhoodId)!;
         appoint({ personId: manager.personId, kind: 'PROPERTY_HEAD_PART_TIME_COMMITTEE', home: { type: 'PropertyCompany', id: company.id }, host, communityId: community.id, neighborhoodId: null });
       }
@@ -307,5 +313,69 @@ export function createGovernancePlan(plan: DistrictPlan, random: SeededRandom): 
     }
     governance.jointMeetings.push(meeting);
   }
+  if (targets?.tripartiteSolved !== undefined) planSolvedMatters(plan, governance, targets.tripartiteSolved, random);
   return governance;
+}
+
+type SupervisionKind = 'COMMUNITY_PROPERTY_SUPERVISOR' | 'COMMUNITY_VOLUNTEER_DIRECTOR' | 'GRID_WORKER_PROPERTY_ADMINISTRATOR';
+
+/**
+ * A full profile's community-to-company appointments: exactly `communityPropertySupervisors` supervisors among the
+ * (community, company) pairs, spread, the other pairs volunteer directors and grid workers in turn; and a property
+ * head as part-time committee member in exactly `propertyHeadsPartTime` communities, spread. Null without targets.
+ */
+function targetSupervisionKinds(plan: DistrictPlan, companiesOf: (communityId: string) => DistrictPlan['propertyCompanies']) {
+  const targets = plan.targets;
+  if (targets?.communityPropertySupervisors === undefined && targets?.propertyHeadsPartTime === undefined) return null;
+  const served = plan.communities.filter((community) => companiesOf(community.id).length > 0);
+  const pairs = served.reduce((total, community) => total + companiesOf(community.id).length, 0);
+  const supervisors = new Set(spreadIndices(pairs, targets.communityPropertySupervisors ?? Math.ceil(pairs / 3)));
+  let other = 0;
+  const supervision: SupervisionKind[] = Array.from({ length: pairs }, (_, index) =>
+    supervisors.has(index) ? 'COMMUNITY_PROPERTY_SUPERVISOR' : other++ % 2 === 0 ? 'COMMUNITY_VOLUNTEER_DIRECTOR' : 'GRID_WORKER_PROPERTY_ADMINISTRATOR',
+  );
+  const headCommunities = new Set(spread(served, targets.propertyHeadsPartTime ?? served.length).map((community) => community.id));
+  return { supervision, headCommunities };
+}
+
+/**
+ * Matters solved by 三议一服务 until exactly `target` reached COMPLETED or EVALUATED: after the cycle above, further
+ * matters that need no owners' decision, deliberated at the neighborhood's joint meeting and served by the property
+ * company to completion (half of them evaluated), one per neighborhood in turn.
+ */
+function planSolvedMatters(plan: DistrictPlan, governance: GovernancePlan, target: number, random: SeededRandom): void {
+  const solved = (matter: PlannedMatter) => {
+    const served = [...matter.serviceRequests, ...(matter.project ? [matter.project] : [])];
+    return served.length > 0 && served.every((record) => record.progress !== 'IN_PROGRESS');
+  };
+  let count = governance.governanceMatters.filter(solved).length;
+  if (count > target) throw new Error(`the plan already solves ${count} matters, more than ${target}`);
+  const templates = MATTERS.filter((template) => !template.needsOwnersDecision && template.servedBy === 'PROPERTY');
+  const meetings = governance.jointMeetings;
+  if (!meetings.length) throw new Error('no joint meeting to deliberate the solved matters at');
+  for (let turn = 0; count < target; turn++) {
+    const meeting = meetings[turn % meetings.length];
+    const company = plan.propertyCompanies.find((candidate) => candidate.neighborhoodIds.includes(meeting.neighborhoodId))!;
+    const template = templates[random.int(0, templates.length - 1)];
+    const matter: PlannedMatter = {
+      id: random.uuid(),
+      neighborhoodId: meeting.neighborhoodId,
+      communityId: meeting.communityId,
+      streetId: meeting.streetId,
+      districtId: meeting.districtId,
+      branchId: meeting.branchId,
+      title: template.title,
+      category: template.category,
+      needsOwnersDecision: false,
+      concernedCompanyId: template.concernsCompany ? company.id : null,
+      proposedOn: isoDate(new Date(Date.parse(meeting.heldOn) - random.int(3, 20) * DAY)),
+      deliberation: { meetingId: meeting.id, outcome: 'AGREED' },
+      motion: null,
+      serviceRequests: [{ id: random.uuid(), progress: count % 2 === 0 ? 'EVALUATED' : 'COMPLETED' }],
+      project: null,
+    };
+    governance.governanceMatters.push(matter);
+    meeting.matterIds.push(matter.id);
+    count++;
+  }
 }

@@ -1,3 +1,5 @@
+import { PUBLISHED } from './published-figures.js';
+
 /**
  * The shape of a generated district. Figures follow the published reports in DOMAIN.md §5; ranges are drawn
  * uniformly per place.
@@ -23,9 +25,44 @@ export interface DistrictProfile {
   coOwnedShare: number;
   /** Property companies, each serving a run of consecutive neighborhoods. */
   propertyCompanies: string[];
+  /**
+   * Figures the generated district reproduces exactly (the full profiles); without it the district is drawn from the
+   * ranges alone, as the test suite's small 梁山县 always was.
+   */
+  targets?: PlanTargets;
 }
 
-/** 梁山县 (2 streets, 8 communities): small enough for a quick first start and for tests. */
+/** Exact counts a full profile's plan and seeders aim at; each is optional. */
+export interface PlanTargets {
+  /** Neighborhood branches: one per neighborhood, the smallest neighborhoods of a community sharing joint branches until this many are left. */
+  neighborhoodBranches: number;
+  /** Formal members of each single branch drawn from its residents (the small district draws 3–6). */
+  membersPerSingleBranch?: [number, number];
+  buildingHeads?: number;
+  centralHouseholds?: number;
+  /** Service stations: the branches' stations first, then the community secretaries' studios. */
+  serviceStations?: number;
+  /** Micro-wishes posted and not cancelled. */
+  microWishes?: number;
+  /** Residents' requests per served neighborhood (the small district draws 2–5). */
+  requestsPerNeighborhood?: [number, number];
+  /** Satisfied ÷ evaluated requests, rounded to 4 decimals as the dashboard gives it (e.g. '0.9890'). */
+  requestSatisfactionRate?: string;
+  /** Companies (or projects) serving neighborhoods, and how many of them have a party organisation. */
+  propertyCompanies?: { count: number; withPartyOrganization: number };
+  communityPropertySupervisors?: number;
+  propertyHeadsPartTime?: number;
+  /** Committees formed in closed neighborhoods, in percent (rounded to whole percent as published). */
+  committeeFormationPercent?: number;
+  /** Party members among committee members, in percent (rounded to whole percent as published). */
+  committeePartyMemberPercent?: number;
+  /** Posts on neighborhood branch committees (secretaries, deputies, members). */
+  branchCommitteeMembers?: number;
+  /** Governance matters that reached COMPLETED or EVALUATED. */
+  tripartiteSolved?: number;
+}
+
+/** 梁山县 (2 streets, 8 communities), small: the test suite's district (its tests count on exactly this data). */
 export const LIANGSHAN: DistrictProfile = {
   key: 'liangshan',
   districtName: '梁山县',
@@ -44,6 +81,27 @@ export const LIANGSHAN: DistrictProfile = {
   multiUnitOwnerShare: 0.05,
   coOwnedShare: 0.3,
   propertyCompanies: ['梁山县鸿运物业服务有限公司', '梁山县水泊物业管理有限公司', '济宁市安居物业服务有限公司', '梁山县宋江湖物业有限公司'],
+};
+
+/**
+ * 梁山县 as published (DOMAIN.md §5): 89 neighborhood branches, 781 building heads, 2,109 central households, 89
+ * stations, 614 micro-wishes, 98.9% request satisfaction; about 95 neighborhoods and 12,000 units. `npm start`'s default.
+ */
+export const LIANGSHAN_PUBLISHED: DistrictProfile = {
+  ...LIANGSHAN,
+  key: 'liangshan-published',
+  neighborhoodsPerCommunity: [11, 13],
+  buildingsPerNeighborhood: [7, 10],
+  targets: {
+    neighborhoodBranches: PUBLISHED.liangshan.neighborhoodBranches,
+    membersPerSingleBranch: [26, 34],
+    buildingHeads: PUBLISHED.liangshan.buildingHeads,
+    centralHouseholds: PUBLISHED.liangshan.centralHouseholds,
+    serviceStations: PUBLISHED.liangshan.serviceStations,
+    microWishes: PUBLISHED.liangshan.microWishes,
+    requestsPerNeighborhood: [6, 9],
+    requestSatisfactionRate: '0.9890',
+  },
 };
 
 const JIANGHAN_STREETS = ['民族街道', '花楼街道', '水塔街道', '民权街道', '满春街道', '民意街道', '新华街道', '万松街道', '唐家墩街道', '北湖街道', '常青街道', '汉兴街道', '前进街道'];
@@ -68,7 +126,21 @@ export const JIANGHAN: DistrictProfile = {
   developerHeldShare: 0.03,
   multiUnitOwnerShare: 0.05,
   coOwnedShare: 0.3,
-  propertyCompanies: Array.from({ length: 40 }, (_, index) => `江汉${['安居', '城投', '万科', '保利', '中建', '民生', '汉口', '江城'][index % 8]}物业第${index + 1}项目部`),
+  propertyCompanies: Array.from({ length: 240 }, (_, index) => `江汉${['安居', '城投', '万科', '保利', '中建', '民生', '汉口', '江城'][index % 8]}物业第${index + 1}项目部`),
+  targets: {
+    neighborhoodBranches: PUBLISHED.jianghan.neighborhoodBranches,
+    membersPerSingleBranch: [9, 14],
+    centralHouseholds: PUBLISHED.jianghan.centralHouseholds,
+    serviceStations: PUBLISHED.jianghan.serviceStations,
+    propertyCompanies: { count: 240, withPartyOrganization: PUBLISHED.jianghan.companiesWithPartyOrganization },
+    communityPropertySupervisors: PUBLISHED.jianghan.communityPropertySupervisors,
+    propertyHeadsPartTime: PUBLISHED.jianghan.propertyHeadsPartTime,
+    committeeFormationPercent: Number(PUBLISHED.jianghan.committeeFormationPercent),
+    committeePartyMemberPercent: Number(PUBLISHED.jianghan.committeePartyMemberPercent),
+    branchCommitteeMembers: PUBLISHED.jianghan.branchCommitteeMembers,
+    tripartiteSolved: PUBLISHED.jianghan.tripartiteSolved,
+  },
 };
 
-export const PROFILES: Record<string, DistrictProfile> = { [LIANGSHAN.key]: LIANGSHAN, [JIANGHAN.key]: JIANGHAN };
+/** By DEMO_PROFILE / BENCH_PROFILE: `liangshan` is the published county, `liangshan-small` the test suite's district. */
+export const PROFILES: Record<string, DistrictProfile> = { liangshan: LIANGSHAN_PUBLISHED, 'liangshan-small': LIANGSHAN, [JIANGHAN.key]: JIANGHAN };

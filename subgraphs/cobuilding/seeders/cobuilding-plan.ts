@@ -74,6 +74,12 @@ export const REPORT_IN_YEAR = 2026;
 
 export type CobuildingDemo = ReturnType<typeof planCobuilding>;
 
+/** The neighborhoods in turn, round after round, enough rounds for `target` wishes even if every wish were cancelled. */
+function wishRounds(plan: DistrictPlan, target: number): DistrictPlan['neighborhoods'] {
+  const rounds = Math.ceil((target * WISH_STAGES.length) / Math.max(1, plan.neighborhoods.length)) + 1;
+  return Array.from({ length: rounds }, () => plan.neighborhoods).flat();
+}
+
 /**
  * The cobuilding part of the demo district, as plain rows, from the district plan: its joint units (their ids,
  * kinds, party organisations and paired communities) and figures in proportion to published ones, kept small —
@@ -175,15 +181,23 @@ export function planCobuilding(plan: DistrictPlan) {
     for (const personId of volunteers) participations.push({ id: random.uuid(), activityId: activity.id, personId });
   }
 
-  // About one wish per neighborhood; claimed ones by the community's paired unit.
+  // About one wish per neighborhood; claimed ones by the community's paired unit. A full profile posts wishes
+  // neighborhood by neighborhood in turn until exactly its target are posted and not cancelled.
   const wishes = [];
-  for (const neighborhood of plan.neighborhoods) {
-    const residents = owners(neighborhood.id);
+  const wishTarget = plan.targets?.microWishes;
+  const wishPlaces = wishTarget === undefined ? plan.neighborhoods : wishRounds(plan, wishTarget);
+  const ownersOf = new Map<string, string[]>();
+  let posted = 0;
+  for (const neighborhood of wishPlaces) {
+    if (posted === wishTarget) break;
+    if (!ownersOf.has(neighborhood.id)) ownersOf.set(neighborhood.id, owners(neighborhood.id));
+    const residents = ownersOf.get(neighborhood.id)!;
     if (residents.length === 0) continue;
     const status = WISH_STAGES[random.int(0, WISH_STAGES.length - 1)];
     const unit = plan.jointUnits.find((candidate) => candidate.communityId === neighborhood.communityId) ?? null;
     const claimed = unit !== null && (status === W.CLAIMED || status === W.FULFILLED || status === W.CONFIRMED);
     const effective = unit === null && status !== W.OPEN && status !== W.CANCELLED ? W.OPEN : status;
+    if (effective !== W.CANCELLED) posted++;
     wishes.push({
       id: random.uuid(),
       title: random.pick(WISHES),

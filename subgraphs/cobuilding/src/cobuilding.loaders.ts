@@ -16,7 +16,8 @@ import { MicroWish } from './wish/micro-wish.entity.js';
 import { MicroWishRelease } from './wish/micro-wish-release.entity.js';
 import { VolunteerParticipation } from './volunteer/volunteer-participation.entity.js';
 import type { MatterStageCounts } from '../../platform/governance/matter-stage-facts.js';
-import { createMatterFactsLoader } from './governance/matter-facts.loader.js';
+import { createAreaMatterFactsLoader, createMatterFactsLoader } from './governance/matter-facts.loader.js';
+import type { MatterServiceCount } from '../../platform/governance/matter-service-count.js';
 import { createPointsStatisticsLoader, type PointsStatistics } from './points/points-statistics.js';
 import { statisticsPeriod, type CobuildingPeriodInput } from './statistics/statistics-period.input.js';
 import { createStatisticsLoader, type AreaLevel, type CobuildingAreaStatistics } from './statistics/statistics.loader.js';
@@ -44,6 +45,8 @@ export interface CobuildingLoaders {
   projectsOfMatter: DataLoader<string, CoBuildingProject[]>;
   /** A governance matter's facts over all its projects, whoever asks (the field is @inaccessible). */
   matterFacts: DataLoader<string, MatterStageCounts>;
+  /** The facts of every matter with projects in an area, by area level, whoever asks (the field is @inaccessible). */
+  matterFactsOfArea: Record<'community_id' | 'street_id' | 'district_id', DataLoader<string, MatterServiceCount[]>>;
   wishesOfNeighborhood: DataLoader<string, MicroWish[]>;
   /** Claims given back, per wish (the field checks the wish's scope). */
   releasesOfWish: DataLoader<string, MicroWishRelease[]>;
@@ -92,6 +95,11 @@ export function createCobuildingLoaders(em: EntityManager, caller: Caller): Cobu
     projectsOfNeighborhood: createChildrenLoader(em, CoBuildingProject, 'neighborhoodId', { createdAt: 'asc', id: 'asc' }, scoped('project')),
     projectsOfMatter: createChildrenLoader(em, CoBuildingProject, 'governanceMatterId', { createdAt: 'asc', id: 'asc' }, scoped('project')),
     matterFacts: createMatterFactsLoader(em),
+    matterFactsOfArea: {
+      community_id: createAreaMatterFactsLoader(em, 'community_id'),
+      street_id: createAreaMatterFactsLoader(em, 'street_id'),
+      district_id: createAreaMatterFactsLoader(em, 'district_id'),
+    },
     wishesOfNeighborhood: createChildrenLoader(em, MicroWish, 'neighborhoodId', { createdAt: 'asc', id: 'asc' }, scoped('wish')),
     releasesOfWish: createChildrenLoader(em, MicroWishRelease, 'wishId', { releasedAt: 'asc', id: 'asc' }),
     participantsOfActivity: createChildrenLoader(em, VolunteerParticipation, 'activityId', { personId: 'asc' }),

@@ -14,6 +14,7 @@ import { MicroWishResolver, NeighborhoodWishesResolver, microWishReference } fro
 import { VolunteerActivityResolver } from './volunteer/volunteer.resolver.js';
 import { CommunityStatisticsResolver, DistrictStatisticsResolver, StreetStatisticsResolver } from './statistics/statistics.resolver.js';
 import { GovernanceMatterCobuildingResolver, PersonCobuildingPostSummariesResolver } from './governance/governance.resolver.js';
+import { CommunityMatterFactsResolver, DistrictMatterFactsResolver, StreetMatterFactsResolver } from './governance/area-matter-facts.resolver.js';
 import { GovernanceMatterStub } from './governance/governance-matter.stub.js';
 import { PointsResolver } from './points/points.resolver.js';
 import { CobuildingChangesResolver } from './unit/unit-changes.resolver.js';
@@ -48,6 +49,9 @@ export function createCobuildingSchema(): Promise<GraphQLSchema> {
       CommunityStatisticsResolver,
       GovernanceMatterCobuildingResolver,
       PersonCobuildingPostSummariesResolver,
+      CommunityMatterFactsResolver,
+      StreetMatterFactsResolver,
+      DistrictMatterFactsResolver,
       CobuildingChangesResolver,
       WishWallResolver,
       MicroWishReleaseResolver,

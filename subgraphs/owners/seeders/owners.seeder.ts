@@ -48,6 +48,8 @@ export function planOwnersCommittees(plan: DistrictPlan) {
       const seat = chosen.findLastIndex((drawn, index) => index >= 2 && !required.includes(drawn));
       if (seat >= 0) chosen[seat] = personId;
     }
+    // A full profile's plan fixes the members (its party share depends on who they are): they replace the drawn ones.
+    if (planned.memberIds) chosen.splice(0, chosen.length, ...planned.memberIds);
     const electedOn = new Date(Date.UTC(random.int(2022, 2025), random.int(0, 11), random.int(1, 28)));
     const termEndsOn = new Date(electedOn);
     termEndsOn.setUTCFullYear(electedOn.getUTCFullYear() + 5);

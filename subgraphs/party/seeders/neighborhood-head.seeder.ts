@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DistrictPlan } from '../../../infra/demo/district-plan.js';
 import { SeededRandom } from '../../../infra/demo/random.js';
+import { spreadIndices } from '../../../infra/demo/published-plan.js';
 import { NeighborhoodHead } from '../src/heads/neighborhood-head.entity.js';
 import { HeadSelection, NeighborhoodHeadKind } from '../src/heads/neighborhood-head-kinds.js';
 
@@ -46,12 +47,17 @@ export function planHeads(plan: DistrictPlan): NeighborhoodHead[] {
     );
   };
   const neighborhoods = new Map(plan.neighborhoods.map((neighborhood) => [neighborhood.id, neighborhood]));
+  // A full profile gives building heads to exactly its target of buildings, spread over the district.
+  const target = plan.targets?.buildingHeads;
+  const headed = target === undefined ? null : new Set(spreadIndices(plan.buildings.length, target).map((index) => plan.buildings[index].id));
   plan.buildings.forEach((building, index) => {
     const neighborhood = neighborhoods.get(building.neighborhoodId)!;
-    head(neighborhood, NeighborhoodHeadKind.BUILDING_HEAD, { buildingId: building.id });
+    if (!headed || headed.has(building.id)) head(neighborhood, NeighborhoodHeadKind.BUILDING_HEAD, { buildingId: building.id });
     if (index % 2 === 0) head(neighborhood, NeighborhoodHeadKind.ENTRANCE_HEAD, { buildingId: building.id, entranceNumber: 1 });
   });
   for (const neighborhood of plan.neighborhoods) head(neighborhood, NeighborhoodHeadKind.GRID_HEAD, { gridName: '第一网格' });
+  const buildingHeads = heads.filter((row) => row.kind === NeighborhoodHeadKind.BUILDING_HEAD).length;
+  if (target !== undefined && buildingHeads !== target) throw new Error(`the plan gives ${buildingHeads} building heads, not ${target}`);
   return heads;
 }
 

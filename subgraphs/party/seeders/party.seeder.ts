@@ -22,6 +22,7 @@ import { DeliberationOutcome, MatterCategory, MeetingCapacity } from '../src/gov
 import { seedHeads } from './neighborhood-head.seeder.js';
 import { seedEscalations } from './escalation.seeder.js';
 import { seedServiceOrders } from './service-order.seeder.js';
+import { spreadIndices } from '../../../infra/demo/published-plan.js';
 
 /** The party seeder's own generator seed: the same plan always gives the same party data. */
 export const PARTY_SEED = 3003;
@@ -183,9 +184,18 @@ export function planPartyData(plan: DistrictPlan): PartyDemoData {
     });
   }
 
-  // Members. Residents of each neighborhood, drawn without repeats across the district.
+  // Members. Residents of each neighborhood, drawn without repeats across the district. Where the plan fixes which
+  // committee members are party members, the other committee members are never drawn.
   const taken = new Set<string>();
-  const residentsOf = (neighborhoodId: string) => plan.persons.filter((person) => person.residenceNeighborhoodId === neighborhoodId && !taken.has(person.id));
+  const { partySeats, excluded } = committeeStanding(plan);
+  const residents = new Map<string, DistrictPlan['persons']>();
+  for (const person of plan.persons) {
+    if (!person.residenceNeighborhoodId) continue;
+    const list = residents.get(person.residenceNeighborhoodId);
+    if (list) list.push(person);
+    else residents.set(person.residenceNeighborhoodId, [person]);
+  }
+  const residentsOf = (neighborhoodId: string) => (residents.get(neighborhoodId) ?? []).filter((person) => !taken.has(person.id) && !excluded.has(person.id));
   const member = (personId: string, holder: PartyOrganization, category: PartyMemberCategory, status: PartyMemberStatus, residenceNeighborhoodId: string | null) => {
     taken.add(personId);
     const row = make(PartyMember, {
@@ -199,7 +209,8 @@ export function planPartyData(plan: DistrictPlan): PartyDemoData {
     const branch = branchOfNeighborhood.get(neighborhood.id);
     if (!branch) continue;
     const single = branch.form === PartyBranchForm.SINGLE;
-    const formal = single ? random.int(3, 6) : random.int(0, 2);
+    for (const personId of partySeats.get(neighborhood.id) ?? []) member(personId, branch, PartyMemberCategory.FORMAL, weighted(random, STATUS_SHARES), neighborhood.id);
+    const formal = single ? random.int(...(plan.targets?.membersPerSingleBranch ?? [3, 6])) : random.int(0, 2);
     const probationary = single && random.chance(0.3) ? 1 : 0;
     const people = pickDistinct(random, residentsOf(neighborhood.id), formal + probationary);
     people.forEach((person, index) => {
@@ -235,18 +246,30 @@ export function planPartyData(plan: DistrictPlan): PartyDemoData {
   // Posts: a secretary for every organisation but building groups, a leader for every group.
   const post = (holder: PartyOrganization, personId: string, kind: PartyPostKind, secretaryOrigin: SecretaryOrigin | null = null) =>
     posts.push(make(PartyPost, { id: random.uuid(), createdAt: now, updatedAt: now, organizationId: holder.id, personId, kind, secretaryOrigin, ...SEEDED_TERM }));
-  const membersOf = (holder: PartyOrganization) => members.filter((row) => row.organizationId === holder.id);
+  // Every member is planned by now: look them up by organisation (a district has thousands of organisations).
+  const membersByOrganization = new Map<string, PartyMember[]>();
+  for (const row of members) membersByOrganization.set(row.organizationId, [...(membersByOrganization.get(row.organizationId) ?? []), row]);
+  const organizationById = new Map(organizations.map((row) => [row.id, row]));
+  const membersOf = (holder: PartyOrganization) => membersByOrganization.get(holder.id) ?? [];
+  const committeeSizes = targetBranchCommitteeSizes(plan, organizations, members);
   for (const holder of organizations) {
     const own = membersOf(holder).filter((row) => row.category === PartyMemberCategory.FORMAL);
     if (holder.kind === Kind.BUILDING_GROUP) {
-      const branchMembers = membersOf(organizations.find((candidate) => candidate.id === holder.parentId)!);
+      const branchMembers = membersOf(organizationById.get(holder.parentId!)!);
       if (branchMembers.length) post(holder, random.pick(branchMembers).personId, PartyPostKind.GROUP_LEADER);
       continue;
     }
-    const area = plan.persons.filter((person) => (holder.communityId ? person.communityId === holder.communityId : person.streetId === (holder.streetId ?? person.streetId)));
+    const area = () => plan.persons.filter((person) => (holder.communityId ? person.communityId === holder.communityId : person.streetId === (holder.streetId ?? person.streetId)));
     const origin = holder.kind === Kind.JOINT_UNIT_ORGANIZATION ? SecretaryOrigin.FIRST_SECRETARY_FROM_UNIT : weighted(random, ORIGIN_SHARES);
-    const secretary = own[0]?.personId ?? random.pick(area).id;
+    const secretary = own[0]?.personId ?? random.pick(area()).id;
     post(holder, secretary, PartyPostKind.SECRETARY, origin);
+    const size = committeeSizes?.get(holder.id);
+    if (size !== undefined) {
+      // A full profile's branch committee: secretary, deputy and members, as many as the plan gives the branch.
+      if (size >= 2) post(holder, own[1].personId, PartyPostKind.DEPUTY_SECRETARY);
+      for (let seat = 2; seat < size; seat++) post(holder, own[seat].personId, PartyPostKind.COMMITTEE_MEMBER);
+      continue;
+    }
     if (own.length >= 4) post(holder, own[1].personId, PartyPostKind.DEPUTY_SECRETARY);
     if (own.length >= 5) post(holder, own[2].personId, PartyPostKind.COMMITTEE_MEMBER);
   }
@@ -260,13 +283,27 @@ export function planPartyData(plan: DistrictPlan): PartyDemoData {
   // Central households: a branch member's own flat in a building with a group, serving flats of that building.
   const unitsOfOwner = new Map<string, DistrictPlan['units']>();
   for (const unit of plan.units) for (const owner of unit.ownerIds) unitsOfOwner.set(owner, [...(unitsOfOwner.get(owner) ?? []), unit]);
+  const unitsOfBuilding = new Map<string, DistrictPlan['units']>();
+  for (const unit of plan.units) unitsOfBuilding.set(unit.buildingId, [...(unitsOfBuilding.get(unit.buildingId) ?? []), unit]);
   const designated = new Set<string>();
-  for (const row of members) {
+  // A full profile designates exactly its target: that many of the eligible members, spread, several per group.
+  const householdTarget = plan.targets?.centralHouseholds;
+  const homes = new Set<string>();
+  // Each flat is one household: a member whose co-owner already holds it is not designated again.
+  const eligible = (row: PartyMember) => {
     const home = unitsOfOwner.get(row.personId)?.[0];
     const group = home && groupOfBuilding.get(home.buildingId);
-    if (!home || !group || designated.has(group.id) || group.parentId !== row.organizationId) continue;
+    if (!home || !group || group.parentId !== row.organizationId || homes.has(home.id)) return false;
+    homes.add(home.id);
+    return true;
+  };
+  const candidates = householdTarget === undefined ? members : spreadTarget(members.filter(eligible), householdTarget, 'central households');
+  for (const row of candidates) {
+    const home = unitsOfOwner.get(row.personId)?.[0];
+    const group = home && groupOfBuilding.get(home.buildingId);
+    if (!home || !group || (householdTarget === undefined && designated.has(group.id)) || group.parentId !== row.organizationId) continue;
     designated.add(group.id);
-    const neighbors = plan.units.filter((unit) => unit.buildingId === home.buildingId && unit.id !== home.id);
+    const neighbors = unitsOfBuilding.get(home.buildingId)!.filter((unit) => unit.id !== home.id);
     households.push(
       make(CentralHousehold, {
         id: random.uuid(), createdAt: now, updatedAt: now, memberId: row.id, organizationId: group.id, householdUnitId: home.id,
@@ -299,6 +336,7 @@ export function planPartyData(plan: DistrictPlan): PartyDemoData {
       }),
     );
   }
+  const branchStations = stations.length;
   for (const committee of communityCommittees.values()) {
     stations.push(
       make(PartyServiceStation, {
@@ -309,6 +347,14 @@ export function planPartyData(plan: DistrictPlan): PartyDemoData {
     );
   }
 
+  const stationTarget = plan.targets?.serviceStations;
+  if (stationTarget !== undefined) {
+    // A full profile's stations: that many of the branches' own, spread, then studios if the branches have too few.
+    const kept = stationTarget <= branchStations ? spreadTarget(stations.slice(0, branchStations), stationTarget, 'stations') : stations.slice(0, stationTarget);
+    if (kept.length !== stationTarget) throw new Error(`the plan has ${stations.length} stations, fewer than ${stationTarget}`);
+    stations.splice(0, stations.length, ...kept);
+  }
+
   const places: RegisteredPlace[] = [
     ...plan.streets.map((street) => ({ id: street.id, level: RegisteredPlaceLevel.STREET, districtId: street.districtId, streetId: street.id, communityId: null, neighborhoodId: null, buildingId: null })),
     ...plan.communities.map((community) => ({ id: community.id, level: RegisteredPlaceLevel.COMMUNITY, districtId: community.districtId, streetId: community.streetId, communityId: community.id, neighborhoodId: null, buildingId: null })),
@@ -317,6 +363,57 @@ export function planPartyData(plan: DistrictPlan): PartyDemoData {
     ...plan.units.map((place) => ({ id: place.id, level: RegisteredPlaceLevel.UNIT, districtId: place.districtId, streetId: place.streetId, communityId: place.communityId, neighborhoodId: place.neighborhoodId, buildingId: place.buildingId })),
   ];
   return { places, organizations, members, posts, households, reportIns, ratings, stations, ...planGovernanceData(plan, organizations) };
+}
+
+/** `count` of `items`, spread evenly; throws when there are fewer (a full profile's target must be met exactly). */
+function spreadTarget<T>(items: readonly T[], count: number, what: string): T[] {
+  if (items.length < count) throw new Error(`the plan gives ${items.length} candidates for ${count} ${what}`);
+  return spreadIndices(items.length, count).map((index) => items[index]);
+}
+
+/**
+ * Where the plan fixes the committees' party share: the committee members to make party members, by neighborhood,
+ * and the other committee members, never drawn as members. Both empty otherwise.
+ */
+function committeeStanding(plan: DistrictPlan): { partySeats: Map<string, string[]>; excluded: Set<string> } {
+  const partySeats = new Map<string, string[]>();
+  const excluded = new Set<string>();
+  if (!plan.committeePartyMemberIds) return { partySeats, excluded };
+  const seats = new Set(plan.committeePartyMemberIds);
+  for (const committee of plan.ownersCommittees) {
+    for (const personId of committee.memberIds ?? []) {
+      if (seats.has(personId)) partySeats.set(committee.neighborhoodId, [...(partySeats.get(committee.neighborhoodId) ?? []), personId]);
+      else excluded.add(personId);
+    }
+  }
+  return { partySeats, excluded };
+}
+
+/**
+ * A full profile's branch committee sizes (支部委员会: secretary, deputy, members) adding up to its target: as even as
+ * the branches' formal members allow, at least the secretary each. Null without that target.
+ */
+function targetBranchCommitteeSizes(plan: DistrictPlan, organizations: PartyOrganization[], members: PartyMember[]): Map<string, number> | null {
+  const target = plan.targets?.branchCommitteeMembers;
+  if (target === undefined) return null;
+  const branches = organizations.filter((row) => row.kind === Kind.NEIGHBORHOOD_BRANCH);
+  const formal = new Map<string, number>();
+  for (const row of members) if (row.category === PartyMemberCategory.FORMAL) formal.set(row.organizationId, (formal.get(row.organizationId) ?? 0) + 1);
+  const capacity = (branch: PartyOrganization) => Math.max(1, Math.min(formal.get(branch.id) ?? 0, 7));
+  const sizes = new Map(branches.map((branch) => [branch.id, 1]));
+  let left = target - branches.length;
+  while (left > 0) {
+    const before = left;
+    for (const branch of branches) {
+      if (left === 0) break;
+      if (sizes.get(branch.id)! < capacity(branch)) {
+        sizes.set(branch.id, sizes.get(branch.id)! + 1);
+        left--;
+      }
+    }
+    if (left === before) throw new Error(`the branches' formal members allow fewer than ${target} branch committee members`);
+  }
+  return sizes;
 }
 
 const DELIBERATION_NOTES: Record<'AGREED' | 'REJECTED', string> = {

@@ -24,6 +24,7 @@ import { createHeadLoaders, type HeadLoaders } from './heads/neighborhood-head.l
 import { createEscalationLoaders, type EscalationLoaders } from './escalation/escalation.loader.js';
 import { createServiceOrderLoaders, type ServiceOrderLoaders } from './service-order/service-order.loader.js';
 import { loadAreaStatistics, type AreaLevel, type PartyAreaStatistics } from './federation/party-statistics.js';
+import { createMatterStandingsLoader, type MatterStanding } from './governance/matter-results.js';
 
 export interface MemberCounts {
   formal: number;
@@ -57,6 +58,8 @@ export interface PartyLoaders {
   crossAppointmentsOfPerson: DataLoader<string, CrossAppointment[]>;
   reschedulingsOfMeeting: DataLoader<string, JointMeetingRescheduling[]>;
   statistics: Record<AreaLevel, DataLoader<string, PartyAreaStatistics>>;
+  /** The matters of an area with their deliberations' outcomes, for `governanceMatterResults`. */
+  matterStandings: Record<AreaLevel, DataLoader<string, MatterStanding[]>>;
   /** 三长 appointments and their figures. */
   heads: HeadLoaders;
   /** Escalations up the ladder and their figures. */
@@ -129,6 +132,11 @@ export function createPartyLoaders(em: EntityManager, caller: Caller): PartyLoad
       district: new DataLoader((ids) => loadAreaStatistics(em, 'district', ids)),
       street: new DataLoader((ids) => loadAreaStatistics(em, 'street', ids)),
       community: new DataLoader((ids) => loadAreaStatistics(em, 'community', ids)),
+    },
+    matterStandings: {
+      district: createMatterStandingsLoader(em, 'district'),
+      street: createMatterStandingsLoader(em, 'street'),
+      community: createMatterStandingsLoader(em, 'community'),
     },
     heads: createHeadLoaders(em),
     escalations: createEscalationLoaders(em),

@@ -28,6 +28,7 @@ import { JointMeetingResolver, MatterDeliberationResolver, MeetingParticipantRes
 import { CrossAppointmentResolver } from './governance/cross-appointment.resolver.js';
 import { PersonGovernanceResolver, PersonPostResolver } from './governance/person-posts.resolver.js';
 import { JointBuildingUnitStub, OwnersCommitteeStub, PropertyCompanyStub } from './governance/organization-ref.js';
+import { CommunityMatterResultsResolver, DistrictMatterResultsResolver, StreetMatterResultsResolver } from './federation/matter-results.resolver.js';
 import { CommunityCommitteePartyShareResolver, DistrictCommitteePartyShareResolver, StreetCommitteePartyShareResolver } from './federation/committee-party-share.resolver.js';
 import { NeighborhoodHeadResolver, NeighborhoodHeadsResolver, PersonHeadsResolver } from './heads/neighborhood-head.resolver.js';
 import { CommunityHeadStatisticsResolver, DistrictHeadStatisticsResolver, StreetHeadStatisticsResolver } from './heads/neighborhood-head-statistics.resolver.js';
@@ -50,6 +51,9 @@ export function createPartySchema(): Promise<GraphQLSchema> {
       CommunityCommitteePartyShareResolver,
       StreetCommitteePartyShareResolver,
       DistrictCommitteePartyShareResolver,
+      CommunityMatterResultsResolver,
+      StreetMatterResultsResolver,
+      DistrictMatterResultsResolver,
       GovernanceMatterResolver,
       JointMeetingResolver,
       MatterDeliberationResolver,

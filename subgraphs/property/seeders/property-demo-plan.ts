@@ -125,7 +125,7 @@ export function planPropertyDemo(plan: DistrictPlan): PropertyDemo {
       if (!manager) throw new Error(`the governance plan names no project manager for company ${company.id} in neighborhood ${neighborhoodId}`);
       demo.posts.push({ ...path, id: random.uuid(), contractId: contract.id, companyId: company.id, personId: manager.personId, kind: PropertyPostKind.PROJECT_MANAGER, startsOn, endsOn: null });
 
-      const count = random.int(2, 5);
+      const count = random.int(...(plan.targets?.requestsPerNeighborhood ?? [2, 5]));
       for (let r = 0; r < count; r++) {
         const resident = neighborhoodId === scenario.neighborhood.id && r === 0 ? scenario.resident : random.pick(residents);
         const category = random.pick(CATEGORIES);
@@ -204,7 +204,42 @@ export function planPropertyDemo(plan: DistrictPlan): PropertyDemo {
     }
   });
   planMatterRequests(plan, demo, random);
+  if (plan.targets?.requestSatisfactionRate) meetSatisfactionTarget(demo, plan.targets.requestSatisfactionRate, random);
   return demo;
+}
+
+/** satisfied ÷ evaluated with 4 decimals, rounded half up, as the property statistics give it. */
+function rateOf(satisfied: number, evaluated: number): string {
+  const scaled = Math.floor((satisfied * 20000 + evaluated) / (2 * evaluated));
+  return `${Math.floor(scaled / 10000)}.${String(scaled % 10000).padStart(4, '0')}`;
+}
+
+/**
+ * A full profile's satisfaction rate exactly: the most evaluated requests for which some count of satisfied ones gives
+ * `rate`; evaluations beyond that are left undone (the request stays RESOLVED), and the scores are set so that exactly
+ * that many are satisfied (4–5) and the rest are not (3). Requests of governance matters keep their evaluations.
+ */
+function meetSatisfactionTarget(demo: PropertyDemo, rate: string, random: SeededRandom): void {
+  const evaluated = demo.requests.filter((request) => request.status === ServiceRequestStatus.EVALUATED);
+  let kept = evaluated.length;
+  const satisfiedFor = (count: number) => Math.round(count * Number(rate));
+  while (kept > 0 && rateOf(satisfiedFor(kept), kept) !== rate) kept--;
+  if (kept === 0) throw new Error(`no number of evaluated requests gives a satisfaction rate of ${rate}`);
+  // Undo the evaluations of ordinary requests, from the last one.
+  const ordinary = evaluated.filter((request) => request.governanceMatterId === null);
+  if (ordinary.length < evaluated.length - kept) throw new Error('too few ordinary requests to meet the satisfaction rate');
+  for (const request of ordinary.slice(ordinary.length - (evaluated.length - kept))) {
+    request.status = ServiceRequestStatus.RESOLVED;
+    request.satisfaction = null;
+    request.steps.pop();
+  }
+  const remaining = evaluated.filter((request) => request.status === ServiceRequestStatus.EVALUATED);
+  const unsatisfied = new Set(remaining.filter((request) => request.governanceMatterId === null).slice(0, kept - satisfiedFor(kept)));
+  for (const request of remaining) {
+    const score = unsatisfied.has(request) ? 3 : Math.max(request.satisfaction ?? 0, 4 + (random.chance(0.5) ? 1 : 0));
+    request.satisfaction = Math.min(score, 5);
+    request.steps[request.steps.length - 1].satisfaction = request.satisfaction;
+  }
 }
 
 /** The request category closest to each kind of governance matter. */
@@ -234,13 +269,22 @@ const MATTER_PROGRESS: Record<'IN_PROGRESS' | 'COMPLETED' | 'EVALUATED', Service
  */
 function planMatterRequests(plan: DistrictPlan, demo: PropertyDemo, random: SeededRandom): void {
   const meetings = new Map(plan.governance.jointMeetings.map((meeting) => [meeting.id, meeting]));
+  // Looked up once per neighborhood: a district has thousands of matters.
+  const lookups = new Map<string, { contract: PropertyDemo['contracts'][number] | undefined; candidates: string[] }>();
+  const lookup = (neighborhoodId: string) => {
+    let found = lookups.get(neighborhoodId);
+    if (!found) {
+      const residents = plan.persons.filter((person) => person.residenceNeighborhoodId === neighborhoodId).map((person) => person.id);
+      const owners = plan.units.filter((unit) => unit.neighborhoodId === neighborhoodId).flatMap((unit) => unit.ownerIds);
+      found = { contract: demo.contracts.find((candidate) => candidate.neighborhoodId === neighborhoodId && candidate.endedOn === null), candidates: residents.length ? residents : owners };
+      lookups.set(neighborhoodId, found);
+    }
+    return found;
+  };
   for (const matter of plan.governance.governanceMatters) {
     if (!matter.serviceRequests.length) continue;
-    const contract = demo.contracts.find((candidate) => candidate.neighborhoodId === matter.neighborhoodId && candidate.endedOn === null);
+    const { contract, candidates } = lookup(matter.neighborhoodId);
     if (!contract) throw new Error(`no company serves the neighborhood of governance matter ${matter.id}`);
-    const residents = plan.persons.filter((person) => person.residenceNeighborhoodId === matter.neighborhoodId).map((person) => person.id);
-    const owners = plan.units.filter((unit) => unit.neighborhoodId === matter.neighborhoodId).flatMap((unit) => unit.ownerIds);
-    const candidates = residents.length ? residents : owners;
     const heldOn = meetings.get(matter.deliberation!.meetingId)!.heldOn;
     for (const planned of matter.serviceRequests) {
       const residentId = random.pick(candidates);

@@ -20,7 +20,8 @@ import { createPeriodRequestCountsLoader } from './statistics/period-statistics.
 import { createRequestPageLoader, type RequestPageKey } from './request/request-page.loader.js';
 import type { Page } from '../../platform/pagination/connection.js';
 import type { MatterStageCounts } from '../../platform/governance/matter-stage-facts.js';
-import { createMatterFactsLoader, createRecusalLoader, type RecusalKey } from './governance/governance.loader.js';
+import { createAreaMatterFactsLoader, createMatterFactsLoader, createRecusalLoader, type RecusalKey } from './governance/governance.loader.js';
+import type { MatterServiceCount } from '../../platform/governance/matter-service-count.js';
 import type { RecusalFlag } from './governance/governance-rules.js';
 import {
   createContractCountsLoader,
@@ -65,6 +66,8 @@ export interface PropertyLoaders {
   feeSums: Record<GroupColumn, DataLoader<string, FeeSums>>;
   /** A governance matter's service facts, over all its requests (for the gateway only). */
   factsOfMatter: DataLoader<string, MatterStageCounts>;
+  /** The service facts of every matter with requests in an area, by area level (for the gateway only). */
+  matterFactsOfArea: Record<'community_id' | 'street_id' | 'district_id', DataLoader<string, MatterServiceCount[]>>;
   /** A governance matter's requests the caller may read, oldest first. */
   requestsOfMatter: DataLoader<string, ServiceRequest[]>;
   /** Recusal flags (回避) of motions and meetings. */
@@ -120,6 +123,11 @@ export function createPropertyLoaders(em: EntityManager, caller: Caller): Proper
     contractCounts: byColumn((column) => createContractCountsLoader(em, scoped, column, day)),
     feeSums: byColumn((column) => createFeeSumsLoader(em, scoped, column)),
     factsOfMatter: createMatterFactsLoader(em),
+    matterFactsOfArea: {
+      community_id: createAreaMatterFactsLoader(em, 'community_id'),
+      street_id: createAreaMatterFactsLoader(em, 'street_id'),
+      district_id: createAreaMatterFactsLoader(em, 'district_id'),
+    },
     requestsOfMatter: undefined as never,
     recusals: createRecusalLoader(em, day),
   };

@@ -21,6 +21,7 @@ import { GovernanceMatterStub } from './governance/governance-matter.stub.js';
 import { JointMeetingStub, OwnersMotionStub } from './governance/governance-stubs.js';
 import { MatterServiceRequestResolver } from './governance/matter-service-request.resolver.js';
 import { JointMeetingRecusalResolver, OwnersMotionRecusalResolver, RecusalResolver, recusalSubjectReference } from './governance/recusal.resolver.js';
+import { CommunityMatterFactsResolver, DistrictMatterFactsResolver, StreetMatterFactsResolver } from './governance/area-matter-facts.resolver.js';
 import { OwnServiceContractsResolver } from './contract/own-contracts.resolver.js';
 import { OwnPropertyCompanyResolver } from './company/own-company.resolver.js';
 import { ServiceRequestHandlingResolver } from './request/request-handling.resolver.js';
@@ -65,6 +66,9 @@ export function createPropertySchema(options: PropertySchemaOptions): Promise<Gr
       OwnPropertyCompanyResolver,
       ServiceRequestOnBehalfResolver,
       ServiceRequestOnBehalfFieldsResolver,
+      CommunityMatterFactsResolver,
+      StreetMatterFactsResolver,
+      DistrictMatterFactsResolver,
     ],
     container: { get: (resolverClass) => (resolverClass === ServiceRequestSearchResolver ? search : new (resolverClass as new () => object)()) },
     orphanedTypes: [GovernanceMatterStub, OwnersMotionStub, JointMeetingStub, PartyOrganizationStub, DistrictStub, StreetStub, CommunityStub],

@@ -20,10 +20,14 @@ afterAll(async () => {
 const entities = (token: string, fragment: string, representations: { __typename: string; id: string }[]) =>
   graph.subgraphRequest('party', { query: `query($r: [_Any!]!) { _entities(representations: $r) { ${fragment} } }`, variables: { r: representations } }, gatewayHeaders('party', token));
 
+const COMMITTEE_POSTS = [PartyPostKind.SECRETARY, PartyPostKind.DEPUTY_SECRETARY, PartyPostKind.COMMITTEE_MEMBER, PartyPostKind.PART_TIME_COMMITTEE_MEMBER];
+
 /** The figures an area should show, computed from the seeder's data. */
 function expectedStatistics(inArea: (row: { districtId: string; streetId: string | null; communityId: string | null }) => boolean) {
   const organizations = data.organizations.filter(inArea);
   const branches = organizations.filter((row) => row.kind === PartyOrganizationKind.NEIGHBORHOOD_BRANCH);
+  const branchIds = new Set(branches.map((row) => row.id));
+  const today = new Date().toISOString().slice(0, 10);
   const members = data.members.filter(inArea);
   const stations = data.stations.filter(inArea);
   const cents = stations.reduce((sum, station) => sum + Math.round(Number(station.floorArea) * 100), 0);
@@ -47,12 +51,17 @@ function expectedStatistics(inArea: (row: { districtId: string; streetId: string
     retiredMembers: status(PartyMemberStatus.RETIRED),
     mobileMembers: status(PartyMemberStatus.MOBILE),
     withoutPostMembers: status(PartyMemberStatus.WITHOUT_POST),
+    branchCommitteeMembers: new Set(
+      data.posts
+        .filter((post) => branchIds.has(post.organizationId) && COMMITTEE_POSTS.includes(post.kind) && post.termStart <= today && today <= post.termEnd)
+        .map((post) => `${post.organizationId}/${post.personId}`),
+    ).size,
   };
 }
 
 const STATISTICS = `partyStatistics { neighborhoodBranches singleBranches jointBranches gridBranches buildingGroups propertyCompanyBranches centralHouseholds
   serviceStations serviceStationFloorArea fiveStarBranches neighborhoodsWithoutBranch members formalMembers probationaryMembers inServiceMembers
-  retiredMembers mobileMembers withoutPostMembers }`;
+  retiredMembers mobileMembers withoutPostMembers branchCommitteeMembers }`;
 
 describe('statistics on District, Street and Community', () => {
   it('match the demo data at every level', async () => {
@@ -74,6 +83,37 @@ describe('statistics on District, Street and Community', () => {
     expect(expectedStatistics((row) => row.districtId === plan.district.id).neighborhoodBranches).toBe(plan.partyBranches.length);
   });
 
+  it("count the matters 三议一服务 carried to completion (governanceMatterResults), from the property and cobuilding subgraphs' service", async () => {
+    const { plan } = graph;
+    const street = plan.streets[0];
+    const expected = (inArea: (matter: { streetId: string; districtId: string }) => boolean) => {
+      const matters = plan.governance.governanceMatters.filter(inArea);
+      const done = matters.filter((matter) => {
+        const served = [...matter.serviceRequests, ...(matter.project ? [matter.project] : [])];
+        return matter.deliberation?.outcome === 'AGREED' && served.length > 0 && served.every((record) => record.progress !== 'IN_PROGRESS');
+      });
+      const evaluated = done.filter((matter) => [...matter.serviceRequests, ...(matter.project ? [matter.project] : [])].every((record) => record.progress === 'EVALUATED')).length;
+      return { proposed: matters.length, completed: done.length - evaluated, evaluated, solved: done.length };
+    };
+    const query = `query($d: ID!, $s: ID!) { district(id: $d) { governanceMatterResults { proposed completed evaluated solved } }
+      street(id: $s) { governanceMatterResults { proposed completed evaluated solved } } }`;
+    const response = await graph.graphql(query, { token: graph.tokens.get(Role.DISTRICT), variables: { d: plan.district.id, s: street.id } });
+    expect(response.body).toEqual({
+      data: {
+        district: { governanceMatterResults: expected((matter) => matter.districtId === plan.district.id) },
+        street: { governanceMatterResults: expected((matter) => matter.streetId === street.id) },
+      },
+    });
+    expect(expected((matter) => matter.districtId === plan.district.id).solved).toBeGreaterThan(0);
+    // Outside its area a caller sees zeros, as for partyStatistics (asked of the party subgraph as the gateway would).
+    const other = plan.streets.find((candidate) => candidate.id !== demoScenario(plan).street.id)!;
+    const foreign = await entities(graph.tokens.get(Role.STREET)!, '... on Street { governanceMatterResults { proposed solved } }', [
+      { __typename: 'Street', id: other.id, propertyMatterServiceCounts: [], cobuildingMatterServiceCounts: [] } as never,
+    ]);
+    expect(foreign.body).toEqual({ data: { _entities: [{ governanceMatterResults: { proposed: 0, solved: 0 } }] } });
+    expect(expected((matter) => matter.streetId === other.id).proposed).toBeGreaterThan(0);
+  });
+
   it('computes the figures of all communities with a fixed number of statements', async () => {
     graph.resetSqlCount();
     const response = await graph.graphql(`{ communities(first: 100) { nodes { id partyStatistics { members } } } }`, { token: graph.tokens.get(Role.DISTRICT) });
@@ -81,8 +121,9 @@ describe('statistics on District, Street and Community', () => {
     expect(nodes).toHaveLength(graph.plan.communities.length);
     for (const node of nodes) expect(node.partyStatistics.members).toBe(data.members.filter((row) => row.communityId === node.id).length);
     // One grouped statement per table (organisations, households, stations, ratings, coverage, members, cross-appointments,
-    // joint meetings, matters), whatever the number of communities, and one for the areas' paths (who may read them).
-    expect(graph.sqlStatements('party')).toBe(10);
+    // joint meetings, matters, branch committee posts), whatever the number of communities, and one for the areas'
+    // paths (who may read them).
+    expect(graph.sqlStatements('party')).toBe(11);
   });
 });
 

@@ -27,6 +27,12 @@ export class PartyAreaStatistics {
   @Field(() => Int, { description: 'Of which grid branches (网格党支部).' })
   gridBranches = 0;
 
+  @Field(() => Int, {
+    description:
+      'People on the committees of neighborhood branches (支部委员), in a post in force today: secretaries, deputies, members and part-time members, each once per branch. Cross-appointed members are counted in crossAppointmentsByKind.',
+  })
+  branchCommitteeMembers = 0;
+
   @Field(() => Int, { description: 'Building groups (楼栋党小组).' })
   buildingGroups = 0;
 
@@ -100,7 +106,7 @@ export async function loadAreaStatistics(em: EntityManager, level: AreaLevel, ar
   const list = areaIds.map(() => '?').join(', ');
   const connection = em.getConnection();
   const run = (sql: string) => connection.execute<Row[]>(sql, [...areaIds]);
-  const [organizations, households, stations, ratings, coverage, members, appointments, meetings, matters] = await Promise.all([
+  const [organizations, households, stations, ratings, coverage, members, appointments, meetings, matters, committees] = await Promise.all([
     run(`select ${column} as area,
            count(*) filter (where kind = 'NEIGHBORHOOD_BRANCH') as neighborhood_branches,
            count(*) filter (where kind = 'NEIGHBORHOOD_BRANCH' and form = 'SINGLE') as single_branches,
@@ -133,9 +139,15 @@ export async function loadAreaStatistics(em: EntityManager, level: AreaLevel, ar
            count(*) filter (where exists (select 1 from party.matter_deliberation d where d.matter_id = m.id)) as deliberated,
            count(*) filter (where exists (select 1 from party.matter_deliberation d where d.matter_id = m.id and d.outcome = 'AGREED')) as agreed
          from party.governance_matter m where ${column} in (${list}) group by ${column}`),
+    run(`select o.${column} as area, count(distinct (p.organization_id, p.person_id)) as committee_members
+         from party.post p join party.organization o on o.id = p.organization_id
+         where o.kind = 'NEIGHBORHOOD_BRANCH' and o.${column} in (${list})
+           and p.kind in ('SECRETARY', 'DEPUTY_SECRETARY', 'COMMITTEE_MEMBER', 'PART_TIME_COMMITTEE_MEMBER')
+           and p.term_start <= current_date and current_date <= p.term_end
+         group by o.${column}`),
   ]);
   const byArea = (rows: Row[]) => new Map(rows.map((row) => [String(row.area), row]));
-  const [o, h, s, r, c, m, held, proposed] = [organizations, households, stations, ratings, coverage, members, meetings, matters].map(byArea);
+  const [o, h, s, r, c, m, held, proposed, committee] = [organizations, households, stations, ratings, coverage, members, meetings, matters, committees].map(byArea);
   const n = (value: string | number | null | undefined) => Number(value ?? 0);
   return areaIds.map((id) => {
     const statistics = new PartyAreaStatistics();
@@ -144,6 +156,7 @@ export async function loadAreaStatistics(em: EntityManager, level: AreaLevel, ar
     statistics.singleBranches = n(org?.single_branches);
     statistics.jointBranches = n(org?.joint_branches);
     statistics.gridBranches = n(org?.grid_branches);
+    statistics.branchCommitteeMembers = n(committee.get(id)?.committee_members);
     statistics.buildingGroups = n(org?.building_groups);
     statistics.propertyCompanyBranches = n(org?.property_company_branches);
     statistics.centralHouseholds = n(h.get(id)?.central_households);

@@ -6,6 +6,7 @@ import { loadVisibleMember } from '../member/member-access.js';
 import { loadVisibleMatter, loadVisibleMeeting } from '../governance/governance-lookup.js';
 import { loadVisibleAppointment } from '../governance/cross-appointment.resolver.js';
 import type { MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
+import type { MatterServiceCount } from '../../../platform/governance/matter-service-count.js';
 
 type MatterReference = { id: string; ownersFacts?: MatterStageFacts; propertyFacts?: MatterStageFacts; cobuildingFacts?: MatterStageFacts };
 
@@ -13,9 +14,12 @@ type MatterReference = { id: string; ownersFacts?: MatterStageFacts; propertyFac
 const registryStub = { __resolveReference: (reference: { id: string }) => ({ id: requireId(reference.id) }) };
 /** Areas keep the committee members the gateway brought from the owners subgraph for `ownersCommitteePartyShare`. */
 const areaStub = {
-  __resolveReference: (reference: { id: string; ownersCommitteeMemberPersonIds?: unknown }) => ({
+  __resolveReference: (reference: { id: string; ownersCommitteeMemberPersonIds?: unknown; propertyMatterServiceCounts?: unknown; cobuildingMatterServiceCounts?: unknown }) => ({
     id: requireId(reference.id),
     ...(Array.isArray(reference.ownersCommitteeMemberPersonIds) ? { ownersCommitteeMemberPersonIds: reference.ownersCommitteeMemberPersonIds.map(String) } : {}),
+    // And the service counts the property and cobuilding subgraphs gave for `governanceMatterResults`.
+    ...(Array.isArray(reference.propertyMatterServiceCounts) ? { propertyMatterServiceCounts: reference.propertyMatterServiceCounts as MatterServiceCount[] } : {}),
+    ...(Array.isArray(reference.cobuildingMatterServiceCounts) ? { cobuildingMatterServiceCounts: reference.cobuildingMatterServiceCounts as MatterServiceCount[] } : {}),
   }),
 };
 

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { PostSummary } from '../../../platform/governance/post-summary.js';
+import { MatterServiceCount } from '../../../platform/governance/matter-service-count.js';
 
 // Key-only stubs of the registry's entities. The ones this subgraph adds fields to are resolvable (their
 // `__resolveReference` is in federation/registry.reference.ts); the others are only returned as references.
@@ -14,6 +15,16 @@ export class DistrictStub {
   @Directive('@external')
   @Field(() => [ID], { description: 'Person ids of the owners\' committee members in office here (from the owners subgraph).' })
   ownersCommitteeMemberPersonIds?: string[];
+
+  /** From the property subgraph (`@inaccessible` there): brought by the gateway for `governanceMatterResults`. */
+  @Directive('@external')
+  @Field(() => [MatterServiceCount], { description: 'Service requests linked to each governance matter here, counted (from the property subgraph).' })
+  propertyMatterServiceCounts?: MatterServiceCount[];
+
+  /** From the cobuilding subgraph (`@inaccessible` there): brought by the gateway for `governanceMatterResults`. */
+  @Directive('@external')
+  @Field(() => [MatterServiceCount], { description: 'Co-building projects linked to each governance matter here, counted (from the cobuilding subgraph).' })
+  cobuildingMatterServiceCounts?: MatterServiceCount[];
 }
 
 @Directive('@key(fields: "id")')
@@ -26,6 +37,16 @@ export class StreetStub {
   @Directive('@external')
   @Field(() => [ID], { description: 'Person ids of the owners\' committee members in office here (from the owners subgraph).' })
   ownersCommitteeMemberPersonIds?: string[];
+
+  /** From the property subgraph (`@inaccessible` there): brought by the gateway for `governanceMatterResults`. */
+  @Directive('@external')
+  @Field(() => [MatterServiceCount], { description: 'Service requests linked to each governance matter here, counted (from the property subgraph).' })
+  propertyMatterServiceCounts?: MatterServiceCount[];
+
+  /** From the cobuilding subgraph (`@inaccessible` there): brought by the gateway for `governanceMatterResults`. */
+  @Directive('@external')
+  @Field(() => [MatterServiceCount], { description: 'Co-building projects linked to each governance matter here, counted (from the cobuilding subgraph).' })
+  cobuildingMatterServiceCounts?: MatterServiceCount[];
 }
 
 @Directive('@key(fields: "id")')
@@ -38,6 +59,16 @@ export class CommunityStub {
   @Directive('@external')
   @Field(() => [ID], { description: 'Person ids of the owners\' committee members in office here (from the owners subgraph).' })
   ownersCommitteeMemberPersonIds?: string[];
+
+  /** From the property subgraph (`@inaccessible` there): brought by the gateway for `governanceMatterResults`. */
+  @Directive('@external')
+  @Field(() => [MatterServiceCount], { description: 'Service requests linked to each governance matter here, counted (from the property subgraph).' })
+  propertyMatterServiceCounts?: MatterServiceCount[];
+
+  /** From the cobuilding subgraph (`@inaccessible` there): brought by the gateway for `governanceMatterResults`. */
+  @Directive('@external')
+  @Field(() => [MatterServiceCount], { description: 'Co-building projects linked to each governance matter here, counted (from the cobuilding subgraph).' })
+  cobuildingMatterServiceCounts?: MatterServiceCount[];
 }
 
 @Directive('@key(fields: "id")')

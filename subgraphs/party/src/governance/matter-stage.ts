@@ -54,3 +54,14 @@ export function nextMatterStep(stage: GovernanceStage, needsOwnersDecision: bool
   if (stage === GovernanceStage.RESOLVED || stage === GovernanceStage.SERVING) return MatterStep.SERVE;
   return null;
 }
+
+/**
+ * Where 三议一服务 carried a matter that has service records (requests, projects): COMPLETED or EVALUATED, or null
+ * while it is not done (or it was withdrawn, rejected, or its service failed). The owners' facts are not needed here:
+ * a service record is linked only with a SERVE certificate, which is signed only once no owners' decision is pending
+ * (adopted, and adoption is final), so with service records the owners' part is settled.
+ */
+export function completedStage(input: Omit<MatterStageInput, 'needsOwnersDecision' | 'ownersFacts'>): GovernanceStage.COMPLETED | GovernanceStage.EVALUATED | null {
+  const stage = deriveMatterStage({ ...input, needsOwnersDecision: false });
+  return stage === GovernanceStage.COMPLETED || stage === GovernanceStage.EVALUATED ? stage : null;
+}

@@ -4,6 +4,7 @@ import type { MatterStageCounts } from '../../../platform/governance/matter-stag
 import { PropertyPost } from '../staff/property-post.entity.js';
 import type { ServiceRequestStatus } from '../request/request-enums.js';
 import { isPostActiveOn, recusalsAmong, serviceFacts, type RecusalFlag } from './governance-rules.js';
+import { matterServiceCount, type MatterServiceCount } from '../../../platform/governance/matter-service-count.js';
 
 /**
  * The facts of many matters at once: one grouped statement counting their linked requests by state. Counts every
@@ -56,4 +57,29 @@ export function createRecusalLoader(em: EntityManager, day: string): DataLoader<
     },
     { cacheKeyFn: (key) => JSON.stringify([key.personIds, key.companyIds]) },
   );
+}
+
+/**
+ * The service facts of every governance matter with requests in each of many areas of one level (`column`), in one
+ * grouped statement. Like `createMatterFactsLoader`, it counts every linked request whoever asks: the field it feeds
+ * is @inaccessible, for the party subgraph's count of matters carried to completion (an aggregate).
+ */
+export function createAreaMatterFactsLoader(em: EntityManager, column: 'community_id' | 'street_id' | 'district_id'): DataLoader<string, MatterServiceCount[]> {
+  return new DataLoader<string, MatterServiceCount[]>(async (areaIds) => {
+    const rows = await em.getConnection().execute<{ area: string; matter: string; status: ServiceRequestStatus; total: string }[]>(
+      `select r.${column} as area, r.governance_matter_id as matter, r.status, count(*) as total from property.service_request r
+       where r.governance_matter_id is not null and r.${column} in (${areaIds.map(() => '?').join(', ')})
+       group by r.${column}, r.governance_matter_id, r.status order by r.governance_matter_id`,
+      [...areaIds],
+    );
+    const byArea = new Map<string, Map<string, Map<ServiceRequestStatus, number>>>();
+    for (const row of rows) {
+      const matters = byArea.get(row.area) ?? new Map<string, Map<ServiceRequestStatus, number>>();
+      const byStatus = matters.get(row.matter) ?? new Map<ServiceRequestStatus, number>();
+      byStatus.set(row.status, Number(row.total));
+      matters.set(row.matter, byStatus);
+      byArea.set(row.area, matters);
+    }
+    return areaIds.map((id) => [...(byArea.get(id) ?? new Map<string, Map<ServiceRequestStatus, number>>())].map(([matter, counts]) => matterServiceCount(matter, serviceFacts(counts))));
+  });
 }
