@@ -103,6 +103,9 @@ export const MATRIX: Record<string, MatrixEntry> = {
     vars: (t) => ({ input: { home: { type: 'COMMUNITY', id: t.communityId }, host: { type: 'PROPERTY_COMPANY', id: t.row('property.property_company') } } }),
   },
   endCrossAppointment: { vars: inputId('party.cross_appointment') },
+  updatePartyOrganization: { vars: inputId('party.organization') },
+  dissolvePartyOrganization: { vars: inputId('party.organization') },
+  movePartyOrganization: { vars: (t) => ({ input: { id: t.row('party.organization'), parentId: t.row('party.organization', 1) } }) },
   proposeGovernanceMatter: {},
   conveneJointMeeting: {
     vars: (t) => ({ input: { participants: [0, 1].map((i) => ({ personId: t.row('registry.person', i), capacity: 'PARTY', attended: true })) } }),

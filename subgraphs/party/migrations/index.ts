@@ -8,6 +8,7 @@ import { Migration20261201220000_neighborhood_heads } from './Migration202612012
 import { Migration20261201223000_escalation } from './Migration20261201223000_escalation.js';
 import { Migration20261201224500_service_orders } from './Migration20261201224500_service_orders.js';
 import { Migration20261202041000_matter_withdrawal_meeting_rescheduling } from './Migration20261202041000_matter_withdrawal_meeting_rescheduling.js';
+import { Migration20261202081000_organization_changes } from './Migration20261202081000_organization_changes.js';
 
 export const partyMigrations = [
   { name: 'Migration20261123225038_initial', class: Migration20261123225038_initial },
@@ -19,4 +20,5 @@ export const partyMigrations = [
   { name: 'Migration20261201223000_escalation', class: Migration20261201223000_escalation },
   { name: 'Migration20261201224500_service_orders', class: Migration20261201224500_service_orders },
   { name: 'Migration20261202041000_matter_withdrawal_meeting_rescheduling', class: Migration20261202041000_matter_withdrawal_meeting_rescheduling },
+  { name: 'Migration20261202081000_organization_changes', class: Migration20261202081000_organization_changes },
 ];

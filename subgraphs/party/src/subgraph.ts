@@ -3,6 +3,7 @@ import { buildFederatedSchema } from '../../platform/federation/build-subgraph-s
 import type { SubgraphModule } from '../../platform/federation/subgraph-module.js';
 import type { LoaderFactory } from '../../platform/context/request-context.js';
 import { PartyOrganizationResolver } from './organization/organization.resolver.js';
+import { PartyOrganizationChangeResolver } from './organization/organization-change.resolver.js';
 import { PartyMemberResolver } from './member/member.resolver.js';
 import { PartyPostResolver } from './post/post.resolver.js';
 import { CentralHouseholdResolver } from './household/central-household.resolver.js';
@@ -46,6 +47,7 @@ export function createPartySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
       PartyOrganizationResolver,
+      PartyOrganizationChangeResolver,
       CommunityCommitteePartyShareResolver,
       StreetCommitteePartyShareResolver,
       DistrictCommitteePartyShareResolver,
