@@ -20,6 +20,7 @@ import { JointMeeting } from './governance/joint-meeting.entity.js';
 import { MatterDeliberation } from './governance/matter-deliberation.entity.js';
 import { CrossAppointment } from './governance/cross-appointment.entity.js';
 import { JointMeetingRescheduling } from './governance/meeting-rescheduling.entity.js';
+import { PartyMemberTransfer } from './member/member-transfer.entity.js';
 import { createHeadLoaders, type HeadLoaders } from './heads/neighborhood-head.loader.js';
 import { createEscalationLoaders, type EscalationLoaders } from './escalation/escalation.loader.js';
 import { createServiceOrderLoaders, type ServiceOrderLoaders } from './service-order/service-order.loader.js';
@@ -56,6 +57,7 @@ export interface PartyLoaders {
   deliberationsOfMeeting: DataLoader<string, MatterDeliberation[]>;
   crossAppointmentsOfPerson: DataLoader<string, CrossAppointment[]>;
   reschedulingsOfMeeting: DataLoader<string, JointMeetingRescheduling[]>;
+  transfersOfMember: DataLoader<string, PartyMemberTransfer[]>;
   statistics: Record<AreaLevel, DataLoader<string, PartyAreaStatistics>>;
   /** 三长 appointments and their figures. */
   heads: HeadLoaders;
@@ -103,7 +105,7 @@ export function createPartyLoaders(em: EntityManager, caller: Caller): PartyLoad
       const rows = await em
         .getConnection()
         .execute<{ organization_id: string; category: PartyMemberCategory; count: string }[]>(
-          `select organization_id, category, count(*) as count from party.member where organization_id in (${ids.map(() => '?').join(', ')}) group by organization_id, category`,
+          `select organization_id, category, count(*) as count from party.member where left_on is null and organization_id in (${ids.map(() => '?').join(', ')}) group by organization_id, category`,
           [...ids],
         );
       return ids.map((id) => {
@@ -111,7 +113,7 @@ export function createPartyLoaders(em: EntityManager, caller: Caller): PartyLoad
         return { formal: count(PartyMemberCategory.FORMAL), probationary: count(PartyMemberCategory.PROBATIONARY) };
       });
     }),
-    membersOfOrganization: createChildrenLoader(em, PartyMember, 'organizationId', { createdAt: 'asc' }),
+    membersOfOrganization: createChildrenLoader(em, PartyMember, 'organizationId', { createdAt: 'asc' }, async () => ({ leftOn: null })),
     postsOfOrganization: createChildrenLoader(em, PartyPost, 'organizationId', { termStart: 'desc' }),
     postsOfPerson: createChildrenLoader(em, PartyPost, 'personId', { termStart: 'desc' }),
     householdsOfOrganization: createChildrenLoader(em, CentralHousehold, 'organizationId', { designatedOn: 'asc' }),
@@ -125,6 +127,7 @@ export function createPartyLoaders(em: EntityManager, caller: Caller): PartyLoad
     deliberationsOfMeeting: createChildrenLoader(em, MatterDeliberation, 'meetingId', { createdAt: 'asc' }),
     crossAppointmentsOfPerson: createChildrenLoader(em, CrossAppointment, 'personId', { termStart: 'desc' }),
     reschedulingsOfMeeting: createChildrenLoader(em, JointMeetingRescheduling, 'meetingId', { createdAt: 'asc' }),
+    transfersOfMember: createChildrenLoader(em, PartyMemberTransfer, 'memberId', { createdAt: 'asc' }),
     statistics: {
       district: new DataLoader((ids) => loadAreaStatistics(em, 'district', ids)),
       street: new DataLoader((ids) => loadAreaStatistics(em, 'street', ids)),

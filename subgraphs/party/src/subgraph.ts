@@ -5,11 +5,13 @@ import type { LoaderFactory } from '../../platform/context/request-context.js';
 import { PartyOrganizationResolver } from './organization/organization.resolver.js';
 import { PartyOrganizationChangeResolver } from './organization/organization-change.resolver.js';
 import { PartyMemberResolver } from './member/member.resolver.js';
+import { PartyMemberChangeResolver, PartyMemberTransferResolver } from './member/member-change.resolver.js';
 import { PartyPostResolver } from './post/post.resolver.js';
 import { CentralHouseholdResolver } from './household/central-household.resolver.js';
 import { PartyReportInResolver } from './report-in/report-in.resolver.js';
 import { PartyStarRatingResolver } from './rating/star-rating.resolver.js';
 import { PartyServiceStationResolver } from './station/service-station.resolver.js';
+import { PartyRecordChangeResolver } from './party-record-change.resolver.js';
 import {
   CommunityPartyResolver,
   DistrictPartyResolver,
@@ -59,11 +61,14 @@ export function createPartySchema(): Promise<GraphQLSchema> {
       PersonGovernanceResolver,
       PersonPostResolver,
       PartyMemberResolver,
+      PartyMemberChangeResolver,
+      PartyMemberTransferResolver,
       PartyPostResolver,
       CentralHouseholdResolver,
       PartyReportInResolver,
       PartyStarRatingResolver,
       PartyServiceStationResolver,
+      PartyRecordChangeResolver,
       NeighborhoodPartyResolver,
       PersonPartyResolver,
       DistrictPartyResolver,

@@ -124,7 +124,7 @@ export async function loadAreaStatistics(em: EntityManager, level: AreaLevel, ar
            count(*) filter (where category = 'FORMAL') as formal, count(*) filter (where category = 'PROBATIONARY') as probationary,
            count(*) filter (where status = 'IN_SERVICE') as in_service, count(*) filter (where status = 'RETIRED') as retired,
            count(*) filter (where status = 'MOBILE') as mobile, count(*) filter (where status = 'WITHOUT_POST') as without_post
-         from party.member where ${column} in (${list}) group by ${column}`),
+         from party.member where left_on is null and ${column} in (${list}) group by ${column}`),
     run(`select ${column} as area, kind, count(*) as count from party.cross_appointment
          where ${column} in (${list}) and term_start <= current_date and current_date <= coalesce(ended_on, term_end)
          group by ${column}, kind`),

@@ -44,7 +44,7 @@ export async function dissolvePartyOrganization(ctx: PartyContext, input: Dissol
   assertAreaOfficeAbove(ctx.caller, organization, 'dissolve');
   assertVersion(organization, input.expectedVersion, 'organisation');
   assertStanding(organization);
-  const members = await ctx.em.count(PartyMember, { organizationId: organization.id });
+  const members = await ctx.em.count(PartyMember, { organizationId: organization.id, leftOn: null });
   const children = await ctx.em.count(PartyOrganization, { parentId: organization.id, dissolvedOn: null });
   if (members > 0 || children > 0) {
     throw conflict(
