@@ -28,6 +28,7 @@ import { partyDatabase } from './party.database.js';
 import { GovernanceMatterResolver } from './governance/governance-matter.resolver.js';
 import { JointMeetingResolver, MatterDeliberationResolver, MeetingParticipantResolver } from './governance/joint-meeting.resolver.js';
 import { CrossAppointmentResolver } from './governance/cross-appointment.resolver.js';
+import { OrganizationCrossAppointmentsResolver } from './governance/organization-cross-appointments.resolver.js';
 import { PersonGovernanceResolver, PersonPostResolver } from './governance/person-posts.resolver.js';
 import { JointBuildingUnitStub, OwnersCommitteeStub, PropertyCompanyStub } from './governance/organization-ref.js';
 import { CommunityCommitteePartyShareResolver, DistrictCommitteePartyShareResolver, StreetCommitteePartyShareResolver } from './federation/committee-party-share.resolver.js';
@@ -58,6 +59,7 @@ export function createPartySchema(): Promise<GraphQLSchema> {
       MatterDeliberationResolver,
       MeetingParticipantResolver,
       CrossAppointmentResolver,
+      OrganizationCrossAppointmentsResolver,
       PersonGovernanceResolver,
       PersonPostResolver,
       PartyMemberResolver,
