@@ -114,8 +114,8 @@ export const MATRIX: Record<string, MatrixEntry> = {
   endCentralHousehold: { vars: inputId('party.central_household') },
   updatePartyReportIn: { vars: inputId('party.report_in') },
   endPartyReportIn: { vars: inputId('party.report_in') },
-  returnStarRating: { vars: (t) => ({ input: { ratingId: t.row('party.star_rating') } }) },
-  rejectStarRating: { vars: (t) => ({ input: { ratingId: t.row('party.star_rating') } }) },
+  returnStarRating: {},
+  rejectStarRating: {},
   movePartyOrganization: { vars: (t) => ({ input: { id: t.row('party.organization'), parentId: t.row('party.organization', 1) } }) },
   proposeGovernanceMatter: {},
   conveneJointMeeting: {

@@ -5,6 +5,7 @@ import type { Caller } from '../../platform/access/caller.js';
 import { createChildrenLoader, createEntityLoader } from '../../platform/batching/entity-loader.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
 import { responsibleOrganizationsWhere } from './access/party-access.js';
+import { effectiveGrant, residentHomeNeighborhoodIds } from '../../platform/access/place-grant.js';
 import { RegisteredPlace } from './place/place-register.entity.js';
 import { PartyOrganization } from './organization/organization.entity.js';
 import { PartyOrganizationKind } from './organization/organization-kind.js';
@@ -35,6 +36,12 @@ export interface MemberCounts {
 export interface PartyLoaders {
   /** Ids of the organisations the caller is responsible for (own subtree), resolved once per request. */
   responsibleOrganizationIds(): Promise<ReadonlySet<string>>;
+  /**
+   * The districts where the caller has a place: its grant's places (area, served neighborhoods, a resident's homes)
+   * and the organisation it acts for, resolved through the party's own register once per request. Organisations are
+   * public facts only inside these.
+   */
+  callerDistrictIds(): Promise<ReadonlySet<string>>;
   place: DataLoader<string, RegisteredPlace | null>;
   organization: DataLoader<string, PartyOrganization | null>;
   member: DataLoader<string, PartyMember | null>;
@@ -80,6 +87,7 @@ function createUniqueLoader<T extends object>(em: EntityManager, entity: new () 
 
 export function createPartyLoaders(em: EntityManager, caller: Caller): PartyLoaders {
   let responsible: Promise<ReadonlySet<string>> | undefined;
+  let districts: Promise<ReadonlySet<string>> | undefined;
   return {
     responsibleOrganizationIds: () =>
       (responsible ??= (async () => {
@@ -87,6 +95,20 @@ export function createPartyLoaders(em: EntityManager, caller: Caller): PartyLoad
         if (!where) return new Set<string>();
         const rows = await em.find(PartyOrganization, where as FilterQuery<PartyOrganization>, { fields: ['id'] });
         return new Set(rows.map((row) => row.id));
+      })()),
+    callerDistrictIds: () =>
+      (districts ??= (async () => {
+        const grant = effectiveGrant(caller);
+        const ids = new Set<string>(grant.districtIds);
+        const placeIds = [...grant.streetIds, ...grant.communityIds, ...grant.neighborhoodIds, ...residentHomeNeighborhoodIds(caller)];
+        if (placeIds.length > 0) {
+          for (const place of await em.find(RegisteredPlace, { id: { $in: placeIds } }, { fields: ['districtId'] })) ids.add(place.districtId);
+        }
+        if (caller.organizationId) {
+          const own = await em.find(PartyOrganization, { $or: [{ id: caller.organizationId }, { hostOrganizationId: caller.organizationId }] }, { fields: ['districtId'] });
+          for (const organization of own) ids.add(organization.districtId);
+        }
+        return ids;
       })()),
     place: createEntityLoader(em, RegisteredPlace),
     organization: createEntityLoader(em, PartyOrganization),
