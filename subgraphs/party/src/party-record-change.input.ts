@@ -5,15 +5,15 @@ import { IsPositiveDecimal } from '../../platform/scalars/positive-decimal.js';
 
 @InputType({ description: 'Edits a service station (修改服务阵地); fields left out stay as they are.' })
 export class UpdatePartyServiceStationInput {
-  @Field(() => ID, { description: 'The station.' })
+  @Field(() => ID, { description: 'The station (服务阵地).' })
   @IsUUID('all', { message: 'id must be an id' })
   id!: string;
 
-  @Field(() => Int, { description: 'The version read; a stale one gets CONFLICT.' })
+  @Field(() => Int, { description: 'The version read (版本号); a stale one gets CONFLICT.' })
   @IsInt({ message: 'expectedVersion must be a whole number' })
   expectedVersion!: number;
 
-  @Field(() => String, { nullable: true, description: 'New name, 1–100 characters.' })
+  @Field(() => String, { nullable: true, description: 'New name (名称), 1–100 characters.' })
   @IsOptional()
   @Length(1, 100, { message: 'name must be 1 to 100 characters long' })
   name?: string;
@@ -31,11 +31,11 @@ export class UpdatePartyServiceStationInput {
 
 @InputType({ description: 'Changes the households a central household serves (调整联系户).' })
 export class UpdateCentralHouseholdInput {
-  @Field(() => ID, { description: 'The central household.' })
+  @Field(() => ID, { description: 'The central household (党员中心户).' })
   @IsUUID('all', { message: 'id must be an id' })
   id!: string;
 
-  @Field(() => Int, { description: 'The version read; a stale one gets CONFLICT.' })
+  @Field(() => Int, { description: 'The version read (版本号); a stale one gets CONFLICT.' })
   @IsInt({ message: 'expectedVersion must be a whole number' })
   expectedVersion!: number;
 
@@ -47,11 +47,11 @@ export class UpdateCentralHouseholdInput {
 
 @InputType({ description: "Changes a report-in's paired households (调整结对户)." })
 export class UpdatePartyReportInInput {
-  @Field(() => ID, { description: 'The report-in.' })
+  @Field(() => ID, { description: 'The report-in (双报到).' })
   @IsUUID('all', { message: 'id must be an id' })
   id!: string;
 
-  @Field(() => Int, { description: 'The version read; a stale one gets CONFLICT.' })
+  @Field(() => Int, { description: 'The version read (版本号); a stale one gets CONFLICT.' })
   @IsInt({ message: 'expectedVersion must be a whole number' })
   expectedVersion!: number;
 
@@ -63,11 +63,11 @@ export class UpdatePartyReportInInput {
 
 @InputType({ description: 'Ends a record (a station closed, a central household or report-in ended); the record stays as history with who, when and why.' })
 export class EndPartyRecordInput {
-  @Field(() => ID, { description: 'The record.' })
+  @Field(() => ID, { description: 'The record (记录).' })
   @IsUUID('all', { message: 'id must be an id' })
   id!: string;
 
-  @Field(() => Int, { description: 'The version read; a stale one gets CONFLICT.' })
+  @Field(() => Int, { description: 'The version read (版本号); a stale one gets CONFLICT.' })
   @IsInt({ message: 'expectedVersion must be a whole number' })
   expectedVersion!: number;
 

@@ -5,11 +5,11 @@ import { IsInt, IsOptional, IsUUID, Length } from 'class-validator';
   description: 'Transfers a membership (组织关系转接): to another organisation in your area (toOrganizationId), or out of the system (destination). Exactly one of the two.',
 })
 export class TransferPartyMemberInput {
-  @Field(() => ID, { description: 'The membership.' })
+  @Field(() => ID, { description: 'The membership (党员).' })
   @IsUUID('all', { message: 'memberId must be an id' })
   memberId!: string;
 
-  @Field(() => Int, { description: 'The version read; a stale one gets CONFLICT.' })
+  @Field(() => Int, { description: 'The version read (版本号); a stale one gets CONFLICT.' })
   @IsInt({ message: 'expectedVersion must be a whole number' })
   expectedVersion!: number;
 
@@ -30,11 +30,11 @@ export class TransferPartyMemberInput {
 
 @InputType({ description: 'Converts a probationary member to a formal member (预备党员转正) once the one-year probation has passed.' })
 export class ConvertProbationaryMemberInput {
-  @Field(() => ID, { description: 'The membership.' })
+  @Field(() => ID, { description: 'The membership (党员).' })
   @IsUUID('all', { message: 'memberId must be an id' })
   memberId!: string;
 
-  @Field(() => Int, { description: 'The version read; a stale one gets CONFLICT.' })
+  @Field(() => Int, { description: 'The version read (版本号); a stale one gets CONFLICT.' })
   @IsInt({ message: 'expectedVersion must be a whole number' })
   expectedVersion!: number;
 }

@@ -27,10 +27,11 @@ async function loadHeldMember(ctx: PartyContext, memberId: string, version: numb
  * append-only transfer row keeps the history.
  */
 export async function transferPartyMember(ctx: PartyContext, input: TransferPartyMemberInput): Promise<PartyMember> {
+  // Who may comes first: an outsider learns nothing about the input's shape.
+  const member = await loadHeldMember(ctx, input.memberId, input.expectedVersion, 'transfer members');
   if ((input.toOrganizationId === undefined) === (input.destination === undefined)) {
     throw badUserInput('Give exactly one of toOrganizationId (an organisation in this system) and destination (somewhere outside it).', { field: 'toOrganizationId' });
   }
-  const member = await loadHeldMember(ctx, input.memberId, input.expectedVersion, 'transfer members');
   const day = ctx.clock.now().toISOString().slice(0, 10);
   const transfer = {
     createdAt: ctx.clock.now(),

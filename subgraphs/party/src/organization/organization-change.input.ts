@@ -3,11 +3,11 @@ import { IsInt, IsOptional, IsUUID, Length, Matches } from 'class-validator';
 
 @InputType({ description: "Edits an organisation's name and contact details (修改党组织信息); fields left out stay as they are." })
 export class UpdatePartyOrganizationInput {
-  @Field(() => ID, { description: 'The organisation.' })
+  @Field(() => ID, { description: 'The organisation (党组织).' })
   @IsUUID('all', { message: 'id must be an id' })
   id!: string;
 
-  @Field(() => Int, { description: 'The version read; a stale one gets CONFLICT.' })
+  @Field(() => Int, { description: 'The version read (版本号); a stale one gets CONFLICT.' })
   @IsInt({ message: 'expectedVersion must be a whole number' })
   expectedVersion!: number;
 
@@ -29,11 +29,11 @@ export class UpdatePartyOrganizationInput {
 
 @InputType({ description: 'Dissolves an organisation (撤销党组织); the record stays, with who, when and why.' })
 export class DissolvePartyOrganizationInput {
-  @Field(() => ID, { description: 'The organisation.' })
+  @Field(() => ID, { description: 'The organisation (党组织).' })
   @IsUUID('all', { message: 'id must be an id' })
   id!: string;
 
-  @Field(() => Int, { description: 'The version read; a stale one gets CONFLICT.' })
+  @Field(() => Int, { description: 'The version read (版本号); a stale one gets CONFLICT.' })
   @IsInt({ message: 'expectedVersion must be a whole number' })
   expectedVersion!: number;
 
@@ -44,11 +44,11 @@ export class DissolvePartyOrganizationInput {
 
 @InputType({ description: 'Moves an organisation under another parent (调整隶属关系), with everything below it.' })
 export class MovePartyOrganizationInput {
-  @Field(() => ID, { description: 'The organisation.' })
+  @Field(() => ID, { description: 'The organisation (党组织).' })
   @IsUUID('all', { message: 'id must be an id' })
   id!: string;
 
-  @Field(() => Int, { description: 'The version read; a stale one gets CONFLICT.' })
+  @Field(() => Int, { description: 'The version read (版本号); a stale one gets CONFLICT.' })
   @IsInt({ message: 'expectedVersion must be a whole number' })
   expectedVersion!: number;
 

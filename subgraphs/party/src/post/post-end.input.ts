@@ -3,11 +3,11 @@ import { IsInt, IsUUID, Length } from 'class-validator';
 
 @InputType({ description: 'Ends a post before its term is over (提前免职/辞职); the post stays as history.' })
 export class EndPartyPostInput {
-  @Field(() => ID, { description: 'The post.' })
+  @Field(() => ID, { description: 'The post (职务).' })
   @IsUUID('all', { message: 'postId must be an id' })
   postId!: string;
 
-  @Field(() => Int, { description: 'The version read; a stale one gets CONFLICT.' })
+  @Field(() => Int, { description: 'The version read (版本号); a stale one gets CONFLICT.' })
   @IsInt({ message: 'expectedVersion must be a whole number' })
   expectedVersion!: number;
 

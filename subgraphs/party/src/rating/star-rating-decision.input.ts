@@ -3,11 +3,11 @@ import { IsInt, IsUUID, Length } from 'class-validator';
 
 @InputType({ description: 'The rater of the current step returns or rejects a star rating application (退回/不予通过), with a reason.' })
 export class DecideStarRatingInput {
-  @Field(() => ID, { description: 'The rating.' })
+  @Field(() => ID, { description: 'The rating (星级评定).' })
   @IsUUID('all', { message: 'ratingId must be an id' })
   ratingId!: string;
 
-  @Field(() => Int, { description: 'The version read; a stale one gets CONFLICT.' })
+  @Field(() => Int, { description: 'The version read (版本号); a stale one gets CONFLICT.' })
   @IsInt({ message: 'expectedVersion must be a whole number' })
   expectedVersion!: number;
 
