@@ -123,6 +123,22 @@ export const MATRIX: Record<string, MatrixEntry> = {
     vars: (t) => ({ input: { home: { type: 'COMMUNITY', id: t.communityId }, host: { type: 'PROPERTY_COMPANY', id: t.row('property.property_company') } } }),
   },
   endCrossAppointment: { vars: inputId('party.cross_appointment') },
+  updatePartyOrganization: { vars: inputId('party.organization') },
+  dissolvePartyOrganization: { vars: inputId('party.organization') },
+  transferPartyMember: { vars: (t) => ({ input: { toOrganizationId: t.row('party.organization', 1) } }) },
+  convertProbationaryMember: {},
+  endPartyPost: { vars: (t) => ({ input: { postId: t.row('party.post') } }) },
+  updatePartyServiceStation: { vars: inputId('party.service_station') },
+  closePartyServiceStation: { vars: inputId('party.service_station') },
+  updateCentralHousehold: { vars: inputId('party.central_household') },
+  endCentralHousehold: { vars: inputId('party.central_household') },
+  // A report-in is changed by the party office of the member's own organisation, as it is recorded: the matrix's outside
+  // joint unit is the unit whose member reported to the target community, so it acts for its own member there.
+  updatePartyReportIn: { allowed: [Role.JOINT_UNIT], vars: inputId('party.report_in') },
+  endPartyReportIn: { allowed: [Role.JOINT_UNIT], vars: inputId('party.report_in') },
+  returnStarRating: {},
+  rejectStarRating: {},
+  movePartyOrganization: { vars: (t) => ({ input: { id: t.row('party.organization'), parentId: t.row('party.organization', 1) } }) },
   proposeGovernanceMatter: {},
   conveneJointMeeting: {
     vars: (t) => ({ input: { participants: [0, 1].map((i) => ({ personId: t.row('registry.person', i), capacity: 'PARTY', attended: true })) } }),

@@ -8,6 +8,10 @@ import { Migration20261201220000_neighborhood_heads } from './Migration202612012
 import { Migration20261201223000_escalation } from './Migration20261201223000_escalation.js';
 import { Migration20261201224500_service_orders } from './Migration20261201224500_service_orders.js';
 import { Migration20261202041000_matter_withdrawal_meeting_rescheduling } from './Migration20261202041000_matter_withdrawal_meeting_rescheduling.js';
+import { Migration20261202081000_organization_changes } from './Migration20261202081000_organization_changes.js';
+import { Migration20261202082000_member_transfer_conversion } from './Migration20261202082000_member_transfer_conversion.js';
+import { Migration20261202083000_endings } from './Migration20261202083000_endings.js';
+import { Migration20261202084000_star_rating_decisions } from './Migration20261202084000_star_rating_decisions.js';
 
 export const partyMigrations = [
   { name: 'Migration20261123225038_initial', class: Migration20261123225038_initial },
@@ -19,4 +23,8 @@ export const partyMigrations = [
   { name: 'Migration20261201223000_escalation', class: Migration20261201223000_escalation },
   { name: 'Migration20261201224500_service_orders', class: Migration20261201224500_service_orders },
   { name: 'Migration20261202041000_matter_withdrawal_meeting_rescheduling', class: Migration20261202041000_matter_withdrawal_meeting_rescheduling },
+  { name: 'Migration20261202081000_organization_changes', class: Migration20261202081000_organization_changes },
+  { name: 'Migration20261202082000_member_transfer_conversion', class: Migration20261202082000_member_transfer_conversion },
+  { name: 'Migration20261202083000_endings', class: Migration20261202083000_endings },
+  { name: 'Migration20261202084000_star_rating_decisions', class: Migration20261202084000_star_rating_decisions },
 ];

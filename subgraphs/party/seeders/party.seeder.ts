@@ -200,6 +200,8 @@ export function planPartyData(plan: DistrictPlan): PartyDemoData {
     taken.add(personId);
     const row = make(PartyMember, {
       id: random.uuid(), createdAt: now, updatedAt: now, personId, organizationId: holder.id, category, status, residenceNeighborhoodId,
+      // Recorded when the district's register was taken over (the seed's day), the probation counts from then.
+      probationStartedOn: category === PartyMemberCategory.PROBATIONARY ? now.toISOString().slice(0, 10) : null,
       districtId: holder.districtId, streetId: holder.streetId, communityId: holder.communityId,
     });
     members.push(row);

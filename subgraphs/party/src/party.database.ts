@@ -1,4 +1,5 @@
 import { OutboxEvent } from '../../platform/events/outbox-event.entity.js';
+import { PartyMemberTransfer } from './member/member-transfer.entity.js';
 import type { SubgraphDatabase } from '../../platform/orm/subgraph-database.js';
 import { RegisteredPlace } from './place/place-register.entity.js';
 import { PartyOrganization } from './organization/organization.entity.js';
@@ -24,7 +25,7 @@ import { partyMigrations } from '../migrations/index.js';
 /** The party subgraph's own Postgres schema, its tables and its migrations. */
 export const partyDatabase: SubgraphDatabase = {
   schema: 'party',
-  entities: [RegisteredPlace, PartyOrganization, PartyMember, PartyPost, CentralHousehold, PartyReportIn, PartyStarRating, PartyServiceStation, GovernanceMatter, JointMeeting, MatterDeliberation, CrossAppointment, NeighborhoodHead, Escalation, EscalationCall, EscalationLimit, ServiceOrder, ResponsibilityZone, OutboxEvent, JointMeetingRescheduling],
+  entities: [RegisteredPlace, PartyOrganization, PartyMember, PartyPost, CentralHousehold, PartyReportIn, PartyStarRating, PartyServiceStation, GovernanceMatter, JointMeeting, MatterDeliberation, CrossAppointment, NeighborhoodHead, Escalation, EscalationCall, EscalationLimit, ServiceOrder, ResponsibilityZone, OutboxEvent, JointMeetingRescheduling, PartyMemberTransfer],
   migrations: partyMigrations,
   migrationsFolder: 'subgraphs/party/migrations',
   appendOnlyTables: ['joint_meeting_rescheduling'],

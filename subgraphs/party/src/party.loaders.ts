@@ -5,6 +5,7 @@ import type { Caller } from '../../platform/access/caller.js';
 import { createChildrenLoader, createEntityLoader } from '../../platform/batching/entity-loader.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
 import { responsibleOrganizationsWhere } from './access/party-access.js';
+import { effectiveGrant, residentHomeNeighborhoodIds } from '../../platform/access/place-grant.js';
 import { RegisteredPlace } from './place/place-register.entity.js';
 import { PartyOrganization } from './organization/organization.entity.js';
 import { PartyOrganizationKind } from './organization/organization-kind.js';
@@ -20,6 +21,7 @@ import { JointMeeting } from './governance/joint-meeting.entity.js';
 import { MatterDeliberation } from './governance/matter-deliberation.entity.js';
 import { CrossAppointment } from './governance/cross-appointment.entity.js';
 import { JointMeetingRescheduling } from './governance/meeting-rescheduling.entity.js';
+import { PartyMemberTransfer } from './member/member-transfer.entity.js';
 import { createHeadLoaders, type HeadLoaders } from './heads/neighborhood-head.loader.js';
 import { createEscalationLoaders, type EscalationLoaders } from './escalation/escalation.loader.js';
 import { createServiceOrderLoaders, type ServiceOrderLoaders } from './service-order/service-order.loader.js';
@@ -35,6 +37,12 @@ export interface MemberCounts {
 export interface PartyLoaders {
   /** Ids of the organisations the caller is responsible for (own subtree), resolved once per request. */
   responsibleOrganizationIds(): Promise<ReadonlySet<string>>;
+  /**
+   * The districts where the caller has a place: its grant's places (area, served neighborhoods, a resident's homes)
+   * and the organisation it acts for, resolved through the party's own register once per request. Organisations are
+   * public facts only inside these.
+   */
+  callerDistrictIds(): Promise<ReadonlySet<string>>;
   place: DataLoader<string, RegisteredPlace | null>;
   organization: DataLoader<string, PartyOrganization | null>;
   member: DataLoader<string, PartyMember | null>;
@@ -57,6 +65,7 @@ export interface PartyLoaders {
   deliberationsOfMeeting: DataLoader<string, MatterDeliberation[]>;
   crossAppointmentsOfPerson: DataLoader<string, CrossAppointment[]>;
   reschedulingsOfMeeting: DataLoader<string, JointMeetingRescheduling[]>;
+  transfersOfMember: DataLoader<string, PartyMemberTransfer[]>;
   statistics: Record<AreaLevel, DataLoader<string, PartyAreaStatistics>>;
   /** The matters of an area with their deliberations' outcomes, for `governanceMatterResults`. */
   matterStandings: Record<AreaLevel, DataLoader<string, MatterStanding[]>>;
@@ -81,6 +90,7 @@ function createUniqueLoader<T extends object>(em: EntityManager, entity: new () 
 
 export function createPartyLoaders(em: EntityManager, caller: Caller): PartyLoaders {
   let responsible: Promise<ReadonlySet<string>> | undefined;
+  let districts: Promise<ReadonlySet<string>> | undefined;
   return {
     responsibleOrganizationIds: () =>
       (responsible ??= (async () => {
@@ -88,6 +98,20 @@ export function createPartyLoaders(em: EntityManager, caller: Caller): PartyLoad
         if (!where) return new Set<string>();
         const rows = await em.find(PartyOrganization, where as FilterQuery<PartyOrganization>, { fields: ['id'] });
         return new Set(rows.map((row) => row.id));
+      })()),
+    callerDistrictIds: () =>
+      (districts ??= (async () => {
+        const grant = effectiveGrant(caller);
+        const ids = new Set<string>(grant.districtIds);
+        const placeIds = [...grant.streetIds, ...grant.communityIds, ...grant.neighborhoodIds, ...residentHomeNeighborhoodIds(caller)];
+        if (placeIds.length > 0) {
+          for (const place of await em.find(RegisteredPlace, { id: { $in: placeIds } }, { fields: ['districtId'] })) ids.add(place.districtId);
+        }
+        if (caller.organizationId) {
+          const own = await em.find(PartyOrganization, { $or: [{ id: caller.organizationId }, { hostOrganizationId: caller.organizationId }] }, { fields: ['districtId'] });
+          for (const organization of own) ids.add(organization.districtId);
+        }
+        return ids;
       })()),
     place: createEntityLoader(em, RegisteredPlace),
     organization: createEntityLoader(em, PartyOrganization),
@@ -106,7 +130,7 @@ export function createPartyLoaders(em: EntityManager, caller: Caller): PartyLoad
       const rows = await em
         .getConnection()
         .execute<{ organization_id: string; category: PartyMemberCategory; count: string }[]>(
-          `select organization_id, category, count(*) as count from party.member where organization_id in (${ids.map(() => '?').join(', ')}) group by organization_id, category`,
+          `select organization_id, category, count(*) as count from party.member where left_on is null and organization_id in (${ids.map(() => '?').join(', ')}) group by organization_id, category`,
           [...ids],
         );
       return ids.map((id) => {
@@ -114,7 +138,7 @@ export function createPartyLoaders(em: EntityManager, caller: Caller): PartyLoad
         return { formal: count(PartyMemberCategory.FORMAL), probationary: count(PartyMemberCategory.PROBATIONARY) };
       });
     }),
-    membersOfOrganization: createChildrenLoader(em, PartyMember, 'organizationId', { createdAt: 'asc' }),
+    membersOfOrganization: createChildrenLoader(em, PartyMember, 'organizationId', { createdAt: 'asc' }, async () => ({ leftOn: null })),
     postsOfOrganization: createChildrenLoader(em, PartyPost, 'organizationId', { termStart: 'desc' }),
     postsOfPerson: createChildrenLoader(em, PartyPost, 'personId', { termStart: 'desc' }),
     householdsOfOrganization: createChildrenLoader(em, CentralHousehold, 'organizationId', { designatedOn: 'asc' }),
@@ -128,6 +152,7 @@ export function createPartyLoaders(em: EntityManager, caller: Caller): PartyLoad
     deliberationsOfMeeting: createChildrenLoader(em, MatterDeliberation, 'meetingId', { createdAt: 'asc' }),
     crossAppointmentsOfPerson: createChildrenLoader(em, CrossAppointment, 'personId', { termStart: 'desc' }),
     reschedulingsOfMeeting: createChildrenLoader(em, JointMeetingRescheduling, 'meetingId', { createdAt: 'asc' }),
+    transfersOfMember: createChildrenLoader(em, PartyMemberTransfer, 'memberId', { createdAt: 'asc' }),
     statistics: {
       district: new DataLoader((ids) => loadAreaStatistics(em, 'district', ids)),
       street: new DataLoader((ids) => loadAreaStatistics(em, 'street', ids)),

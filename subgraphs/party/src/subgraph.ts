@@ -3,12 +3,15 @@ import { buildFederatedSchema } from '../../platform/federation/build-subgraph-s
 import type { SubgraphModule } from '../../platform/federation/subgraph-module.js';
 import type { LoaderFactory } from '../../platform/context/request-context.js';
 import { PartyOrganizationResolver } from './organization/organization.resolver.js';
+import { PartyOrganizationChangeResolver } from './organization/organization-change.resolver.js';
 import { PartyMemberResolver } from './member/member.resolver.js';
+import { PartyMemberChangeResolver, PartyMemberTransferResolver } from './member/member-change.resolver.js';
 import { PartyPostResolver } from './post/post.resolver.js';
 import { CentralHouseholdResolver } from './household/central-household.resolver.js';
 import { PartyReportInResolver } from './report-in/report-in.resolver.js';
 import { PartyStarRatingResolver } from './rating/star-rating.resolver.js';
 import { PartyServiceStationResolver } from './station/service-station.resolver.js';
+import { PartyRecordChangeResolver } from './party-record-change.resolver.js';
 import {
   CommunityPartyResolver,
   DistrictPartyResolver,
@@ -26,6 +29,7 @@ import { partyDatabase } from './party.database.js';
 import { GovernanceMatterResolver } from './governance/governance-matter.resolver.js';
 import { JointMeetingResolver, MatterDeliberationResolver, MeetingParticipantResolver } from './governance/joint-meeting.resolver.js';
 import { CrossAppointmentResolver } from './governance/cross-appointment.resolver.js';
+import { OrganizationCrossAppointmentsResolver } from './governance/organization-cross-appointments.resolver.js';
 import { PersonGovernanceResolver, PersonPostResolver } from './governance/person-posts.resolver.js';
 import { JointBuildingUnitStub, OwnersCommitteeStub, PropertyCompanyStub } from './governance/organization-ref.js';
 import { CommunityMatterResultsResolver, DistrictMatterResultsResolver, StreetMatterResultsResolver } from './federation/matter-results.resolver.js';
@@ -48,6 +52,7 @@ export function createPartySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
       PartyOrganizationResolver,
+      PartyOrganizationChangeResolver,
       CommunityCommitteePartyShareResolver,
       StreetCommitteePartyShareResolver,
       DistrictCommitteePartyShareResolver,
@@ -59,14 +64,18 @@ export function createPartySchema(): Promise<GraphQLSchema> {
       MatterDeliberationResolver,
       MeetingParticipantResolver,
       CrossAppointmentResolver,
+      OrganizationCrossAppointmentsResolver,
       PersonGovernanceResolver,
       PersonPostResolver,
       PartyMemberResolver,
+      PartyMemberChangeResolver,
+      PartyMemberTransferResolver,
       PartyPostResolver,
       CentralHouseholdResolver,
       PartyReportInResolver,
       PartyStarRatingResolver,
       PartyServiceStationResolver,
+      PartyRecordChangeResolver,
       NeighborhoodPartyResolver,
       PersonPartyResolver,
       DistrictPartyResolver,

@@ -122,3 +122,36 @@ export function mayAssessRating(caller: Caller, rated: PartyArea): boolean {
 export function mayApproveRating(caller: Caller, rated: PartyArea): boolean {
   return caller.role === Role.DISTRICT && effectiveGrant(caller).districtIds.includes(rated.districtId);
 }
+
+/**
+ * Whether the caller is an area office above `organization` (its organisation department): DISTRICT for every
+ * organisation of its district, STREET for those of its street but not the working committee itself, COMMUNITY for
+ * those of its community but not the community committee itself. Editing, dissolving and moving an organisation is
+ * theirs; a branch does not rename, dissolve or move itself.
+ */
+export function isAreaOfficeAbove(caller: Caller, organization: OrganizationFacts & { kind: string }): boolean {
+  const grant = effectiveGrant(caller);
+  switch (caller.role) {
+    case Role.DISTRICT:
+      return grant.districtIds.includes(organization.districtId);
+    case Role.STREET:
+      return organization.kind !== 'STREET_WORKING_COMMITTEE' && organization.streetId !== null && grant.streetIds.includes(organization.streetId);
+    case Role.COMMUNITY:
+      return (
+        organization.kind !== 'STREET_WORKING_COMMITTEE' &&
+        organization.kind !== 'COMMUNITY_COMMITTEE' &&
+        organization.communityId !== null &&
+        grant.communityIds.includes(organization.communityId)
+      );
+    default:
+      return false;
+  }
+}
+
+export function assertAreaOfficeAbove(caller: Caller, organization: OrganizationFacts & { kind: string; name: string }, action: string): void {
+  if (!isAreaOfficeAbove(caller, organization)) {
+    throw forbidden(`Your role (${caller.role}) may not ${action} ${organization.name}: only the area offices above it may (its community, street or district).`, {
+      organizationId: organization.id,
+    });
+  }
+}

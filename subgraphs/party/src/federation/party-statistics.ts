@@ -115,9 +115,9 @@ export async function loadAreaStatistics(em: EntityManager, level: AreaLevel, ar
            count(*) filter (where kind = 'BUILDING_GROUP') as building_groups,
            count(*) filter (where kind = 'PROPERTY_COMPANY_BRANCH') as property_company_branches
          from party.organization where ${column} in (${list}) group by ${column}`),
-    run(`select ${column} as area, count(*) as central_households from party.central_household where ${column} in (${list}) group by ${column}`),
+    run(`select ${column} as area, count(*) as central_households from party.central_household where ended_on is null and ${column} in (${list}) group by ${column}`),
     run(`select ${column} as area, count(*) as service_stations, coalesce(sum(floor_area), 0)::numeric(12,2)::text as floor_area
-         from party.service_station where ${column} in (${list}) group by ${column}`),
+         from party.service_station where closed_on is null and ${column} in (${list}) group by ${column}`),
     run(`select area, count(*) filter (where approved_stars = 5) as five_star_branches from (
            select distinct on (organization_id) ${column} as area, approved_stars from party.star_rating
            where status = 'APPROVED' and ${column} in (${list}) order by organization_id, year desc) latest
@@ -130,7 +130,7 @@ export async function loadAreaStatistics(em: EntityManager, level: AreaLevel, ar
            count(*) filter (where category = 'FORMAL') as formal, count(*) filter (where category = 'PROBATIONARY') as probationary,
            count(*) filter (where status = 'IN_SERVICE') as in_service, count(*) filter (where status = 'RETIRED') as retired,
            count(*) filter (where status = 'MOBILE') as mobile, count(*) filter (where status = 'WITHOUT_POST') as without_post
-         from party.member where ${column} in (${list}) group by ${column}`),
+         from party.member where left_on is null and ${column} in (${list}) group by ${column}`),
     run(`select ${column} as area, kind, count(*) as count from party.cross_appointment
          where ${column} in (${list}) and term_start <= current_date and current_date <= coalesce(ended_on, term_end)
          group by ${column}, kind`),

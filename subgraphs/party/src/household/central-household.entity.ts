@@ -11,7 +11,7 @@ import { PartyMember } from '../member/member.entity.js';
 @Entity({ tableName: 'central_household' })
 @Index({ properties: ['organizationId'] })
 @Index({ properties: ['communityId'] })
-export class CentralHousehold extends VersionedRecord<'streetId' | 'communityId'> implements PartyArea {
+export class CentralHousehold extends VersionedRecord<'streetId' | 'communityId' | 'endedOn' | 'endedBy' | 'endReason'> implements PartyArea {
   @ManyToOne(() => PartyMember, { mapToPk: true, fieldName: 'member_id', deleteRule: 'restrict' })
   @Unique()
   memberId!: string;
@@ -41,4 +41,16 @@ export class CentralHousehold extends VersionedRecord<'streetId' | 'communityId'
 
   @Property({ type: 'uuid', nullable: true })
   communityId: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Day the designation ended (摘牌日期), YYYY-MM-DD, by the server clock; null while it stands.' })
+  @Property({ type: 'date', nullable: true })
+  endedOn: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Account that ended it (经办人).' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  endedBy: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why it ended (摘牌原因).' })
+  @Property({ type: 'string', length: 500, nullable: true })
+  endReason: string | null = null;
 }

@@ -15,7 +15,7 @@ import { PartyMemberCategory, PartyMemberStatus } from './member-kinds.js';
 @Index({ properties: ['organizationId'] })
 @Index({ properties: ['residenceNeighborhoodId'] })
 @Index({ properties: ['communityId'] })
-export class PartyMember extends VersionedRecord<'streetId' | 'communityId' | 'residenceNeighborhoodId'> implements PartyArea {
+export class PartyMember extends VersionedRecord<'streetId' | 'communityId' | 'residenceNeighborhoodId' | 'probationStartedOn' | 'convertedOn' | 'convertedBy' | 'leftOn' | 'leftBy' | 'leavingReason' | 'leftTo'> implements PartyArea {
   @Unique()
   @Property({ type: 'uuid' })
   personId!: string;
@@ -44,4 +44,32 @@ export class PartyMember extends VersionedRecord<'streetId' | 'communityId' | 'r
 
   @Property({ type: 'uuid', nullable: true })
   communityId: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'First day of the probation (预备期起始日), YYYY-MM-DD: the day the probationary membership was recorded, by the server clock.' })
+  @Property({ type: 'date', nullable: true })
+  probationStartedOn: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Day the probationary member became formal (转正日期), by the server clock; null otherwise.' })
+  @Property({ type: 'date', nullable: true })
+  convertedOn: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Account that recorded the conversion (转正经办人).' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  convertedBy: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Day the membership was transferred out of the system (转出日期); null while it is held here.' })
+  @Property({ type: 'date', nullable: true })
+  leftOn: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Account that transferred it out (转出经办人).' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  leftBy: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was transferred out (转出原因).' })
+  @Property({ type: 'string', length: 500, nullable: true })
+  leavingReason: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Where it went (转往), as written on the transfer letter: an organisation outside this system.' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  leftTo: string | null = null;
 }

@@ -76,7 +76,7 @@ export class PartyMemberResolver {
     const responsible = [...(await ctx.loaders.responsibleOrganizationIds())];
     const where = {
       $and: [
-        { organizationId: { $in: responsible } },
+        { organizationId: { $in: responsible }, leftOn: null },
         filter?.organizationId ? { organizationId: filter.organizationId.toLowerCase() } : {},
         filter?.status ? { status: filter.status } : {},
         filter?.category ? { category: filter.category } : {},
@@ -125,6 +125,7 @@ export class PartyMemberResolver {
       category: input.category,
       status: input.status,
       residenceNeighborhoodId: residence,
+      probationStartedOn: input.category === PartyMemberCategory.PROBATIONARY ? ctx.clock.now().toISOString().slice(0, 10) : null,
       districtId: organization.districtId,
       streetId: organization.streetId,
       communityId: organization.communityId,

@@ -4,10 +4,13 @@ import type { PartyContext } from '../party.loaders.js';
 import { RegisteredPlaceLevel, type RegisteredPlace } from '../place/place-register.entity.js';
 import type { PartyOrganization } from './organization.entity.js';
 
-/** Loads an organisation by id; organisations are public facts, so only a missing one is refused. */
+/**
+ * Loads an organisation by id for a root field, a reference or a mutation. Organisations are public facts inside the
+ * districts where the caller has a place (`callerDistrictIds`); elsewhere, as a missing one, NOT_FOUND.
+ */
 export async function loadOrganization(ctx: PartyContext, id: string, field = 'id'): Promise<PartyOrganization> {
   const organization = await ctx.loaders.organization.load(requireId(id, field));
-  if (!organization) throw notFound('PartyOrganization', id);
+  if (!organization || !(await ctx.loaders.callerDistrictIds()).has(organization.districtId)) throw notFound('PartyOrganization', id);
   return organization;
 }
 

@@ -13,7 +13,7 @@ import { loadOrganization, loadRegisteredPlaces } from './organization-lookup.js
 import type { CreatePartyOrganizationInput } from './organization.input.js';
 
 /** Which kinds each kind may sit under; absent means it is a root. */
-const PARENT_KINDS: Partial<Record<Kind, readonly Kind[]>> = {
+export const PARENT_KINDS: Partial<Record<Kind, readonly Kind[]>> = {
   [Kind.COMMUNITY_COMMITTEE]: [Kind.STREET_WORKING_COMMITTEE],
   [Kind.NEIGHBORHOOD_BRANCH]: [Kind.COMMUNITY_COMMITTEE],
   [Kind.BUILDING_GROUP]: [Kind.NEIGHBORHOOD_BRANCH],

@@ -16,7 +16,7 @@ import { PartyBranchForm, PartyOrganizationKind } from './organization-kind.js';
 @Index({ properties: ['communityId'] })
 @Index({ properties: ['streetId'] })
 @Index({ properties: ['hostOrganizationId'] })
-export class PartyOrganization extends VersionedRecord<'form' | 'parentId' | 'ancestorIds' | 'streetId' | 'communityId' | 'neighborhoodIds' | 'buildingId' | 'hostOrganizationId' | 'formationOverrideReason' | 'formationOverriddenBy'> implements PartyArea {
+export class PartyOrganization extends VersionedRecord<'form' | 'parentId' | 'ancestorIds' | 'streetId' | 'communityId' | 'neighborhoodIds' | 'buildingId' | 'hostOrganizationId' | 'formationOverrideReason' | 'formationOverriddenBy' | 'contactPhone' | 'officeAddress' | 'dissolvedOn' | 'dissolvedBy' | 'dissolutionReason'> implements PartyArea {
   @Field(() => String, { description: 'Name (名称), e.g. 锦绣花园党支部.' })
   @Property({ type: 'string', length: 100 })
   name!: string;
@@ -67,4 +67,24 @@ export class PartyOrganization extends VersionedRecord<'form' | 'parentId' | 'an
   @Field(() => String, { nullable: true, description: 'Account that recorded the formation override (例外批准人).' })
   @Property({ type: 'string', length: 200, nullable: true })
   formationOverriddenBy: string | null = null;
+
+  @Field(() => String, { nullable: true, description: "The organisation's contact phone as published (联系电话), e.g. the secretary's office line." })
+  @Property({ type: 'string', length: 30, nullable: true })
+  contactPhone: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Where its office is (办公地点).' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  officeAddress: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Day it was dissolved (撤销日期), YYYY-MM-DD, by the server clock; null while it stands.' })
+  @Property({ type: 'date', nullable: true })
+  dissolvedOn: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Account that dissolved it (撤销人).' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  dissolvedBy: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was dissolved (撤销理由).' })
+  @Property({ type: 'string', length: 500, nullable: true })
+  dissolutionReason: string | null = null;
 }

@@ -52,18 +52,21 @@ function assertReadsInside(ctx: PartyContext, organization: PartyOrganization, w
 
 @Resolver(() => PartyOrganization)
 export class PartyOrganizationResolver {
-  @Query(() => PartyOrganization, { description: 'A party organisation by id (党组织). Public facts: any caller.' })
+  @Query(() => PartyOrganization, { description: 'A party organisation by id (党组织). Public facts inside the districts where the caller has a place.' })
   partyOrganization(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() ctx: PartyContext): Promise<PartyOrganization> {
     return loadOrganization(ctx, id);
   }
 
-  @Query(() => PartyOrganizationConnection, { description: 'Party organisations by name (党组织名录). Public facts: any caller.' })
-  partyOrganizations(
+  @Query(() => PartyOrganizationConnection, { description: 'Party organisations by name (党组织名录). Public facts, listed only inside the districts where the caller has a place.' })
+  async partyOrganizations(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => PartyOrganizationFilter, { nullable: true, description: 'Conditions the listed items must all meet.' }) filter: PartyOrganizationFilter | undefined,
     @Ctx() ctx: PartyContext,
   ) {
+    // Every list is narrowed to the caller's own districts first; the filters only narrow further.
+    const districtIds = [...(await ctx.loaders.callerDistrictIds())];
     const where = {
+      districtId: { $in: districtIds },
       ...(filter?.kind ? { kind: filter.kind } : {}),
       ...(filter?.streetId ? { streetId: filter.streetId.toLowerCase() } : {}),
       ...(filter?.communityId ? { communityId: filter.communityId.toLowerCase() } : {}),

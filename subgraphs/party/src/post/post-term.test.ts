@@ -15,3 +15,14 @@ describe('post terms', () => {
     expect(termsOverlap(post, { termStart: '2029-01-01', termEnd: '2030-01-01' })).toBe(false);
   });
 });
+
+describe('a post ended early', () => {
+  it('is held until the day it was ended, and one ended before it began never overlaps', () => {
+    const ended = { termStart: '2026-01-01', termEnd: '2028-12-31', endedOn: '2026-06-30' };
+    expect(isCurrent(ended, '2026-06-30')).toBe(true);
+    expect(isCurrent(ended, '2026-07-01')).toBe(false);
+    expect(termsOverlap(ended, { termStart: '2026-07-01', termEnd: '2028-12-31' })).toBe(false);
+    const withdrawn = { termStart: '2027-01-01', termEnd: '2028-12-31', endedOn: '2026-06-30' };
+    expect(termsOverlap(withdrawn, { termStart: '2027-01-01', termEnd: '2028-12-31' })).toBe(false);
+  });
+});

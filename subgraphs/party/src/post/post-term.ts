@@ -7,14 +7,26 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Whether a post is held on `day` (YYYY-MM-DD, inclusive at both ends). */
-export function isCurrent(post: { termStart: string; termEnd: string }, day: string): boolean {
-  return post.termStart <= day && day <= post.termEnd;
+/** A term, and the last day in office when it was ended early (before termStart: it never began). */
+export interface Term {
+  termStart: string;
+  termEnd: string;
+  endedOn?: string | null;
 }
 
-/** Whether two terms share a day. */
-export function termsOverlap(a: { termStart: string; termEnd: string }, b: { termStart: string; termEnd: string }): boolean {
-  return a.termStart <= b.termEnd && b.termStart <= a.termEnd;
+/** The last day the post is (or was) held: the term's end, or the day it was ended early. */
+export function effectiveTermEnd(term: Term): string {
+  return term.endedOn && term.endedOn < term.termEnd ? term.endedOn : term.termEnd;
+}
+
+/** Whether a post is held on `day` (YYYY-MM-DD, inclusive at both ends). */
+export function isCurrent(post: Term, day: string): boolean {
+  return post.termStart <= day && day <= effectiveTermEnd(post);
+}
+
+/** Whether two terms share a day (a term ended before it began shares none). */
+export function termsOverlap(a: Term, b: Term): boolean {
+  return a.termStart <= effectiveTermEnd(b) && b.termStart <= effectiveTermEnd(a) && a.termStart <= effectiveTermEnd(a) && b.termStart <= effectiveTermEnd(b);
 }
 
 /** Checks a term: real dates, end after start, at most 5 years. */

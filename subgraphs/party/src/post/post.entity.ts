@@ -9,7 +9,7 @@ import { PartyPostKind, SecretaryOrigin } from './post-kinds.js';
 @Entity({ tableName: 'post' })
 @Index({ properties: ['organizationId', 'kind'] })
 @Index({ properties: ['personId'] })
-export class PartyPost extends VersionedRecord<'secretaryOrigin'> {
+export class PartyPost extends VersionedRecord<'secretaryOrigin' | 'endedOn' | 'endedBy' | 'endReason'> {
   @ManyToOne(() => PartyOrganization, { mapToPk: true, fieldName: 'organization_id', deleteRule: 'restrict' })
   organizationId!: string;
 
@@ -31,4 +31,16 @@ export class PartyPost extends VersionedRecord<'secretaryOrigin'> {
   @Field(() => String, { description: 'Last day of the term (任期结束), YYYY-MM-DD.' })
   @Property({ type: 'date' })
   termEnd!: string;
+
+  @Field(() => String, { nullable: true, description: 'Last day in office when the post was ended early (提前免职日期); before termStart it never began, YYYY-MM-DD, by the server clock; null while it stands.' })
+  @Property({ type: 'date', nullable: true })
+  endedOn: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Account that ended it (经办人).' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  endedBy: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was ended (免职原因).' })
+  @Property({ type: 'string', length: 500, nullable: true })
+  endReason: string | null = null;
 }

@@ -1,4 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
+import { EndPartyPostInput } from './post-end.input.js';
+import { endPartyPost } from './post-end.service.js';
 import { IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
 import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import { assertResponsibleFor } from '../access/party-access.js';
@@ -51,6 +53,13 @@ export class PartyPostResolver {
   @FieldResolver(() => PersonStub, { description: 'The person holding the post (任职人).' })
   person(@Root() post: PartyPost): PersonStub {
     return stub(post.personId);
+  }
+
+  @Mutation(() => PartyPost, {
+    description: "Ends a post before its term is over (提前免职), on the server's day (a post not yet begun never begins); kept with who and why. The organisation's party office.",
+  })
+  endPartyPost(@Arg('input', () => EndPartyPostInput, { description: 'Which post, the version read, and why.' }) input: EndPartyPostInput, @Ctx() ctx: PartyContext): Promise<PartyPost> {
+    return endPartyPost(ctx, input);
   }
 
   @Mutation(() => PartyPost, { description: 'Appoints a person to a post for a term, in an organisation the caller is responsible for (任职). One secretary per term.' })

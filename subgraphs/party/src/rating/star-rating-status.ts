@@ -17,6 +17,20 @@ registerEnumType(StarRatingStatus, {
   },
 });
 
+export enum StarRatingDecision {
+  RETURNED = 'RETURNED',
+  REJECTED = 'REJECTED',
+}
+
+registerEnumType(StarRatingDecision, {
+  name: 'PartyStarRatingDecision',
+  description: "The rater's refusal of an application at its step (评定退回/不予通过).",
+  valuesConfig: {
+    RETURNED: { description: 'Returned to the branch to improve and apply again for the same year (退回).' },
+    REJECTED: { description: 'Rejected for this year (不予通过); final.' },
+  },
+});
+
 export type StarRatingStep = 'assess' | 'approve';
 
 const REQUIRED_BEFORE: Record<StarRatingStep, StarRatingStatus> = {

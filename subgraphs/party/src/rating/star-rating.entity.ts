@@ -1,15 +1,15 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
-import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { type PartyArea } from '../party-record.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
-import { StarRatingStatus } from './star-rating-status.js';
+import { StarRatingDecision, StarRatingStatus } from './star-rating-status.js';
 
 /** A branch's star rating for one year (星级评定): applied, assessed, approved, with who did each step and when. */
 @ObjectType({ description: "A branch's star rating for a year (星级评定, 1–5 stars): the branch applies, the basic-level committee assesses, the county approves." })
+// One rating per branch and year, not counting returned applications (a partial unique index, see the migrations).
 @Entity({ tableName: 'star_rating' })
-@Unique({ properties: ['organizationId', 'year'] })
-export class PartyStarRating extends VersionedRecord<'assessedStars' | 'assessedBy' | 'assessedAt' | 'approvedStars' | 'approvedBy' | 'approvedAt' | 'streetId' | 'communityId'> implements PartyArea {
+export class PartyStarRating extends VersionedRecord<'assessedStars' | 'assessedBy' | 'assessedAt' | 'approvedStars' | 'approvedBy' | 'approvedAt' | 'streetId' | 'communityId' | 'decision' | 'decidedBy' | 'decidedAt' | 'decisionReason'> implements PartyArea {
   @ManyToOne(() => PartyOrganization, { mapToPk: true, fieldName: 'organization_id', deleteRule: 'restrict' })
   organizationId!: string;
 
@@ -65,4 +65,20 @@ export class PartyStarRating extends VersionedRecord<'assessedStars' | 'assessed
 
   @Property({ type: 'uuid', nullable: true })
   communityId: string | null = null;
+
+  @Field(() => StarRatingDecision, { nullable: true, description: 'Returned or rejected by the rater of its step (退回/不予通过); null while it goes on.' })
+  @Enum({ items: () => StarRatingDecision, nullable: true, columnType: 'varchar(20)' })
+  decision: StarRatingDecision | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Account that returned or rejected it (经办人).' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  decidedBy: string | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was returned or rejected (退回/不予通过时间), by the server clock.' })
+  @Property({ type: 'datetime', nullable: true })
+  decidedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why (理由), for the branch to act on.' })
+  @Property({ type: 'string', length: 500, nullable: true })
+  decisionReason: string | null = null;
 }

@@ -1,3 +1,5 @@
+import { DecideStarRatingInput } from './star-rating-decision.input.js';
+import { decideStarRating } from './star-rating-decision.service.js';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { Role } from '../../../platform/access/role.js';
@@ -9,7 +11,7 @@ import { PartyOrganization } from '../organization/organization.entity.js';
 import { RATED_KINDS } from '../organization/organization-kind.js';
 import { loadOrganization } from '../organization/organization-lookup.js';
 import { PartyStarRating } from './star-rating.entity.js';
-import { nextStarRatingStatus, StarRatingStatus } from './star-rating-status.js';
+import { nextStarRatingStatus, StarRatingDecision, StarRatingStatus } from './star-rating-status.js';
 
 const Stars = () => [IsInt({ message: 'stars must be a whole number' }), Min(1, { message: 'stars must be 1 to 5' }), Max(5, { message: 'stars must be 1 to 5' })];
 
@@ -48,6 +50,7 @@ class StarRatingStepInput {
 async function loadRating(ctx: PartyContext, id: string): Promise<PartyStarRating> {
   const rating = await ctx.em.findOne(PartyStarRating, { id: requireId(id, 'ratingId') });
   if (!rating) throw notFound('PartyStarRating', id);
+  if (rating.decision !== null) throw conflict(`This star rating was ${rating.decision.toLowerCase()} by its rater: it goes no further (after a return the branch applies again).`);
   return rating;
 }
 
@@ -71,7 +74,8 @@ export class PartyStarRatingResolver {
     if (!RATED_KINDS.has(organization.kind)) throw badUserInput(`A ${organization.kind} is not star-rated: branches are.`, { field: 'organizationId' });
     const nextYear = new Date().getUTCFullYear() + 1;
     if (input.year > nextYear) throw badUserInput(`year must be ${nextYear} or earlier.`, { field: 'year' });
-    if ((await ctx.em.count(PartyStarRating, { organizationId: organization.id, year: input.year })) > 0) {
+    // A returned application does not count: the branch applies again.
+    if ((await ctx.em.count(PartyStarRating, { organizationId: organization.id, year: input.year, $or: [{ decision: null }, { decision: StarRatingDecision.REJECTED }] })) > 0) {
       throw conflict(`${organization.name} has already applied for ${input.year}.`);
     }
     const rating = ctx.em.create(PartyStarRating, {
@@ -100,6 +104,20 @@ export class PartyStarRatingResolver {
     rating.assessedAt = new Date();
     await ctx.em.flush();
     return rating;
+  }
+
+  @Mutation(() => PartyStarRating, {
+    description: 'Returns an application to the branch (退回), with a reason: the rater of the step it waits for (assessor while APPLIED, county while ASSESSED). The branch may apply again for the year.',
+  })
+  returnStarRating(@Arg('input', () => DecideStarRatingInput, { description: 'Which rating, the version read, and why.' }) input: DecideStarRatingInput, @Ctx() ctx: PartyContext): Promise<PartyStarRating> {
+    return decideStarRating(ctx, input, StarRatingDecision.RETURNED);
+  }
+
+  @Mutation(() => PartyStarRating, {
+    description: 'Rejects an application for the year (不予通过), with a reason: the rater of the step it waits for. Final for that year.',
+  })
+  rejectStarRating(@Arg('input', () => DecideStarRatingInput, { description: 'Which rating, the version read, and why.' }) input: DecideStarRatingInput, @Ctx() ctx: PartyContext): Promise<PartyStarRating> {
+    return decideStarRating(ctx, input, StarRatingDecision.REJECTED);
   }
 
   @Mutation(() => PartyStarRating, { description: 'Step 3, the county approves (县级审定): DISTRICT of the branch\'s district.' })

@@ -8,7 +8,7 @@ import { PartyMember } from '../member/member.entity.js';
 @ObjectType({ description: 'A report-in (双报到): an in-service member reporting to their residence community and pairing with 10–15 households.' })
 @Entity({ tableName: 'report_in' })
 @Index({ properties: ['communityId'] })
-export class PartyReportIn extends VersionedRecord {
+export class PartyReportIn extends VersionedRecord<'endedOn' | 'endedBy' | 'endReason'> {
   @ManyToOne(() => PartyMember, { mapToPk: true, fieldName: 'member_id', deleteRule: 'restrict' })
   @Unique()
   memberId!: string;
@@ -30,4 +30,16 @@ export class PartyReportIn extends VersionedRecord {
   @Field(() => String, { description: 'Day of reporting (报到日期), YYYY-MM-DD.' })
   @Property({ type: 'date' })
   reportedOn!: string;
+
+  @Field(() => String, { nullable: true, description: 'Day the report-in ended (结束报到日期), YYYY-MM-DD, by the server clock; null while it stands.' })
+  @Property({ type: 'date', nullable: true })
+  endedOn: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Account that ended it (经办人).' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  endedBy: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why it ended (结束原因).' })
+  @Property({ type: 'string', length: 500, nullable: true })
+  endReason: string | null = null;
 }

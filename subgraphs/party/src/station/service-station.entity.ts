@@ -26,7 +26,7 @@ registerEnumType(ServiceStationKind, {
 @Entity({ tableName: 'service_station' })
 @Index({ properties: ['organizationId'] })
 @Index({ properties: ['communityId'] })
-export class PartyServiceStation extends VersionedRecord<'neighborhoodId' | 'streetId' | 'communityId'> implements PartyArea {
+export class PartyServiceStation extends VersionedRecord<'neighborhoodId' | 'streetId' | 'communityId' | 'closedOn' | 'closedBy' | 'closeReason'> implements PartyArea {
   @Field(() => String, { description: 'Name (名称).' })
   @Property({ type: 'string', length: 100 })
   name!: string;
@@ -58,4 +58,16 @@ export class PartyServiceStation extends VersionedRecord<'neighborhoodId' | 'str
 
   @Property({ type: 'uuid', nullable: true })
   communityId: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Day it was closed (关闭日期), YYYY-MM-DD, by the server clock; null while it stands.' })
+  @Property({ type: 'date', nullable: true })
+  closedOn: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Account that closed it (经办人).' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  closedBy: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was closed (关闭原因).' })
+  @Property({ type: 'string', length: 500, nullable: true })
+  closeReason: string | null = null;
 }
