@@ -1,7 +1,7 @@
 import { conflict } from '../../../platform/errors/error-codes.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { pathOf } from '../owners-record.js';
-import { AssemblyStatus, CommitteeRole, CommitteeStatus, ResolutionOutcome } from '../owners-enums.js';
+import { AssemblyStatus, CommitteeRole, CommitteeStatus, MatterCategory, ResolutionOutcome } from '../owners-enums.js';
 import { committeeInOffice } from '../committee/committee-convening.js';
 import { OwnersCommittee } from '../committee/owners-committee.entity.js';
 import { CommitteeMember } from '../committee/committee-member.entity.js';
@@ -15,6 +15,21 @@ function termEnd(from: Date, years: number): Date {
   end.setUTCFullYear(end.getUTCFullYear() + years);
   return end;
 }
+
+/** Why a first assembly's committee cannot take office: its rules of procedure or covenant motion is open or not PASSED. */
+async function foundingProblem(ctx: OwnersContext, assemblyId: string): Promise<string | null> {
+  const motions = (await ctx.loaders.motionsOfAssembly.load(assemblyId)).filter((motion) => FOUNDING.includes(motion.category));
+  for (const motion of motions) {
+    const resolution = (await ctx.loaders.resolutionsOfMotion.load(motion.id)).at(-1);
+    if (!resolution) throw conflict(`The motion "${motion.title}" is not closed yet: close it with closeOwnersMotion, then decide the election.`);
+    if (resolution.outcome !== ResolutionOutcome.PASSED) {
+      return `The first assembly did not adopt "${motion.title}" (${resolution.outcome}); no committee takes office without its rules of procedure and management covenant. Convene a new first assembly.`;
+    }
+  }
+  return null;
+}
+
+const FOUNDING: readonly MatterCategory[] = [MatterCategory.RULES_OF_PROCEDURE, MatterCategory.MANAGEMENT_COVENANT];
 
 /**
  * Decides an election once every candidate's motion is closed: the counting rule (election-count.ts) seats the
@@ -38,10 +53,14 @@ export async function decideElection(ctx: OwnersContext, election: OwnersElectio
     approvingArea: areaInHundredths(resolutions[index]!.approvingArea),
     approvingOwners: resolutions[index]!.approvingOwners,
   }));
+  // A first assembly founds the owners' assembly: its committee takes office only with the rules of procedure and the
+  // management covenant adopted at the same assembly (指导规则 Art. 11–12).
+  const founding = election.kind === ElectionKind.FIRST ? await foundingProblem(ctx, election.assemblyId) : null;
   const byElection = election.kind === ElectionKind.BY_ELECTION;
   const sitting = byElection ? await committeeInOffice(ctx.em, election.neighborhoodId) : null;
   if (byElection && !sitting) throw conflict('No committee is in office any more; a by-election cannot fill its seats.');
-  const count = countElection(results, election.seats, sitting?.members.length ?? 0);
+  const counted = countElection(results, election.seats, sitting?.members.length ?? 0);
+  const count = founding ? { ...counted, outcome: 'FAILED' as const, elected: [], reason: founding } : counted;
 
   return ctx.em.transactional(async (tx) => {
     const recorded = { ...pathOf(election), recordedBy: ctx.caller.subject, recordedAt: now };

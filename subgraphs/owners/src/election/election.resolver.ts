@@ -101,8 +101,10 @@ export class OwnersElectionResolver {
   @Mutation(() => OwnersElection, {
     description:
       'Decides an election (确定选举结果) once every candidate\'s motion is closed, by the counting rule: a candidate needs their own motion ' +
-      'PASSED (Art. 278 double majority); winners rank by approving area, then approving owners, then list position; the largest number of ' +
-      'winners that makes an odd committee of 5–11 take the seats, else it FAILS. Whoever convened it; a retry by the same account returns the decided election.',
+      'PASSED (Art. 278 double majority: exactly half is not enough, abstentions count for the quorum, not for approval); winners rank by ' +
+      'approving area, then approving owners; the largest number of winners that makes an odd committee of 5–11 without splitting a tie ' +
+      'across the last seat take the seats, else it FAILS. A FIRST election also needs its rules of procedure and management covenant PASSED. ' +
+      'Whoever convened it; a retry by the same account returns the decided election.',
   })
   async closeOwnersElection(@Arg('electionId', () => ID, { description: 'The election.' }) electionId: string, @Ctx() ctx: OwnersContext): Promise<OwnersElection> {
     const election = await loadVisibleRecord(ctx, ctx.loaders.election, 'OwnersElection', electionId);
