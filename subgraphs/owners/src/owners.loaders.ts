@@ -118,7 +118,7 @@ export function createOwnersLoaders(em: EntityManager, caller: Caller): OwnersLo
     activeCommitteesOfNeighborhood: createChildrenLoader<OwnersCommittee>(em, OwnersCommittee, 'neighborhoodId', { electedOn: 'desc' }, async () => ({
       $and: [{ status: CommitteeStatus.ACTIVE }, scopeWhere(await loaders.scope())],
     }) as FilterQuery<OwnersCommittee>),
-    membersOfCommittee: createChildrenLoader(em, CommitteeMember, 'committeeId', { role: 'asc', recordedAt: 'asc' }),
+    membersOfCommittee: createChildrenLoader(em, CommitteeMember, 'committeeId', { role: 'asc', recordedAt: 'asc', personId: 'asc' }),
     postsOfPerson: createChildrenLoader<CommitteeMember>(em, CommitteeMember, 'personId', { recordedAt: 'asc' }, async () => scopeWhere(await loaders.scope()) as FilterQuery<CommitteeMember>),
     motionsOfAssembly: createChildrenLoader(em, OwnersMotion, 'assemblyId', { position: 'asc' }),
     noticesOfAssembly: createChildrenLoader(em, OwnersAssemblyNotice, 'assemblyId', { recordedAt: 'asc' }),
