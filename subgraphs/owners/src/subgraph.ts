@@ -43,6 +43,7 @@ import { PreparatoryGroupMemberResolver, PreparatoryGroupResolver } from './form
 import { PreparatoryElectorateResolver } from './formation/preparatory-electorate.resolver.js';
 import { OwnersElectionResolver } from './election/election.resolver.js';
 import { ElectionCandidateResolver } from './election/election-candidate.resolver.js';
+import { AssemblyElectionResolver } from './election/assembly-election.resolver.js';
 import { CommitteeOfficeResolver } from './committee/committee-member-leaving.resolver.js';
 
 export interface OwnersSchemaOptions {
@@ -98,6 +99,7 @@ export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQ
       PreparatoryElectorateResolver,
       OwnersElectionResolver,
       ElectionCandidateResolver,
+      AssemblyElectionResolver,
       CommitteeOfficeResolver,
     ],
     orphanedTypes: [GovernanceMatterStub, UnitStub, CommunityStub, StreetStub, DistrictStub],
