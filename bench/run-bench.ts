@@ -162,7 +162,10 @@ for (const operation of operations) {
 // engine and each way gets motions of its own.
 const committee = system.tokens.get(Role.OWNERS_COMMITTEE)!;
 const main = system.gateways[0].url;
-await graphql(main, committee, 'query($id: ID!) { neighborhood(id: $id) { ownersElectorate { unitCount } } }', { id: scenario.neighborhood.id });
+const signed = (await graphql(main, committee, 'query($id: ID!) { neighborhood(id: $id) { signedOwnersRoster } }', { id: scenario.neighborhood.id })) as { neighborhood: { signedOwnersRoster: string } };
+await graphql(main, committee, 'mutation($input: RecordOwnersElectorateInput!) { recordOwnersElectorate(input: $input) { unitCount } }', {
+  input: { neighborhoodId: scenario.neighborhood.id, signedRoster: signed.neighborhood.signedOwnersRoster },
+});
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString();
 // An assembly has at most 20 motions: five for each of the four runs.
 const MOTIONS_PER_RUN = 5;

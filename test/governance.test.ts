@@ -1,6 +1,7 @@
 import { Role } from '../subgraphs/platform/access/role.js';
 import { demoScenario } from '../infra/demo/demo-tokens.js';
 import { startGraph, type GraphResponse, type GraphStack } from './harness/graph-stack.js';
+import { recordElectorate } from './harness/owners-electorate.js';
 
 /**
  * 三议一服务 through the gateway, one step per organisation, each with its own demo token: the branch proposes (提议),
@@ -109,7 +110,7 @@ describe('三议一服务: a governance matter from proposal to evaluation', () 
     expect(errorCode(early)).toBe('BAD_USER_INPUT');
 
     // The committee first records the electorate (业主名册) the registry holds for the neighborhood.
-    await ok(`query($id: ID!) { neighborhood(id: $id) { ownersElectorate { id } } }`, Role.OWNERS_COMMITTEE, { id: neighborhood.id });
+    expect((await recordElectorate(graph, token(Role.OWNERS_COMMITTEE), neighborhood.id)).body.errors).toBeUndefined();
     const CONVENE = `mutation($input: ConveneOwnersAssemblyInput!) { conveneOwnersAssembly(input: $input) { id electorate { units { unit { id } } } motions { id status governanceMatter { id } } } }`;
     const input = {
       title: '2026年第二次业主大会',

@@ -57,7 +57,7 @@ async function inParallel<T>(items: readonly T[], limit: number, work: (item: T)
 }
 
 /** Records the demo data does not hold, made by the target's own offices so that outsiders have something to aim at. */
-async function ownRecords(graph: GraphStack, placeCertificate: string): Promise<Map<string, string[]>> {
+async function ownRecords(graph: GraphStack, placeCertificate: string, streetId: string): Promise<Map<string, string[]>> {
   const item = await graph.graphql<{ createPointsItem: { id: string } }>(
     'mutation($input: CreatePointsItemInput!) { createPointsItem(input: $input) { id } }',
     { token: graph.tokens.get(Role.COMMUNITY), variables: { input: { place: { certificate: placeCertificate }, name: '洗衣液', points: 20, stock: 5 } } },
@@ -68,7 +68,13 @@ async function ownRecords(graph: GraphStack, placeCertificate: string): Promise<
     { token: graph.tokens.get(Role.PARTY_BRANCH), variables: { input: { url: 'https://hooks.example.org/branch', eventTypes: ['governance.matter.proposed'] } } },
   );
   expect(subscription.body).toEqual({ data: { createWebhookSubscription: { subscription: { id: expect.any(String) } } } });
+  const delegation = await graph.graphql<{ delegateOwnersVotingRules: { id: string } }>(
+    'mutation($input: DelegateOwnersVotingRulesInput!) { delegateOwnersVotingRules(input: $input) { id } }',
+    { token: graph.tokens.get(Role.DISTRICT), variables: { input: { streetId, placeCertificate } } },
+  );
+  expect(delegation.body).toEqual({ data: { delegateOwnersVotingRules: { id: expect.any(String) } } });
   return new Map([
+    ['owners.owners_voting_rule_delegation', [delegation.body.data!.delegateOwnersVotingRules.id]],
     ['cobuilding.points_item', [item.body.data!.createPointsItem.id]],
     ['notifications.webhook_subscription', [subscription.body.data!.createWebhookSubscription.subscription.id]],
   ]);
@@ -104,7 +110,7 @@ describe('mutation authorization matrix: every mutation of the supergraph, every
       token: graph.tokens.get(Role.DISTRICT),
       variables: { id: neighborhood.id },
     });
-    const own = await ownRecords(graph, certificate.body.data!.neighborhood.placeCertificate);
+    const own = await ownRecords(graph, certificate.body.data!.neighborhood.placeCertificate, neighborhood.streetId);
     const rows = new Map([...(await targetRows(client, { neighborhoodId: neighborhood.id, communityId: community.id, streetId: street.id })), ...own]);
     const matters = await graph.graphql<{ governanceMatters: { nodes: { linkCertificate: string | null }[] } }>(
       'query($id: ID!) { governanceMatters(neighborhoodId: $id, first: 50) { nodes { linkCertificate } } }',

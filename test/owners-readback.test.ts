@@ -4,6 +4,7 @@ import { startGraph, type GraphStack } from './harness/graph-stack.js';
 import { areaInHundredths, formatHundredths, type BallotChoice, type ElectorateUnit } from '../subgraphs/owners/src/tally/tally.js';
 import { countBallots } from '../subgraphs/owners/src/tally/ballot-counts.js';
 import { percentage } from '../subgraphs/platform/figures/percentage.js';
+import { recordElectorate } from './harness/owners-electorate.js';
 
 // Reading back what the owners recorded (公示, 民法典第二百八十一条): ballots, counts, lists and the fund ledger,
 // each role within its access rules, through the gateway.
@@ -48,7 +49,7 @@ describe('reading back ballots, counts, lists and the ledger', () => {
   it('records ballots from owners and the committee (paper, proxy) inside the voting window, and corrects two paper ballots', async () => {
     const { neighborhood, ownedUnit } = demoScenario(graph.plan);
     const committee = token(Role.OWNERS_COMMITTEE);
-    await ok(`query($id: ID!) { neighborhood(id: $id) { ownersElectorate { id } } }`, committee, { id: neighborhood.id });
+    expect((await recordElectorate(graph, committee, neighborhood.id)).body.errors).toBeUndefined();
     const convened = await ok<{ conveneOwnersAssembly: { id: string; motions: { id: string }[] } }>(
       `mutation($input: ConveneOwnersAssemblyInput!) { conveneOwnersAssembly(input: $input) { id motions { id } } }`,
       committee,

@@ -3,6 +3,7 @@ import { demoScenario } from '../infra/demo/demo-tokens.js';
 import { startGraph, type GraphStack } from './harness/graph-stack.js';
 import { areaInHundredths, formatHundredths, tallyMotion, type BallotChoice, type ElectorateUnit } from '../subgraphs/owners/src/tally/tally.js';
 import { CIVIL_CODE_THRESHOLDS } from '../subgraphs/owners/src/tally/thresholds.js';
+import { recordElectorate } from './harness/owners-electorate.js';
 
 // Local voting rules per matter category: a district's rule for using the maintenance fund (≥ 2/3, as in Jiangmen)
 // changes only fund-use motions of assemblies convened after it takes effect.
@@ -55,7 +56,7 @@ describe('local voting rules per matter category', () => {
   it('fix the rules in force at convening for every motion; a later rule changes only fund-use motions convened after it', async () => {
     const { neighborhood } = demoScenario(graph.plan);
     const committee = token(Role.OWNERS_COMMITTEE);
-    await ok(`query($id: ID!) { neighborhood(id: $id) { ownersElectorate { id } } }`, committee, { id: neighborhood.id });
+    expect((await recordElectorate(graph, committee, neighborhood.id)).body.errors).toBeUndefined();
     const before = await ok<{ conveneOwnersAssembly: { motions: { id: string }[] } }>(CONVENE, committee, {
       input: { title: '规则施行前的大会', form: 'WRITTEN', meetsOn: day(15.5), motions: [{ title: '使用维修资金维修外墙', category: 'USE_MAINTENANCE_FUND' }] },
     });

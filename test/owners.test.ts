@@ -2,6 +2,9 @@ import pg from 'pg';
 import { Role } from '../subgraphs/platform/access/role.js';
 import { demoScenario } from '../infra/demo/demo-tokens.js';
 import { startGraph, gatewayHeaders, type GraphStack } from './harness/graph-stack.js';
+import { READ_SIGNED_ROSTER, RECORD_ELECTORATE, recordElectorate } from './harness/owners-electorate.js';
+import { testStatementKeys } from './harness/test-keys.js';
+import { readSignedOwnersRoster } from '../subgraphs/platform/governance/owners-roster.js';
 import { areaInHundredths, countOwners, formatHundredths, tallyMotion, type BallotChoice, type ElectorateUnit } from '../subgraphs/owners/src/tally/tally.js';
 import { CIVIL_CODE_THRESHOLDS } from '../subgraphs/owners/src/tally/thresholds.js';
 import { planPartyData } from '../subgraphs/party/seeders/party.seeder.js';
@@ -38,7 +41,6 @@ function planElectorate(): ElectorateUnit[] {
     .sort((a, b) => (a.unitId < b.unitId ? -1 : 1));
 }
 
-const CAPTURE = `query($id: ID!) { neighborhood(id: $id) { ownersElectorate { unitCount totalArea totalOwners } } }`;
 const CONVENE = `mutation($input: ConveneOwnersAssemblyInput!) {
   conveneOwnersAssembly(input: $input) { id title form electorate { unitCount } motions { id position category status } }
 }`;
@@ -82,48 +84,43 @@ describe("an owners' assembly through the gateway", () => {
     expect(await count('owners_assembly')).toBe(0);
   });
 
-  it("records the electorate from the registry's roster: only the neighborhood's own committee", async () => {
+  it("records the electorate from the registry's signed roster: only the neighborhood's own committee", async () => {
     const { neighborhood } = demoScenario(graph.plan);
     const units = electorate();
     const expected = {
+      id: expect.any(String),
       unitCount: units.length,
       totalArea: formatHundredths(units.reduce((sum, unit) => sum + areaInHundredths(unit.area), 0n)),
       totalOwners: countOwners(units),
     };
-    const response = await graph.graphql(CAPTURE, { token: token(Role.OWNERS_COMMITTEE), variables: { id: neighborhood.id } });
-    expect(response.body).toEqual({ data: { neighborhood: { ownersElectorate: expected } } });
+    const response = await recordElectorate(graph, token(Role.OWNERS_COMMITTEE), neighborhood.id);
+    expect(response.body).toEqual({ data: { recordOwnersElectorate: expected } });
     // The same roster again is stored once.
-    await graph.graphql(CAPTURE, { token: token(Role.OWNERS_COMMITTEE), variables: { id: neighborhood.id } });
+    await recordElectorate(graph, token(Role.OWNERS_COMMITTEE), neighborhood.id);
     // One snapshot of the neighborhood's roster (the demo seed's, when its governance decisions already recorded it).
     expect(await count('electorate_snapshot', `neighborhood_id = '${neighborhood.id}'`)).toBe(1);
-
-    const byResident = await graph.graphql(CAPTURE, { token: token(Role.RESIDENT), variables: { id: neighborhood.id } });
+    const roster = (await graph.graphql<{ neighborhood: { signedOwnersRoster: string } }>(READ_SIGNED_ROSTER, { token: token(Role.OWNERS_COMMITTEE), variables: { id: neighborhood.id } })).body.data!.neighborhood.signedOwnersRoster;
+    const input = { neighborhoodId: neighborhood.id, signedRoster: roster };
+    const byResident = await graph.graphql(RECORD_ELECTORATE, { token: token(Role.RESIDENT), variables: { input } });
     expect(byResident.body.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
-    const byStreet = await graph.graphql(CAPTURE, { token: token(Role.STREET), variables: { id: neighborhood.id } });
-    expect(byStreet.body.errors?.[0]).toMatchObject({
-      message: "Only an owners' committee in office, acting for its own neighborhood, may record this.",
-      extensions: { code: 'FORBIDDEN' },
+    const byCompany = await graph.graphql(RECORD_ELECTORATE, { token: token(Role.PROPERTY_COMPANY), variables: { input } });
+    expect(byCompany.body).toEqual({
+      data: null,
+      errors: [{ message: "Only the neighborhood's owners' committee in office, or the street office of its street, records its electorate.", path: ['recordOwnersElectorate'], extensions: { code: 'FORBIDDEN' } }],
     });
-    // One snapshot of the neighborhood's roster (the demo seed's, when its governance decisions already recorded it).
     expect(await count('electorate_snapshot', `neighborhood_id = '${neighborhood.id}'`)).toBe(1);
   });
 
-  it("keeps the registry's roster from clients and from roles that may not read it", async () => {
+  it("keeps the registry's roster from roles that may not read it, and signs it for those who may", async () => {
     const { neighborhood } = demoScenario(graph.plan);
-    const direct = await graph.graphql(`query($id: ID!) { neighborhood(id: $id) { ownersRoster { unitId } } }`, { token: token(Role.OWNERS_COMMITTEE), variables: { id: neighborhood.id } });
-    expect(direct.body.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
-    const query = {
-      query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Neighborhood { ownersRoster { unitId area developerHeld ownerIds } } } }',
-      variables: { r: [{ __typename: 'Neighborhood', id: neighborhood.id }] },
-    };
-    const byCompany = await graph.subgraphRequest('registry', query, gatewayHeaders('registry', token(Role.PROPERTY_COMPANY)));
+    const byCompany = await graph.graphql(READ_SIGNED_ROSTER, { token: token(Role.PROPERTY_COMPANY), variables: { id: neighborhood.id } });
     expect(byCompany.body.errors?.[0]).toMatchObject({
       message: "Only the neighborhood's owners' committee and area offices may read its owners' roster.",
       extensions: { code: 'FORBIDDEN' },
     });
-    const byCommittee = await graph.subgraphRequest('registry', query, gatewayHeaders('registry', token(Role.OWNERS_COMMITTEE)));
-    const roster = (byCommittee.body.data as { _entities: { ownersRoster: ElectorateUnit[] }[] })._entities[0].ownersRoster;
-    expect(roster.map((unit) => ({ ...unit, area: formatHundredths(areaInHundredths(unit.area)) })).sort((a, b) => (a.unitId < b.unitId ? -1 : 1))).toEqual(electorate());
+    const byCommittee = await graph.graphql<{ neighborhood: { signedOwnersRoster: string } }>(READ_SIGNED_ROSTER, { token: token(Role.OWNERS_COMMITTEE), variables: { id: neighborhood.id } });
+    const { units } = readSignedOwnersRoster(byCommittee.body.data!.neighborhood.signedOwnersRoster, neighborhood.id, testStatementKeys('owners'));
+    expect(units.map((unit) => ({ ...unit, area: formatHundredths(areaInHundredths(unit.area)), ownerIds: [...unit.ownerIds].sort() })).sort((a, b) => (a.unitId < b.unitId ? -1 : 1))).toEqual(electorate());
   });
 
   it('refuses less than 15 days of notice, and stores nothing', async () => {

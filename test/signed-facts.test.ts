@@ -6,6 +6,7 @@ import { issueMatterCertificate, MatterStep } from '../subgraphs/platform/access
 import { demoScenario } from '../infra/demo/demo-tokens.js';
 import { startGraph, gatewayHeaders, type GraphStack } from './harness/graph-stack.js';
 import { testGatewaySecret, testStatementKeys } from './harness/test-keys.js';
+import { recordElectorate } from './harness/owners-electorate.js';
 
 // Facts that decide rights cross subgraphs signed by their owner (README: Signed facts), and a RESOLVE certificate
 // links one motion once (README: No replay). Each forgery goes straight to the subgraph with that subgraph's own
@@ -97,50 +98,24 @@ describe('stage facts sent to the party subgraph', () => {
 });
 
 describe("the owners' roster sent to the owners subgraph", () => {
-  const ELECTORATE = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Neighborhood { ownersElectorate { id totalArea } } } }';
-  const ROSTER = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Neighborhood { ownersRoster { unitId area developerHeld ownerIds } ownersRosterAttestation } } }';
-  type Roster = { ownersRoster: { unitId: string; area: string; developerHeld: boolean; ownerIds: string[] }[]; ownersRosterAttestation: string };
-
-  async function recordedRows(): Promise<number[]> {
-    const client = new pg.Client({ connectionString: graph.runtimeDatabaseUrls.get('owners') });
-    await client.connect();
-    try {
-      const counts = await Promise.all(['electorate_snapshot', 'electorate_capture'].map((table) => client.query(`select count(*)::int as n from owners.${table}`)));
-      return counts.map((result) => result.rows[0].n as number);
-    } finally {
-      await client.end();
-    }
-  }
-
-  it('is refused unsigned, altered or signed as another kind of statement, and nothing is recorded', async () => {
+  // The roster is no longer carried by @requires: recordOwnersElectorate takes the registry's signed roster, and its
+  // forgeries (altered, another key, old, another neighborhood's) are refused in subgraphs/owners/src/electorate/electorate.test.ts.
+  it('is refused straight at the subgraph, with its gateway secret, unless the registry signed it', async () => {
     const { neighborhood } = demoScenario(graph.plan);
-    const fromRegistry = await graph.subgraphRequest('registry', { query: ROSTER, variables: { r: [{ __typename: 'Neighborhood', id: neighborhood.id }] } }, gatewayHeaders('registry', token(Role.OWNERS_COMMITTEE)));
-    const genuine = (fromRegistry.body.data as { _entities: Roster[] })._entities[0];
-    expect(genuine.ownersRoster.length).toBeGreaterThan(0);
-    const before = await recordedRows();
-    const giant = [{ ...genuine.ownersRoster[0], area: '99999.00' }, ...genuine.ownersRoster.slice(1)];
-    const forgeries = [
-      { id: neighborhood.id, ownersRoster: giant },
-      { id: neighborhood.id, ownersRoster: giant, ownersRosterAttestation: genuine.ownersRosterAttestation },
-      { id: neighborhood.id, ownersRoster: genuine.ownersRoster, ownersRosterAttestation: attestFacts(MATTER_FACTS.owners, neighborhood.id, genuine.ownersRoster, testStatementKeys('owners')) },
-    ];
-    for (const representation of forgeries) {
-      const response = await graph.subgraphRequest('owners', { query: ELECTORATE, variables: { r: [{ __typename: 'Neighborhood', ...representation }] } }, gatewayHeaders('owners', token(Role.OWNERS_COMMITTEE)));
-      expect(response.body).toEqual({
-        data: { _entities: [null] },
-        errors: [
-          forbidden(
-            "Refused the owners' roster (业主名册): not signed by the registry subgraph for this record within the last 120 seconds. Query through the gateway, which brings such facts signed.",
-            'owners-roster/v1',
-            ['_entities', 0, 'ownersElectorate'],
-          ),
-        ],
-      });
-    }
-    expect(await recordedRows()).toEqual(before);
-    // The registry's roster as signed is recorded.
-    const accepted = await graph.subgraphRequest('owners', { query: ELECTORATE, variables: { r: [{ __typename: 'Neighborhood', id: neighborhood.id, ...genuine }] } }, gatewayHeaders('owners', token(Role.OWNERS_COMMITTEE)));
-    expect(accepted.body).toEqual({ data: { _entities: [{ ownersElectorate: { id: expect.any(String), totalArea: expect.any(String) } }] } });
+    const query = 'mutation($input: RecordOwnersElectorateInput!) { recordOwnersElectorate(input: $input) { id } }';
+    const forged = { input: { neighborhoodId: neighborhood.id, signedRoster: 'eyJ9.eyJ9.eyJ9.eyJ9' } };
+    const response = await graph.subgraphRequest('owners', { query, variables: forged }, gatewayHeaders('owners', token(Role.OWNERS_COMMITTEE)));
+    expect(response.body).toEqual({
+      data: null,
+      errors: [
+        {
+          message: "signedRoster is not the registry's roster of this neighborhood signed within the last 10 minutes: read neighborhood { signedOwnersRoster } again and pass it unchanged.",
+          locations: expect.any(Array),
+          path: ['recordOwnersElectorate'],
+          extensions: { code: 'BAD_USER_INPUT', field: 'signedRoster' },
+        },
+      ],
+    });
   });
 });
 
@@ -157,7 +132,7 @@ describe('a RESOLVE certificate', () => {
 
   it('links one motion once: a second assembly on it, or on another certificate for the same attempt, is refused', async () => {
     const { neighborhood } = demoScenario(graph.plan);
-    const recorded = await graph.graphql(`query($id: ID!) { neighborhood(id: $id) { ownersElectorate { id } } }`, { token: token(Role.OWNERS_COMMITTEE), variables: { id: neighborhood.id } });
+    const recorded = await recordElectorate(graph, token(Role.OWNERS_COMMITTEE), neighborhood.id);
     expect(recorded.body.errors).toBeUndefined();
     const matterId = randomUUID();
     const sign = (attempt: number) =>

@@ -32,7 +32,10 @@ try {
   const { neighborhood } = demoScenario(system.plan);
   const units = system.plan.units.filter((unit) => unit.neighborhoodId === neighborhood.id).map((unit) => unit.id);
 
-  await call(committeeToken, 'query($id: ID!) { neighborhood(id: $id) { ownersElectorate { unitCount } } }', { id: neighborhood.id });
+  const signed = await call<{ neighborhood: { signedOwnersRoster: string } }>(committeeToken, 'query($id: ID!) { neighborhood(id: $id) { signedOwnersRoster } }', { id: neighborhood.id });
+  await call(committeeToken, 'mutation($input: RecordOwnersElectorateInput!) { recordOwnersElectorate(input: $input) { unitCount } }', {
+    input: { neighborhoodId: neighborhood.id, signedRoster: signed.data?.neighborhood.signedOwnersRoster },
+  });
   const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString();
   const convened = await call<{ conveneOwnersAssembly: { motions: { id: string }[] } }>(
     committeeToken,

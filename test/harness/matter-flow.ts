@@ -1,6 +1,7 @@
 import { Role } from '../../subgraphs/platform/access/role.js';
 import { demoScenario } from '../../infra/demo/demo-tokens.js';
 import type { GraphStack } from './graph-stack.js';
+import { recordElectorate } from './owners-electorate.js';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -60,7 +61,8 @@ export async function runMatterToEvaluation(graph: GraphStack, title: string, be
   );
   await between('deliberated');
 
-  await call(Role.OWNERS_COMMITTEE, `query($id: ID!) { neighborhood(id: $id) { ownersElectorate { id } } }`, { id: neighborhood.id });
+  const recorded = await recordElectorate(graph, graph.tokens.get(Role.OWNERS_COMMITTEE)!, neighborhood.id);
+  if (recorded.body.errors) throw new Error(`recordOwnersElectorate: ${JSON.stringify(recorded.body.errors)}`);
   const { conveneOwnersAssembly: assembly } = await call<{ conveneOwnersAssembly: { electorate: { units: { unit: { id: string } }[] }; motions: { id: string }[] } }>(
     Role.OWNERS_COMMITTEE,
     `mutation($input: ConveneOwnersAssemblyInput!) { conveneOwnersAssembly(input: $input) { electorate { units { unit { id } } } motions { id } } }`,

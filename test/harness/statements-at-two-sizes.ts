@@ -16,6 +16,8 @@ export interface CountedOperation {
   query: string;
   /** How much data the response covers; by default the objects in it (figures need their own measure). */
   size?: (data: never) => number;
+  /** What must be recorded first (through the gateway), not counted. */
+  setup?: (graph: GraphStack) => Promise<void>;
 }
 
 /** Objects in a response, at any depth: how much data an operation read. */
@@ -45,6 +47,7 @@ export function describeStatementsAtTwoSizes(subgraph: string, operations: Count
         });
 
         it.each(operations.map((operation) => [operation.name, operation] as const))('%s', async (_name, operation) => {
+          await operation.setup?.(graph);
           graph.resetSqlCount();
           const response = await graph.graphql(operation.query, { token: graph.tokens.get(operation.role) });
           expect(response.body.errors).toBeUndefined();

@@ -1,4 +1,6 @@
 import { Role } from '../../subgraphs/platform/access/role.js';
+import { signOwnersRoster } from '../../subgraphs/platform/governance/owners-roster.js';
+import { testStatementKeys } from '../harness/test-keys.js';
 import type { Targets } from './variables.js';
 
 /**
@@ -95,6 +97,19 @@ export const MATRIX: Record<string, MatrixEntry> = {
   cancelOwnersAssembly: { vars: (t) => ({ input: { assemblyId: t.row('owners.owners_assembly') } }) },
   voidOwnersBallot: { vars: (t) => ({ input: { ballotId: t.row('owners.owners_ballot') } }) },
   adoptOwnersVotingRules: {},
+  // Local rules delegated to a street: the district of that street delegates and revokes, the street adopts.
+  delegateOwnersVotingRules: {},
+  revokeOwnersVotingRulesDelegation: { vars: (t) => ({ input: { delegationId: t.row('owners.owners_voting_rule_delegation'), expectedVersion: 1 } }) },
+  adoptOwnersStreetVotingRules: {},
+  // A roster genuinely signed by the registry for the target neighborhood: an outsider is refused on the place.
+  recordOwnersElectorate: {
+    vars: (t) => ({
+      input: {
+        neighborhoodId: t.neighborhoodId,
+        signedRoster: signOwnersRoster({ neighborhoodId: t.neighborhoodId, communityId: t.communityId, streetId: t.streetId, districtId: t.districtId }, [], testStatementKeys('registry')),
+      },
+    }),
+  },
   // party
   createPartyOrganization: { vars: (t) => ({ input: { streetId: t.streetId } }) },
   addPartyMember: {},

@@ -1,5 +1,7 @@
 import { Role } from '../../subgraphs/platform/access/role.js';
 import { describeStatementsAtTwoSizes, sumOverCommunities } from '../harness/statements-at-two-sizes.js';
+import { recordElectorate } from '../harness/owners-electorate.js';
+import { demoScenario } from '../../infra/demo/demo-tokens.js';
 
 describeStatementsAtTwoSizes('owners', [
   {
@@ -8,9 +10,13 @@ describeStatementsAtTwoSizes('owners', [
     query: `{ neighborhoods(first: 100) { nodes { id ownersCommittee { status filingOverdue members { role person { id } } } } } }`,
   },
   {
-    // Only a committee reads its electorate: its own neighborhood, with about twice the units on the larger district.
+    // The committee reads the electorate it recorded: its own neighborhood, with about twice the units on the larger district.
     name: "the committee's electorate with its units and owners",
     role: Role.OWNERS_COMMITTEE,
+    setup: async (graph) => {
+      const recorded = await recordElectorate(graph, graph.tokens.get(Role.OWNERS_COMMITTEE)!, demoScenario(graph.plan).neighborhood.id);
+      if (recorded.body.errors) throw new Error(JSON.stringify(recorded.body.errors));
+    },
     query: '{ neighborhoods(first: 100) { nodes { id ownersElectorate { unitCount totalArea units { unit { id } area owners { id } } } } } }',
   },
   {

@@ -9,7 +9,9 @@ import { Migration20261201223000_ballot_correction } from './Migration2026120122
 import { Migration20261201224500_idempotency_keys } from './Migration20261201224500_idempotency_keys.js';
 import { Migration20261201230000_voting_rules } from './Migration20261201230000_voting_rules.js';
 import { Migration20261202040000_notice_code_version } from './Migration20261202040000_notice_code_version.js';
+import { Migration20261202041000_electorate_mutation } from './Migration20261202041000_electorate_mutation.js';
 import { Migration20261202050000_first_committee } from './Migration20261202050000_first_committee.js';
+import { Migration20261202080100_street_voting_rules } from './Migration20261202080100_street_voting_rules.js';
 
 export const ownersMigrations = [
   { name: 'Migration20261123231937_initial', class: Migration20261123231937_initial },
@@ -22,5 +24,7 @@ export const ownersMigrations = [
   { name: 'Migration20261201224500_idempotency_keys', class: Migration20261201224500_idempotency_keys },
   { name: 'Migration20261201230000_voting_rules', class: Migration20261201230000_voting_rules },
   { name: 'Migration20261202040000_notice_code_version', class: Migration20261202040000_notice_code_version },
+  { name: 'Migration20261202041000_electorate_mutation', class: Migration20261202041000_electorate_mutation },
   { name: 'Migration20261202050000_first_committee', class: Migration20261202050000_first_committee },
+  { name: 'Migration20261202080100_street_voting_rules', class: Migration20261202080100_street_voting_rules },
 ];

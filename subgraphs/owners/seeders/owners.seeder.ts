@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { PlannedMatter } from '../../../infra/demo/governance-plan.js';
 import { AssemblyForm, AssemblyNoticeKind, AssemblyStatus, BallotChannel, CommitteeRole, MatterCategory, matterWeight, MotionStatus, type BallotChoiceValue, type ResolutionOutcome } from '../src/owners-enums.js';
 import { ElectorateSnapshot } from '../src/electorate/electorate-snapshot.entity.js';
-import { canonicalElectorate } from '../src/electorate/electorate.resolver.js';
+import { canonicalElectorate } from '../src/electorate/electorate.service.js';
 import { OwnersAssembly } from '../src/assembly/owners-assembly.entity.js';
 import { OwnersMotion } from '../src/assembly/owners-motion.entity.js';
 import { OwnersAssemblyNotice } from '../src/assembly/assembly-notice.entity.js';

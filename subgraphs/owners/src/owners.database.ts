@@ -21,11 +21,12 @@ import { PreparatoryGroup } from './formation/preparatory-group.entity.js';
 import { PreparatoryGroupMember } from './formation/preparatory-group-member.entity.js';
 import { OwnersElection } from './election/owners-election.entity.js';
 import { ElectionCandidate } from './election/election-candidate.entity.js';
+import { OwnersRuleDelegation } from './rules/voting-rule-delegation.entity.js';
 
 /** The owners subgraph's own Postgres schema, its tables and its migrations. */
 export const ownersDatabase: SubgraphDatabase = {
   schema: 'owners',
-  entities: [OwnersCommittee, CommitteeMember, ElectorateSnapshot, ElectorateCapture, OwnersAssembly, OwnersAssemblyNotice, OwnersMotion, OwnersBallot, OwnersBallotCorrection, Resolution, ResolutionPublication, OwnersFundEntry, NegativeListEntry, CommitteeMeeting, CommitteeDecision, OwnersVotingRuleSet, ConsumedMatterCertificate, OutboxEvent, PreparatoryGroup, PreparatoryGroupMember, OwnersElection, ElectionCandidate],
+  entities: [OwnersCommittee, CommitteeMember, ElectorateSnapshot, ElectorateCapture, OwnersAssembly, OwnersAssemblyNotice, OwnersMotion, OwnersBallot, OwnersBallotCorrection, Resolution, ResolutionPublication, OwnersFundEntry, NegativeListEntry, CommitteeMeeting, CommitteeDecision, OwnersVotingRuleSet, ConsumedMatterCertificate, OutboxEvent, PreparatoryGroup, PreparatoryGroupMember, OwnersElection, ElectionCandidate, OwnersRuleDelegation],
   migrations: ownersMigrations,
   migrationsFolder: 'subgraphs/owners/migrations',
   // What the owners decided and recorded: a correction is a new row referencing the old one.

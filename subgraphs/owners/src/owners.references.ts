@@ -16,7 +16,7 @@ export const ownersReferences: ReferenceResolvers = {
   },
   OwnersMotion: { __resolveReference: (reference: { id: string }, ctx: OwnersContext) => loadVisibleRecord(ctx, ctx.loaders.motion, 'OwnersMotion', reference.id) },
   Resolution: { __resolveReference: (reference: { id: string }, ctx: OwnersContext) => loadVisibleResolution(ctx, reference.id) },
-  Neighborhood: { __resolveReference: (reference: { id: string; ownersRoster?: unknown }) => ({ ...reference, id: requireId(reference.id) }) },
+  Neighborhood: { __resolveReference: (reference: { id: string }) => ({ ...reference, id: requireId(reference.id) }) },
   Community: { __resolveReference: (reference: { id: string }) => ({ ...reference, id: requireId(reference.id) }) },
   Street: { __resolveReference: (reference: { id: string }) => ({ ...reference, id: requireId(reference.id) }) },
   District: { __resolveReference: (reference: { id: string }) => ({ ...reference, id: requireId(reference.id) }) },

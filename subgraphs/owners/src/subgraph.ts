@@ -18,6 +18,10 @@ import { BallotCorrectionResolver } from './ballot/ballot-correction.resolver.js
 import { NeighborhoodResolutionsResolver, ResolutionResolver } from './resolution/resolution.resolver.js';
 import { OwnersFundEntryResolver } from './fund/fund.resolver.js';
 import { VotingRulesResolver } from './rules/voting-rules.resolver.js';
+import { RuleDelegationResolver } from './rules/rule-delegation.resolver.js';
+import { MotionThresholdsResolver } from './rules/motion-thresholds.resolver.js';
+import { CommunityOwnersListsResolver, DistrictOwnersListsResolver, StreetOwnersListsResolver } from './lists/area-lists.resolver.js';
+import { MyBallotsResolver } from './lists/my-ballots.resolver.js';
 import { FundEntryFieldsResolver, NeighborhoodFundLedgerResolver } from './fund/fund-ledger.resolver.js';
 import { UnitStub } from './stubs/foreign.stub.js';
 import { CommunityStub, DistrictStub, StreetStub } from './stubs/place.stub.js';
@@ -40,7 +44,6 @@ import { createNoticeRoutes } from './notice/notice.routes.js';
 import { integerVariable } from '../../platform/config/environment.js';
 import { startDeadlineWatch } from './deadline/deadline-watch.js';
 import { PreparatoryGroupMemberResolver, PreparatoryGroupResolver } from './formation/preparatory-group.resolver.js';
-import { PreparatoryElectorateResolver } from './formation/preparatory-electorate.resolver.js';
 import { OwnersElectionResolver } from './election/election.resolver.js';
 import { ElectionCandidateResolver } from './election/election-candidate.resolver.js';
 import { AssemblyElectionResolver } from './election/assembly-election.resolver.js';
@@ -76,6 +79,12 @@ export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQ
       NeighborhoodResolutionsResolver,
       OwnersFundEntryResolver,
       VotingRulesResolver,
+      RuleDelegationResolver,
+      MotionThresholdsResolver,
+      CommunityOwnersListsResolver,
+      StreetOwnersListsResolver,
+      DistrictOwnersListsResolver,
+      MyBallotsResolver,
       FundEntryFieldsResolver,
       NeighborhoodFundLedgerResolver,
       CommitteeElectionResolver,
@@ -96,7 +105,6 @@ export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQ
       ResolutionNoticeResolver,
       PreparatoryGroupResolver,
       PreparatoryGroupMemberResolver,
-      PreparatoryElectorateResolver,
       OwnersElectionResolver,
       ElectionCandidateResolver,
       AssemblyElectionResolver,

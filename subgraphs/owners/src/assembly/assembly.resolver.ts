@@ -20,8 +20,7 @@ import { checkCertificateUnused, isConcurrentUse, recordCertificateUse } from '.
 import { ownerPersonOf, readsMotionsAsOwner } from '../access/ballot-access.js';
 import { checkedKey, priorWrite } from '../idempotency/idempotent-write.js';
 import { thresholdsFor, type VotingThresholds } from '../tally/thresholds.js';
-import { ruleSetInForce } from '../rules/voting-rules.resolver.js';
-import { ruleSetLabel } from '../rules/voting-rule-set.entity.js';
+import { rulesInForce } from '../rules/rules-in-force.service.js';
 import { motionThresholds } from '../rules/voting-rules.js';
 import { recordMotionLinked } from '../events/owners-events.js';
 
@@ -68,7 +67,7 @@ export class OwnersAssemblyResolver {
     description:
       "Convenes an owners' assembly with its motions. The notice is given now (the server's time); the assembly meets at least 15 days later, " +
       'and ballots are accepted from `meetsOn` until each motion is closed. The electorate is the latest ' +
-      'snapshot the committee recorded through `Neighborhood.ownersElectorate`. The committee of the neighborhood only.',
+      'snapshot recorded with `recordOwnersElectorate`. The committee of the neighborhood only.',
   })
   async conveneOwnersAssembly(
     @Arg('input', () => ConveneOwnersAssemblyInput, { description: 'The assembly and its agenda.' }) input: ConveneOwnersAssemblyInput,
@@ -92,13 +91,14 @@ export class OwnersAssemblyResolver {
     const [capture] = await ctx.em.find(ElectorateCapture, { neighborhoodId: committee.neighborhoodId }, { orderBy: { recordedAt: 'desc', id: 'desc' }, limit: 1 });
     const electorate = capture ? await ctx.loaders.electorate.load(capture.snapshotId) : null;
     if (!electorate) {
-      throw conflict('No electorate has been recorded for this neighborhood: query neighborhood { ownersElectorate { id } } through the gateway first.');
+      throw conflict('No electorate has been recorded for this neighborhood: record it with recordOwnersElectorate (from neighborhood { signedOwnersRoster }) first.');
     }
     const recorded = { ...pathOf(committee), recordedBy: ctx.caller.subject, recordedAt: noticeAt };
     // The rules in force when the notice is given decide every motion of this assembly, whatever changes later.
-    const ruleSet = await ruleSetInForce(ctx, committee.districtId, noticeAt);
+    // A street's rules (delegated by its district) over the district's, category by category.
+    const ruleSet = await rulesInForce(ctx, committee, noticeAt);
     const base = thresholdsFor(this.jurisdictions, committee.districtId);
-    const label = ruleSet ? ruleSetLabel(ruleSet) : this.jurisdictions.has(committee.districtId) ? 'OWNERS_VOTING_THRESHOLDS（部署配置）' : '民法典第二百七十八条';
+    const label = ruleSet ? ruleSet.label : this.jurisdictions.has(committee.districtId) ? 'OWNERS_VOTING_THRESHOLDS（部署配置）' : '民法典第二百七十八条';
     const assembly = ctx.em.create(OwnersAssembly, {
       ...recorded,
       committeeId: committee.id,

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { Role } from '../../../platform/access/role.js';
 import { demoScenario } from '../../../../infra/demo/demo-tokens.js';
 import { startGraph, type GraphStack } from '../../../../test/harness/graph-stack.js';
+import { recordElectorate } from '../../../../test/harness/owners-electorate.js';
 
 // Ballots that arrive together are written together (ballot-desk.ts); every rule of a single ballot still holds.
 let graph: GraphStack;
@@ -14,7 +15,7 @@ beforeAll(async () => {
   await db.connect();
   const { neighborhood } = demoScenario(graph.plan);
   const committee = graph.tokens.get(Role.OWNERS_COMMITTEE)!;
-  await graph.graphql('query($id: ID!) { neighborhood(id: $id) { ownersElectorate { unitCount } } }', { token: committee, variables: { id: neighborhood.id } });
+  await recordElectorate(graph, committee, neighborhood.id);
   const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString();
   const convened = await graph.graphql<{ conveneOwnersAssembly: { motions: { id: string }[] } }>(
     'mutation($input: ConveneOwnersAssemblyInput!) { conveneOwnersAssembly(input: $input) { motions { id } } }',

@@ -17,7 +17,7 @@ import { motionThresholds } from '../rules/voting-rules.js';
 import { thresholdsFor, type VotingThresholds } from '../tally/thresholds.js';
 import { PreparatoryGroup, PreparatoryGroupStatus } from '../formation/preparatory-group.entity.js';
 import { requirePreparatoryWork } from '../formation/preparatory-group.access.js';
-import { latestElectorate } from '../formation/preparatory-electorate.resolver.js';
+import { latestElectorate } from '../formation/preparatory-place.js';
 import { ElectionKind, ElectionStatus, OwnersElection } from './owners-election.entity.js';
 import { ElectionCandidate } from './election-candidate.entity.js';
 import type { ConveneOwnersElectionInput } from './election.input.js';
@@ -66,7 +66,7 @@ async function checkedElection(ctx: OwnersContext, input: ConveneOwnersElectionI
   const candidates = input.candidatePersonIds.map((id) => id.toLowerCase());
   if (new Set(candidates).size !== candidates.length) throw badUserInput('Each candidate is listed once.', { field: 'candidatePersonIds' });
   const electorate = await latestElectorate(ctx, convener.path.neighborhoodId);
-  if (!electorate) throw conflict('No electorate has been recorded for this neighborhood: record it first (ownersElectorate, or ownersPreparatoryElectorate for a preparatory group).');
+  if (!electorate) throw conflict('No electorate has been recorded for this neighborhood: record it with recordOwnersElectorate (from neighborhood { signedOwnersRoster }) first.');
   const owners = new Set(electorate.units.flatMap((unit) => unit.ownerIds));
   const positions = (ids: Set<string>) => candidates.flatMap((id, index) => (ids.has(id) ? [`candidatePersonIds[${index}]`] : []));
   const notOwners = positions(new Set(candidates.filter((id) => !owners.has(id))));

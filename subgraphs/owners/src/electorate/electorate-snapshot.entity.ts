@@ -5,9 +5,8 @@ import { DecimalScalar } from '../../../platform/scalars/decimal.js';
 import type { ElectorateUnit } from '../tally/tally.js';
 
 /**
- * The owners' roster of a neighborhood exactly as the registry reported it through the gateway (`@requires` on
- * `Neighborhood.ownersRoster`), stored unchanged so a resolution can always be re-computed from what it was
- * computed from. Identical rosters are stored once (by content hash). Immutable.
+ * The owners' roster of a neighborhood exactly as the registry signed it (`Neighborhood.signedOwnersRoster`, recorded
+ * by `recordOwnersElectorate`), stored unchanged so a resolution can always be re-computed from what it was computed from. Identical rosters are stored once (by content hash). Immutable.
  */
 @ObjectType('OwnersElectorate', { description: "A snapshot of a neighborhood's electorate (业主名册快照): every unit's area, developer flag and owners, as the registry reported it." })
 @Entity({ tableName: 'electorate_snapshot' })

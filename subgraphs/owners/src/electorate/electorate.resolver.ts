@@ -1,73 +1,40 @@
-import type { OwnersCommittee } from '../committee/owners-committee.entity.js';
-import { ElectorateCapture } from './electorate-capture.entity.js';
-import { createHash } from 'node:crypto';
-import { Ctx, Directive, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { DecimalScalar } from '../../../platform/scalars/decimal.js';
 import { forbidden } from '../../../platform/errors/error-codes.js';
 import type { OwnersContext } from '../owners.loaders.js';
-import { NeighborhoodStub, PersonStub, UnitStub, type OwnersRosterUnit } from '../stubs/foreign.stub.js';
-import { pathOf } from '../owners-record.js';
-import { areaInHundredths, countOwners, formatHundredths, type ElectorateUnit } from '../tally/tally.js';
+import { NeighborhoodStub, PersonStub, UnitStub } from '../stubs/foreign.stub.js';
+import { readsElectorates } from '../access/electorate-access.js';
+import { inScope } from '../access/owners-scope.js';
 import { ElectorateSnapshot } from './electorate-snapshot.entity.js';
-import { requireOwnCommittee } from '../access/visible-record.js';
-import { checkOwnersRoster } from '../../../platform/governance/owners-roster.js';
-
-/** The roster in a canonical form: units by id, areas with two decimals, owners sorted. */
-export function canonicalElectorate(roster: readonly OwnersRosterUnit[]): ElectorateUnit[] {
-  return roster
-    .map((unit) => ({
-      unitId: unit.unitId,
-      area: formatHundredths(areaInHundredths(String(unit.area))),
-      developerHeld: unit.developerHeld,
-      ownerIds: [...unit.ownerIds].sort(),
-    }))
-    .sort((a, b) => (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0));
-}
+import { electorateInForceLoader } from './electorate.loader.js';
+import { RecordOwnersElectorateInput } from './electorate.input.js';
+import { recordElectorate } from './electorate.service.js';
 
 @Resolver(() => NeighborhoodStub)
 export class ElectorateResolver {
-  @Directive('@requires(fields: "ownersRoster { unitId area developerHeld ownerIds } ownersRosterAttestation")')
   @FieldResolver(() => ElectorateSnapshot, {
+    nullable: true,
     description:
-      "The neighborhood's electorate (业主名册) as the registry holds it now, recorded as a snapshot (stored once per distinct roster). " +
-      "The next assembly the committee convenes counts against the latest snapshot. Its own owners' committee only.",
+      "The neighborhood's electorate in force (业主名册): the snapshot `recordOwnersElectorate` recorded last, which the next assembly is convened " +
+      'with; null before any is recorded. Reading records nothing. Its owners\' committee and the area offices within their area.',
   })
-  async ownersElectorate(@Root() neighborhood: NeighborhoodStub, @Ctx() ctx: OwnersContext): Promise<ElectorateSnapshot> {
-    const committee = await requireOwnCommittee(ctx, neighborhood.id);
-    if (!neighborhood.ownersRoster) throw forbidden("The owners' roster did not arrive from the registry; query through the gateway.");
-    // Who votes with which area decides every tally: record only a roster the registry signed, fresh.
-    checkOwnersRoster(committee.neighborhoodId, neighborhood.ownersRoster, neighborhood.ownersRosterAttestation, ctx.statementKeys);
-    const units = canonicalElectorate(neighborhood.ownersRoster);
-    const contentHash = createHash('sha256').update(JSON.stringify(units)).digest('hex');
-    const existing = await ctx.em.findOne(ElectorateSnapshot, { neighborhoodId: committee.neighborhoodId, contentHash });
-    if (existing) return this.captured(ctx, committee, existing);
-    const totalArea = units.reduce((sum, unit) => sum + areaInHundredths(unit.area), 0n);
-    const snapshot = ctx.em.create(ElectorateSnapshot, {
-      ...pathOf(committee),
-      recordedBy: ctx.caller.subject,
-      contentHash,
-      units,
-      unitCount: units.length,
-      totalArea: formatHundredths(totalArea),
-      totalOwners: countOwners(units),
-    });
-    try {
-      await ctx.em.flush();
-    } catch (error) {
-      // The same roster recorded concurrently by another request: return that one.
-      if ((error as { code?: string }).code !== '23505') throw error;
-      const concurrent = await ctx.em.fork().findOneOrFail(ElectorateSnapshot, { neighborhoodId: committee.neighborhoodId, contentHash });
-      return this.captured(ctx, committee, concurrent);
-    }
-    return this.captured(ctx, committee, snapshot);
+  async ownersElectorate(@Root() neighborhood: NeighborhoodStub, @Ctx() ctx: OwnersContext): Promise<ElectorateSnapshot | null> {
+    if (!readsElectorates(ctx.caller)) throw forbidden("Only the neighborhood's owners' committee and the area offices read its electorate.");
+    const snapshot = await electorateInForceLoader(ctx.em).load(neighborhood.id);
+    return snapshot && inScope(await ctx.loaders.scope(), snapshot) ? snapshot : null;
   }
 
-  /** Records that the registry's roster matched `snapshot` now: the latest capture is the roster in force. */
-  private async captured(ctx: OwnersContext, committee: OwnersCommittee, snapshot: ElectorateSnapshot): Promise<ElectorateSnapshot> {
-    const em = ctx.em.fork();
-    em.create(ElectorateCapture, { ...pathOf(committee), recordedBy: ctx.caller.subject, snapshotId: snapshot.id });
-    await em.flush();
-    return snapshot;
+  @Mutation(() => ElectorateSnapshot, {
+    description:
+      "Records the neighborhood's electorate (登记业主名册) from the registry's signed roster (`Neighborhood.signedOwnersRoster`, read within ten minutes): " +
+      'the roster is checked (signed by the registry, for this neighborhood, fresh) and stored as a snapshot (once per distinct roster); the next ' +
+      "assembly is convened with it. Its owners' committee in office, or the street office of its street. A retry with the same idempotencyKey returns the first answer.",
+  })
+  recordOwnersElectorate(
+    @Arg('input', () => RecordOwnersElectorateInput, { description: 'The neighborhood and its signed roster.' }) input: RecordOwnersElectorateInput,
+    @Ctx() ctx: OwnersContext,
+  ): Promise<ElectorateSnapshot> {
+    return recordElectorate(ctx, input);
   }
 }
 

@@ -15,7 +15,7 @@ import { PreparatoryGroupMember, PreparatoryMemberKind } from './preparatory-gro
 import { DissolveOwnersPreparatoryGroupInput, FormOwnersPreparatoryGroupInput, OwnersPreparatoryGroupFilter } from './preparatory-group.input.js';
 import { preparatoryGroupProblem } from './preparatory-group.rules.js';
 import { requireFormingStreet } from './preparatory-group.access.js';
-import { certifiedNeighborhood, latestElectorate, requireNoActingCommittee } from './preparatory-electorate.resolver.js';
+import { certifiedNeighborhood, latestElectorate, requireNoActingCommittee } from './preparatory-place.js';
 
 @ObjectType('OwnersPreparatoryGroupConnection', { description: 'A page of preparatory groups.' })
 class OwnersPreparatoryGroupConnection extends Connection(PreparatoryGroup) {}
@@ -52,7 +52,7 @@ export class PreparatoryGroupResolver {
     description:
       "Forms the preparatory group for a neighborhood's first owners' assembly (成立筹备组): STREET of the neighborhood's street, for a " +
       'neighborhood with no committee in office that can act. An odd number of members, owners\' representatives at least half (each an owner ' +
-      "in the electorate fixed by `Neighborhood.ownersPreparatoryElectorate`, none on the street's negative list), the developer, the street " +
+      "in the electorate the street recorded with `recordOwnersElectorate`, none on the street's negative list), the developer, the street " +
       "office (its representative leads) and the residents' committee.",
   })
   async formOwnersPreparatoryGroup(
@@ -70,7 +70,7 @@ export class PreparatoryGroupResolver {
     await requireNoActingCommittee(ctx, place.neighborhoodId);
     if (await ctx.em.count(PreparatoryGroup, { neighborhoodId: place.neighborhoodId, status: PreparatoryGroupStatus.ACTIVE })) throw conflict(ACTIVE_TAKEN);
     const electorate = await latestElectorate(ctx, place.neighborhoodId);
-    if (!electorate) throw conflict('No electorate is fixed for this neighborhood: query neighborhood { ownersPreparatoryElectorate(placeCertificate) { id } } first.');
+    if (!electorate) throw conflict('No electorate is recorded for this neighborhood: the street office records it first with recordOwnersElectorate (from neighborhood { signedOwnersRoster }).');
     const owners = new Set(electorate.units.flatMap((unit) => unit.ownerIds));
     const notOwners = members.flatMap((member, index) => (member.kind === PreparatoryMemberKind.OWNER_REPRESENTATIVE && !owners.has(member.personId) ? [index] : []));
     if (notOwners.length > 0) {

@@ -5,6 +5,7 @@ import { demoScenario } from '../../../../infra/demo/demo-tokens.js';
 import { startGraph, gatewayHeaders, type GraphStack } from '../../../../test/harness/graph-stack.js';
 import { testStatementKeys } from '../../../../test/harness/test-keys.js';
 import { planOwnersCommittees } from '../../seeders/owners.seeder.js';
+import { recordElectorate } from '../../../../test/harness/owners-electorate.js';
 
 let graph: GraphStack;
 beforeAll(async () => {
@@ -70,10 +71,7 @@ describe("owners' motions for governance matters (三议一服务: 决议) throu
 
   it('records the electorate first (the assembly counts against it)', async () => {
     const { neighborhood } = demoScenario(graph.plan);
-    const response = await graph.graphql(`query($id: ID!) { neighborhood(id: $id) { ownersElectorate { unitCount } } }`, {
-      token: token(Role.OWNERS_COMMITTEE),
-      variables: { id: neighborhood.id },
-    });
+    const response = await recordElectorate(graph, token(Role.OWNERS_COMMITTEE), neighborhood.id);
     expect(response.body.errors).toBeUndefined();
   });
 

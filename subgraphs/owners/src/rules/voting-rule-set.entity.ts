@@ -1,19 +1,23 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { OptionalProps } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import type { CategoryRule } from './voting-rules.js';
 
 /**
- * A district's local voting rules (地方表决规则), one version: a change is a new version, never an edit (append-only in
- * the database). The version in force when an assembly is convened decides its motions.
+ * A district's local voting rules (地方表决规则), or a street's under the district's delegation, one version: a change is
+ * a new version, never an edit (append-only in the database). Versions are counted per district for its own rules
+ * and per street for a street's (partial unique indexes, migration …_street_voting_rules). The versions in force when
+ * an assembly is convened decide its motions: the street's over the district's over the Civil Code.
  */
-@ObjectType({ description: "A district's local voting rules per matter category, one version (地方业主大会表决规则): never changed; a change is a new version." })
+@ObjectType({
+  description:
+    "A district's local voting rules per matter category, or a street's under the district's delegation, one version (地方业主大会表决规则): never changed; a change is a new version.",
+})
 @Entity({ tableName: 'owners_voting_rule_set' })
-@Unique({ properties: ['districtId', 'version'] })
 @Index({ properties: ['districtId', 'effectiveFrom'] })
 export class OwnersVotingRuleSet {
-  [OptionalProps]?: 'id' | 'recordedAt';
+  [OptionalProps]?: 'id' | 'recordedAt' | 'streetId' | 'delegationId';
 
   @Field(() => ID, { description: 'Stable identifier (标识).' })
   @PrimaryKey({ type: 'uuid' })
@@ -23,7 +27,15 @@ export class OwnersVotingRuleSet {
   @Property({ type: 'uuid' })
   districtId!: string;
 
-  @Field(() => Int, { description: 'Version, from 1 (版本).' })
+  @Field(() => ID, { nullable: true, description: "The street whose rules these are, under the district's delegation; null for the district's own rules (街道)." })
+  @Property({ type: 'uuid', nullable: true })
+  streetId: string | null = null;
+
+  @Field(() => ID, { nullable: true, description: "The delegation a street's rules were adopted under (授权); they apply while it stands (表决规则授权)." })
+  @Property({ type: 'uuid', nullable: true })
+  delegationId: string | null = null;
+
+  @Field(() => Int, { description: "Version, from 1, of the district's own rules or of the street's (版本)." })
   @Property({ type: 'integer' })
   version!: number;
 

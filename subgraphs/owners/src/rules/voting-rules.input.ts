@@ -58,3 +58,28 @@ export class AdoptOwnersVotingRulesInput {
   @ValidateNested({ each: true })
   rules!: OwnersCategoryRuleInput[];
 }
+
+@InputType({ description: "A new version of a street's local voting rules, under its district's delegation (街道表决规则)." })
+export class AdoptOwnersStreetVotingRulesInput {
+  @Field(() => ID, { description: 'The street (yours), delegated by its district.' })
+  @IsUUID('all', { message: 'streetId must be an id' })
+  streetId!: string;
+
+  @Field(() => String, { description: 'Name (名称).' })
+  @Length(2, 200, { message: 'name must be 2 to 200 characters long' })
+  name!: string;
+
+  @Field(() => String, { description: 'The regulation it comes from (依据).' })
+  @Length(2, 500, { message: 'source must be 2 to 500 characters long' })
+  source!: string;
+
+  @Field(() => Date, { description: 'From when it applies to assemblies convened: now or later, never backdated (施行时间).' })
+  @IsDate({ message: 'effectiveFrom must be a date-time' })
+  effectiveFrom!: Date;
+
+  @Field(() => [OwnersCategoryRuleInput], { description: "One rule per category it changes (1 to 9); other categories follow the district's rules, then the Civil Code." })
+  @ArrayMinSize(1, { message: 'rules must name at least one category' })
+  @ArrayMaxSize(9, { message: 'rules has at most one entry per category (9)' })
+  @ValidateNested({ each: true })
+  rules!: OwnersCategoryRuleInput[];
+}

@@ -1,6 +1,6 @@
 import { MatterCategory } from '../owners-enums.js';
 import { CIVIL_CODE_THRESHOLDS } from '../tally/thresholds.js';
-import { motionThresholds, ruleSetProblems } from './voting-rules.js';
+import { layeredRules, motionThresholds, ruleSetProblems } from './voting-rules.js';
 
 const twoThirds = { numerator: 2, denominator: 3, inclusive: true };
 
@@ -33,5 +33,29 @@ describe('local voting rules per matter category', () => {
       'rules[5].approval: the denominator must be at most 1000.',
     ]);
     expect(ruleSetProblems([{ category: MatterCategory.USE_MAINTENANCE_FUND, approval: { numerator: 1, denominator: 1, inclusive: true } }])).toEqual([]);
+  });
+
+  it("layer a street's rules over its district's, quorum and approval each, in the Civil Code's order of categories", () => {
+    const fourFifths = { numerator: 4, denominator: 5, inclusive: true };
+    const threeQuarters = { numerator: 3, denominator: 4, inclusive: true };
+    const street = [{ category: MatterCategory.USE_MAINTENANCE_FUND, approval: fourFifths }, { category: MatterCategory.REBUILD, quorum: threeQuarters }];
+    const district = [
+      { category: MatterCategory.USE_MAINTENANCE_FUND, quorum: threeQuarters, approval: twoThirds },
+      { category: MatterCategory.MANAGEMENT_COVENANT, approval: twoThirds },
+    ];
+    expect(layeredRules(street, district)).toEqual([
+      { category: MatterCategory.MANAGEMENT_COVENANT, quorum: null, approval: twoThirds },
+      { category: MatterCategory.USE_MAINTENANCE_FUND, quorum: threeQuarters, approval: fourFifths },
+      { category: MatterCategory.REBUILD, quorum: threeQuarters, approval: null },
+    ]);
+    expect(layeredRules(null, district)).toEqual([
+      { category: MatterCategory.MANAGEMENT_COVENANT, quorum: null, approval: twoThirds },
+      { category: MatterCategory.USE_MAINTENANCE_FUND, quorum: threeQuarters, approval: twoThirds },
+    ]);
+    expect(layeredRules(null, null)).toEqual([]);
+    // What neither sets follows the base.
+    const layered = layeredRules(street, district);
+    expect(motionThresholds(CIVIL_CODE_THRESHOLDS, MatterCategory.REBUILD, layered)).toEqual({ quorum: threeQuarters, ordinary: CIVIL_CODE_THRESHOLDS.special, special: CIVIL_CODE_THRESHOLDS.special });
+    expect(motionThresholds(CIVIL_CODE_THRESHOLDS, MatterCategory.ELECT_COMMITTEE, layered)).toEqual({ quorum: CIVIL_CODE_THRESHOLDS.quorum, ordinary: CIVIL_CODE_THRESHOLDS.ordinary, special: CIVIL_CODE_THRESHOLDS.ordinary });
   });
 });

@@ -47,5 +47,20 @@ export function motionThresholds(base: VotingThresholds, category: MatterCategor
   return { quorum: rule?.quorum ?? base.quorum, ordinary: approval, special: approval };
 }
 
+/**
+ * The rules of a street (delegated by its district) over the district's: per category, the street's quorum where it
+ * sets one, else the district's; the same for approval. What neither sets follows the base (motionThresholds).
+ * Categories in the order of the Civil Code's list (MatterCategory), so the result does not depend on input order.
+ */
+export function layeredRules(street: readonly CategoryRule[] | null, district: readonly CategoryRule[] | null): CategoryRule[] {
+  const pick = (rules: readonly CategoryRule[] | null, category: MatterCategory) => rules?.find((rule) => rule.category === category);
+  return RULE_CATEGORIES.flatMap((category) => {
+    const own = pick(street, category);
+    const above = pick(district, category);
+    if (!own && !above) return [];
+    return [{ category, quorum: own?.quorum ?? above?.quorum ?? null, approval: own?.approval ?? above?.approval ?? null }];
+  });
+}
+
 /** Categories a rule may name (for messages). */
 export const RULE_CATEGORIES = Object.values(MatterCategory);

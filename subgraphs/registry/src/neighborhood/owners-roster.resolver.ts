@@ -1,34 +1,20 @@
 import DataLoader from 'dataloader';
-import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { readsOwnersRosters } from '../access/roster-access.js';
 import { forbidden } from '../../../platform/errors/error-codes.js';
-import { DecimalScalar } from '../../../platform/scalars/decimal.js';
-import { attestOwnersRoster } from '../../../platform/governance/owners-roster.js';
+import { signOwnersRoster } from '../../../platform/governance/owners-roster.js';
 import type { RegistryContext } from '../registry.loaders.js';
 import { Unit } from '../unit/unit.entity.js';
 import { UnitOwnership } from '../unit/unit-ownership.entity.js';
 import { Neighborhood } from './neighborhood.entity.js';
 
-/**
- * One unit of a neighborhood's owners' roster (业主名册). Not visible to clients (@inaccessible): it exists for the
- * owners subgraph's `@requires`, which records the electorate a vote is counted against.
- */
-@Directive('@shareable')
-@Directive('@inaccessible')
-@ObjectType('OwnersRosterUnit', { description: "A unit of a neighborhood's owners' roster (业主名册): area, developer flag and owners." })
-export class OwnersRosterUnit {
-  @Field(() => ID, { description: 'The unit (专有部分).' })
-  unitId!: string;
-
-  @Field(() => DecimalScalar, { description: 'Registered area in m² (登记面积).' })
-  area!: string;
-
-  @Field(() => Boolean, { description: 'Still held by the developer (开发建设单位持有).' })
-  developerHeld!: boolean;
-
-  @Field(() => [ID], { description: 'Registered owners (产权人) by person id.' })
-  ownerIds!: string[];
+/** One unit of a neighborhood's owners' roster (业主名册) as the registry holds it. */
+interface OwnersRosterUnit {
+  unitId: string;
+  area: string;
+  developerHeld: boolean;
+  ownerIds: string[];
 }
 
 /** Rosters of many neighborhoods in two statements (units, then their owners), once per request. */
@@ -59,23 +45,14 @@ function mayReadRoster(ctx: RegistryContext): void {
 
 @Resolver(() => Neighborhood)
 export class OwnersRosterResolver {
-  @Directive('@inaccessible')
-  @FieldResolver(() => [OwnersRosterUnit], {
-    description: "Every unit with its area, developer flag and owners (业主名册), for the owners subgraph's electorate snapshot. Owners' committee and area offices only.",
-  })
-  ownersRoster(@Root() neighborhood: Neighborhood, @Ctx() ctx: RegistryContext): Promise<OwnersRosterUnit[]> {
-    mayReadRoster(ctx);
-    return rosterLoader(ctx.em).load(neighborhood.id);
-  }
-
-  @Directive('@inaccessible')
   @FieldResolver(() => String, {
     description:
-      "The registry's signature over `ownersRoster` and the neighborhood's id, made when it read the roster (名册签名): the owners subgraph records only a roster the registry signed within the last two minutes.",
+      "The neighborhood's owners' roster (业主名册: every unit's area, developer flag and owners) signed by the registry as it reads it now (名册签名), " +
+      'an opaque string to pass unchanged to `recordOwnersElectorate` within ten minutes. Its owners\' committee and the area offices only.',
   })
-  async ownersRosterAttestation(@Root() neighborhood: Neighborhood, @Ctx() ctx: RegistryContext): Promise<string> {
+  async signedOwnersRoster(@Root() neighborhood: Neighborhood, @Ctx() ctx: RegistryContext): Promise<string> {
     mayReadRoster(ctx);
-    // The same loader as ownersRoster: the signature covers exactly the roster this request returns.
-    return attestOwnersRoster(neighborhood.id, await rosterLoader(ctx.em).load(neighborhood.id), ctx.statementKeys);
+    const place = { neighborhoodId: neighborhood.id, communityId: neighborhood.communityId, streetId: neighborhood.streetId, districtId: neighborhood.districtId };
+    return signOwnersRoster(place, await rosterLoader(ctx.em).load(neighborhood.id), ctx.statementKeys);
   }
 }
