@@ -201,7 +201,7 @@ export function createOwnersLoaders(em: EntityManager, caller: Caller): OwnersLo
       { cacheKeyFn: (standing) => `${standing.personId}:${standing.partyMember}` },
     ),
     preparatoryGroup: createEntityLoader(em, PreparatoryGroup),
-    membersOfPreparatoryGroup: createChildrenLoader(em, PreparatoryGroupMember, 'groupId', { leads: 'desc', kind: 'asc', recordedAt: 'asc', id: 'asc' }),
+    membersOfPreparatoryGroup: createChildrenLoader(em, PreparatoryGroupMember, 'groupId', { leads: 'desc', kind: 'asc', personId: 'asc' }),
     election: createEntityLoader(em, OwnersElection),
     candidatesOfElection: createChildrenLoader(em, ElectionCandidate, 'electionId', { position: 'asc' }),
     electionsOfAssembly: createChildrenLoader(em, OwnersElection, 'assemblyId', { recordedAt: 'asc' }),

@@ -82,6 +82,8 @@ export async function decideElection(ctx: OwnersContext, election: OwnersElectio
         await tx.execute("update owners.owners_preparatory_group set status = 'COMPLETED', ended_at = ?, ended_by = ?, version = version + 1 where id = ? and status = 'ACTIVE'", [now, ctx.caller.subject, election.preparatoryGroupId]);
       }
     }
+    // The committee and its posts exist before the election row names them.
+    await tx.flush();
     const decided = await tx.execute<{ id: string }[]>(
       'update owners.owners_election set status = ?, decided_at = ?, decided_by = ?, outcome_reason = ?, elected_committee_id = ?, version = version + 1 where id = ? and status = ? returning id',
       [count.outcome === 'PASSED' ? ElectionStatus.PASSED : ElectionStatus.FAILED, now, ctx.caller.subject, count.reason, electedCommitteeId, election.id, ElectionStatus.OPEN],
@@ -91,8 +93,9 @@ export async function decideElection(ctx: OwnersContext, election: OwnersElectio
     const seated = new Set(count.elected);
     for (const candidate of candidates) {
       await tx.execute('update owners.owners_election_candidate set elected = ?, rank = ? where id = ?', [seated.has(candidate.id), ranks.get(candidate.id) ?? null, candidate.id]);
+      // The same rows as this request's loaders hold them, so the answer shows the decision.
+      Object.assign(candidate, { elected: seated.has(candidate.id), rank: ranks.get(candidate.id) ?? null });
     }
-    await tx.flush();
     return tx.findOneOrFail(OwnersElection, { id: election.id }, { refresh: true });
   });
 }

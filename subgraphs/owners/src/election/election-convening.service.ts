@@ -11,8 +11,7 @@ import { NegativeListEntry } from '../committee/negative-list.entity.js';
 import { OwnersAssembly } from '../assembly/owners-assembly.entity.js';
 import { OwnersAssemblyNotice } from '../assembly/assembly-notice.entity.js';
 import { OwnersMotion } from '../assembly/owners-motion.entity.js';
-import { ruleSetInForce } from '../rules/voting-rules.resolver.js';
-import { ruleSetLabel } from '../rules/voting-rule-set.entity.js';
+import { rulesInForce } from '../rules/rules-in-force.service.js';
 import { motionThresholds } from '../rules/voting-rules.js';
 import { thresholdsFor, type VotingThresholds } from '../tally/thresholds.js';
 import { PreparatoryGroup, PreparatoryGroupStatus } from '../formation/preparatory-group.entity.js';
@@ -93,9 +92,10 @@ export async function createElection(ctx: OwnersContext, input: ConveneOwnersEle
   const checked = await checkedElection(ctx, input, convener);
   const now = ctx.clock.now();
   const recorded = { ...convener.path, recordedBy: ctx.caller.subject, recordedAt: now };
-  const ruleSet = await ruleSetInForce(ctx, convener.path.districtId, now);
+  // As for any assembly: the rules in force at the notice (a street's over its district's) decide every motion.
+  const ruleSet = await rulesInForce(ctx, convener.path, now);
   const base = thresholdsFor(jurisdictions, convener.path.districtId);
-  const label = ruleSet ? ruleSetLabel(ruleSet) : jurisdictions.has(convener.path.districtId) ? 'OWNERS_VOTING_THRESHOLDS（部署配置）' : '民法典第二百七十八条';
+  const label = ruleSet ? ruleSet.label : jurisdictions.has(convener.path.districtId) ? 'OWNERS_VOTING_THRESHOLDS（部署配置）' : '民法典第二百七十八条';
   const assembly = ctx.em.create(OwnersAssembly, {
     ...recorded,
     committeeId: convener.committee?.id ?? null,
