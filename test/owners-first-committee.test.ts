@@ -64,6 +64,7 @@ describe('the first committee, from an empty neighborhood to a committee conveni
     candidates: { position: number; person: { id: string }; motion: { id: string } }[];
   };
   let committee: { id: string; electedOn: string };
+  let committeeToken: string;
 
   const person = async (name: string, communityId: string) =>
     (await ok<{ createPerson: { id: string } }>('mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }', streetToken, { input: { name, communityId } })).createPerson.id;
@@ -351,7 +352,7 @@ describe('the first committee, from an empty neighborhood to a committee conveni
   });
 
   it('lets the new committee convene its own assembly, enter paper and proxy ballots, and read every ballot back', async () => {
-    const committeeToken = await graph.issuer.issue('first-committee', { role: Role.OWNERS_COMMITTEE, org: committee.id, grant: { neighborhoodIds: [neighborhoodId] } }, { expiresIn: '1h' });
+    committeeToken = await graph.issuer.issue('first-committee', { role: Role.OWNERS_COMMITTEE, org: committee.id, grant: { neighborhoodIds: [neighborhoodId] } }, { expiresIn: '1h' });
     const convened = await ok<{ conveneOwnersAssembly: { meetsOn: string; motions: { id: string }[] } }>(
       `mutation($input: ConveneOwnersAssemblyInput!) { conveneOwnersAssembly(input: $input) { meetsOn motions { id } } }`,
       committeeToken,
@@ -384,5 +385,68 @@ describe('the first committee, from an empty neighborhood to a committee conveni
     expect(await ok(READ, residentTokens[0], { id: motionId })).toEqual({ ownersMotion: { ballots: [everyBallot[0]], counts } });
     const closed = await ok<{ closeOwnersMotion: { outcome: string } }>(CLOSE, committeeToken, { id: motionId });
     expect(closed.closeOwnersMotion.outcome).toBe('NO_QUORUM');
+  });
+  /** Votes every unit u0–u7 on each motion (residents for their own, the street's paper ballots for u6 and u7) with `choice(motion, voter)`, then closes them. */
+  async function voteAndClose(motions: { id: string }[], closer: string, paperBy: string, choice: (motion: number, voter: number) => 'FOR' | 'AGAINST', tag: string) {
+    for (const [index, motion] of motions.entries()) {
+      for (let voter = 0; voter < 8; voter += 1) {
+        const input = { motionId: motion.id, unitId: units[voter], choice: choice(index, voter), idempotencyKey: `${tag}-${index}-${voter}-ballot` };
+        await ok(CAST, voter < 6 ? residentTokens[voter] : paperBy, voter < 6 ? { input } : { input: { ...input, channel: 'PAPER' } });
+      }
+      await ok(CLOSE, closer, { id: motion.id });
+    }
+  }
+
+  it('stops a committee left with 4 members from convening; the street\'s new preparatory group holds the by-election (补选)', async () => {
+    const LEAVE = `mutation($input: RecordOwnersCommitteeMemberLeavingInput!) { recordOwnersCommitteeMemberLeaving(input: $input) { leftOn leavingKind leavingReason } }`;
+    const leftOn = day(-1);
+    const left = await ok(LEAVE, committeeToken, { input: { committeeId: committee.id, personId: owners[4], kind: 'RESIGNED', reason: '工作调动，书面辞职', leftOn } });
+    expect(left).toEqual({ recordOwnersCommitteeMemberLeaving: { leftOn, leavingKind: 'RESIGNED', leavingReason: '工作调动，书面辞职' } });
+    expect(await ok('query($id: ID!) { ownersCommittee(id: $id) { membersInOffice canConvene } }', streetToken, { id: committee.id })).toEqual({ ownersCommittee: { membersInOffice: 4, canConvene: false } });
+    refused(
+      await graph.graphql(`mutation($input: ConveneOwnersAssemblyInput!) { conveneOwnersAssembly(input: $input) { id } }`, {
+        token: committeeToken,
+        variables: { input: { title: '业主大会', form: 'WRITTEN', meetsOn: day(15.5), motions: [{ title: '续聘物业', category: 'HIRE_OR_DISMISS_PROPERTY_COMPANY' }] } },
+      }),
+      'conveneOwnersAssembly',
+      'CONFLICT',
+      "A committee convenes an assembly only while 5 to 11 members (an odd number) are in office; it has 4. The street office's preparatory group convenes a by-election (conveneOwnersElection, kind BY_ELECTION).",
+    );
+    const formed = await ok<{ formOwnersPreparatoryGroup: { id: string } }>(FORM, streetToken, { input: { placeCertificate, members: groupMembers() } });
+    const byElection = await ok<{ conveneOwnersElection: { id: string; sittingMembers: number; assembly: { motions: { id: string }[] } } }>(CONVENE_ELECTION, streetToken, {
+      input: { kind: 'BY_ELECTION', preparatoryGroupId: formed.formOwnersPreparatoryGroup.id, title: '业主委员会补选', form: 'WRITTEN', meetsOn: day(15.5), seats: 5, candidatePersonIds: [owners[5], owners[6]] },
+    });
+    expect(byElection.conveneOwnersElection.sittingMembers).toBe(4);
+    graph.clock.advance('16d');
+    // Candidate owners[5]: all FOR; owners[6]: 5 of 8 — both pass, the first takes the one vacancy.
+    await voteAndClose(byElection.conveneOwnersElection.assembly.motions, streetToken, streetToken, (motion, voter) => (motion === 0 || voter < 5 ? 'FOR' : 'AGAINST'), 'by');
+    const decided = await ok<{ closeOwnersElection: unknown }>(CLOSE_ELECTION, streetToken, { id: byElection.conveneOwnersElection.id });
+    expect(decided.closeOwnersElection).toMatchObject({
+      status: 'PASSED',
+      candidates: [
+        { position: 1, elected: true, rank: 1 },
+        { position: 2, elected: false, rank: 2 },
+      ],
+      electedCommittee: { id: committee.id, membersInOffice: 5, canConvene: true },
+    });
+  });
+
+  it('re-elects (换届) through the committee\'s own assembly: the new committee takes office, the old term ends and its token stops acting', async () => {
+    const candidates = [owners[0], owners[1], owners[2], owners[3], owners[6]];
+    const reelection = await ok<{ conveneOwnersElection: { id: string; assembly: { motions: { id: string }[] } } }>(CONVENE_ELECTION, committeeToken, {
+      input: { kind: 'REELECTION', title: '第二届业主委员会换届选举', form: 'WRITTEN', meetsOn: day(15.5), seats: 5, termYears: 3, candidatePersonIds: candidates },
+    });
+    graph.clock.advance('16d');
+    // owners[6] (candidate 5) gets the most FOR area: the first four vote FOR everyone, u4–u7 FOR only candidate 5.
+    await voteAndClose(reelection.conveneOwnersElection.assembly.motions, committeeToken, committeeToken, (motion, voter) => (voter < 5 || motion === 4 ? 'FOR' : 'AGAINST'), 're');
+    const decided = await ok<{ closeOwnersElection: { electedCommittee: { id: string; electedOn: string; termEndsOn: string; members: unknown[] } } }>(CLOSE_ELECTION, committeeToken, { id: reelection.conveneOwnersElection.id });
+    const next = decided.closeOwnersElection.electedCommittee;
+    expect(next.id).not.toBe(committee.id);
+    expect(next.members).toEqual([{ role: 'DIRECTOR', person: { id: owners[6] } }, ...candidates.slice(0, 4).sort().map((id) => ({ role: 'MEMBER', person: { id } }))]);
+    expect(new Date(next.termEndsOn).getUTCFullYear() - new Date(next.electedOn).getUTCFullYear()).toBe(3);
+    expect(await ok('query($id: ID!) { ownersCommittee(id: $id) { status } }', streetToken, { id: committee.id })).toEqual({ ownersCommittee: { status: 'TERM_ENDED' } });
+    expect(await ok('query($id: ID!) { neighborhood(id: $id) { ownersCommittee { id } } }', streetToken, { id: neighborhoodId })).toEqual({ neighborhood: { ownersCommittee: { id: next.id } } });
+    const stale = await graph.graphql(CONVENE_ELECTION, { token: committeeToken, variables: { input: { kind: 'REELECTION', title: '再次换届', form: 'WRITTEN', meetsOn: day(16), seats: 5, termYears: 5, candidatePersonIds: candidates } } });
+    expect(stale.body.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
   });
 });
