@@ -3,6 +3,7 @@ import { Role } from '../subgraphs/platform/access/role.js';
 import { demoScenario } from '../infra/demo/demo-tokens.js';
 import { startGraph, type GraphStack } from './harness/graph-stack.js';
 import { recordElectorate } from './harness/owners-electorate.js';
+import { planOwnersCommittees } from '../subgraphs/owners/seeders/owners.seeder.js';
 
 // Local voting rules delegated to a street by its district (subgraphs/owners/README.md: Local rules of a street): the
 // street's rule over the district's over the Civil Code, category by category, only for assemblies convened once it
@@ -49,9 +50,9 @@ const DISTRICT_LABEL = '区业主大会表决规则（第1版，依据《江门�
 
 const forbidden = (message: string, path: string) => ({ data: null, errors: [{ message, path: [path], extensions: { code: 'FORBIDDEN' } }] });
 
-async function convene(title: string) {
+async function convene(title: string, committeeToken = token(Role.OWNERS_COMMITTEE)) {
   const response = await graph.graphql<{ conveneOwnersAssembly: { motions: unknown[] } }>(CONVENE, {
-    token: token(Role.OWNERS_COMMITTEE),
+    token: committeeToken,
     variables: {
       input: {
         title,
@@ -196,6 +197,11 @@ describe("local voting rules delegated to a street by its district", () => {
       { category: 'MANAGEMENT_COVENANT', ruleSetLabel: both, quorumThreshold: fraction(3, 4), approvalThreshold: fraction(3, 5) },
       { category: 'HIRE_OR_DISMISS_PROPERTY_COMPANY', ruleSetLabel: both, quorumThreshold: fraction(2, 3), approvalThreshold: CIVIL_CODE_ORDINARY },
     ]);
+    // A neighborhood of another street of the district: the district's rules only.
+    const elsewhere = planOwnersCommittees(graph.plan).find((committee) => committee.streetId !== neighborhood.streetId)!;
+    const elsewhereToken = await graph.issuer.issue('rules-elsewhere-committee', { role: Role.OWNERS_COMMITTEE, org: elsewhere.id, grant: { neighborhoodIds: [elsewhere.neighborhoodId] } }, { expiresIn: '1h' });
+    expect((await recordElectorate(graph, elsewhereToken, elsewhere.neighborhoodId)).body.errors).toBeUndefined();
+    expect((await convene('其他街道小区的大会', elsewhereToken))[0]).toEqual({ category: 'USE_MAINTENANCE_FUND', ruleSetLabel: DISTRICT_LABEL, quorumThreshold: fraction(2, 3), approvalThreshold: fraction(2, 3) });
 
     // Revoked (at the version read, with the reason): the district's rules again for assemblies convened from then on.
     const stale = await graph.graphql(REVOKE, { token: token(Role.DISTRICT), variables: { input: { delegationId: delegation.id, expectedVersion: 7, reason: '授权期满' } } });

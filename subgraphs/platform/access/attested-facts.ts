@@ -24,9 +24,6 @@ export const FACTS_FRESHNESS_MS = 120_000;
 
 const kind = (purpose: string, issuer: string, description: string): FactsKind => ({ purpose, issuer, description, lifetimeMs: FACTS_FRESHNESS_MS });
 
-/** `Neighborhood.ownersRoster`, signed by the registry when it read it. */
-export const OWNERS_ROSTER_FACTS = kind('owners-roster/v1', 'registry', "the owners' roster (业主名册)");
-
 /** The three subgraphs' `MatterStageFacts` on a governance matter, each signed by its own subgraph. */
 export const MATTER_FACTS = {
   owners: kind('matter-facts/owners/v1', 'owners', "the owners subgraph's facts about this governance matter"),

@@ -120,13 +120,24 @@ describe('recordOwnersElectorate', () => {
     });
   });
 
-  it('lets the street office of its street record it (for a first assembly), with the place the registry signed', async () => {
+  it('lets the street office of its street record it for a neighborhood without a committee (a first assembly), with the place the registry signed', async () => {
     const { neighborhood } = demoScenario(graph.plan);
-    const neighbor = graph.plan.neighborhoods.find((candidate) => candidate.streetId === neighborhood.streetId && candidate.id !== neighborhood.id)!;
-    const response = await recordElectorate(graph, streetToken, neighbor.id);
-    expect(response.body.errors).toBeUndefined();
+    const withCommittee = new Set(graph.plan.ownersCommittees.map((committee) => committee.neighborhoodId));
+    const first = graph.plan.neighborhoods.find((candidate) => candidate.streetId === neighborhood.streetId && !withCommittee.has(candidate.id))!;
+    const response = await recordElectorate(graph, streetToken, first.id, 'street-electorate-01');
+    expect(response.body).toEqual({ data: { recordOwnersElectorate: { id: expect.any(String), unitCount: expect.any(Number), totalArea: expect.any(String), totalOwners: expect.any(Number) } } });
     const stored = await db.query('select neighborhood_id, street_id, district_id, recorded_by from owners.electorate_capture where recorded_by = $1', ['own-street']);
-    expect(stored.rows).toEqual([{ neighborhood_id: neighbor.id, street_id: neighbor.streetId, district_id: neighbor.districtId, recorded_by: 'own-street' }]);
+    expect(stored.rows).toEqual([{ neighborhood_id: first.id, street_id: first.streetId, district_id: first.districtId, recorded_by: 'own-street' }]);
+    // The street reads it back; the same key for another neighborhood is CONFLICT, and stores nothing.
+    const read = await graph.graphql(READ, { token: streetToken, variables: { id: first.id } });
+    expect(read.body).toEqual({ data: { neighborhood: { ownersElectorate: { id: response.body.data!.recordOwnersElectorate.id, unitCount: response.body.data!.recordOwnersElectorate.unitCount } } } });
+    const before = await rows();
+    const reused = await recordElectorate(graph, streetToken, neighborhood.id, 'street-electorate-01');
+    expect(reused.body).toEqual({
+      data: null,
+      errors: [{ message: 'This idempotency key was already used for a different request; use a new key.', path: ['recordOwnersElectorate'], extensions: { code: 'CONFLICT' } }],
+    });
+    expect(await rows()).toEqual(before);
   });
 });
 

@@ -29,7 +29,7 @@ export class RevokeOwnersVotingRulesDelegationInput {
   @IsUUID('all', { message: 'delegationId must be an id' })
   delegationId!: string;
 
-  @Field(() => Int, { description: 'The version you last read; if it changed since, CONFLICT.' })
+  @Field(() => Int, { description: 'The version you last read (版本); if it changed since, CONFLICT.' })
   @IsInt({ message: 'expectedVersion must be a whole number' })
   @Min(1, { message: 'expectedVersion must be at least 1' })
   expectedVersion!: number;

@@ -21,7 +21,7 @@ export class RuleDelegationResolver {
     description: "A district's delegations of local voting rules to its streets, revoked ones included, oldest first (表决规则授权). Public, like the rules: any caller.",
   })
   ownersRuleDelegations(
-    @Arg('districtId', () => ID, { description: 'The district.' }) districtId: string,
+    @Arg('districtId', () => ID, { description: 'The district (区/县).' }) districtId: string,
     @Arg('streetId', () => ID, { nullable: true, description: 'Only this street (街道).' }) streetId: string | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: OwnersContext,
@@ -38,7 +38,7 @@ export class RuleDelegationResolver {
       'the street is proved to lie in it by a place certificate. A retry with the same idempotencyKey returns the first answer.',
   })
   async delegateOwnersVotingRules(
-    @Arg('input', () => DelegateOwnersVotingRulesInput, { description: 'The street and the proof that it is yours.' }) input: DelegateOwnersVotingRulesInput,
+    @Arg('input', () => DelegateOwnersVotingRulesInput, { description: 'The street and the proof that it is yours (授权).' }) input: DelegateOwnersVotingRulesInput,
     @Ctx() ctx: OwnersContext,
   ): Promise<OwnersRuleDelegation> {
     const streetId = requireId(input.streetId, 'streetId');
@@ -80,7 +80,7 @@ export class RuleDelegationResolver {
       "(those convened before keep theirs). The delegation stays, REVOKED, with who and when. DISTRICT of that district, at the version read.",
   })
   async revokeOwnersVotingRulesDelegation(
-    @Arg('input', () => RevokeOwnersVotingRulesDelegationInput, { description: 'The delegation, the version you read and why.' }) input: RevokeOwnersVotingRulesDelegationInput,
+    @Arg('input', () => RevokeOwnersVotingRulesDelegationInput, { description: 'The delegation, the version you read and why (撤销授权).' }) input: RevokeOwnersVotingRulesDelegationInput,
     @Ctx() ctx: OwnersContext,
   ): Promise<OwnersRuleDelegation> {
     const id = requireId(input.delegationId, 'delegationId');

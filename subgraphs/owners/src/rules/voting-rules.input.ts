@@ -61,7 +61,7 @@ export class AdoptOwnersVotingRulesInput {
 
 @InputType({ description: "A new version of a street's local voting rules, under its district's delegation (街道表决规则)." })
 export class AdoptOwnersStreetVotingRulesInput {
-  @Field(() => ID, { description: 'The street (yours), delegated by its district.' })
+  @Field(() => ID, { description: 'The street (街道, yours), delegated by its district.' })
   @IsUUID('all', { message: 'streetId must be an id' })
   streetId!: string;
 
@@ -77,7 +77,7 @@ export class AdoptOwnersStreetVotingRulesInput {
   @IsDate({ message: 'effectiveFrom must be a date-time' })
   effectiveFrom!: Date;
 
-  @Field(() => [OwnersCategoryRuleInput], { description: "One rule per category it changes (1 to 9); other categories follow the district's rules, then the Civil Code." })
+  @Field(() => [OwnersCategoryRuleInput], { description: "One rule per category it changes (1 to 9); other categories follow the district's rules, then the Civil Code (分类规则)." })
   @ArrayMinSize(1, { message: 'rules must name at least one category' })
   @ArrayMaxSize(9, { message: 'rules has at most one entry per category (9)' })
   @ValidateNested({ each: true })
