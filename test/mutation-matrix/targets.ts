@@ -86,7 +86,14 @@ export const MATRIX: Record<string, MatrixEntry> = {
   publishOwnersFundNotice: { allowed: [Role.OWNERS_COMMITTEE] },
   reverseOwnersFundEntry: { vars: (t) => ({ input: { entryId: t.row('owners.owners_fund_entry'), reason: '金额录入错误' } }) },
   addNegativeListEntry: {},
-  reelectOwnersCommittee: { allowed: [Role.OWNERS_COMMITTEE] },
+  // The first committee: the street of the target forms and dissolves the preparatory group (its place certificate
+  // names the target); an election is convened by a committee for its own neighborhood (no place in the input) or
+  // by a preparatory group's street or community office; leaving office is recorded by the committee or its street.
+  formOwnersPreparatoryGroup: {},
+  dissolveOwnersPreparatoryGroup: {},
+  conveneOwnersElection: { allowed: [Role.OWNERS_COMMITTEE] },
+  closeOwnersElection: {},
+  recordOwnersCommitteeMemberLeaving: {},
   recordOwnersCommitteeFiling: {},
   recordCommitteeMeeting: { allowed: [Role.OWNERS_COMMITTEE] },
   postponeOwnersAssembly: { vars: (t) => ({ input: { assemblyId: t.row('owners.owners_assembly') } }) },

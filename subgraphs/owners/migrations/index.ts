@@ -10,6 +10,7 @@ import { Migration20261201224500_idempotency_keys } from './Migration20261201224
 import { Migration20261201230000_voting_rules } from './Migration20261201230000_voting_rules.js';
 import { Migration20261202040000_notice_code_version } from './Migration20261202040000_notice_code_version.js';
 import { Migration20261202041000_electorate_mutation } from './Migration20261202041000_electorate_mutation.js';
+import { Migration20261202050000_first_committee } from './Migration20261202050000_first_committee.js';
 import { Migration20261202080100_street_voting_rules } from './Migration20261202080100_street_voting_rules.js';
 import { Migration20261202081500_fund_notice } from './Migration20261202081500_fund_notice.js';
 
@@ -25,6 +26,7 @@ export const ownersMigrations = [
   { name: 'Migration20261201230000_voting_rules', class: Migration20261201230000_voting_rules },
   { name: 'Migration20261202040000_notice_code_version', class: Migration20261202040000_notice_code_version },
   { name: 'Migration20261202041000_electorate_mutation', class: Migration20261202041000_electorate_mutation },
+  { name: 'Migration20261202050000_first_committee', class: Migration20261202050000_first_committee },
   { name: 'Migration20261202080100_street_voting_rules', class: Migration20261202080100_street_voting_rules },
   { name: 'Migration20261202081500_fund_notice', class: Migration20261202081500_fund_notice },
 ];

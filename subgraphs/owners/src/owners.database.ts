@@ -17,13 +17,17 @@ import { CommitteeDecision, CommitteeMeeting } from './meeting/committee-meeting
 import { ConsumedMatterCertificate } from './governance/consumed-certificate.entity.js';
 import { ownersMigrations } from '../migrations/index.js';
 import { OwnersVotingRuleSet } from './rules/voting-rule-set.entity.js';
+import { PreparatoryGroup } from './formation/preparatory-group.entity.js';
+import { PreparatoryGroupMember } from './formation/preparatory-group-member.entity.js';
+import { OwnersElection } from './election/owners-election.entity.js';
+import { ElectionCandidate } from './election/election-candidate.entity.js';
 import { OwnersRuleDelegation } from './rules/voting-rule-delegation.entity.js';
 import { OwnersFundNotice } from './fund-notice/fund-notice.entity.js';
 
 /** The owners subgraph's own Postgres schema, its tables and its migrations. */
 export const ownersDatabase: SubgraphDatabase = {
   schema: 'owners',
-  entities: [OwnersCommittee, CommitteeMember, ElectorateSnapshot, ElectorateCapture, OwnersAssembly, OwnersAssemblyNotice, OwnersMotion, OwnersBallot, OwnersBallotCorrection, Resolution, ResolutionPublication, OwnersFundEntry, NegativeListEntry, CommitteeMeeting, CommitteeDecision, OwnersVotingRuleSet, ConsumedMatterCertificate, OutboxEvent, OwnersRuleDelegation, OwnersFundNotice],
+  entities: [OwnersCommittee, CommitteeMember, ElectorateSnapshot, ElectorateCapture, OwnersAssembly, OwnersAssemblyNotice, OwnersMotion, OwnersBallot, OwnersBallotCorrection, Resolution, ResolutionPublication, OwnersFundEntry, NegativeListEntry, CommitteeMeeting, CommitteeDecision, OwnersVotingRuleSet, ConsumedMatterCertificate, OutboxEvent, PreparatoryGroup, PreparatoryGroupMember, OwnersElection, ElectionCandidate, OwnersRuleDelegation, OwnersFundNotice],
   migrations: ownersMigrations,
   migrationsFolder: 'subgraphs/owners/migrations',
   // What the owners decided and recorded: a correction is a new row referencing the old one.

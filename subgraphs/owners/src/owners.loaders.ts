@@ -24,6 +24,10 @@ import type { MatterStageCounts } from '../../platform/governance/matter-stage-f
 import { motionFacts } from './governance/motion-facts.js';
 import { createClockFactsLoader, type PlaceKey } from './deadline/statutory-deadline.loader.js';
 import type { ClockFacts } from './deadline/statutory-clocks.js';
+import { PreparatoryGroup } from './formation/preparatory-group.entity.js';
+import { PreparatoryGroupMember } from './formation/preparatory-group-member.entity.js';
+import { OwnersElection } from './election/owners-election.entity.js';
+import { ElectionCandidate } from './election/election-candidate.entity.js';
 
 export interface OwnersLoaders {
   /** What the caller may read, resolved once per request. */
@@ -62,6 +66,11 @@ export interface OwnersLoaders {
   committeeMembersOfPlace: DataLoader<AreaKey, string[]>;
   /** Records the party standings the gateway brought for people, all of one tick in one statement. */
   partyStanding: DataLoader<{ personId: string; partyMember: boolean }, true, string>;
+  preparatoryGroup: DataLoader<string, PreparatoryGroup | null>;
+  membersOfPreparatoryGroup: DataLoader<string, PreparatoryGroupMember[]>;
+  election: DataLoader<string, OwnersElection | null>;
+  candidatesOfElection: DataLoader<string, ElectionCandidate[]>;
+  electionsOfAssembly: DataLoader<string, OwnersElection[]>;
 }
 
 export type OwnersContext = RequestContext<OwnersLoaders>;
@@ -111,7 +120,7 @@ export function createOwnersLoaders(em: EntityManager, caller: Caller): OwnersLo
     activeCommitteesOfNeighborhood: createChildrenLoader<OwnersCommittee>(em, OwnersCommittee, 'neighborhoodId', { electedOn: 'desc' }, async () => ({
       $and: [{ status: CommitteeStatus.ACTIVE }, scopeWhere(await loaders.scope())],
     }) as FilterQuery<OwnersCommittee>),
-    membersOfCommittee: createChildrenLoader(em, CommitteeMember, 'committeeId', { role: 'asc', recordedAt: 'asc' }),
+    membersOfCommittee: createChildrenLoader(em, CommitteeMember, 'committeeId', { role: 'asc', recordedAt: 'asc', personId: 'asc' }),
     postsOfPerson: createChildrenLoader<CommitteeMember>(em, CommitteeMember, 'personId', { recordedAt: 'asc' }, async () => scopeWhere(await loaders.scope()) as FilterQuery<CommitteeMember>),
     motionsOfAssembly: createChildrenLoader(em, OwnersMotion, 'assemblyId', { position: 'asc' }),
     noticesOfAssembly: createChildrenLoader(em, OwnersAssemblyNotice, 'assemblyId', { recordedAt: 'asc' }),
@@ -194,6 +203,11 @@ export function createOwnersLoaders(em: EntityManager, caller: Caller): OwnersLo
       },
       { cacheKeyFn: (standing) => `${standing.personId}:${standing.partyMember}` },
     ),
+    preparatoryGroup: createEntityLoader(em, PreparatoryGroup),
+    membersOfPreparatoryGroup: createChildrenLoader(em, PreparatoryGroupMember, 'groupId', { leads: 'desc', kind: 'asc', personId: 'asc' }),
+    election: createEntityLoader(em, OwnersElection),
+    candidatesOfElection: createChildrenLoader(em, ElectionCandidate, 'electionId', { position: 'asc' }),
+    electionsOfAssembly: createChildrenLoader(em, OwnersElection, 'assemblyId', { recordedAt: 'asc' }),
   };
   return loaders;
 }

@@ -45,6 +45,11 @@ import { createNoticeRoutes } from './notice/notice.routes.js';
 import { NeighborhoodFundNoticesResolver, OwnersFundNoticeResolver } from './fund-notice/fund-notice.resolver.js';
 import { integerVariable } from '../../platform/config/environment.js';
 import { startDeadlineWatch } from './deadline/deadline-watch.js';
+import { PreparatoryGroupMemberResolver, PreparatoryGroupResolver } from './formation/preparatory-group.resolver.js';
+import { OwnersElectionResolver } from './election/election.resolver.js';
+import { ElectionCandidateResolver } from './election/election-candidate.resolver.js';
+import { AssemblyElectionResolver } from './election/assembly-election.resolver.js';
+import { CommitteeOfficeResolver } from './committee/committee-member-leaving.resolver.js';
 
 export interface OwnersSchemaOptions {
   /** Voting thresholds per district id; districts not listed use the Civil Code. */
@@ -55,6 +60,7 @@ export interface OwnersSchemaOptions {
 export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQLSchema> {
   const resolutionResolver = new ResolutionResolver(options.jurisdictions);
   const assemblyResolver = new OwnersAssemblyResolver(options.jurisdictions);
+  const electionResolver = new OwnersElectionResolver(options.jurisdictions);
   return buildFederatedSchema({
     resolvers: [
       OwnersCommitteeResolver,
@@ -102,11 +108,17 @@ export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQ
       ResolutionNoticeResolver,
       OwnersFundNoticeResolver,
       NeighborhoodFundNoticesResolver,
+      PreparatoryGroupResolver,
+      PreparatoryGroupMemberResolver,
+      OwnersElectionResolver,
+      ElectionCandidateResolver,
+      AssemblyElectionResolver,
+      CommitteeOfficeResolver,
     ],
     orphanedTypes: [GovernanceMatterStub, UnitStub, CommunityStub, StreetStub, DistrictStub],
     container: {
       get: (resolverClass) =>
-        resolverClass === ResolutionResolver ? resolutionResolver : resolverClass === OwnersAssemblyResolver ? assemblyResolver : new (resolverClass as new () => object)(),
+        resolverClass === ResolutionResolver ? resolutionResolver : resolverClass === OwnersAssemblyResolver ? assemblyResolver : resolverClass === OwnersElectionResolver ? electionResolver : new (resolverClass as new () => object)(),
     },
     references: ownersReferences,
   });

@@ -2,7 +2,8 @@ import { ElectorateCapture } from '../electorate/electorate-capture.entity.js';
 import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import type { OwnersContext } from '../owners.loaders.js';
-import { loadVisibleRecord, requireOwnCommittee } from '../access/visible-record.js';
+import { loadVisibleRecord } from '../access/visible-record.js';
+import { requireConveningCommittee } from '../committee/committee-convening.js';
 import { pathOf } from '../owners-record.js';
 import { assemblyNoticeProblem } from '../committee/committee-rules.js';
 import { ElectorateSnapshot } from '../electorate/electorate-snapshot.entity.js';
@@ -72,7 +73,7 @@ export class OwnersAssemblyResolver {
     @Arg('input', () => ConveneOwnersAssemblyInput, { description: 'The assembly and its agenda.' }) input: ConveneOwnersAssemblyInput,
     @Ctx() ctx: OwnersContext,
   ): Promise<OwnersAssembly> {
-    const committee = await requireOwnCommittee(ctx);
+    const { committee } = await requireConveningCommittee(ctx);
     const key = checkedKey(input.idempotencyKey);
     const retried = await priorWrite(ctx.em, OwnersAssembly, ctx.caller.subject, key, (prior) => prior.title === input.title.trim() && prior.meetsOn.getTime() === input.meetsOn.getTime());
     if (retried) return retried;
@@ -177,7 +178,7 @@ export class OwnersMotionResolver {
   @FieldResolver(() => [ID], { description: "Person ids of the committee's current members, for recusal flags from the property subgraph." })
   async committeeMemberPersonIds(@Root() motion: OwnersMotion, @Ctx() ctx: OwnersContext): Promise<string[]> {
     const assembly = (await ctx.loaders.assembly.load(motion.assemblyId))!;
-    const members = await ctx.loaders.membersOfCommittee.load(assembly.committeeId);
+    const members = assembly.committeeId ? await ctx.loaders.membersOfCommittee.load(assembly.committeeId) : [];
     return [...new Set(members.map((member) => member.personId))];
   }
 

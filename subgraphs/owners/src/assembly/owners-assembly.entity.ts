@@ -4,16 +4,22 @@ import { OwnersRecord } from '../owners-record.js';
 import { AssemblyForm, AssemblyStatus } from '../owners-enums.js';
 import { OwnersCommittee } from '../committee/owners-committee.entity.js';
 import { ElectorateSnapshot } from '../electorate/electorate-snapshot.entity.js';
+import { PreparatoryGroup } from '../formation/preparatory-group.entity.js';
 
 @ObjectType({ description: "An owners' assembly (业主大会会议), convened by the committee with an agenda of motions." })
 @Entity({ tableName: 'owners_assembly' })
-export class OwnersAssembly extends OwnersRecord<'status' | 'version' | 'idempotencyKey'> {
+export class OwnersAssembly extends OwnersRecord<'status' | 'version' | 'idempotencyKey' | 'committeeId' | 'preparatoryGroupId'> {
   /** The writer's idempotency key, if one was given: a retry with it returns this record. */
   @Property({ type: 'string', length: 100, nullable: true })
   idempotencyKey: string | null = null;
 
-  @ManyToOne(() => OwnersCommittee, { mapToPk: true, fieldName: 'committee_id', deleteRule: 'restrict' })
-  committeeId!: string;
+  /** The committee that convened it; null for a first assembly convened by a preparatory group. */
+  @ManyToOne(() => OwnersCommittee, { mapToPk: true, fieldName: 'committee_id', deleteRule: 'restrict', nullable: true })
+  committeeId: string | null = null;
+
+  /** The preparatory group (筹备组) that convened it, for a first assembly (or a by-election where no committee can convene); else null. */
+  @ManyToOne(() => PreparatoryGroup, { mapToPk: true, fieldName: 'preparatory_group_id', deleteRule: 'restrict', nullable: true })
+  preparatoryGroupId: string | null = null;
 
   @Field(() => String, { description: 'Title (会议名称).' })
   @Property({ type: 'string', length: 200 })

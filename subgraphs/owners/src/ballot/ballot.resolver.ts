@@ -9,6 +9,7 @@ import { OwnersMotion } from '../assembly/owners-motion.entity.js';
 import { UnitStub } from '../stubs/foreign.stub.js';
 import { OwnersBallot } from './owners-ballot.entity.js';
 import { ballotDeskFor, type MotionFacts } from './ballot-desk.js';
+import { entersBallotsOn } from '../access/assembly-convener.js';
 import { votingWindowProblem } from '../committee/committee-rules.js';
 
 @InputType({ description: "A unit's ballot on a motion (表决票)." })
@@ -83,7 +84,7 @@ export class OwnersBallotResolver {
   @Mutation(() => OwnersBallot, {
     description:
       "Records a unit's ballot on an open motion: a resident for a unit they own in the assembly's electorate; the neighborhood's committee " +
-      'for any unit of it, from a paper ballot or a proxy. One ballot per unit per motion (a second is CONFLICT); the same idempotency key ' +
+      'for any unit of it, from a paper ballot or a proxy (at a first assembly a preparatory group convened, its street or community office). One ballot per unit per motion (a second is CONFLICT); the same idempotency key ' +
       'returns the first result.',
   })
   async castOwnersBallot(
@@ -93,8 +94,8 @@ export class OwnersBallotResolver {
     input.motionId = input.motionId.toLowerCase();
     input.unitId = input.unitId.toLowerCase();
     const { caller } = ctx;
-    if (caller.role !== Role.RESIDENT && caller.role !== Role.OWNERS_COMMITTEE) {
-      throw forbidden("Only owners (for their own units) and the neighborhood's owners' committee record ballots.");
+    if (caller.role !== Role.RESIDENT && caller.role !== Role.OWNERS_COMMITTEE && caller.role !== Role.STREET && caller.role !== Role.COMMUNITY) {
+      throw forbidden("Only owners (for their own units) and the neighborhood's owners' committee (or, at a first assembly, the preparatory group's street or community office) record ballots.");
     }
     const desk = ballotDeskFor(ctx.em);
     const retried = await desk.findByKey(caller.subject, input.idempotencyKey);
@@ -119,8 +120,7 @@ export class OwnersBallotResolver {
       channel = BallotChannel.RESIDENT;
       voterPersonId = caller.personId;
     } else {
-      const committee = await ctx.loaders.ownCommittee();
-      if (!committee || committee.neighborhoodId !== motion.neighborhoodId) throw notFound('OwnersMotion', input.motionId);
+      if (!(await entersBallotsOn(ctx, motion))) throw notFound('OwnersMotion', input.motionId);
       if (!unit) throw badUserInput("This unit is not in the assembly's electorate.", { field: 'unitId' });
       channel = input.channel ?? BallotChannel.PAPER;
       if (channel === BallotChannel.RESIDENT) throw badUserInput('The committee enters PAPER or PROXY ballots.', { field: 'channel' });

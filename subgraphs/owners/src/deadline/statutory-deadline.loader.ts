@@ -52,7 +52,7 @@ export function createClockFactsLoader(em: EntityManager, scope: () => Promise<O
       // Assemblies whose notice day is still to come (the clock closes on the notice day).
       await em.execute<(Row & { notice_on: Date; meets_on: Date })[]>(
         `select x.id, x.committee_id, ${columns}, x.notice_on, x.meets_on
-           from owners.owners_assembly x where x.notice_on >= date_trunc('day', now() at time zone 'utc') at time zone 'utc' and ${where}`,
+           from owners.owners_assembly x where x.committee_id is not null and x.notice_on >= date_trunc('day', now() at time zone 'utc') at time zone 'utc' and ${where}`,
         params,
       ),
       await em.execute<(Row & { decided_at: Date })[]>(
@@ -60,7 +60,7 @@ export function createClockFactsLoader(em: EntityManager, scope: () => Promise<O
            from owners.resolution x
            join owners.owners_motion m on m.id = x.motion_id
            join owners.owners_assembly a on a.id = m.assembly_id
-          where not exists (select 1 from owners.resolution_publication p where p.resolution_id = x.id) and ${where}`,
+          where a.committee_id is not null and not exists (select 1 from owners.resolution_publication p where p.resolution_id = x.id) and ${where}`,
         params,
       ),
     ];

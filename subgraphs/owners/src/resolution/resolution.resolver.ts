@@ -10,6 +10,7 @@ import type { OwnersContext } from '../owners.loaders.js';
 import { inScope, scopeWhere } from '../access/owners-scope.js';
 import { loadVisibleRecord, requireOwnCommittee } from '../access/visible-record.js';
 import { pathOf } from '../owners-record.js';
+import { requireAssemblyConvener } from '../access/assembly-convener.js';
 import { AssemblyStatus, matterWeight, MotionStatus, ResolutionOutcome } from '../owners-enums.js';
 import { publicationDeadline, votingWindowProblem } from '../committee/committee-rules.js';
 import { NeighborhoodStub } from '../stubs/foreign.stub.js';
@@ -208,7 +209,7 @@ export class ResolutionResolver {
     @Ctx() ctx: OwnersContext,
   ): Promise<Resolution> {
     const motion = await loadVisibleRecord(ctx, ctx.loaders.motion, 'OwnersMotion', motionId);
-    await requireOwnCommittee(ctx, motion.neighborhoodId);
+    await requireAssemblyConvener(ctx, (await ctx.loaders.assembly.load(motion.assemblyId))!);
     const key = checkedKey(idempotencyKey);
     const retried = await priorWrite(ctx.em, Resolution, ctx.caller.subject, key, (prior) => prior.motionId === motion.id && prior.correctsId === null);
     if (retried) return retried;
@@ -258,7 +259,8 @@ export class ResolutionResolver {
     @Ctx() ctx: OwnersContext,
   ): Promise<ResolutionPublication> {
     const resolution = await loadVisibleResolution(ctx, input.resolutionId);
-    await requireOwnCommittee(ctx, resolution.neighborhoodId);
+    const motionOf = (await ctx.loaders.motion.load(resolution.motionId))!;
+    await requireAssemblyConvener(ctx, (await ctx.loaders.assembly.load(motionOf.assemblyId))!);
     const key = checkedKey(input.idempotencyKey);
     const retried = await priorWrite(ctx.em, ResolutionPublication, ctx.caller.subject, key, (prior) => prior.resolutionId === resolution.id);
     if (retried) return retried;
