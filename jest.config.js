@@ -12,4 +12,7 @@ export default {
   setupFiles: ['<rootDir>/test/harness/reflect-metadata.ts'],
   testTimeout: 180000,
   maxWorkers: 2,
+  // Each suite boots the whole graph; ESM modules loaded in a worker are never freed, so a worker is replaced once it
+  // holds more than this after a suite (without it a worker ran out of heap after ~70 suites).
+  workerIdleMemoryLimit: '1500MB',
 };
