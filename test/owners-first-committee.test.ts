@@ -254,7 +254,15 @@ describe('the first committee, from an empty neighborhood to a committee conveni
       for (let voter = 0; voter < 8; voter += 1) {
         const input = { motionId: motion.id, unitId: units[voter], choice: choiceOf(index, voter), idempotencyKey: `first-${index}-${voter}-ballot` };
         if (voter < 6) await ok(CAST, residentTokens[voter], { input });
-        else if (voter === 6) await ok(CAST, streetToken, { input: { ...input, channel: 'PAPER' } });
+        else if (voter === 6 && index === 0) {
+          // Mis-entered from the paper (AGAINST), corrected by the group's office before closing: the original stays.
+          const cast = await ok<{ castOwnersBallot: { id: string } }>(`mutation($input: CastOwnersBallotInput!) { castOwnersBallot(input: $input) { id } }`, streetToken, { input: { ...input, choice: 'AGAINST', channel: 'PAPER' } });
+          const VOID = `mutation($input: VoidOwnersBallotInput!) { voidOwnersBallot(input: $input) { correctedChoice reason } }`;
+          const fix = { ballotId: cast.castOwnersBallot.id, correctedChoice: 'FOR', reason: '录入错误：纸质选票为同意', idempotencyKey: 'first-fix-0001' };
+          const byOther = await graph.graphql(VOID, { token: otherStreetToken, variables: { input: fix } });
+          expect(byOther.body.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+          expect(await ok(VOID, communityToken, { input: fix })).toEqual({ voidOwnersBallot: { correctedChoice: 'FOR', reason: '录入错误：纸质选票为同意' } });
+        } else if (voter === 6) await ok(CAST, streetToken, { input: { ...input, channel: 'PAPER' } });
         else await ok(CAST, communityToken, { input: { ...input, channel: 'PROXY', proxyName: '王受托' } });
       }
     }
