@@ -459,7 +459,7 @@ describe('the first committee, from an empty neighborhood to a committee conveni
   });
 });
 
-describe('dissolving a preparatory group (解散筹备组)', () => {
+describe('dissolving a preparatory group (解散筹备组), and a first assembly that rejects its rules', () => {
   it('is the street office\'s, under the version it read, with a reason; the record stays and a new group may form', async () => {
     const community = graph.plan.communities[0];
     const street = await graph.issuer.issue('street-office-dissolve', { role: Role.STREET, grant: { streetIds: [community.streetId] } }, { expiresIn: '1h' });
@@ -504,7 +504,33 @@ describe('dissolving a preparatory group (解散筹备组)', () => {
       variables: { input: { kind: 'FIRST', preparatoryGroupId: group, title: '首次业主大会会议', form: 'WRITTEN', meetsOn: day(16), seats: 5, termYears: 5, candidatePersonIds: owners, rulesOfProcedure: '议事规则（草案）……………', managementCovenant: '管理规约（草案）……………' } },
     });
     refused(convene, 'conveneOwnersElection', 'CONFLICT', 'This preparatory group has ended; the street office forms a new one.');
-    const again = await ok<{ formOwnersPreparatoryGroup: { status: string } }>(`mutation($input: FormOwnersPreparatoryGroupInput!) { formOwnersPreparatoryGroup(input: $input) { status } }`, street, { input: { placeCertificate, members } });
-    expect(again).toEqual({ formOwnersPreparatoryGroup: { status: 'ACTIVE' } });
+    const again = await ok<{ formOwnersPreparatoryGroup: { id: string; status: string } }>(`mutation($input: FormOwnersPreparatoryGroupInput!) { formOwnersPreparatoryGroup(input: $input) { id status } }`, street, { input: { placeCertificate, members } });
+    expect(again.formOwnersPreparatoryGroup.status).toBe('ACTIVE');
+
+    // A first assembly that rejects its rules of procedure puts no committee in office, whatever the candidates got.
+    const units = (await ok<{ neighborhood: { buildings: { units: { id: string; owners: { id: string }[] }[] }[] } }>('query($id: ID!) { neighborhood(id: $id) { buildings { units { id owners { id } } } } }', street, { id: neighborhoodId })).neighborhood.buildings[0].units;
+    const first = await ok<{ conveneOwnersElection: { id: string; assembly: { motions: { id: string; category: string }[] } } }>(CONVENE_ELECTION, street, {
+      input: { kind: 'FIRST', preparatoryGroupId: again.formOwnersPreparatoryGroup.id, title: '首次业主大会会议', form: 'WRITTEN', meetsOn: day(15.5), seats: 5, termYears: 5, candidatePersonIds: owners, rulesOfProcedure: '议事规则（草案）……………', managementCovenant: '管理规约（草案）……………' },
+    });
+    graph.clock.advance('16d');
+    for (const motion of first.conveneOwnersElection.assembly.motions) {
+      for (const unit of units) {
+        const resident = await graph.issuer.issue(`dissolve-owner-${unit.owners[0].id}`, { role: Role.RESIDENT, person: unit.owners[0].id }, { expiresIn: '1h' });
+        const choice = motion.category === 'RULES_OF_PROCEDURE' ? 'AGAINST' : 'FOR';
+        await ok(CAST, resident, { input: { motionId: motion.id, unitId: unit.id, choice, idempotencyKey: `rejected-${motion.id.slice(0, 8)}-${unit.id.slice(0, 8)}` } });
+      }
+      await ok(CLOSE, street, { id: motion.id });
+    }
+    const decided = await ok(`mutation($id: ID!) { closeOwnersElection(electionId: $id) { status outcomeReason electedCommittee { id } candidates { elected } preparatoryGroup { status } } }`, street, { id: first.conveneOwnersElection.id });
+    expect(decided).toEqual({
+      closeOwnersElection: {
+        status: 'FAILED',
+        outcomeReason: 'The first assembly did not adopt "制定业主大会议事规则" (FAILED); no committee takes office without its rules of procedure and management covenant. Convene a new first assembly.',
+        electedCommittee: null,
+        candidates: owners.map(() => ({ elected: false })),
+        preparatoryGroup: { status: 'ACTIVE' },
+      },
+    });
+    expect(await ok('query($id: ID!) { neighborhood(id: $id) { ownersCommittee { id } } }', street, { id: neighborhoodId })).toEqual({ neighborhood: { ownersCommittee: null } });
   });
 });
