@@ -254,7 +254,15 @@ describe('the first committee, from an empty neighborhood to a committee conveni
       for (let voter = 0; voter < 8; voter += 1) {
         const input = { motionId: motion.id, unitId: units[voter], choice: choiceOf(index, voter), idempotencyKey: `first-${index}-${voter}-ballot` };
         if (voter < 6) await ok(CAST, residentTokens[voter], { input });
-        else if (voter === 6) await ok(CAST, streetToken, { input: { ...input, channel: 'PAPER' } });
+        else if (voter === 6 && index === 0) {
+          // Mis-entered from the paper (AGAINST), corrected by the group's office before closing: the original stays.
+          const cast = await ok<{ castOwnersBallot: { id: string } }>(`mutation($input: CastOwnersBallotInput!) { castOwnersBallot(input: $input) { id } }`, streetToken, { input: { ...input, choice: 'AGAINST', channel: 'PAPER' } });
+          const VOID = `mutation($input: VoidOwnersBallotInput!) { voidOwnersBallot(input: $input) { correctedChoice reason } }`;
+          const fix = { ballotId: cast.castOwnersBallot.id, correctedChoice: 'FOR', reason: '录入错误：纸质选票为同意', idempotencyKey: 'first-fix-0001' };
+          const byOther = await graph.graphql(VOID, { token: otherStreetToken, variables: { input: fix } });
+          expect(byOther.body.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+          expect(await ok(VOID, communityToken, { input: fix })).toEqual({ voidOwnersBallot: { correctedChoice: 'FOR', reason: '录入错误：纸质选票为同意' } });
+        } else if (voter === 6) await ok(CAST, streetToken, { input: { ...input, channel: 'PAPER' } });
         else await ok(CAST, communityToken, { input: { ...input, channel: 'PROXY', proxyName: '王受托' } });
       }
     }
@@ -448,5 +456,81 @@ describe('the first committee, from an empty neighborhood to a committee conveni
     expect(await ok('query($id: ID!) { neighborhood(id: $id) { ownersCommittee { id } } }', streetToken, { id: neighborhoodId })).toEqual({ neighborhood: { ownersCommittee: { id: next.id } } });
     const stale = await graph.graphql(CONVENE_ELECTION, { token: committeeToken, variables: { input: { kind: 'REELECTION', title: '再次换届', form: 'WRITTEN', meetsOn: day(16), seats: 5, termYears: 5, candidatePersonIds: candidates } } });
     expect(stale.body.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+  });
+});
+
+describe('dissolving a preparatory group (解散筹备组), and a first assembly that rejects its rules', () => {
+  it('is the street office\'s, under the version it read, with a reason; the record stays and a new group may form', async () => {
+    const community = graph.plan.communities[0];
+    const street = await graph.issuer.issue('street-office-dissolve', { role: Role.STREET, grant: { streetIds: [community.streetId] } }, { expiresIn: '1h' });
+    const communityOffice = await graph.issuer.issue('community-office-dissolve', { role: Role.COMMUNITY, grant: { communityIds: [community.id] } }, { expiresIn: '1h' });
+    const created = await ok<{ createNeighborhood: { id: string; placeCertificate: string } }>(
+      'mutation($input: CreateNeighborhoodInput!) { createNeighborhood(input: $input) { id placeCertificate } }',
+      street,
+      { input: { communityId: community.id, name: '筹备组解散小区', kind: 'CLOSED' } },
+    );
+    const { id: neighborhoodId, placeCertificate } = created.createNeighborhood;
+    const building = await ok<{ createBuilding: { id: string } }>('mutation($input: CreateBuildingInput!) { createBuilding(input: $input) { id } }', street, { input: { neighborhoodId, number: '1号楼' } });
+    const person = async (name: string) => (await ok<{ createPerson: { id: string } }>('mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }', street, { input: { name, communityId: community.id } })).createPerson.id;
+    const owners: string[] = [];
+    for (let index = 0; index < 5; index += 1) {
+      const unit = await ok<{ createUnit: { id: string } }>('mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }', street, { input: { buildingId: building.createBuilding.id, number: `${index + 1}01`, area: '90.00' } });
+      owners.push(await person(`业主${index + 1}`));
+      await ok('mutation($input: SetUnitOwnersInput!) { setUnitOwners(input: $input) { id } }', street, { input: { unitId: unit.createUnit.id, ownerIds: [owners[index]], developerHeld: false } });
+    }
+    expect((await recordElectorate(graph, street, neighborhoodId)).body.errors).toBeUndefined();
+    const members = [
+      { personId: await person('街道代表'), kind: 'STREET', leads: true },
+      { personId: await person('开发商代表'), kind: 'DEVELOPER' },
+      { personId: await person('居委会代表'), kind: 'RESIDENTS_COMMITTEE' },
+      ...owners.slice(0, 4).map((personId) => ({ personId, kind: 'OWNER_REPRESENTATIVE' })),
+    ];
+    const group = (await ok<{ formOwnersPreparatoryGroup: { id: string } }>(FORM, street, { input: { placeCertificate, members } })).formOwnersPreparatoryGroup.id;
+    const DISSOLVE = `mutation($input: DissolveOwnersPreparatoryGroupInput!) { dissolveOwnersPreparatoryGroup(input: $input) { status endedAt dissolutionReason version } }`;
+    const input = { groupId: group, reason: '业主申请撤回，另行组织', expectedVersion: 1 };
+    refused(await graph.graphql(DISSOLVE, { token: communityOffice, variables: { input } }), 'dissolveOwnersPreparatoryGroup', 'FORBIDDEN', "Only the street office of the neighborhood's street forms or dissolves its preparatory group.");
+    refused(
+      await graph.graphql(DISSOLVE, { token: street, variables: { input: { ...input, expectedVersion: 2 } } }),
+      'dissolveOwnersPreparatoryGroup',
+      'CONFLICT',
+      'This preparatory group changed since you read it; read it again.',
+      'expectedVersion',
+    );
+    const dissolved = await ok<{ dissolveOwnersPreparatoryGroup: { endedAt: string } }>(DISSOLVE, street, { input });
+    expect(dissolved).toEqual({ dissolveOwnersPreparatoryGroup: { status: 'DISSOLVED', endedAt: expect.any(String), dissolutionReason: '业主申请撤回，另行组织', version: 2 } });
+    expect(Math.abs(new Date(dissolved.dissolveOwnersPreparatoryGroup.endedAt).getTime() - graph.clock.now().getTime())).toBeLessThan(60_000);
+    const convene = await graph.graphql(CONVENE_ELECTION, {
+      token: street,
+      variables: { input: { kind: 'FIRST', preparatoryGroupId: group, title: '首次业主大会会议', form: 'WRITTEN', meetsOn: day(16), seats: 5, termYears: 5, candidatePersonIds: owners, rulesOfProcedure: '议事规则（草案）……………', managementCovenant: '管理规约（草案）……………' } },
+    });
+    refused(convene, 'conveneOwnersElection', 'CONFLICT', 'This preparatory group has ended; the street office forms a new one.');
+    const again = await ok<{ formOwnersPreparatoryGroup: { id: string; status: string } }>(`mutation($input: FormOwnersPreparatoryGroupInput!) { formOwnersPreparatoryGroup(input: $input) { id status } }`, street, { input: { placeCertificate, members } });
+    expect(again.formOwnersPreparatoryGroup.status).toBe('ACTIVE');
+
+    // A first assembly that rejects its rules of procedure puts no committee in office, whatever the candidates got.
+    const units = (await ok<{ neighborhood: { buildings: { units: { id: string; owners: { id: string }[] }[] }[] } }>('query($id: ID!) { neighborhood(id: $id) { buildings { units { id owners { id } } } } }', street, { id: neighborhoodId })).neighborhood.buildings[0].units;
+    const first = await ok<{ conveneOwnersElection: { id: string; assembly: { motions: { id: string; category: string }[] } } }>(CONVENE_ELECTION, street, {
+      input: { kind: 'FIRST', preparatoryGroupId: again.formOwnersPreparatoryGroup.id, title: '首次业主大会会议', form: 'WRITTEN', meetsOn: day(15.5), seats: 5, termYears: 5, candidatePersonIds: owners, rulesOfProcedure: '议事规则（草案）……………', managementCovenant: '管理规约（草案）……………' },
+    });
+    graph.clock.advance('16d');
+    for (const motion of first.conveneOwnersElection.assembly.motions) {
+      for (const unit of units) {
+        const resident = await graph.issuer.issue(`dissolve-owner-${unit.owners[0].id}`, { role: Role.RESIDENT, person: unit.owners[0].id }, { expiresIn: '1h' });
+        const choice = motion.category === 'RULES_OF_PROCEDURE' ? 'AGAINST' : 'FOR';
+        await ok(CAST, resident, { input: { motionId: motion.id, unitId: unit.id, choice, idempotencyKey: `rejected-${motion.id.slice(0, 8)}-${unit.id.slice(0, 8)}` } });
+      }
+      await ok(CLOSE, street, { id: motion.id });
+    }
+    const decided = await ok(`mutation($id: ID!) { closeOwnersElection(electionId: $id) { status outcomeReason electedCommittee { id } candidates { elected } preparatoryGroup { status } } }`, street, { id: first.conveneOwnersElection.id });
+    expect(decided).toEqual({
+      closeOwnersElection: {
+        status: 'FAILED',
+        outcomeReason: 'The first assembly did not adopt "制定业主大会议事规则" (FAILED); no committee takes office without its rules of procedure and management covenant. Convene a new first assembly.',
+        electedCommittee: null,
+        candidates: owners.map(() => ({ elected: false })),
+        preparatoryGroup: { status: 'ACTIVE' },
+      },
+    });
+    expect(await ok('query($id: ID!) { neighborhood(id: $id) { ownersCommittee { id } } }', street, { id: neighborhoodId })).toEqual({ neighborhood: { ownersCommittee: null } });
   });
 });

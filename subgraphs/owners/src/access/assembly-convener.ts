@@ -13,6 +13,11 @@ export async function requireAssemblyConvener(ctx: OwnersContext, assembly: Owne
   await requireOwnCommittee(ctx, assembly.neighborhoodId);
 }
 
+/** Roles that may enter paper and proxy ballots somewhere (the place is checked by `entersBallotsOn`). */
+export function mayEnterBallots(caller: { role: Role }): boolean {
+  return caller.role === Role.OWNERS_COMMITTEE || caller.role === Role.STREET || caller.role === Role.COMMUNITY;
+}
+
 /**
  * Who enters paper and proxy ballots (纸质票、委托投票) on a motion: the neighborhood's committee in office, or — at
  * an assembly a preparatory group convened, where no committee sits yet — the street or community office acting for

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { conflict, notFound } from '../../../platform/errors/error-codes.js';
+import { conflict, forbidden, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { OwnersContext } from '../owners.loaders.js';
-import { requireOwnCommittee } from '../access/visible-record.js';
+import { entersBallotsOn, mayEnterBallots } from '../access/assembly-convener.js';
 import { pathOf } from '../owners-record.js';
 import { BallotChannel, MotionStatus } from '../owners-enums.js';
 import { VoidOwnersBallotInput } from './ballot-correction.input.js';
@@ -14,13 +14,13 @@ export class BallotCorrectionResolver {
   @Mutation(() => OwnersBallotCorrection, {
     description:
       'Voids a paper or proxy ballot the committee entered wrongly, or records the choice the paper really shows, while its motion is open ' +
-      '(选票更正). The ballot stays as it was; the correction names it and the tally counts the correction. Once per ballot. The committee only.',
+      '(选票更正). The ballot stays as it was; the correction names it and the tally counts the correction. Once per ballot. Whoever enters paper ballots there: the committee, or at a first assembly the preparatory group\'s street or community office.',
   })
   async voidOwnersBallot(
     @Arg('input', () => VoidOwnersBallotInput, { description: 'Which ballot, why, and the right choice if any.' }) input: VoidOwnersBallotInput,
     @Ctx() ctx: OwnersContext,
   ): Promise<OwnersBallotCorrection> {
-    const committee = await requireOwnCommittee(ctx);
+    if (!mayEnterBallots(ctx.caller)) throw forbidden("Only the owners' committee (or, at a first assembly, the preparatory group's street or community office) corrects the ballots it entered.");
     const retried = await ctx.em.findOne(OwnersBallotCorrection, { recordedBy: ctx.caller.subject, idempotencyKey: input.idempotencyKey });
     if (retried) {
       if (retried.ballotId !== input.ballotId.toLowerCase() || retried.correctedChoice !== (input.correctedChoice ?? null)) {
@@ -29,7 +29,7 @@ export class BallotCorrectionResolver {
       return retried;
     }
     const ballot = await ctx.em.findOne(OwnersBallot, { id: requireId(input.ballotId) });
-    if (!ballot || ballot.neighborhoodId !== committee.neighborhoodId) throw notFound('OwnersBallot', input.ballotId);
+    if (!ballot || !(await entersBallotsOn(ctx, { id: ballot.motionId, neighborhoodId: ballot.neighborhoodId }))) throw notFound('OwnersBallot', input.ballotId);
     if (ballot.channel === BallotChannel.RESIDENT) throw conflict('An owner cast this ballot themself; only ballots the committee entered (paper or proxy) can be corrected.');
     if (input.correctedChoice === ballot.choice) throw conflict('The ballot already records this choice; nothing to correct.');
     return ctx.em.transactional(async (tx) => {
