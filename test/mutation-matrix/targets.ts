@@ -96,6 +96,8 @@ export const MATRIX: Record<string, MatrixEntry> = {
   recordOwnersCommitteeMemberLeaving: {},
   recordOwnersCommitteeFiling: {},
   recordCommitteeMeeting: { allowed: [Role.OWNERS_COMMITTEE] },
+  // The committee chooses its own officers by a decision of its own meeting (no place in the input).
+  chooseOwnersCommitteeOfficers: { allowed: [Role.OWNERS_COMMITTEE] },
   postponeOwnersAssembly: { vars: (t) => ({ input: { assemblyId: t.row('owners.owners_assembly') } }) },
   cancelOwnersAssembly: { vars: (t) => ({ input: { assemblyId: t.row('owners.owners_assembly') } }) },
   voidOwnersBallot: { vars: (t) => ({ input: { ballotId: t.row('owners.owners_ballot') } }) },

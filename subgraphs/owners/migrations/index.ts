@@ -13,6 +13,7 @@ import { Migration20261202041000_electorate_mutation } from './Migration20261202
 import { Migration20261202050000_first_committee } from './Migration20261202050000_first_committee.js';
 import { Migration20261202080100_street_voting_rules } from './Migration20261202080100_street_voting_rules.js';
 import { Migration20261202081500_fund_notice } from './Migration20261202081500_fund_notice.js';
+import { Migration20261202090000_committee_officers } from './Migration20261202090000_committee_officers.js';
 
 export const ownersMigrations = [
   { name: 'Migration20261123231937_initial', class: Migration20261123231937_initial },
@@ -29,4 +30,5 @@ export const ownersMigrations = [
   { name: 'Migration20261202050000_first_committee', class: Migration20261202050000_first_committee },
   { name: 'Migration20261202080100_street_voting_rules', class: Migration20261202080100_street_voting_rules },
   { name: 'Migration20261202081500_fund_notice', class: Migration20261202081500_fund_notice },
+  { name: 'Migration20261202090000_committee_officers', class: Migration20261202090000_committee_officers },
 ];

@@ -23,13 +23,14 @@ import { OwnersElection } from './election/owners-election.entity.js';
 import { ElectionCandidate } from './election/election-candidate.entity.js';
 import { OwnersRuleDelegation } from './rules/voting-rule-delegation.entity.js';
 import { OwnersFundNotice } from './fund-notice/fund-notice.entity.js';
+import { CommitteeOfficerChoice } from './committee/committee-officers.entity.js';
 
 /** The owners subgraph's own Postgres schema, its tables and its migrations. */
 export const ownersDatabase: SubgraphDatabase = {
   schema: 'owners',
-  entities: [OwnersCommittee, CommitteeMember, ElectorateSnapshot, ElectorateCapture, OwnersAssembly, OwnersAssemblyNotice, OwnersMotion, OwnersBallot, OwnersBallotCorrection, Resolution, ResolutionPublication, OwnersFundEntry, NegativeListEntry, CommitteeMeeting, CommitteeDecision, OwnersVotingRuleSet, ConsumedMatterCertificate, OutboxEvent, PreparatoryGroup, PreparatoryGroupMember, OwnersElection, ElectionCandidate, OwnersRuleDelegation, OwnersFundNotice],
+  entities: [OwnersCommittee, CommitteeMember, ElectorateSnapshot, ElectorateCapture, OwnersAssembly, OwnersAssemblyNotice, OwnersMotion, OwnersBallot, OwnersBallotCorrection, Resolution, ResolutionPublication, OwnersFundEntry, NegativeListEntry, CommitteeMeeting, CommitteeDecision, OwnersVotingRuleSet, ConsumedMatterCertificate, OutboxEvent, PreparatoryGroup, PreparatoryGroupMember, OwnersElection, ElectionCandidate, OwnersRuleDelegation, OwnersFundNotice, CommitteeOfficerChoice],
   migrations: ownersMigrations,
   migrationsFolder: 'subgraphs/owners/migrations',
   // What the owners decided and recorded: a correction is a new row referencing the old one.
-  appendOnlyTables: ['owners_ballot', 'resolution', 'resolution_publication', 'electorate_snapshot', 'electorate_capture', 'owners_fund_entry', 'committee_meeting', 'committee_decision', 'owners_assembly_notice', 'owners_ballot_correction', 'owners_voting_rule_set', 'consumed_matter_certificate', 'owners_fund_notice'],
+  appendOnlyTables: ['owners_ballot', 'resolution', 'resolution_publication', 'electorate_snapshot', 'electorate_capture', 'owners_fund_entry', 'committee_meeting', 'committee_decision', 'owners_assembly_notice', 'owners_ballot_correction', 'owners_voting_rule_set', 'consumed_matter_certificate', 'owners_fund_notice', 'committee_officer_choice'],
 };

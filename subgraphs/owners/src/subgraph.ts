@@ -50,6 +50,7 @@ import { OwnersElectionResolver } from './election/election.resolver.js';
 import { ElectionCandidateResolver } from './election/election-candidate.resolver.js';
 import { AssemblyElectionResolver } from './election/assembly-election.resolver.js';
 import { CommitteeOfficeResolver } from './committee/committee-member-leaving.resolver.js';
+import { CommitteeOfficerChoicesResolver, CommitteeOfficersResolver } from './committee/committee-officers.resolver.js';
 
 export interface OwnersSchemaOptions {
   /** Voting thresholds per district id; districts not listed use the Civil Code. */
@@ -114,6 +115,8 @@ export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQ
       ElectionCandidateResolver,
       AssemblyElectionResolver,
       CommitteeOfficeResolver,
+      CommitteeOfficersResolver,
+      CommitteeOfficerChoicesResolver,
     ],
     orphanedTypes: [GovernanceMatterStub, UnitStub, CommunityStub, StreetStub, DistrictStub],
     container: {
