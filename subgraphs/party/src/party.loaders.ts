@@ -26,6 +26,8 @@ import { createHeadLoaders, type HeadLoaders } from './heads/neighborhood-head.l
 import { createEscalationLoaders, type EscalationLoaders } from './escalation/escalation.loader.js';
 import { createServiceOrderLoaders, type ServiceOrderLoaders } from './service-order/service-order.loader.js';
 import { loadAreaStatistics, type AreaLevel, type PartyAreaStatistics } from './federation/party-statistics.js';
+import { loadEventCounts, type PartyEventCounts } from './federation/party-event-counts.js';
+import type { CountingPeriod } from './federation/party-period.input.js';
 
 export interface MemberCounts {
   formal: number;
@@ -66,6 +68,8 @@ export interface PartyLoaders {
   reschedulingsOfMeeting: DataLoader<string, JointMeetingRescheduling[]>;
   transfersOfMember: DataLoader<string, PartyMemberTransfer[]>;
   statistics: Record<AreaLevel, DataLoader<string, PartyAreaStatistics>>;
+  /** Event counts of areas of one level over one period: one loader (one statement) per level and period per request. */
+  eventCountsFor(level: AreaLevel, period: CountingPeriod): DataLoader<string, PartyEventCounts>;
   /** 三长 appointments and their figures. */
   heads: HeadLoaders;
   /** Escalations up the ladder and their figures. */
@@ -88,6 +92,7 @@ function createUniqueLoader<T extends object>(em: EntityManager, entity: new () 
 export function createPartyLoaders(em: EntityManager, caller: Caller): PartyLoaders {
   let responsible: Promise<ReadonlySet<string>> | undefined;
   let districts: Promise<ReadonlySet<string>> | undefined;
+  const eventCountLoaders = new Map<string, DataLoader<string, PartyEventCounts>>();
   return {
     responsibleOrganizationIds: () =>
       (responsible ??= (async () => {
@@ -154,6 +159,11 @@ export function createPartyLoaders(em: EntityManager, caller: Caller): PartyLoad
       district: new DataLoader((ids) => loadAreaStatistics(em, 'district', ids)),
       street: new DataLoader((ids) => loadAreaStatistics(em, 'street', ids)),
       community: new DataLoader((ids) => loadAreaStatistics(em, 'community', ids)),
+    },
+    eventCountsFor: (level, period) => {
+      const key = `${level}:${period.key}`;
+      if (!eventCountLoaders.has(key)) eventCountLoaders.set(key, new DataLoader((ids: readonly string[]) => loadEventCounts(em, level, ids, period)));
+      return eventCountLoaders.get(key)!;
     },
     heads: createHeadLoaders(em),
     escalations: createEscalationLoaders(em),
