@@ -168,7 +168,7 @@ describe('partyEventCounts(period) on District, Street and Community', () => {
     expect(company.body).toEqual({ data: { street: { partyEventCounts: ZERO_COUNTS } } });
   });
 
-  it('refuses a period that ends before it begins', async () => {
+  it('refuses a period that ends before it begins, or names a day that does not exist', async () => {
     const response = await graph.graphql(`query($d: ID!, $period: PartyStatisticsPeriod) { district(id: $d) { ${EVENT_COUNTS} } }`, {
       token: graph.tokens.get(Role.DISTRICT),
       variables: { d: graph.plan.district.id, period: { from: '2025-03-01', to: '2025-02-01' } },
@@ -176,6 +176,14 @@ describe('partyEventCounts(period) on District, Street and Community', () => {
     expect(response.body).toEqual({
       data: { district: null },
       errors: [{ message: 'period.to must not be before period.from.', path: ['district', 'partyEventCounts'], extensions: { code: 'BAD_USER_INPUT', field: 'period.to' } }],
+    });
+    const unreal = await graph.graphql(`query($d: ID!, $period: PartyStatisticsPeriod) { district(id: $d) { ${EVENT_COUNTS} } }`, {
+      token: graph.tokens.get(Role.DISTRICT),
+      variables: { d: graph.plan.district.id, period: { from: '2025-02-01', to: '2025-02-30' } },
+    });
+    expect(unreal.body).toEqual({
+      data: { district: null },
+      errors: [{ message: 'period must name real days, YYYY-MM-DD.', path: ['district', 'partyEventCounts'], extensions: { code: 'BAD_USER_INPUT', field: 'period' } }],
     });
   });
 });
