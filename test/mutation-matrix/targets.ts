@@ -131,7 +131,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   appointCrossPost: {
     vars: (t) => ({ input: { home: { type: 'COMMUNITY', id: t.communityId }, host: { type: 'PROPERTY_COMPANY', id: t.row('property.property_company') } } }),
   },
-  endCrossAppointment: { vars: inputId('party.cross_appointment') },
+  endCrossAppointment: { vars: (t) => ({ input: { id: t.row('party.cross_appointment'), expectedVersion: 1, reason: '工作调整' } }) },
   updatePartyOrganization: { vars: inputId('party.organization') },
   dissolvePartyOrganization: { vars: inputId('party.organization') },
   transferPartyMember: { vars: (t) => ({ input: { toOrganizationId: t.row('party.organization', 1) } }) },

@@ -11,6 +11,8 @@ import { Migration20261202041000_matter_withdrawal_meeting_rescheduling } from '
 import { Migration20261202081000_organization_changes } from './Migration20261202081000_organization_changes.js';
 import { Migration20261202082000_member_transfer_conversion } from './Migration20261202082000_member_transfer_conversion.js';
 import { Migration20261202083000_endings } from './Migration20261202083000_endings.js';
+import { Migration20261202086000_successor_organizations } from './Migration20261202086000_successor_organizations.js';
+import { Migration20261202085000_cross_appointment_ending } from './Migration20261202085000_cross_appointment_ending.js';
 import { Migration20261202084000_star_rating_decisions } from './Migration20261202084000_star_rating_decisions.js';
 
 export const partyMigrations = [
@@ -27,4 +29,6 @@ export const partyMigrations = [
   { name: 'Migration20261202082000_member_transfer_conversion', class: Migration20261202082000_member_transfer_conversion },
   { name: 'Migration20261202083000_endings', class: Migration20261202083000_endings },
   { name: 'Migration20261202084000_star_rating_decisions', class: Migration20261202084000_star_rating_decisions },
+  { name: 'Migration20261202085000_cross_appointment_ending', class: Migration20261202085000_cross_appointment_ending },
+  { name: 'Migration20261202086000_successor_organizations', class: Migration20261202086000_successor_organizations },
 ];

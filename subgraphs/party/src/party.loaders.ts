@@ -27,6 +27,8 @@ import { createEscalationLoaders, type EscalationLoaders } from './escalation/es
 import { createServiceOrderLoaders, type ServiceOrderLoaders } from './service-order/service-order.loader.js';
 import { loadAreaStatistics, type AreaLevel, type PartyAreaStatistics } from './federation/party-statistics.js';
 import { createMatterStandingsLoader, type MatterStanding } from './governance/matter-results.js';
+import { loadEventCounts, type PartyEventCounts } from './federation/party-event-counts.js';
+import type { CountingPeriod } from './federation/party-period.input.js';
 
 export interface MemberCounts {
   formal: number;
@@ -69,6 +71,8 @@ export interface PartyLoaders {
   statistics: Record<AreaLevel, DataLoader<string, PartyAreaStatistics>>;
   /** The matters of an area with their deliberations' outcomes, for `governanceMatterResults`. */
   matterStandings: Record<AreaLevel, DataLoader<string, MatterStanding[]>>;
+  /** Event counts of areas of one level over one period: one loader (one statement) per level and period per request. */
+  eventCountsFor(level: AreaLevel, period: CountingPeriod): DataLoader<string, PartyEventCounts>;
   /** 三长 appointments and their figures. */
   heads: HeadLoaders;
   /** Escalations up the ladder and their figures. */
@@ -91,6 +95,7 @@ function createUniqueLoader<T extends object>(em: EntityManager, entity: new () 
 export function createPartyLoaders(em: EntityManager, caller: Caller): PartyLoaders {
   let responsible: Promise<ReadonlySet<string>> | undefined;
   let districts: Promise<ReadonlySet<string>> | undefined;
+  const eventCountLoaders = new Map<string, DataLoader<string, PartyEventCounts>>();
   return {
     responsibleOrganizationIds: () =>
       (responsible ??= (async () => {
@@ -162,6 +167,11 @@ export function createPartyLoaders(em: EntityManager, caller: Caller): PartyLoad
       district: createMatterStandingsLoader(em, 'district'),
       street: createMatterStandingsLoader(em, 'street'),
       community: createMatterStandingsLoader(em, 'community'),
+    },
+    eventCountsFor: (level, period) => {
+      const key = `${level}:${period.key}`;
+      if (!eventCountLoaders.has(key)) eventCountLoaders.set(key, new DataLoader((ids: readonly string[]) => loadEventCounts(em, level, ids, period)));
+      return eventCountLoaders.get(key)!;
     },
     heads: createHeadLoaders(em),
     escalations: createEscalationLoaders(em),

@@ -46,6 +46,7 @@ import { HeadCertificateResolver } from './heads/head-certificate.resolver.js';
 import { seedParty } from '../seeders/party.seeder.js';
 import { MatterWithdrawalResolver, NeighborhoodMattersResolver } from './governance/neighborhood-matters.resolver.js';
 import { MeetingReschedulingResolver } from './governance/meeting-rescheduling.resolver.js';
+import { CommunityPartyEventCountsResolver, DistrictPartyEventCountsResolver, StreetPartyEventCountsResolver } from './federation/party-event-counts.resolver.js';
 
 /** The party subgraph's schema: organisations, members, posts, households, report-ins, ratings, stations, and 三方联动. */
 export function createPartySchema(): Promise<GraphQLSchema> {
@@ -81,6 +82,9 @@ export function createPartySchema(): Promise<GraphQLSchema> {
       DistrictPartyResolver,
       StreetPartyResolver,
       CommunityPartyResolver,
+      DistrictPartyEventCountsResolver,
+      StreetPartyEventCountsResolver,
+      CommunityPartyEventCountsResolver,
       PartyCoverageResolver,
       PlaceRegisterResolver,
       PlaceRegistrationResolver,

@@ -6,6 +6,8 @@ import { PartyOrganizationKind } from '../organization/organization-kind.js';
 import { PartyMemberCategory, PartyMemberStatus } from '../member/member-kinds.js';
 import { PartyPostKind } from '../post/post-kinds.js';
 import type { PartyOrganization } from '../organization/organization.entity.js';
+import { planEscalations } from '../../seeders/escalation.seeder.js';
+import { planServiceOrders } from '../../seeders/service-order.seeder.js';
 
 let graph: GraphStack;
 let data: PartyDemoData;
@@ -124,6 +126,106 @@ describe('statistics on District, Street and Community', () => {
     // joint meetings, matters, branch committee posts), whatever the number of communities, and one for the areas'
     // paths (who may read them).
     expect(graph.sqlStatements('party')).toBe(11);
+  });
+});
+
+const EVENT_COUNTS = `partyEventCounts(period: $period) { jointMeetingsHeld governanceMattersProposed governanceMattersWithdrawn escalationsCalled escalationsResolved serviceOrdersCompleted }`;
+const ZERO_COUNTS = { jointMeetingsHeld: 0, governanceMattersProposed: 0, governanceMattersWithdrawn: 0, escalationsCalled: 0, escalationsResolved: 0, serviceOrdersCompleted: 0 };
+
+/** The seeded events of an area inside [from, to] (days in China time), from the seeders' plans. */
+function expectedEventCounts(inArea: (row: { districtId: string; streetId: string | null; communityId: string | null }) => boolean, from: string, to: string) {
+  const chinaDay = (at: Date) => new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  const inside = (day: string) => from <= day && day <= to;
+  const { governance } = graph.plan;
+  const { escalations, calls } = planEscalations(graph.plan);
+  const raised = new Map(calls.filter((call) => call.reason === 'RAISED').map((call) => [call.escalationId, call.calledAt]));
+  const now = Date.now();
+  return {
+    jointMeetingsHeld: governance.jointMeetings.filter(inArea).filter((meeting) => {
+      const heldAt = new Date(`${meeting.heldOn}T01:30:00Z`);
+      return heldAt.getTime() <= now && inside(chinaDay(heldAt));
+    }).length,
+    governanceMattersProposed: governance.governanceMatters.filter(inArea).filter((matter) => inside(matter.proposedOn)).length,
+    governanceMattersWithdrawn: 0,
+    escalationsCalled: escalations.filter(inArea).filter((row) => inside(chinaDay(raised.get(row.id)!))).length,
+    escalationsResolved: escalations.filter(inArea).filter((row) => row.resolvedAt && inside(chinaDay(row.resolvedAt))).length,
+    serviceOrdersCompleted: planServiceOrders(graph.plan, data.members).orders.filter(inArea).filter((row) => row.completedAt && inside(chinaDay(row.completedAt))).length,
+  };
+}
+
+describe('partyEventCounts(period) on District, Street and Community', () => {
+  const QUERY = `query($d: ID!, $s: ID!, $c: ID!, $period: PartyStatisticsPeriod) {
+    district(id: $d) { ${EVENT_COUNTS} } street(id: $s) { ${EVENT_COUNTS} } community(id: $c) { ${EVENT_COUNTS} } }`;
+  const ids = () => ({ d: graph.plan.district.id, s: graph.plan.streets[0].id, c: graph.plan.communities[0].id });
+
+  it('counts the events inside the period at every level, in one statement per list of areas', async () => {
+    const { plan } = graph;
+    const period = { from: '2025-04-01', to: '2025-10-01' };
+    const response = await graph.graphql(QUERY, { token: graph.tokens.get(Role.DISTRICT), variables: { ...ids(), period } });
+    const district = expectedEventCounts((row) => row.districtId === plan.district.id, period.from, period.to);
+    expect(response.body).toEqual({
+      data: {
+        district: { partyEventCounts: district },
+        street: { partyEventCounts: expectedEventCounts((row) => row.streetId === plan.streets[0].id, period.from, period.to) },
+        community: { partyEventCounts: expectedEventCounts((row) => row.communityId === plan.communities[0].id, period.from, period.to) },
+      },
+    });
+    // The period cuts the seeded year: some events inside, some outside.
+    const year = expectedEventCounts((row) => row.districtId === plan.district.id, '2025-01-01', '2025-12-31');
+    expect(district.escalationsCalled).toBeGreaterThan(0);
+    expect(district.escalationsCalled).toBeLessThan(year.escalationsCalled);
+    expect(district.serviceOrdersCompleted).toBeGreaterThan(0);
+
+    graph.resetSqlCount();
+    const all = await graph.graphql(`query($period: PartyStatisticsPeriod) { communities(first: 100) { nodes { id ${EVENT_COUNTS} } } }`, { token: graph.tokens.get(Role.DISTRICT), variables: { period } });
+    const nodes = (all.body.data as { communities: { nodes: { id: string; partyEventCounts: unknown }[] } }).communities.nodes;
+    expect(nodes).toHaveLength(plan.communities.length);
+    expect(nodes).toEqual(nodes.map(({ id }) => ({ id, partyEventCounts: expectedEventCounts((row) => row.communityId === id, period.from, period.to) })));
+    // One statement for the counts of every community, one for the areas' paths (who may read them).
+    expect(graph.sqlStatements('party')).toBe(2);
+  });
+
+  it('gives zeros for an empty period', async () => {
+    const response = await graph.graphql(QUERY, { token: graph.tokens.get(Role.DISTRICT), variables: { ...ids(), period: { from: '2001-01-01', to: '2001-01-31' } } });
+    expect(response.body).toEqual({ data: { district: { partyEventCounts: ZERO_COUNTS }, street: { partyEventCounts: ZERO_COUNTS }, community: { partyEventCounts: ZERO_COUNTS } } });
+  });
+
+  it("gives zeros outside the caller's area: a street office sees its own street's counts only", async () => {
+    const { plan } = graph;
+    const period = { from: '2025-01-01', to: '2025-12-31' };
+    const street = demoScenario(plan).street;
+    const response = await graph.graphql(
+      `query($own: ID!, $d: ID!, $period: PartyStatisticsPeriod) { own: street(id: $own) { ${EVENT_COUNTS} } district(id: $d) { ${EVENT_COUNTS} } }`,
+      { token: graph.tokens.get(Role.STREET), variables: { own: street.id, d: plan.district.id, period } },
+    );
+    const own = expectedEventCounts((row) => row.streetId === street.id, period.from, period.to);
+    expect(own.escalationsCalled).toBeGreaterThan(0);
+    expect(response.body).toEqual({ data: { own: { partyEventCounts: own }, district: { partyEventCounts: ZERO_COUNTS } } });
+    // A property company holds no area office: zeros for the street it serves in.
+    const company = await graph.graphql(`query($own: ID!, $period: PartyStatisticsPeriod) { street(id: $own) { ${EVENT_COUNTS} } }`, {
+      token: graph.tokens.get(Role.PROPERTY_COMPANY),
+      variables: { own: street.id, period },
+    });
+    expect(company.body).toEqual({ data: { street: { partyEventCounts: ZERO_COUNTS } } });
+  });
+
+  it('refuses a period that ends before it begins, or names a day that does not exist', async () => {
+    const response = await graph.graphql(`query($d: ID!, $period: PartyStatisticsPeriod) { district(id: $d) { ${EVENT_COUNTS} } }`, {
+      token: graph.tokens.get(Role.DISTRICT),
+      variables: { d: graph.plan.district.id, period: { from: '2025-03-01', to: '2025-02-01' } },
+    });
+    expect(response.body).toEqual({
+      data: { district: null },
+      errors: [{ message: 'period.to must not be before period.from.', path: ['district', 'partyEventCounts'], extensions: { code: 'BAD_USER_INPUT', field: 'period.to' } }],
+    });
+    const unreal = await graph.graphql(`query($d: ID!, $period: PartyStatisticsPeriod) { district(id: $d) { ${EVENT_COUNTS} } }`, {
+      token: graph.tokens.get(Role.DISTRICT),
+      variables: { d: graph.plan.district.id, period: { from: '2025-02-01', to: '2025-02-30' } },
+    });
+    expect(unreal.body).toEqual({
+      data: { district: null },
+      errors: [{ message: 'period must name real days, YYYY-MM-DD.', path: ['district', 'partyEventCounts'], extensions: { code: 'BAD_USER_INPUT', field: 'period' } }],
+    });
   });
 });
 

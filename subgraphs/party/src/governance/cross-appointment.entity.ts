@@ -18,7 +18,7 @@ import { CrossAppointmentKind } from './cross-appointment-kinds.js';
 @Index({ properties: ['streetId'] })
 @Index({ properties: ['hostId'] })
 @Index({ properties: ['homeId'] })
-export class CrossAppointment extends VersionedRecord<'neighborhoodId' | 'endedOn'> implements PartyArea {
+export class CrossAppointment extends VersionedRecord<'neighborhoodId' | 'endedOn' | 'endedAt' | 'endedBy' | 'endReason'> implements PartyArea {
   @Property({ type: 'uuid' })
   personId!: string;
 
@@ -61,4 +61,16 @@ export class CrossAppointment extends VersionedRecord<'neighborhoodId' | 'endedO
   @Field(() => String, { nullable: true, description: 'Last day served when ended early (提前离任日期); null otherwise.' })
   @Property({ type: 'date', nullable: true })
   endedOn: string | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was ended (离任登记时间), by the server clock; null unless ended early.' })
+  @Property({ type: 'datetime', nullable: true })
+  endedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Account that ended it (登记人).' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  endedBy: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was ended (离任原因).' })
+  @Property({ type: 'string', length: 500, nullable: true })
+  endReason: string | null = null;
 }

@@ -1,5 +1,6 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
-import { IsEnum, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { assertVersion } from '../organization/organization-change.service.js';
 import { badUserInput, conflict, forbidden, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { PostOrganizationType } from '../../../platform/governance/post-summary.js';
@@ -56,6 +57,14 @@ class EndCrossAppointmentInput {
   @IsOptional()
   @Matches(DATE, { message: 'endedOn must be a date written YYYY-MM-DD' })
   endedOn?: string;
+
+  @Field(() => Int, { description: 'The version read (版本号); a stale one gets CONFLICT.' })
+  @IsInt({ message: 'expectedVersion must be a whole number' })
+  expectedVersion!: number;
+
+  @Field(() => String, { description: 'Why (离任原因), 2–500 characters.' })
+  @Length(2, 500, { message: 'reason must be 2 to 500 characters long' })
+  reason!: string;
 }
 
 /** The party organisations on either side of an appointment, loaded; missing ones are left out. */
@@ -175,19 +184,23 @@ export class CrossAppointmentResolver {
     return appointment;
   }
 
-  @Mutation(() => CrossAppointment, { description: 'Ends a cross-appointment early (提前离任): whoever may appoint it.' })
-  async endCrossAppointment(@Arg('input', () => EndCrossAppointmentInput, { description: 'Which and when.' }) input: EndCrossAppointmentInput, @Ctx() ctx: PartyContext): Promise<CrossAppointment> {
+  @Mutation(() => CrossAppointment, { description: 'Ends a cross-appointment early (提前离任): whoever may appoint it. Takes the version read (stale → CONFLICT) and a reason; the row stays, with who ended it and when (server clock).' })
+  async endCrossAppointment(@Arg('input', () => EndCrossAppointmentInput, { description: 'Which, the version read, the last day served and why.' }) input: EndCrossAppointmentInput, @Ctx() ctx: PartyContext): Promise<CrossAppointment> {
     const appointment = await loadVisibleAppointment(ctx, input.id);
     const partyHost = appointment.hostType === 'PartyOrganization' ? await ctx.loaders.organization.load(appointment.hostId) : null;
     if (!mayAppoint(ctx.caller, appointment, partyHost)) {
       throw forbidden(`Your role (${ctx.caller.role}) may not end this appointment: the office that may appoint it may.`);
     }
     if (appointment.endedOn !== null) throw conflict(`This appointment was already ended on ${appointment.endedOn}.`);
+    assertVersion(appointment, input.expectedVersion, 'appointment');
     const endedOn = input.endedOn ?? today();
     if (endedOn < appointment.termStart || endedOn > appointment.termEnd) {
       throw badUserInput(`endedOn must lie within the term, ${appointment.termStart} to ${appointment.termEnd}.`, { field: 'endedOn' });
     }
     appointment.endedOn = endedOn;
+    appointment.endedAt = ctx.clock.now();
+    appointment.endedBy = ctx.caller.subject;
+    appointment.endReason = input.reason.trim();
     await ctx.em.flush();
     return appointment;
   }

@@ -53,14 +53,14 @@ describe("an organisation's cross-appointments (交叉任职)", () => {
 });
 
 describe('ending a cross-appointment (提前离任)', () => {
-  const END = `mutation($input: EndCrossAppointmentInput!) { endCrossAppointment(input: $input) { id status endedOn termStart termEnd } }`;
+  const END = `mutation($input: EndCrossAppointmentInput!) { endCrossAppointment(input: $input) { id version status endedOn endedAt endedBy endReason termStart termEnd } }`;
 
-  it('lets the organisation department end it within the term, lists it as ended, and refuses others and a second ending', async () => {
+  it('lets the organisation department end it within the term with the version it read and a reason, keeping who and when, lists it as ended, and refuses others, a stale version and a second ending', async () => {
     const { street } = demoScenario(graph.plan);
     const appointment = data.crossAppointments.find((row) => row.streetId === street.id && row.termStart < day(-1) && day() < row.termEnd && row.endedOn === null)!;
     const otherStreet = graph.plan.streets.find((candidate) => candidate.id !== street.id)!;
     const otherStreetToken = await graph.issuer.issue('other-street', { role: Role.STREET, grant: { streetIds: [otherStreet.id] } }, { expiresIn: '1h' });
-    const input = { id: appointment.id, endedOn: day(-1) };
+    const input = { id: appointment.id, endedOn: day(-1), expectedVersion: 1, reason: '工作调整' };
     expect((await graph.graphql(END, { token: otherStreetToken, variables: { input } })).body).toEqual({
       data: null,
       errors: [{ message: `No CrossAppointment with id "${appointment.id}" is visible to you.`, path: ['endCrossAppointment'], extensions: { code: 'NOT_FOUND', id: appointment.id, typeName: 'CrossAppointment' } }],
@@ -69,17 +69,32 @@ describe('ending a cross-appointment (提前离任)', () => {
       data: null,
       errors: [{ message: `endedOn must lie within the term, ${appointment.termStart} to ${appointment.termEnd}.`, path: ['endCrossAppointment'], extensions: { code: 'BAD_USER_INPUT', field: 'endedOn' } }],
     });
-    expect((await graph.graphql(END, { token: token(Role.STREET), variables: { input } })).body).toEqual({
-      data: { endCrossAppointment: { id: appointment.id, status: 'ENDED', endedOn: day(-1), termStart: appointment.termStart, termEnd: appointment.termEnd } },
+    expect((await graph.graphql(END, { token: token(Role.STREET), variables: { input: { ...input, expectedVersion: 2 } } })).body).toEqual({
+      data: null,
+      errors: [{ message: 'This appointment is at version 1, not 2: someone changed it since you read it. Reload and try again.', path: ['endCrossAppointment'], extensions: { code: 'CONFLICT' } }],
     });
+    const before = graph.clock.now().getTime();
+    const ended = await graph.graphql<{ endCrossAppointment: { endedAt: string } }>(END, { token: token(Role.STREET), variables: { input } });
+    const after = graph.clock.now().getTime();
+    expect(ended.body).toEqual({
+      data: {
+        endCrossAppointment: {
+          id: appointment.id, version: 2, status: 'ENDED', endedOn: day(-1), endedAt: ended.body.data!.endCrossAppointment.endedAt, endedBy: 'demo-street', endReason: '工作调整',
+          termStart: appointment.termStart, termEnd: appointment.termEnd,
+        },
+      },
+    });
+    const endedAt = Date.parse(ended.body.data!.endCrossAppointment.endedAt);
+    expect(endedAt).toBeGreaterThanOrEqual(before);
+    expect(endedAt).toBeLessThanOrEqual(after);
     expect((await graph.graphql(END, { token: token(Role.STREET), variables: { input } })).body).toEqual({
       data: null,
       errors: [{ message: `This appointment was already ended on ${day(-1)}.`, path: ['endCrossAppointment'], extensions: { code: 'CONFLICT' } }],
     });
     const partySide = appointment.hostType === 'PartyOrganization' ? appointment.hostId : appointment.homeType === 'PartyOrganization' ? appointment.homeId : null;
     if (partySide) {
-      const ended = await graph.graphql<{ partyOrganization: { crossAppointments: { nodes: { id: string }[] } } }>(LIST, { token: token(Role.DISTRICT), variables: { id: partySide, status: 'ENDED', first: 100 } });
-      expect(ended.body.data!.partyOrganization.crossAppointments.nodes.map((row) => row.id)).toContain(appointment.id);
+      const listed = await graph.graphql<{ partyOrganization: { crossAppointments: { nodes: { id: string }[] } } }>(LIST, { token: token(Role.DISTRICT), variables: { id: partySide, status: 'ENDED', first: 100 } });
+      expect(listed.body.data!.partyOrganization.crossAppointments.nodes.map((row) => row.id)).toContain(appointment.id);
     }
   });
 });

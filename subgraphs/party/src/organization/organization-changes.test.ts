@@ -126,4 +126,55 @@ describe('editing, moving and dissolving a party organisation', () => {
       refusal('updatePartyOrganization', `离退休党员第三支部 was dissolved on ${day()}: a dissolved organisation is not changed.`, 'CONFLICT'),
     );
   });
+
+  it('lets a successor group be created for a building once its group is dissolved, while one standing group per building still holds', async () => {
+    // A group that holds nobody and nothing below it, so its area office may dissolve it.
+    const group = data.organizations.find(
+      (row) => row.kind === PartyOrganizationKind.BUILDING_GROUP && !data.members.some((member) => member.organizationId === row.id) && !data.organizations.some((child) => child.parentId === row.id),
+    )!;
+    const building = { id: group.buildingId! };
+    const CREATE = `mutation($input: CreatePartyOrganizationInput!) { createPartyOrganization(input: $input) { id kind building { id } dissolvedOn } }`;
+    const create = (name: string) => graph.graphql<{ createPartyOrganization: { id: string } }>(CREATE, {
+      token: token(Role.DISTRICT),
+      variables: { input: { name, kind: 'BUILDING_GROUP', parentId: group.parentId, buildingId: building.id } },
+    });
+    const firstId = group.id;
+    expect((await create('重复党小组')).body).toEqual(refusal('createPartyOrganization', 'This building already has a party group.', 'CONFLICT'));
+
+    const version = (await db.query<{ version: number }>('select version from party.organization where id = $1', [firstId])).rows[0].version;
+    const dissolved = await graph.graphql<{ dissolvePartyOrganization: { dissolvedOn: string } }>(DISSOLVE, { token: token(Role.DISTRICT), variables: { input: { id: firstId, expectedVersion: version, reason: '党小组调整' } } });
+    expect(dissolved.body.errors).toBeUndefined();
+    expect(dissolved.body.data!.dissolvePartyOrganization.dissolvedOn).toBe(day());
+    const successor = await create('继任党小组');
+    const successorId = successor.body.data!.createPartyOrganization.id;
+    expect(successor.body).toEqual({ data: { createPartyOrganization: { id: successorId, kind: 'BUILDING_GROUP', building: { id: building.id }, dissolvedOn: null } } });
+    // Both rows stay; the successor is the one standing, and a second standing group is still refused, by the code and by the index.
+    expect((await create('又一个党小组')).body).toEqual(refusal('createPartyOrganization', 'This building already has a party group.', 'CONFLICT'));
+    const rows = await db.query<{ id: string; dissolved: boolean }>(
+      `select id, dissolved_on is not null as dissolved from party.organization where building_id = $1 and kind = 'BUILDING_GROUP' order by dissolved desc`,
+      [building.id],
+    );
+    expect(rows.rows).toEqual([{ id: firstId, dissolved: true }, { id: successorId, dissolved: false }]);
+    await expect(
+      db.query(`insert into party.organization (id, created_at, updated_at, version, name, kind, parent_id, ancestor_ids, district_id, street_id, community_id, neighborhood_ids, building_id)
+        select gen_random_uuid(), now(), now(), 1, '索引检查', kind, parent_id, ancestor_ids, district_id, street_id, community_id, neighborhood_ids, building_id from party.organization where id = $1`, [successorId]),
+    ).rejects.toThrow(/organization_building_group_unique/);
+  });
+
+  it('lets a successor committee be created for a community once its committee is dissolved (the index counts standing committees only)', async () => {
+    const { communityCommittee } = committees();
+    // Inside a transaction rolled back at the end: the demo committee stays as it is for the other suites' data.
+    await db.query('begin');
+    try {
+      const copy = `insert into party.organization (id, created_at, updated_at, version, name, kind, parent_id, ancestor_ids, district_id, street_id, community_id, neighborhood_ids)
+        select gen_random_uuid(), now(), now(), 1, '继任社区党委', kind, parent_id, ancestor_ids, district_id, street_id, community_id, neighborhood_ids from party.organization where id = $1`;
+      await db.query('savepoint standing');
+      await expect(db.query(copy, [communityCommittee.id])).rejects.toThrow(/organization_community_committee_unique/);
+      await db.query('rollback to savepoint standing');
+      await db.query(`update party.organization set dissolved_on = current_date, dissolved_by = 'test', dissolution_reason = '社区合并' where id = $1`, [communityCommittee.id]);
+      await expect(db.query(copy, [communityCommittee.id])).resolves.toMatchObject({ rowCount: 1 });
+    } finally {
+      await db.query('rollback');
+    }
+  });
 });

@@ -93,7 +93,7 @@ export async function placeOrganization(ctx: PartyContext, input: CreatePartyOrg
       if (!input.communityId) throw badUserInput('A COMMUNITY_COMMITTEE needs communityId: the community it leads.', { field: 'communityId' });
       const [community] = await loadRegisteredPlaces(ctx, [input.communityId], RegisteredPlaceLevel.COMMUNITY, 'communityId');
       if (community.streetId !== parent.streetId) throw badUserInput("communityId is not in the parent working committee's street.", { field: 'communityId' });
-      await assertNoneYet(ctx, { kind: Kind.COMMUNITY_COMMITTEE, communityId: community.id }, 'This community already has a party committee.');
+      await assertNoneYet(ctx, { kind: Kind.COMMUNITY_COMMITTEE, communityId: community.id, dissolvedOn: null }, 'This community already has a party committee.');
       return { ...placed, communityId: community.id };
     }
     case Kind.NEIGHBORHOOD_BRANCH: {
@@ -125,7 +125,7 @@ export async function placeOrganization(ctx: PartyContext, input: CreatePartyOrg
       if (!parent.neighborhoodIds.includes(building.neighborhoodId!)) {
         throw badUserInput("buildingId is not in one of the parent branch's neighborhoods.", { field: 'buildingId' });
       }
-      await assertNoneYet(ctx, { kind: Kind.BUILDING_GROUP, buildingId: building.id }, 'This building already has a party group.');
+      await assertNoneYet(ctx, { kind: Kind.BUILDING_GROUP, buildingId: building.id, dissolvedOn: null }, 'This building already has a party group.');
       return { ...placed, buildingId: building.id, neighborhoodIds: [building.neighborhoodId!] };
     }
     default: {
