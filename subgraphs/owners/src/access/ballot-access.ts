@@ -29,3 +29,11 @@ export function readsMotionsAsOwner(caller: Caller): boolean {
 export function ownerPersonOf(caller: Caller): string | null {
   return caller.role === Role.RESIDENT ? caller.personId : null;
 }
+
+/**
+ * Roles that may enter a ballot at all (checked further against the motion): an owner for their own units, the
+ * neighborhood's committee, and at a first assembly the preparatory group's street or community office.
+ */
+export function mayEnterBallots(caller: Caller): boolean {
+  return caller.role === Role.RESIDENT || caller.role === Role.OWNERS_COMMITTEE || caller.role === Role.STREET || caller.role === Role.COMMUNITY;
+}
