@@ -342,6 +342,19 @@ describe('the first committee, from an empty neighborhood to a committee conveni
     const group = await ok<{ ownersPreparatoryGroup: { status: string; endedAt: string } }>('query($id: ID!) { ownersPreparatoryGroup(id: $id) { status endedAt } }', streetToken, { id: groupId });
     expect(group).toEqual({ ownersPreparatoryGroup: { status: 'COMPLETED', endedAt: decidedAt } });
     const seen = await ok('query($id: ID!) { neighborhood(id: $id) { ownersCommittee { id } } }', streetToken, { id: neighborhoodId });
+    // The decision leaves the graph as an event (after the owners relay runs), for the street and the district to follow.
+    await graph.subgraphs.get('owners')!.relay!.relayOnce();
+    const events: { type: string; recordId: string; detail: string }[] = [];
+    for (let after: string | null = null, more = true; more; ) {
+      const page: { notifications: { nodes: typeof events; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await ok(
+        'query($after: String) { notifications(first: 100, after: $after) { nodes { type recordId detail } pageInfo { hasNextPage endCursor } } }',
+        streetToken,
+        { after },
+      );
+      events.push(...page.notifications.nodes);
+      ({ hasNextPage: more, endCursor: after } = page.notifications.pageInfo);
+    }
+    expect(events.filter((event) => event.recordId === election.id)).toEqual([{ type: 'owners.election.decided', recordId: election.id, detail: 'PASSED' }]);
     expect(seen).toEqual({ neighborhood: { ownersCommittee: { id: committee.id } } });
   });
 

@@ -8,6 +8,7 @@ import { CommitteeMember } from '../committee/committee-member.entity.js';
 import { areaInHundredths } from '../tally/tally.js';
 import { ElectionKind, ElectionStatus, OwnersElection } from './owners-election.entity.js';
 import { countElection, type CandidateResult } from './election-count.js';
+import { recordEvent } from '../../../platform/events/record-event.js';
 
 /** The last day of a term of `years` years from `from` (same calendar day, UTC). */
 function termEnd(from: Date, years: number): Date {
@@ -89,6 +90,7 @@ export async function decideElection(ctx: OwnersContext, election: OwnersElectio
       [count.outcome === 'PASSED' ? ElectionStatus.PASSED : ElectionStatus.FAILED, now, ctx.caller.subject, count.reason, electedCommitteeId, election.id, ElectionStatus.OPEN],
     );
     if (decided.length === 0) throw conflict('This election has already been decided.');
+    recordEvent(tx, { type: 'owners.election.decided', place: election, recordType: 'OwnersElection', recordId: election.id, detail: count.outcome });
     const ranks = new Map(count.ranking.map((entry) => [entry.candidateId, entry.rank]));
     const seated = new Set(count.elected);
     for (const candidate of candidates) {
