@@ -2,6 +2,7 @@ import type { Caller } from '../../../platform/access/caller.js';
 import { Role } from '../../../platform/access/role.js';
 import type { NeighborhoodPath } from '../owners-record.js';
 import { inScope, type OwnersScope } from './owners-scope.js';
+import { mayEnterBallots } from './assembly-convener.js';
 
 /**
  * How much of a motion's ballots a caller sees (表决明细): ALL for the neighborhood's committee and the area offices
@@ -31,9 +32,9 @@ export function ownerPersonOf(caller: Caller): string | null {
 }
 
 /**
- * Roles that may enter a ballot at all (checked further against the motion): an owner for their own units, the
- * neighborhood's committee, and at a first assembly the preparatory group's street or community office.
+ * Roles that may record a ballot at all (checked further against the motion): an owner for their own units, and
+ * those who enter paper and proxy ballots (`mayEnterBallots`: the committee, or a preparatory group's office).
  */
-export function mayEnterBallots(caller: Caller): boolean {
-  return caller.role === Role.RESIDENT || caller.role === Role.OWNERS_COMMITTEE || caller.role === Role.STREET || caller.role === Role.COMMUNITY;
+export function mayRecordBallots(caller: Caller): boolean {
+  return caller.role === Role.RESIDENT || mayEnterBallots(caller);
 }

@@ -10,7 +10,7 @@ import { UnitStub } from '../stubs/foreign.stub.js';
 import { OwnersBallot } from './owners-ballot.entity.js';
 import { ballotDeskFor, type MotionFacts } from './ballot-desk.js';
 import { entersBallotsOn } from '../access/assembly-convener.js';
-import { mayEnterBallots } from '../access/ballot-access.js';
+import { mayRecordBallots } from '../access/ballot-access.js';
 import { votingWindowProblem } from '../committee/committee-rules.js';
 
 @InputType({ description: "A unit's ballot on a motion (表决票)." })
@@ -95,7 +95,7 @@ export class OwnersBallotResolver {
     input.motionId = input.motionId.toLowerCase();
     input.unitId = input.unitId.toLowerCase();
     const { caller } = ctx;
-    if (!mayEnterBallots(caller)) {
+    if (!mayRecordBallots(caller)) {
       throw forbidden("Only owners (for their own units) and the neighborhood's owners' committee (or, at a first assembly, the preparatory group's street or community office) record ballots.");
     }
     const desk = ballotDeskFor(ctx.em);
