@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { ensureDatabase } from '../../infra/postgres/embedded-postgres.js';
 import { ensureDatabaseRoles, secureDatabase, subgraphDatabaseUrls, type RolePasswords } from '../../infra/postgres/database-roles.js';
@@ -11,16 +11,16 @@ import { createTokenIssuer, type TokenIssuer } from '../../subgraphs/platform/ac
 import { createTokenVerifier } from '../../subgraphs/platform/access/token-verifier.js';
 import type { Role } from '../../subgraphs/platform/access/role.js';
 import { GATEWAY_SECRET_HEADER } from '../../subgraphs/platform/access/gateway-secret.js';
-import { environmentName } from '../../subgraphs/platform/federation/subgraph-module.js';
+import { environmentName, type SubgraphModule } from '../../subgraphs/platform/federation/subgraph-module.js';
 import { startSubgraph, type RunningSubgraph } from '../../subgraphs/platform/http/start-subgraph.js';
 import { createLogger } from '../../subgraphs/platform/logging/logger.js';
 import { readAuthConfig, type Environment } from '../../subgraphs/platform/config/environment.js';
-import { composeSupergraph } from '../../gateway/src/composition/compose-supergraph.js';
 import { startGateway } from '../../gateway/src/gateway.js';
 import { DEFAULT_LIMITS } from '../../gateway/src/limits.js';
 import { readGatewayEngine } from '../../gateway/src/gateway-engine.js';
 import type { RunningServer } from '../../subgraphs/platform/http/subgraph-server.js';
 import { adjustableClock, type AdjustableClock } from '../../subgraphs/platform/clock/clock.js';
+import { composedSupergraph } from './supergraph-cache.js';
 import { TEST_GATEWAY_SECRETS, TEST_PUBLIC_KEY_ENV, testGatewaySecret, testSubgraphEnvironment } from './test-keys.js';
 import { TEST_AUDIENCE, TEST_ENV, TEST_ID_NUMBER_KEY, TEST_ISSUER, TEST_WEBHOOK_SECRET_KEY, testVariable } from './test-environment.js';
 
@@ -43,28 +43,58 @@ function roleUrls(adminUrl: string): Map<string, { migration: string; runtime: s
 }
 
 /**
- * Creates the subgraphs' roles and the template database with every migration applied by the owner roles, once
- * per run: the first worker to get here does it under an advisory lock while the others wait (roles belong to the
- * whole server). Each suite then copies the template, privileges included, into a database of its own.
+ * Builds a database that suites copy, once per test run: the first worker to get here does it under an advisory
+ * lock while the others wait (roles belong to the whole server). It is built under a scratch name and renamed when
+ * complete, so a build that failed half-way is never copied.
  */
-async function ensureMigratedTemplate(maintenanceUrl: string): Promise<void> {
+async function ensureTemplate(maintenanceUrl: string, template: string, build: (database: string) => Promise<void>): Promise<void> {
   const client = new pg.Client({ connectionString: maintenanceUrl });
   await client.connect();
   try {
     await client.query('select pg_advisory_lock(20261123)');
-    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [TEMPLATE_DATABASE]);
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [template]);
     if (!rowCount) {
-      await ensureDatabaseRoles(maintenanceUrl, TEST_ROLE_PASSWORDS);
-      await client.query(`create database "${TEMPLATE_DATABASE}"`);
-      const templateUrl = databaseUrl(maintenanceUrl, TEMPLATE_DATABASE);
-      await secureDatabase(templateUrl, [...TEST_ROLE_PASSWORDS.keys()]);
-      const urls = roleUrls(templateUrl);
-      await prepareDatabase((name) => urls.get(name)!.migration, SUBGRAPHS, null, {});
+      const scratch = `${template}_building`;
+      await client.query(`drop database if exists "${scratch}"`);
+      await build(scratch);
+      await client.query(`alter database "${scratch}" rename to "${template}"`);
     }
   } finally {
     await client.query('select pg_advisory_unlock(20261123)');
     await client.end();
   }
+}
+
+/** The subgraphs' roles and the template database with every migration applied by the owner roles. */
+async function ensureMigratedTemplate(maintenanceUrl: string): Promise<void> {
+  await ensureTemplate(maintenanceUrl, TEMPLATE_DATABASE, async (database) => {
+    await ensureDatabaseRoles(maintenanceUrl, TEST_ROLE_PASSWORDS);
+    await ensureDatabase(maintenanceUrl, database);
+    const templateUrl = databaseUrl(maintenanceUrl, database);
+    await secureDatabase(templateUrl, [...TEST_ROLE_PASSWORDS.keys()]);
+    const urls = roleUrls(templateUrl);
+    await prepareDatabase((name) => urls.get(name)!.migration, SUBGRAPHS, null, {});
+  });
+}
+
+/**
+ * A copy of the migrated template with one profile's demo district loaded, once per run and profile: loading the
+ * district took most of a suite's start-up, and every suite of a profile starts from the same data. Each suite then
+ * copies this database, privileges included, into one of its own.
+ */
+async function ensureSeededTemplate(maintenanceUrl: string, profile: DistrictProfile, env: Environment): Promise<{ template: string; plan: DistrictPlan }> {
+  await ensureMigratedTemplate(maintenanceUrl);
+  const plan = createDistrictPlan(profile, TEST_SEED);
+  const digest = createHash('sha256').update(JSON.stringify(profile)).digest('hex').slice(0, 12);
+  const template = `graph_seeded_${digest}`;
+  await ensureTemplate(maintenanceUrl, template, async (database) => {
+    await ensureDatabase(maintenanceUrl, database, TEMPLATE_DATABASE);
+    const templateUrl = databaseUrl(maintenanceUrl, database);
+    await secureDatabase(templateUrl, [...TEST_ROLE_PASSWORDS.keys()]);
+    const urls = roleUrls(templateUrl);
+    await prepareDatabase((name) => urls.get(name)!.migration, SUBGRAPHS, plan, env);
+  });
+  return { template, plan };
 }
 
 /** The seed every suite's demo district is generated from; expectations are computed from the same plan. */
@@ -128,13 +158,6 @@ export interface GraphOptions {
 export async function startGraph(options: GraphOptions = {}): Promise<GraphStack> {
   const maintenanceUrl = testVariable(TEST_ENV.maintenanceUrl);
   const database = `suite_${randomBytes(6).toString('hex')}`;
-  await ensureMigratedTemplate(maintenanceUrl);
-  await ensureDatabase(maintenanceUrl, database, TEMPLATE_DATABASE);
-  const adminDatabaseUrl = databaseUrl(maintenanceUrl, database);
-  // Who may connect to a database is not copied with the template.
-  await secureDatabase(adminDatabaseUrl, [...TEST_ROLE_PASSWORDS.keys()]);
-  const urls = roleUrls(adminDatabaseUrl);
-
   const env: Environment = {
     PERSON_ID_HASH_KEY: TEST_ID_NUMBER_KEY,
     AUTH_PUBLIC_KEY: testVariable(TEST_ENV.publicKey),
@@ -153,8 +176,13 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphStack
     ...Object.fromEntries(SUBGRAPHS.map((module) => [environmentName(module.name, 'PORT'), '0'])),
     ...options.env,
   };
-  const plan = createDistrictPlan(options.profile ?? LIANGSHAN, TEST_SEED);
-  await prepareDatabase((name) => urls.get(name)!.migration, SUBGRAPHS, plan, env);
+  // The district is loaded with the settings every suite shares (the seeders read only the ID-number key).
+  const { template, plan } = await ensureSeededTemplate(maintenanceUrl, options.profile ?? LIANGSHAN, { PERSON_ID_HASH_KEY: TEST_ID_NUMBER_KEY });
+  await ensureDatabase(maintenanceUrl, database, template);
+  const adminDatabaseUrl = databaseUrl(maintenanceUrl, database);
+  // Who may connect to a database is not copied with the template.
+  await secureDatabase(adminDatabaseUrl, [...TEST_ROLE_PASSWORDS.keys()]);
+  const urls = roleUrls(adminDatabaseUrl);
 
   const logDestination = options.logSink ? { write: (line: string) => options.logSink!(line) } : undefined;
   const clock = adjustableClock();
@@ -162,8 +190,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphStack
   const subgraphs = new Map<string, RunningSubgraph>();
   let gateway: RunningServer | undefined;
   try {
-    // The notifications service starts first: the others' relays need its address.
-    for (const module of [...SUBGRAPHS].sort((a, b) => Number(b.name === 'notifications') - Number(a.name === 'notifications'))) {
+    const start = async (module: SubgraphModule) => {
       statements.set(module.name, 0);
       const onQuery = (message: string) => {
         if (/\[query\]/.test(message)) {
@@ -171,15 +198,24 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphStack
           if (process.env.TEST_LOG_SQL) console.log(`${module.name}: ${message.slice(0, 160)}`);
         }
       };
-      const running = await startSubgraph(module, { ...env, ...testSubgraphEnvironment(module.name), DATABASE_URL: urls.get(module.name)!.runtime }, { onQuery, clock }, logDestination);
-      subgraphs.set(module.name, running);
-      if (module.name === 'notifications') env.NOTIFICATIONS_INTAKE_URL = running.url.replace(/\/graphql$/, '/events');
-    }
-    const composed = await composeSupergraph(SUBGRAPHS);
+      return startSubgraph(module, { ...env, ...testSubgraphEnvironment(module.name), DATABASE_URL: urls.get(module.name)!.runtime }, { onQuery, clock }, logDestination);
+    };
+    // The notifications service starts first: the others' relays need its address. They then start side by side.
+    const notifications = SUBGRAPHS.find((module) => module.name === 'notifications')!;
+    const intake = await start(notifications);
+    subgraphs.set(notifications.name, intake);
+    env.NOTIFICATIONS_INTAKE_URL = intake.url.replace(/\/graphql$/, '/events');
+    const others = SUBGRAPHS.filter((module) => module !== notifications);
+    const started = await Promise.allSettled(others.map(start));
+    started.forEach((result, index) => {
+      if (result.status === 'fulfilled') subgraphs.set(others[index].name, result.value);
+    });
+    const failed = started.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
     gateway = await startGateway(
       {
         engine: TEST_GATEWAY_ENGINE,
-        supergraphSdl: composed.supergraph,
+        supergraphSdl: await composedSupergraph(SUBGRAPHS),
         subgraphUrls: Object.fromEntries([...subgraphs].map(([name, running]) => [name, running.url])),
         gatewaySecrets: TEST_GATEWAY_SECRETS,
         verifyToken: await createTokenVerifier(readAuthConfig(env)),
