@@ -12,8 +12,6 @@ import { createServiceMetrics } from '../../subgraphs/platform/metrics/service-m
 import { DEFAULT_LIMITS, type GatewayLimits } from './limits.js';
 import type { GatewayContext } from './gateway-context.js';
 import type { GatewayEngine, RunningEngine } from './gateway-engine.js';
-import { createApolloEngine } from './apollo-engine.js';
-import { createHiveEngine } from './hive-engine.js';
 import { mountGatewayPages } from './gateway-pages.js';
 import type { ConsoleTokenSource } from './console/console-tokens.js';
 
@@ -50,7 +48,9 @@ function errorBody(message: string, code: string) {
 export async function startGateway(options: GatewayOptions, port: number, host = '127.0.0.1'): Promise<RunningServer> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const metrics = createServiceMetrics('gateway');
-  const create = options.engine === 'hive' ? createHiveEngine : createApolloEngine;
+  // Only the chosen engine's libraries are loaded: each is large, and a gateway runs one.
+  const create =
+    options.engine === 'hive' ? (await import('./hive-engine.js')).createHiveEngine : (await import('./apollo-engine.js')).createApolloEngine;
   const engine: RunningEngine = await create({ options, limits, metrics });
 
   const app = express();
