@@ -6,6 +6,7 @@ import { startGraph, gatewayHeaders, type GraphStack } from '../../../../test/ha
 import { testStatementKeys } from '../../../../test/harness/test-keys.js';
 import { planOwnersCommittees } from '../../seeders/owners.seeder.js';
 import { recordElectorate } from '../../../../test/harness/owners-electorate.js';
+import { step } from '../../../../test/harness/scenario.js';
 
 let graph: GraphStack;
 beforeAll(async () => {
@@ -67,200 +68,205 @@ function agenda(title: string, matterCertificate?: string) {
 }
 
 describe("owners' motions for governance matters (三议一服务: 决议) through the gateway", () => {
-  const linked: { matterId: string; motionId: string; assemblyId: string }[] = [];
+  it("records the electorate, puts motions for the neighborhood's matters, refuses bad certificates and other committees, counts the facts, shows the resolution, and lists the statutory clocks of what it created", async () => {
+    let resolutionId: string;
+    const linked: { matterId: string; motionId: string; assemblyId: string }[] = [];
 
-  it('records the electorate first (the assembly counts against it)', async () => {
-    const { neighborhood } = demoScenario(graph.plan);
-    const response = await recordElectorate(graph, token(Role.OWNERS_COMMITTEE), neighborhood.id);
-    expect(response.body.errors).toBeUndefined();
-  });
-
-  it("puts a motion for its own neighborhood's matter, with the certified company, and links it both ways", async () => {
-    const { neighborhood, company, committee } = demoScenario(graph.plan);
-    for (const title of ['电梯更新改造（使用维修资金）', '增设电动车充电车棚']) {
-      const { matter, certificate: signed } = certificate(MatterStep.RESOLVE, neighborhood, company.id);
-      const response = await graph.graphql<{ conveneOwnersAssembly: { id: string; motions: { id: string }[] } }>(CONVENE, {
-        token: token(Role.OWNERS_COMMITTEE),
-        variables: { input: agenda(title, signed) },
-      });
-      expect(response.body).toEqual({
-        data: { conveneOwnersAssembly: { id: expect.any(String), motions: [{ id: expect.any(String), position: 1, governanceMatter: { id: matter.matterId } }] } },
-      });
-      linked.push({ matterId: matter.matterId, motionId: response.body.data!.conveneOwnersAssembly.motions[0].id, assemblyId: response.body.data!.conveneOwnersAssembly.id });
-    }
-    // The @inaccessible recusal inputs, as the property subgraph will require them.
-    const members = planOwnersCommittees(graph.plan).find((planned) => planned.id === committee.id)!.members.map((member) => member.personId);
-    const recusal = await graph.subgraphRequest(
-      'owners',
-      {
-        query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on OwnersMotion { concernedCompanyId committeeMemberPersonIds } } }',
-        variables: { r: linked.map((link) => ({ __typename: 'OwnersMotion', id: link.motionId })) },
-      },
-      gatewayHeaders('owners', token(Role.OWNERS_COMMITTEE)),
-    );
-    const expected = { concernedCompanyId: company.id, committeeMemberPersonIds: expect.arrayContaining(members) };
-    expect(recusal.body).toEqual({ data: { _entities: [expected, expected] } });
-    expect((recusal.body.data as { _entities: { committeeMemberPersonIds: string[] }[] })._entities[0].committeeMemberPersonIds).toHaveLength(new Set(members).size);
-    // A motion without a certificate belongs to no matter.
-    const own = await graph.graphql(CONVENE, { token: token(Role.OWNERS_COMMITTEE), variables: { input: agenda('修改管理规约') } });
-    expect(own.body).toMatchObject({ data: { conveneOwnersAssembly: { motions: [{ governanceMatter: null }] } } });
-  });
-
-  it('refuses a SERVE certificate, another neighborhood\'s matter and a forged certificate with BAD_USER_INPUT', async () => {
-    const { neighborhood } = demoScenario(graph.plan);
-    const other = graph.plan.neighborhoods.find((candidate) => candidate.id !== neighborhood.id)!;
-    const serve = await graph.graphql(CONVENE, { token: token(Role.OWNERS_COMMITTEE), variables: { input: agenda('x', certificate(MatterStep.SERVE, neighborhood).certificate) } });
-    expect(serve.body).toEqual({
-      data: null,
-      errors: [
-        {
-          message: "This matter does not need (or no longer awaits) the owners' decision; it cannot be put to the owners' assembly.",
-          path: ['conveneOwnersAssembly'],
-          extensions: { code: 'BAD_USER_INPUT', field: 'matterCertificate', allowedStep: 'SERVE' },
-        },
-      ],
+    await step('records the electorate first (the assembly counts against it)', async () => {
+      const { neighborhood } = demoScenario(graph.plan);
+      const response = await recordElectorate(graph, token(Role.OWNERS_COMMITTEE), neighborhood.id);
+      expect(response.body.errors).toBeUndefined();
     });
-    const elsewhere = await graph.graphql(CONVENE, { token: token(Role.OWNERS_COMMITTEE), variables: { input: agenda('x', certificate(MatterStep.RESOLVE, other).certificate) } });
-    expect(elsewhere.body).toEqual({
-      data: null,
-      errors: [
-        {
-          message:
-            "motions[0].matterCertificate is for a governance matter of another neighborhood; an owners' committee puts to its assembly only matters of its own neighborhood.",
-          path: ['conveneOwnersAssembly'],
-          extensions: { code: 'BAD_USER_INPUT', field: 'motions[0].matterCertificate' },
-        },
-      ],
-    });
-    // Alter the first character of the signature: the last one carries unused bits, so changing it may change nothing.
-    const [header, payload, mac] = certificate(MatterStep.RESOLVE, neighborhood).certificate.split('.');
-    const forged = `${header}.${payload}.${mac[0] === 'A' ? 'B' : 'A'}${mac.slice(1)}`;
-    const refused = await graph.graphql(CONVENE, { token: token(Role.OWNERS_COMMITTEE), variables: { input: agenda('x', forged) } });
-    expect(refused.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'matterCertificate' } });
-  });
 
-  it('refuses another committee (and other roles) with FORBIDDEN', async () => {
-    const { neighborhood } = demoScenario(graph.plan);
-    const otherCommittee = planOwnersCommittees(graph.plan).find((planned) => planned.neighborhoodId !== neighborhood.id && planned.members.length >= 5)!;
-    const { certificate: signed } = certificate(MatterStep.RESOLVE, neighborhood);
-    // Another committee's account whose grant names this neighborhood: it acts for no committee here.
-    const intruder = await graph.issuer.issue('other-committee', { role: Role.OWNERS_COMMITTEE, org: otherCommittee.id, grant: { neighborhoodIds: [neighborhood.id] } }, { expiresIn: '1h' });
-    for (const caller of [intruder, token(Role.PARTY_BRANCH), token(Role.STREET)]) {
-      const response = await graph.graphql(CONVENE, { token: caller, variables: { input: agenda('x', signed) } });
-      expect(response.body).toEqual({
+    await step("puts a motion for its own neighborhood's matter, with the certified company, and links it both ways", async () => {
+      const { neighborhood, company, committee } = demoScenario(graph.plan);
+      for (const title of ['电梯更新改造（使用维修资金）', '增设电动车充电车棚']) {
+        const { matter, certificate: signed } = certificate(MatterStep.RESOLVE, neighborhood, company.id);
+        const response = await graph.graphql<{ conveneOwnersAssembly: { id: string; motions: { id: string }[] } }>(CONVENE, {
+          token: token(Role.OWNERS_COMMITTEE),
+          variables: { input: agenda(title, signed) },
+        });
+        expect(response.body).toEqual({
+          data: { conveneOwnersAssembly: { id: expect.any(String), motions: [{ id: expect.any(String), position: 1, governanceMatter: { id: matter.matterId } }] } },
+        });
+        linked.push({ matterId: matter.matterId, motionId: response.body.data!.conveneOwnersAssembly.motions[0].id, assemblyId: response.body.data!.conveneOwnersAssembly.id });
+      }
+      // The @inaccessible recusal inputs, as the property subgraph will require them.
+      const members = planOwnersCommittees(graph.plan).find((planned) => planned.id === committee.id)!.members.map((member) => member.personId);
+      const recusal = await graph.subgraphRequest(
+        'owners',
+        {
+          query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on OwnersMotion { concernedCompanyId committeeMemberPersonIds } } }',
+          variables: { r: linked.map((link) => ({ __typename: 'OwnersMotion', id: link.motionId })) },
+        },
+        gatewayHeaders('owners', token(Role.OWNERS_COMMITTEE)),
+      );
+      const expected = { concernedCompanyId: company.id, committeeMemberPersonIds: expect.arrayContaining(members) };
+      expect(recusal.body).toEqual({ data: { _entities: [expected, expected] } });
+      expect((recusal.body.data as { _entities: { committeeMemberPersonIds: string[] }[] })._entities[0].committeeMemberPersonIds).toHaveLength(new Set(members).size);
+      // A motion without a certificate belongs to no matter.
+      const own = await graph.graphql(CONVENE, { token: token(Role.OWNERS_COMMITTEE), variables: { input: agenda('修改管理规约') } });
+      expect(own.body).toMatchObject({ data: { conveneOwnersAssembly: { motions: [{ governanceMatter: null }] } } });
+    });
+
+    await step('refuses a SERVE certificate, another neighborhood\'s matter and a forged certificate with BAD_USER_INPUT', async () => {
+      const { neighborhood } = demoScenario(graph.plan);
+      const other = graph.plan.neighborhoods.find((candidate) => candidate.id !== neighborhood.id)!;
+      const serve = await graph.graphql(CONVENE, { token: token(Role.OWNERS_COMMITTEE), variables: { input: agenda('x', certificate(MatterStep.SERVE, neighborhood).certificate) } });
+      expect(serve.body).toEqual({
         data: null,
         errors: [
           {
-            message: "Only an owners' committee in office, acting for its own neighborhood, may record this.",
+            message: "This matter does not need (or no longer awaits) the owners' decision; it cannot be put to the owners' assembly.",
             path: ['conveneOwnersAssembly'],
-            extensions: { code: 'FORBIDDEN' },
+            extensions: { code: 'BAD_USER_INPUT', field: 'matterCertificate', allowedStep: 'SERVE' },
           },
         ],
       });
-    }
-    // The other committee for its own neighborhood: this matter is not of its neighborhood.
-    const own = await graph.issuer.issue('other-committee', { role: Role.OWNERS_COMMITTEE, org: otherCommittee.id, grant: { neighborhoodIds: [otherCommittee.neighborhoodId] } }, { expiresIn: '1h' });
-    const response = await graph.graphql(CONVENE, { token: own, variables: { input: agenda('x', signed) } });
-    expect(response.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'motions[0].matterCertificate' } });
-  });
+      const elsewhere = await graph.graphql(CONVENE, { token: token(Role.OWNERS_COMMITTEE), variables: { input: agenda('x', certificate(MatterStep.RESOLVE, other).certificate) } });
+      expect(elsewhere.body).toEqual({
+        data: null,
+        errors: [
+          {
+            message:
+              "motions[0].matterCertificate is for a governance matter of another neighborhood; an owners' committee puts to its assembly only matters of its own neighborhood.",
+            path: ['conveneOwnersAssembly'],
+            extensions: { code: 'BAD_USER_INPUT', field: 'motions[0].matterCertificate' },
+          },
+        ],
+      });
+      // Alter the first character of the signature: the last one carries unused bits, so changing it may change nothing.
+      const [header, payload, mac] = certificate(MatterStep.RESOLVE, neighborhood).certificate.split('.');
+      const forged = `${header}.${payload}.${mac[0] === 'A' ? 'B' : 'A'}${mac.slice(1)}`;
+      const refused = await graph.graphql(CONVENE, { token: token(Role.OWNERS_COMMITTEE), variables: { input: agenda('x', forged) } });
+      expect(refused.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'matterCertificate' } });
+    });
 
-  it('counts the facts as motions are voted and closed, in one statement for many matters', async () => {
-    const unlinked = randomUUID();
-    graph.resetSqlCount();
-    expect(await facts([...linked.map((link) => link.matterId), unlinked])).toEqual([
-      { linked: 1, pending: 1, completed: 0, evaluated: 0, failed: 0 },
-      { linked: 1, pending: 1, completed: 0, evaluated: 0, failed: 0 },
-      { linked: 0, pending: 0, completed: 0, evaluated: 0, failed: 0 },
-    ]);
-    expect(graph.sqlStatements('owners')).toBe(1);
+    await step('refuses another committee (and other roles) with FORBIDDEN', async () => {
+      const { neighborhood } = demoScenario(graph.plan);
+      const otherCommittee = planOwnersCommittees(graph.plan).find((planned) => planned.neighborhoodId !== neighborhood.id && planned.members.length >= 5)!;
+      const { certificate: signed } = certificate(MatterStep.RESOLVE, neighborhood);
+      // Another committee's account whose grant names this neighborhood: it acts for no committee here.
+      const intruder = await graph.issuer.issue('other-committee', { role: Role.OWNERS_COMMITTEE, org: otherCommittee.id, grant: { neighborhoodIds: [neighborhood.id] } }, { expiresIn: '1h' });
+      for (const caller of [intruder, token(Role.PARTY_BRANCH), token(Role.STREET)]) {
+        const response = await graph.graphql(CONVENE, { token: caller, variables: { input: agenda('x', signed) } });
+        expect(response.body).toEqual({
+          data: null,
+          errors: [
+            {
+              message: "Only an owners' committee in office, acting for its own neighborhood, may record this.",
+              path: ['conveneOwnersAssembly'],
+              extensions: { code: 'FORBIDDEN' },
+            },
+          ],
+        });
+      }
+      // The other committee for its own neighborhood: this matter is not of its neighborhood.
+      const own = await graph.issuer.issue('other-committee', { role: Role.OWNERS_COMMITTEE, org: otherCommittee.id, grant: { neighborhoodIds: [otherCommittee.neighborhoodId] } }, { expiresIn: '1h' });
+      const response = await graph.graphql(CONVENE, { token: own, variables: { input: agenda('x', signed) } });
+      expect(response.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'motions[0].matterCertificate' } });
+    });
 
-    // The assemblies meet (the graph's clock moves to day +16). Matter 1: every unit votes FOR (paper ballots) →
-    // adopted. Matter 2: nobody votes → no quorum, not adopted.
-    graph.clock.set(new Date(midnight(16).getTime() + 60_000));
-    const { neighborhood } = demoScenario(graph.plan);
-    const units = graph.plan.units.filter((unit) => unit.neighborhoodId === neighborhood.id);
-    for (const unit of units) {
-      const response = await graph.graphql(CAST, {
+    await step('counts the facts as motions are voted and closed, in one statement for many matters', async () => {
+      const unlinked = randomUUID();
+      graph.resetSqlCount();
+      expect(await facts([...linked.map((link) => link.matterId), unlinked])).toEqual([
+        { linked: 1, pending: 1, completed: 0, evaluated: 0, failed: 0 },
+        { linked: 1, pending: 1, completed: 0, evaluated: 0, failed: 0 },
+        { linked: 0, pending: 0, completed: 0, evaluated: 0, failed: 0 },
+      ]);
+      expect(graph.sqlStatements('owners')).toBe(1);
+
+      // The assemblies meet (the graph's clock moves to day +16). Matter 1: every unit votes FOR (paper ballots) →
+      // adopted. Matter 2: nobody votes → no quorum, not adopted.
+      graph.clock.set(new Date(midnight(16).getTime() + 60_000));
+      const { neighborhood } = demoScenario(graph.plan);
+      const units = graph.plan.units.filter((unit) => unit.neighborhoodId === neighborhood.id);
+      for (const unit of units) {
+        const response = await graph.graphql(CAST, {
+          token: token(Role.OWNERS_COMMITTEE),
+          variables: { input: { motionId: linked[0].motionId, unitId: unit.id, choice: 'FOR', idempotencyKey: `gov-${unit.id}` } },
+        });
+        expect(response.body.errors).toBeUndefined();
+      }
+      expect((await facts([linked[0].matterId]))[0]).toEqual({ linked: 1, pending: 1, completed: 0, evaluated: 0, failed: 0 });
+      const CLOSE = 'mutation($id: ID!) { closeOwnersMotion(motionId: $id) { id outcome } }';
+      const adopted = await graph.graphql<{ closeOwnersMotion: { id: string } }>(CLOSE, { token: token(Role.OWNERS_COMMITTEE), variables: { id: linked[0].motionId } });
+      expect(adopted.body.data?.closeOwnersMotion).toEqual({ id: expect.any(String), outcome: 'PASSED' });
+      const rejected = await graph.graphql(CLOSE, { token: token(Role.OWNERS_COMMITTEE), variables: { id: linked[1].motionId } });
+      expect(rejected.body.data?.closeOwnersMotion).toEqual({ id: expect.any(String), outcome: 'NO_QUORUM' });
+      expect(await facts(linked.map((link) => link.matterId))).toEqual([
+        { linked: 1, pending: 0, completed: 1, evaluated: 0, failed: 0 },
+        { linked: 1, pending: 0, completed: 0, evaluated: 0, failed: 1 },
+      ]);
+      resolutionId = adopted.body.data!.closeOwnersMotion.id;
+    });
+
+
+    await step("shows the matter's motions to the committee and area offices, its resolution to the public once published", async () => {
+      const matterId = linked[0].matterId;
+      const full = { id: matterId, motions: [{ id: linked[0].motionId, status: 'CLOSED' }], resolution: { id: resolutionId, outcome: 'PASSED' } };
+      expect(await matterAs(Role.OWNERS_COMMITTEE, matterId)).toEqual(full);
+      expect(await matterAs(Role.STREET, matterId)).toEqual(full);
+      expect(await matterAs(Role.PROPERTY_COMPANY, matterId)).toEqual({ id: matterId, motions: [], resolution: null });
+      expect(await matterAs(Role.JOINT_UNIT, matterId)).toEqual({ id: matterId, motions: [], resolution: null });
+      // The not-adopted matter has no resolution for anyone.
+      expect(await matterAs(Role.OWNERS_COMMITTEE, linked[1].matterId)).toMatchObject({ resolution: null });
+
+      const published = await graph.graphql('mutation($input: PublishResolutionInput!) { publishResolution(input: $input) { onTime } }', {
         token: token(Role.OWNERS_COMMITTEE),
-        variables: { input: { motionId: linked[0].motionId, unitId: unit.id, choice: 'FOR', idempotencyKey: `gov-${unit.id}` } },
+        variables: { input: { resolutionId, place: '小区公告栏' } },
+      });
+      expect(published.body).toEqual({ data: { publishResolution: { onTime: true } } });
+      expect(await matterAs(Role.PROPERTY_COMPANY, matterId)).toEqual({ id: matterId, motions: [], resolution: { id: resolutionId, outcome: 'PASSED' } });
+
+      // Through the gateway, from the motion.
+      const response = await graph.graphql(`query($id: ID!) { ownersMotion(id: $id) { governanceMatter { id resolution { outcome } motions { id } } } }`, {
+        token: token(Role.OWNERS_COMMITTEE),
+        variables: { id: linked[0].motionId },
+      });
+      expect(response.body).toEqual({ data: { ownersMotion: { governanceMatter: { id: matterId, resolution: { outcome: 'PASSED' }, motions: [{ id: linked[0].motionId }] } } } });
+    });
+
+    await step('lists the statutory clocks of created data with exact due dates, for the committee and area offices only', async () => {
+      const { neighborhood } = demoScenario(graph.plan);
+      const QUERY = `query($id: ID!) { neighborhood(id: $id) { statutoryDeadlines(withinDays: 30) {
+        kind dueOn status daysLeft committee { id } assembly { id } resolution { id } } } }`;
+      const response = await graph.graphql<{ neighborhood: { statutoryDeadlines: { kind: string; assembly: { id: string } | null; resolution: { id: string } | null }[] } }>(QUERY, {
+        token: token(Role.OWNERS_COMMITTEE),
+        variables: { id: neighborhood.id },
       });
       expect(response.body.errors).toBeUndefined();
-    }
-    expect((await facts([linked[0].matterId]))[0]).toEqual({ linked: 1, pending: 1, completed: 0, evaluated: 0, failed: 0 });
-    const CLOSE = 'mutation($id: ID!) { closeOwnersMotion(motionId: $id) { id outcome } }';
-    const adopted = await graph.graphql<{ closeOwnersMotion: { id: string } }>(CLOSE, { token: token(Role.OWNERS_COMMITTEE), variables: { id: linked[0].motionId } });
-    expect(adopted.body.data?.closeOwnersMotion).toEqual({ id: expect.any(String), outcome: 'PASSED' });
-    const rejected = await graph.graphql(CLOSE, { token: token(Role.OWNERS_COMMITTEE), variables: { id: linked[1].motionId } });
-    expect(rejected.body.data?.closeOwnersMotion).toEqual({ id: expect.any(String), outcome: 'NO_QUORUM' });
-    expect(await facts(linked.map((link) => link.matterId))).toEqual([
-      { linked: 1, pending: 0, completed: 1, evaluated: 0, failed: 0 },
-      { linked: 1, pending: 0, completed: 0, evaluated: 0, failed: 1 },
-    ]);
-    resolutionId = adopted.body.data!.closeOwnersMotion.id;
+      const clocks = response.body.data!.neighborhood.statutoryDeadlines;
+      const { committee } = demoScenario(graph.plan);
+      // Every notice was given when its assembly was convened: no notice clock is open.
+      expect(clocks.filter((clock) => clock.kind === 'ASSEMBLY_NOTICE')).toEqual([]);
+      // The rejected motion's resolution is not yet published: due 3 days after today's decision.
+      const publications = clocks.filter((clock) => clock.kind === 'RESOLUTION_PUBLICATION');
+      expect(publications).toEqual([
+        { kind: 'RESOLUTION_PUBLICATION', dueOn: isoDay(midnight(19)), status: 'UPCOMING', daysLeft: 3, committee: { id: committee.id }, assembly: null, resolution: { id: expect.any(String) } },
+      ]);
+      expect(publications[0].resolution!.id).not.toBe(resolutionId);
+
+      const community = await graph.graphql(`query($id: ID!) { community(id: $id) { statutoryDeadlines(withinDays: 30, status: UPCOMING) { kind } } }`, {
+        token: token(Role.COMMUNITY),
+        variables: { id: neighborhood.communityId },
+      });
+      expect((community.body.data as { community: { statutoryDeadlines: { kind: string }[] } }).community.statutoryDeadlines.filter((clock) => clock.kind !== 'TERM_EXPIRY')).toHaveLength(
+        clocks.filter((clock) => clock.kind !== 'TERM_EXPIRY' && clock.kind !== 'COMMITTEE_FILING').length,
+      );
+      for (const role of [Role.PROPERTY_COMPANY, Role.PARTY_BRANCH]) {
+        const denied = await graph.graphql(QUERY, { token: token(role), variables: { id: neighborhood.id } });
+        expect(denied.body).toEqual({ data: { neighborhood: { statutoryDeadlines: [] } } });
+      }
+      const bad = await graph.graphql(`query($id: ID!) { neighborhood(id: $id) { statutoryDeadlines(withinDays: -1) { kind } } }`, { token: token(Role.OWNERS_COMMITTEE), variables: { id: neighborhood.id } });
+      expect(bad.body.errors?.[0]).toMatchObject({ message: 'withinDays must be 0 to 366.', extensions: { code: 'BAD_USER_INPUT', field: 'withinDays' } });
+    });
+
   });
+});
 
-  let resolutionId: string;
-
-  it("shows the matter's motions to the committee and area offices, its resolution to the public once published", async () => {
-    const matterId = linked[0].matterId;
-    const full = { id: matterId, motions: [{ id: linked[0].motionId, status: 'CLOSED' }], resolution: { id: resolutionId, outcome: 'PASSED' } };
-    expect(await matterAs(Role.OWNERS_COMMITTEE, matterId)).toEqual(full);
-    expect(await matterAs(Role.STREET, matterId)).toEqual(full);
-    expect(await matterAs(Role.PROPERTY_COMPANY, matterId)).toEqual({ id: matterId, motions: [], resolution: null });
-    expect(await matterAs(Role.JOINT_UNIT, matterId)).toEqual({ id: matterId, motions: [], resolution: null });
-    // The not-adopted matter has no resolution for anyone.
-    expect(await matterAs(Role.OWNERS_COMMITTEE, linked[1].matterId)).toMatchObject({ resolution: null });
-
-    const published = await graph.graphql('mutation($input: PublishResolutionInput!) { publishResolution(input: $input) { onTime } }', {
-      token: token(Role.OWNERS_COMMITTEE),
-      variables: { input: { resolutionId, place: '小区公告栏' } },
-    });
-    expect(published.body).toEqual({ data: { publishResolution: { onTime: true } } });
-    expect(await matterAs(Role.PROPERTY_COMPANY, matterId)).toEqual({ id: matterId, motions: [], resolution: { id: resolutionId, outcome: 'PASSED' } });
-
-    // Through the gateway, from the motion.
-    const response = await graph.graphql(`query($id: ID!) { ownersMotion(id: $id) { governanceMatter { id resolution { outcome } motions { id } } } }`, {
-      token: token(Role.OWNERS_COMMITTEE),
-      variables: { id: linked[0].motionId },
-    });
-    expect(response.body).toEqual({ data: { ownersMotion: { governanceMatter: { id: matterId, resolution: { outcome: 'PASSED' }, motions: [{ id: linked[0].motionId }] } } } });
-  });
-
-  it('lists the statutory clocks of created data with exact due dates, for the committee and area offices only', async () => {
-    const { neighborhood } = demoScenario(graph.plan);
-    const QUERY = `query($id: ID!) { neighborhood(id: $id) { statutoryDeadlines(withinDays: 30) {
-      kind dueOn status daysLeft committee { id } assembly { id } resolution { id } } } }`;
-    const response = await graph.graphql<{ neighborhood: { statutoryDeadlines: { kind: string; assembly: { id: string } | null; resolution: { id: string } | null }[] } }>(QUERY, {
-      token: token(Role.OWNERS_COMMITTEE),
-      variables: { id: neighborhood.id },
-    });
-    expect(response.body.errors).toBeUndefined();
-    const clocks = response.body.data!.neighborhood.statutoryDeadlines;
-    const { committee } = demoScenario(graph.plan);
-    // Every notice was given when its assembly was convened: no notice clock is open.
-    expect(clocks.filter((clock) => clock.kind === 'ASSEMBLY_NOTICE')).toEqual([]);
-    // The rejected motion's resolution is not yet published: due 3 days after today's decision.
-    const publications = clocks.filter((clock) => clock.kind === 'RESOLUTION_PUBLICATION');
-    expect(publications).toEqual([
-      { kind: 'RESOLUTION_PUBLICATION', dueOn: isoDay(midnight(19)), status: 'UPCOMING', daysLeft: 3, committee: { id: committee.id }, assembly: null, resolution: { id: expect.any(String) } },
-    ]);
-    expect(publications[0].resolution!.id).not.toBe(resolutionId);
-
-    const community = await graph.graphql(`query($id: ID!) { community(id: $id) { statutoryDeadlines(withinDays: 30, status: UPCOMING) { kind } } }`, {
-      token: token(Role.COMMUNITY),
-      variables: { id: neighborhood.communityId },
-    });
-    expect((community.body.data as { community: { statutoryDeadlines: { kind: string }[] } }).community.statutoryDeadlines.filter((clock) => clock.kind !== 'TERM_EXPIRY')).toHaveLength(
-      clocks.filter((clock) => clock.kind !== 'TERM_EXPIRY' && clock.kind !== 'COMMITTEE_FILING').length,
-    );
-    for (const role of [Role.PROPERTY_COMPANY, Role.PARTY_BRANCH]) {
-      const denied = await graph.graphql(QUERY, { token: token(role), variables: { id: neighborhood.id } });
-      expect(denied.body).toEqual({ data: { neighborhood: { statutoryDeadlines: [] } } });
-    }
-    const bad = await graph.graphql(`query($id: ID!) { neighborhood(id: $id) { statutoryDeadlines(withinDays: -1) { kind } } }`, { token: token(Role.OWNERS_COMMITTEE), variables: { id: neighborhood.id } });
-    expect(bad.body.errors?.[0]).toMatchObject({ message: 'withinDays must be 0 to 366.', extensions: { code: 'BAD_USER_INPUT', field: 'withinDays' } });
-  });
-
+describe("the demo seed's committees and decisions", () => {
   it("lists the seeded committees' overdue filings and term warnings for the district, exactly", async () => {
     const today = Math.floor(graph.clock.now().getTime() / DAY);
     const committees = planOwnersCommittees(graph.plan).filter((planned) => planned.members.length >= 5);
