@@ -147,6 +147,19 @@ async function statementCount(): Promise<number> {
   );
   return Number(rows[0].calls);
 }
+/**
+ * The count once the previous engine's load has drained: requests still in flight when autocannon stops would
+ * otherwise be counted against the next engine's run.
+ */
+async function settledStatementCount(): Promise<number> {
+  let count = await statementCount();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const next = await statementCount();
+    if (next === count) return count;
+    count = next;
+  }
+}
 
 const lines: string[] = [];
 for (const operation of operations) {
@@ -156,7 +169,7 @@ for (const operation of operations) {
   });
   for (const { engine, url } of gateways) {
     await graphql(url, token, operation.query, operation.variables); // warm-up: connections, plans, caches
-    const beforeStatements = await statementCount();
+    const beforeStatements = await settledStatementCount();
     await graphql(url, token, operation.query, operation.variables);
     const statements = (await statementCount()) - beforeStatements;
     const graph = await timed(() => graphql(url, token, operation.query, operation.variables));
