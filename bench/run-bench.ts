@@ -9,17 +9,25 @@ import { demoScenario } from '../infra/demo/demo-tokens.js';
 import { startScratchSystem } from '../infra/start/scratch-system.js';
 import { GATEWAY_ENGINES, type GatewayEngine } from '../gateway/src/gateway-engine.js';
 import { ConfigurationError } from '../subgraphs/platform/config/environment.js';
+import { SUBGRAPHS } from '../subgraphs/catalog.js';
+import { composeSupergraph } from '../gateway/src/composition/compose-supergraph.js';
+import { GRAFBASE_VERSION, startGrafbasePeer } from './grafbase-peer.js';
 
-// `npm run bench`: representative operations through each gateway engine (BENCH_ENGINES, default apollo,hive: one
-// gateway process per engine in front of the same subgraphs) on a demo district (BENCH_PROFILE, default liangshan;
+// `npm run bench`: representative operations through each gateway engine (BENCH_ENGINES, default apollo,hive,grafbase:
+// one gateway process per engine of ours, and Grafbase's Rust gateway as a peer, all in front of the same subgraphs)
+// on a demo district (BENCH_PROFILE, default liangshan;
 // jianghan for district scale): latency percentiles, throughput, SQL statements per operation (counted by
 // pg_stat_statements), the database floor (the same rows with SQL alone) and the ratio of the two; then ballots/s.
 const profile = PROFILES[process.env.BENCH_PROFILE ?? 'liangshan'];
 if (!profile) throw new ConfigurationError(`Unknown BENCH_PROFILE "${process.env.BENCH_PROFILE}"; known: ${Object.keys(PROFILES).join(', ')}.`);
-const ENGINES = (process.env.BENCH_ENGINES ?? GATEWAY_ENGINES.join(',')).split(',').map((engine) => engine.trim()) as GatewayEngine[];
+// Grafbase is a peer in the benchmark only (bench/grafbase-peer.ts), not an engine of our gateway.
+const PEER_ENGINE = 'grafbase';
+const BENCH_ENGINES = [...GATEWAY_ENGINES, PEER_ENGINE];
+const ENGINES = (process.env.BENCH_ENGINES ?? BENCH_ENGINES.join(',')).split(',').map((engine) => engine.trim());
 for (const engine of ENGINES) {
-  if (!GATEWAY_ENGINES.includes(engine)) throw new ConfigurationError(`BENCH_ENGINES lists "${engine}"; known engines: ${GATEWAY_ENGINES.join(', ')}.`);
+  if (!BENCH_ENGINES.includes(engine)) throw new ConfigurationError(`BENCH_ENGINES lists "${engine}"; known engines: ${BENCH_ENGINES.join(', ')}.`);
 }
+const OUR_ENGINES = ENGINES.filter((engine): engine is GatewayEngine => (GATEWAY_ENGINES as readonly string[]).includes(engine));
 const RUNS = integerVariable(process.env, 'BENCH_RUNS', 30, 5, 1000);
 const SECONDS = integerVariable(process.env, 'BENCH_SECONDS', 5, 1, 120);
 const CONNECTIONS = integerVariable(process.env, 'BENCH_CONNECTIONS', 10, 1, 200);
@@ -28,13 +36,23 @@ const system = await startScratchSystem({
   name: 'bench',
   profile,
   logLevel: 'fatal',
-  engines: ENGINES,
+  // Our gateway runs anyway: it sets up the ballots.
+  engines: OUR_ENGINES.length ? OUR_ENGINES : undefined,
   postgresFlags: ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track=all'],
 });
 // The plain-SQL floor reads every schema and pg_stat_statements: the administrator's connection.
 const sql = new pg.Client({ connectionString: system.adminDatabaseUrl });
 await sql.connect();
 await sql.query('create extension if not exists pg_stat_statements');
+
+const sdl = (await composeSupergraph(SUBGRAPHS)).subgraphs;
+const peer = ENGINES.includes(PEER_ENGINE)
+  ? await startGrafbasePeer(system.subgraphs.map((subgraph) => ({ ...subgraph, sdl: sdl.get(subgraph.name)! })))
+  : null;
+const gateways: { engine: string; url: string }[] = [
+  ...system.gateways.filter(({ engine }) => ENGINES.includes(engine)),
+  ...(peer ? [{ engine: PEER_ENGINE, url: peer.url }] : []),
+];
 
 const scenario = demoScenario(system.plan);
 const someone = system.plan.persons.find((person) => person.residenceNeighborhoodId === scenario.neighborhood.id)!;
@@ -129,6 +147,19 @@ async function statementCount(): Promise<number> {
   );
   return Number(rows[0].calls);
 }
+/**
+ * The count once the previous engine's load has drained: requests still in flight when autocannon stops would
+ * otherwise be counted against the next engine's run.
+ */
+async function settledStatementCount(): Promise<number> {
+  let count = await statementCount();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const next = await statementCount();
+    if (next === count) return count;
+    count = next;
+  }
+}
 
 const lines: string[] = [];
 for (const operation of operations) {
@@ -136,9 +167,9 @@ for (const operation of operations) {
   const floor = await timed(async () => {
     for (const statement of operation.floor) await sql.query(statement.text, statement.values);
   });
-  for (const { engine, url } of system.gateways) {
+  for (const { engine, url } of gateways) {
     await graphql(url, token, operation.query, operation.variables); // warm-up: connections, plans, caches
-    const beforeStatements = await statementCount();
+    const beforeStatements = await settledStatementCount();
     await graphql(url, token, operation.query, operation.variables);
     const statements = (await statementCount()) - beforeStatements;
     const graph = await timed(() => graphql(url, token, operation.query, operation.variables));
@@ -167,10 +198,10 @@ await graphql(main, committee, 'mutation($input: RecordOwnersElectorateInput!) {
   input: { neighborhoodId: scenario.neighborhood.id, signedRoster: signed.neighborhood.signedOwnersRoster },
 });
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString();
-// An assembly has at most 20 motions: five for each of the four runs.
-const MOTIONS_PER_RUN = 5;
 const BALLOTS_PER_REQUEST = 15;
-const ballotRuns = system.gateways.flatMap((gateway) => [1, BALLOTS_PER_REQUEST].map((perRequest) => ({ ...gateway, perRequest })));
+const ballotRuns = gateways.flatMap((gateway) => [1, BALLOTS_PER_REQUEST].map((perRequest) => ({ ...gateway, perRequest })));
+// An assembly has at most 20 motions: up to five for each run (three with three engines).
+const MOTIONS_PER_RUN = Math.min(5, Math.floor(20 / ballotRuns.length));
 const convened = (await graphql(main, committee, 'mutation($input: ConveneOwnersAssemblyInput!) { conveneOwnersAssembly(input: $input) { motions { id } } }', {
   input: {
     title: '基准测试业主大会',
@@ -215,12 +246,14 @@ for (const [index, { engine, url, perRequest }] of ballotRuns.entries()) {
 const [{ version }] = (await sql.query<{ version: string }>('select version()')).rows;
 
 await sql.end();
+await peer?.stop();
 await system.stop();
 
 console.log(`
 Benchmark on ${profile.districtName} (${system.plan.neighborhoods.length} neighborhoods, ${system.plan.units.length} units).
 Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${version.split(' on ')[0]};
-each service in its own process on this machine, one gateway process per engine in front of the same subgraphs.
+each service in its own process on this machine, one gateway process per engine in front of the same subgraphs
+(grafbase: Grafbase's Rust gateway, \`grafbase dev\` of @grafbase/cli ${GRAFBASE_VERSION}, as a peer).
 Latency over ${RUNS} sequential runs after a warm-up; throughput with ${CONNECTIONS} concurrent clients for ${SECONDS}s;
 statements counted by pg_stat_statements for one run; floor = the same rows with SQL alone over one connection
 (statements in brackets).

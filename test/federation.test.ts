@@ -11,6 +11,34 @@ afterAll(async () => {
 });
 
 describe('one graph across the subgraphs', () => {
+  it('keeps the facts the subgraphs give each other out of clients\' reach (their scalars too: test/composers.test.ts)', async () => {
+    const { neighborhood } = demoScenario(graph.plan);
+    const hidden = [
+      [`neighborhood(id: "${neighborhood.id}") { governanceMatters(first: 1) { nodes { ownersFacts } } }`, 'ownersFacts', 'GovernanceMatter'],
+      [`neighborhood(id: "${neighborhood.id}") { governanceMatters(first: 1) { nodes { propertyFacts } } }`, 'propertyFacts', 'GovernanceMatter'],
+      [`neighborhood(id: "${neighborhood.id}") { governanceMatters(first: 1) { nodes { cobuildingFacts } } }`, 'cobuildingFacts', 'GovernanceMatter'],
+      ['districts { nodes { propertyMatterServiceCounts } }', 'propertyMatterServiceCounts', 'District'],
+      ['districts { nodes { cobuildingMatterServiceCounts } }', 'cobuildingMatterServiceCounts', 'District'],
+      [`neighborhood(id: "${neighborhood.id}") { community { propertyMatterServiceCounts } }`, 'propertyMatterServiceCounts', 'Community'],
+      [`neighborhood(id: "${neighborhood.id}") { street { cobuildingMatterServiceCounts } }`, 'cobuildingMatterServiceCounts', 'Street'],
+      [`person(id: "${neighborhood.id}") { ownersPostSummaries }`, 'ownersPostSummaries', 'Person'],
+      [`person(id: "${neighborhood.id}") { propertyPostSummaries }`, 'propertyPostSummaries', 'Person'],
+      [`person(id: "${neighborhood.id}") { cobuildingPostSummaries }`, 'cobuildingPostSummaries', 'Person'],
+    ] as const;
+    for (const [selection, field, type] of hidden) {
+      const response = await graph.graphql(`{ ${selection} }`, { token: graph.tokens.get(Role.DISTRICT) });
+      expect({ selection, body: response.body }).toEqual({
+        selection,
+        // Hive's engine marks where graphql-js would suggest a similar field; Apollo's drops the suggestion.
+        body: {
+          errors: [
+            { message: expect.stringMatching(new RegExp(`^Cannot query field "${field}" on type "${type}"\\.( \\[Suggestion hidden\\])?$`)), locations: expect.any(Array), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+          ],
+        },
+      });
+    }
+  });
+
   it("composes a neighborhood from the registry, party, property and cobuilding in one operation", async () => {
     const { neighborhood, branch, company } = demoScenario(graph.plan);
     const response = await graph.graphql<{

@@ -55,6 +55,11 @@ export interface RunningSystem {
   adminDatabaseUrl: string;
   /** The URL each subgraph's service connects with (its runtime role), by subgraph name. */
   runtimeDatabaseUrls: Map<string, string>;
+  /**
+   * Each subgraph's GraphQL URL and the gateway secret it accepts, for a peer gateway a script runs itself in front
+   * of the same subgraphs (the benchmark's Grafbase).
+   */
+  subgraphs: { name: string; url: string; gatewaySecret: string }[];
   /** Kills a subgraph's process at once (SIGKILL), as a crash would. */
   kill(name: string): void;
   /**
@@ -177,6 +182,7 @@ export async function runSystem(options: SystemOptions): Promise<RunningSystem> 
       freshTokens,
       adminDatabaseUrl,
       runtimeDatabaseUrls,
+      subgraphs: SUBGRAPHS.map(({ name }) => ({ name, url: subgraphUrls[environmentName(name, 'URL')], gatewaySecret: secrets.gatewaySecrets[name] })),
       kill(name) {
         const service = services.get(name)!;
         expectedExits.add(service);

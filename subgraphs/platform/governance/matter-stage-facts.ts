@@ -1,39 +1,46 @@
-import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { attestFacts, checkAttestedFacts, MATTER_FACTS } from '../access/attested-facts.js';
 import type { StatementKeys } from '../access/signed-statement.js';
+import { hiddenFactScalars, integersOf, isObject } from './hidden-fact-scalar.js';
 
 /**
  * What one subgraph knows about a governance matter's progress (议事事项进展), counted over the records it linked to
  * the matter: the owners' motions (决议), the property company's service requests or the co-building projects (服务).
- * Each of `owners`, `property` and `cobuilding` contributes one `@inaccessible` field of this type to
+ * Each of `owners`, `property` and `cobuilding` contributes one `@inaccessible` field of this kind to
  * `GovernanceMatter`; the party subgraph requires all three and derives the matter's stage from them.
  *
- * Defined once here so every subgraph declares the same shape (a value type shared across subgraphs). The stage
- * decides which certificates the party subgraph signs, so each subgraph signs its facts (`attestation`, see
+ * Defined once here so every subgraph declares the same scalar (hidden-fact-scalar.ts). The stage decides which
+ * certificates the party subgraph signs, so each subgraph signs its facts (`attestation`, see
  * platform/access/attested-facts.ts) and the party subgraph refuses facts its author did not sign.
  */
-@Directive('@shareable')
-@Directive('@inaccessible')
-@ObjectType('MatterStageFacts', { description: "One subgraph's facts about a governance matter's progress (议事事项进展)." })
-export class MatterStageFacts {
-  @Field(() => Int, { description: 'Records linked to the matter (motions, service requests or projects).' })
-  linked!: number;
-
-  @Field(() => Int, { description: 'Of those, still in progress: a motion not yet decided, a request or project not yet completed.' })
-  pending!: number;
-
-  @Field(() => Int, { description: 'Of those, done: a motion adopted, a request completed (办结), a project completed.' })
-  completed!: number;
-
-  @Field(() => Int, { description: 'Of the done ones, evaluated by residents (评价); motions are never evaluated.' })
-  evaluated!: number;
-
-  @Field(() => Int, { description: 'Of those, ended without success: a motion not adopted, a request or project cancelled.' })
-  failed!: number;
-
-  @Field(() => String, { description: 'The counts above and the matter id, signed by the subgraph that counted them when it counted them (签名).' })
-  attestation!: string;
+export interface MatterStageFacts {
+  /** Records linked to the matter (motions, service requests or projects). */
+  linked: number;
+  /** Of those, still in progress: a motion not yet decided, a request or project not yet completed. */
+  pending: number;
+  /** Of those, done: a motion adopted, a request completed (办结), a project completed. */
+  completed: number;
+  /** Of the done ones, evaluated by residents (评价); motions are never evaluated. */
+  evaluated: number;
+  /** Of those, ended without success: a motion not adopted, a request or project cancelled. */
+  failed: number;
+  /** The counts above and the matter id, signed by the subgraph that counted them when it counted them (签名). */
+  attestation: string;
 }
+
+const COUNTS = ['linked', 'pending', 'completed', 'evaluated', 'failed'] as const;
+
+export const MatterStageFactsScalar = hiddenFactScalars<MatterStageFacts>(
+  'MatterStageFacts',
+  "One subgraph's facts about a governance matter's progress (议事事项进展), signed by it (签名), for the party subgraph: " +
+    '{ linked, pending, completed, evaluated, failed, attestation }.',
+  (value) => {
+    if (!isObject(value)) return 'it must be an object.';
+    const counts = integersOf(value, COUNTS);
+    if (typeof counts === 'string') return counts;
+    if (typeof value.attestation !== 'string' || !value.attestation) return 'attestation must be a non-empty string.';
+    return { ...counts, attestation: value.attestation };
+  },
+);
 
 /** The counts alone, without a signature. */
 export type MatterStageCounts = Omit<MatterStageFacts, 'attestation'>;

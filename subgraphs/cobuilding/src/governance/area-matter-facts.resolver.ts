@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { MatterServiceCount } from '../../../platform/governance/matter-service-count.js';
+import { MatterServiceCountScalar, type MatterServiceCount } from '../../../platform/governance/matter-service-count.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { CommunityStub, DistrictStub, StreetStub } from '../place/place.stub.js';
 
@@ -11,7 +11,7 @@ const DESCRIPTION = 'Co-building projects linked to each governance matter of th
 @Resolver(() => CommunityStub)
 export class CommunityMatterFactsResolver {
   @Directive('@inaccessible')
-  @FieldResolver(() => [MatterServiceCount], { description: DESCRIPTION })
+  @FieldResolver(() => [MatterServiceCountScalar.hidden], { description: DESCRIPTION })
   cobuildingMatterServiceCounts(@Root() community: CommunityStub, @Ctx() ctx: CobuildingContext): Promise<MatterServiceCount[]> {
     return ctx.loaders.matterFactsOfArea.community_id.load(community.id);
   }
@@ -20,7 +20,7 @@ export class CommunityMatterFactsResolver {
 @Resolver(() => StreetStub)
 export class StreetMatterFactsResolver {
   @Directive('@inaccessible')
-  @FieldResolver(() => [MatterServiceCount], { description: DESCRIPTION })
+  @FieldResolver(() => [MatterServiceCountScalar.hidden], { description: DESCRIPTION })
   cobuildingMatterServiceCounts(@Root() street: StreetStub, @Ctx() ctx: CobuildingContext): Promise<MatterServiceCount[]> {
     return ctx.loaders.matterFactsOfArea.street_id.load(street.id);
   }
@@ -29,7 +29,7 @@ export class StreetMatterFactsResolver {
 @Resolver(() => DistrictStub)
 export class DistrictMatterFactsResolver {
   @Directive('@inaccessible')
-  @FieldResolver(() => [MatterServiceCount], { description: DESCRIPTION })
+  @FieldResolver(() => [MatterServiceCountScalar.hidden], { description: DESCRIPTION })
   cobuildingMatterServiceCounts(@Root() district: DistrictStub, @Ctx() ctx: CobuildingContext): Promise<MatterServiceCount[]> {
     return ctx.loaders.matterFactsOfArea.district_id.load(district.id);
   }

@@ -1,6 +1,6 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { attestMatterFacts, MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
-import { PostSummary } from '../../../platform/governance/post-summary.js';
+import { attestMatterFacts, MatterStageFactsScalar, type MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
+import { PostSummaryScalar, type PostSummary } from '../../../platform/governance/post-summary.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { CoBuildingProject } from '../project/project.entity.js';
@@ -13,7 +13,7 @@ import { PersonStub } from '../place/place.stub.js';
 @Resolver(() => GovernanceMatterStub)
 export class GovernanceMatterCobuildingResolver {
   @Directive('@inaccessible')
-  @FieldResolver(() => MatterStageFacts, { description: 'Facts of this subgraph about the matter, signed by it, for the party subgraph to derive its stage.' })
+  @FieldResolver(() => MatterStageFactsScalar.hidden, { description: 'Facts of this subgraph about the matter, signed by it, for the party subgraph to derive its stage.' })
   async cobuildingFacts(@Root() matter: GovernanceMatterStub, @Ctx() ctx: CobuildingContext): Promise<MatterStageFacts> {
     const id = requireId(matter.id);
     return attestMatterFacts('cobuilding', id, await ctx.loaders.matterFacts.load(id), ctx.statementKeys);
@@ -42,7 +42,7 @@ export function summarizeUnitPost(post: UnitPost): PostSummary {
 @Resolver(() => PersonStub)
 export class PersonCobuildingPostSummariesResolver {
   @Directive('@inaccessible')
-  @FieldResolver(() => [PostSummary], { description: "The person's posts kept here that the caller may read, summarised for Person.posts." })
+  @FieldResolver(() => [PostSummaryScalar.hidden], { description: "The person's posts kept here that the caller may read, summarised for Person.posts." })
   async cobuildingPostSummaries(@Root() person: PersonStub, @Ctx() ctx: CobuildingContext): Promise<PostSummary[]> {
     // The same loader, hence the same rules and the same single statement, as Person.unitPosts.
     const posts = await ctx.loaders.postsOfPerson.load(requireId(person.id));

@@ -1,6 +1,6 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { attestMatterFacts, MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
-import { PostSummary } from '../../../platform/governance/post-summary.js';
+import { attestMatterFacts, MatterStageFactsScalar, type MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
+import { PostSummaryScalar, type PostSummary } from '../../../platform/governance/post-summary.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { GovernanceMatterStub } from './governance-matter.stub.js';
 import { PersonStub } from '../stubs/foreign.stub.js';
@@ -14,7 +14,7 @@ import type { OwnersCommittee } from '../committee/owners-committee.entity.js';
 @Resolver(() => GovernanceMatterStub)
 export class GovernanceMatterOwnersResolver {
   @Directive('@inaccessible')
-  @FieldResolver(() => MatterStageFacts, { description: 'Facts of this subgraph about the matter, signed by it, for the party subgraph to derive its stage.' })
+  @FieldResolver(() => MatterStageFactsScalar.hidden, { description: 'Facts of this subgraph about the matter, signed by it, for the party subgraph to derive its stage.' })
   async ownersFacts(@Root() matter: GovernanceMatterStub, @Ctx() ctx: OwnersContext): Promise<MatterStageFacts> {
     return attestMatterFacts('owners', matter.id, await ctx.loaders.factsOfMatter.load(matter.id), ctx.statementKeys);
   }
@@ -63,7 +63,7 @@ export function summarisePost(post: CommitteeMember, committee: OwnersCommittee)
 @Resolver(() => PersonStub)
 export class PersonOwnersPostSummariesResolver {
   @Directive('@inaccessible')
-  @FieldResolver(() => [PostSummary], { description: "The person's posts kept here that the caller may read, summarised for Person.posts." })
+  @FieldResolver(() => [PostSummaryScalar.hidden], { description: "The person's posts kept here that the caller may read, summarised for Person.posts." })
   async ownersPostSummaries(@Root() person: PersonStub, @Ctx() ctx: OwnersContext): Promise<PostSummary[]> {
     // The same posts `Person.committeePosts` shows this caller.
     const posts = await ctx.loaders.postsOfPerson.load(person.id);

@@ -1,12 +1,11 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { MATTER_SERVICE_COUNT_SELECTION } from '../../../platform/governance/matter-service-count.js';
 import { readsArea } from '../access/party-access.js';
 import type { PartyContext } from '../party.loaders.js';
 import { GovernanceMatterResults, matterResults } from '../governance/matter-results.js';
 import type { AreaLevel } from './party-statistics.js';
 import { CommunityStub, DistrictStub, StreetStub } from './registry-stubs.js';
 
-const REQUIRES = `@requires(fields: "propertyMatterServiceCounts ${MATTER_SERVICE_COUNT_SELECTION} cobuildingMatterServiceCounts ${MATTER_SERVICE_COUNT_SELECTION}")`;
+const REQUIRES = '@requires(fields: "propertyMatterServiceCounts cobuildingMatterServiceCounts")';
 const DESCRIPTION =
   "Governance matters of the area carried to completion (三方联动解决问题数), composed with the property and cobuilding subgraphs: for the area offices whose area holds it; zeros for everyone else, as the party statistics.";
 

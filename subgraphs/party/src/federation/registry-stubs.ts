@@ -1,6 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { PostSummary } from '../../../platform/governance/post-summary.js';
-import { MatterServiceCount } from '../../../platform/governance/matter-service-count.js';
+import { PostSummaryScalar, type PostSummary } from '../../../platform/governance/post-summary.js';
+import { MatterServiceCountScalar, type MatterServiceCount } from '../../../platform/governance/matter-service-count.js';
 
 // Key-only stubs of the registry's entities. The ones this subgraph adds fields to are resolvable (their
 // `__resolveReference` is in federation/registry.reference.ts); the others are only returned as references.
@@ -18,12 +18,12 @@ export class DistrictStub {
 
   /** From the property subgraph (`@inaccessible` there): brought by the gateway for `governanceMatterResults`. */
   @Directive('@external')
-  @Field(() => [MatterServiceCount], { description: 'Service requests linked to each governance matter here, counted (from the property subgraph).' })
+  @Field(() => [MatterServiceCountScalar.external], { description: 'Service requests linked to each governance matter here, counted (from the property subgraph).' })
   propertyMatterServiceCounts?: MatterServiceCount[];
 
   /** From the cobuilding subgraph (`@inaccessible` there): brought by the gateway for `governanceMatterResults`. */
   @Directive('@external')
-  @Field(() => [MatterServiceCount], { description: 'Co-building projects linked to each governance matter here, counted (from the cobuilding subgraph).' })
+  @Field(() => [MatterServiceCountScalar.external], { description: 'Co-building projects linked to each governance matter here, counted (from the cobuilding subgraph).' })
   cobuildingMatterServiceCounts?: MatterServiceCount[];
 }
 
@@ -40,12 +40,12 @@ export class StreetStub {
 
   /** From the property subgraph (`@inaccessible` there): brought by the gateway for `governanceMatterResults`. */
   @Directive('@external')
-  @Field(() => [MatterServiceCount], { description: 'Service requests linked to each governance matter here, counted (from the property subgraph).' })
+  @Field(() => [MatterServiceCountScalar.external], { description: 'Service requests linked to each governance matter here, counted (from the property subgraph).' })
   propertyMatterServiceCounts?: MatterServiceCount[];
 
   /** From the cobuilding subgraph (`@inaccessible` there): brought by the gateway for `governanceMatterResults`. */
   @Directive('@external')
-  @Field(() => [MatterServiceCount], { description: 'Co-building projects linked to each governance matter here, counted (from the cobuilding subgraph).' })
+  @Field(() => [MatterServiceCountScalar.external], { description: 'Co-building projects linked to each governance matter here, counted (from the cobuilding subgraph).' })
   cobuildingMatterServiceCounts?: MatterServiceCount[];
 }
 
@@ -62,12 +62,12 @@ export class CommunityStub {
 
   /** From the property subgraph (`@inaccessible` there): brought by the gateway for `governanceMatterResults`. */
   @Directive('@external')
-  @Field(() => [MatterServiceCount], { description: 'Service requests linked to each governance matter here, counted (from the property subgraph).' })
+  @Field(() => [MatterServiceCountScalar.external], { description: 'Service requests linked to each governance matter here, counted (from the property subgraph).' })
   propertyMatterServiceCounts?: MatterServiceCount[];
 
   /** From the cobuilding subgraph (`@inaccessible` there): brought by the gateway for `governanceMatterResults`. */
   @Directive('@external')
-  @Field(() => [MatterServiceCount], { description: 'Co-building projects linked to each governance matter here, counted (from the cobuilding subgraph).' })
+  @Field(() => [MatterServiceCountScalar.external], { description: 'Co-building projects linked to each governance matter here, counted (from the cobuilding subgraph).' })
   cobuildingMatterServiceCounts?: MatterServiceCount[];
 }
 
@@ -86,15 +86,15 @@ export class PersonStub {
 
   // The posts the other subgraphs keep for the person (`@inaccessible` there), brought by the gateway for Person.posts.
   @Directive('@external')
-  @Field(() => [PostSummary], { description: 'Posts in property companies (from the property subgraph).' })
+  @Field(() => [PostSummaryScalar.external], { description: 'Posts in property companies (from the property subgraph).' })
   propertyPostSummaries?: PostSummary[];
 
   @Directive('@external')
-  @Field(() => [PostSummary], { description: "Posts on owners' committees (from the owners subgraph)." })
+  @Field(() => [PostSummaryScalar.external], { description: "Posts on owners' committees (from the owners subgraph)." })
   ownersPostSummaries?: PostSummary[];
 
   @Directive('@external')
-  @Field(() => [PostSummary], { description: 'Posts in joint-building units (from the cobuilding subgraph).' })
+  @Field(() => [PostSummaryScalar.external], { description: 'Posts in joint-building units (from the cobuilding subgraph).' })
   cobuildingPostSummaries?: PostSummary[];
 }
 

@@ -1,6 +1,6 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
+import { MatterStageFactsScalar, type MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
 import { NeighborhoodRecord } from './neighborhood-record.js';
 import { MatterCategory } from './governance-kinds.js';
 
@@ -61,18 +61,16 @@ export class GovernanceMatter extends NeighborhoodRecord<'concernedCompanyId' | 
   // Brought by the gateway from the owners, property and cobuilding subgraphs (@requires), each signed by its author
   // (verified in matter-facts.access.ts); never stored here.
   @Directive('@external')
-  @Field(() => MatterStageFacts, { description: "The owners subgraph's facts (motions), for the stage." })
+  @Field(() => MatterStageFactsScalar.external, { description: "The owners subgraph's facts (motions), for the stage." })
   ownersFacts?: MatterStageFacts;
 
   @Directive('@external')
-  @Field(() => MatterStageFacts, { description: "The property subgraph's facts (service requests), for the stage." })
+  @Field(() => MatterStageFactsScalar.external, { description: "The property subgraph's facts (service requests), for the stage." })
   propertyFacts?: MatterStageFacts;
 
   @Directive('@external')
-  @Field(() => MatterStageFacts, { description: "The cobuilding subgraph's facts (projects), for the stage." })
+  @Field(() => MatterStageFactsScalar.external, { description: "The cobuilding subgraph's facts (projects), for the stage." })
   cobuildingFacts?: MatterStageFacts;
 }
 
-export const MATTER_FACTS_SELECTION = (['ownersFacts', 'propertyFacts', 'cobuildingFacts'] as const)
-  .map((field) => `${field} { linked pending completed evaluated failed attestation }`)
-  .join(' ');
+export const MATTER_FACTS_SELECTION = 'ownersFacts propertyFacts cobuildingFacts';

@@ -45,9 +45,7 @@ function post(fields: Omit<PersonPost, 'crossAppointment'> & { crossAppointment?
   return Object.assign(new PersonPost(), { crossAppointment: null, ...fields });
 }
 
-const SUMMARY_SELECTION = (['propertyPostSummaries', 'ownersPostSummaries', 'cobuildingPostSummaries'] as const)
-  .map((field) => `${field} { postId organizationType organizationId kind title since until }`)
-  .join(' ');
+const SUMMARY_SELECTION = 'propertyPostSummaries ownersPostSummaries cobuildingPostSummaries';
 
 @Resolver(() => PersonStub)
 export class PersonGovernanceResolver {

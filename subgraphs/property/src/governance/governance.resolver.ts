@@ -1,6 +1,6 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { attestMatterFacts, MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
-import { PostSummary } from '../../../platform/governance/post-summary.js';
+import { attestMatterFacts, MatterStageFactsScalar, type MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
+import { PostSummaryScalar, type PostSummary } from '../../../platform/governance/post-summary.js';
 import type { PropertyContext } from '../property.loaders.js';
 import { GovernanceMatterStub } from './governance-matter.stub.js';
 import { PersonStub } from '../place/place.stubs.js';
@@ -11,7 +11,7 @@ import { summarizePost } from './governance-rules.js';
 @Resolver(() => GovernanceMatterStub)
 export class GovernanceMatterPropertyResolver {
   @Directive('@inaccessible')
-  @FieldResolver(() => MatterStageFacts, { description: 'Facts of this subgraph about the matter, signed by it, for the party subgraph to derive its stage.' })
+  @FieldResolver(() => MatterStageFactsScalar.hidden, { description: 'Facts of this subgraph about the matter, signed by it, for the party subgraph to derive its stage.' })
   async propertyFacts(@Root() matter: GovernanceMatterStub, @Ctx() ctx: PropertyContext): Promise<MatterStageFacts> {
     return attestMatterFacts('property', matter.id, await ctx.loaders.factsOfMatter.load(matter.id), ctx.statementKeys);
   }
@@ -28,7 +28,7 @@ export class GovernanceMatterPropertyResolver {
 @Resolver(() => PersonStub)
 export class PersonPropertyPostSummariesResolver {
   @Directive('@inaccessible')
-  @FieldResolver(() => [PostSummary], { description: "The person's posts kept here that the caller may read, summarised for Person.posts." })
+  @FieldResolver(() => [PostSummaryScalar.hidden], { description: "The person's posts kept here that the caller may read, summarised for Person.posts." })
   async propertyPostSummaries(@Root() person: PersonStub, @Ctx() ctx: PropertyContext): Promise<PostSummary[]> {
     return (await ctx.loaders.postsOfPerson.load(person.id)).map(summarizePost);
   }

@@ -43,7 +43,9 @@ async function entities(representations: Record<string, unknown>[], selection: s
   return response.body;
 }
 
-const FACTS = '... on GovernanceMatter { propertyFacts { linked pending completed evaluated failed } serviceRequests { id status satisfaction } }';
+/** Facts travel with their signature; its checks are in test/signed-facts.test.ts. */
+const signed = <T extends object>(counts: T) => ({ ...counts, attestation: expect.any(String) as string });
+const FACTS = '... on GovernanceMatter { propertyFacts serviceRequests { id status satisfaction } }';
 const OPEN = `mutation($input: OpenMatterServiceRequestInput!) {
   openMatterServiceRequest(input: $input) { id status company { id } resident { id } governanceMatter { id } steps { action } } }`;
 
@@ -53,7 +55,7 @@ describe('service for a governance matter (服务)', () => {
     const matterId = randomUUID();
     const input = { matterCertificate: certificate(neighborhood.id, MatterStep.SERVE, matterId), neighborhoodId: neighborhood.id, residentPersonId: resident.id, category: 'PARKING', location: '小区东门', description: '施划停车位' };
     expect(await entities([{ __typename: 'GovernanceMatter', id: matterId }], FACTS)).toEqual({
-      data: { _entities: [{ propertyFacts: { linked: 0, pending: 0, completed: 0, evaluated: 0, failed: 0 }, serviceRequests: [] }] },
+      data: { _entities: [{ propertyFacts: signed({ linked: 0, pending: 0, completed: 0, evaluated: 0, failed: 0 }), serviceRequests: [] }] },
     });
 
     const opened = await graph.graphql<{ openMatterServiceRequest: { id: string } }>(OPEN, { token: token(Role.PROPERTY_COMPANY), variables: { input } });
@@ -62,28 +64,28 @@ describe('service for a governance matter (服务)', () => {
       data: { openMatterServiceRequest: { id, status: 'SUBMITTED', company: { id: company.id }, resident: { id: resident.id }, governanceMatter: { id: matterId }, steps: [{ action: 'SUBMIT' }] } },
     });
     const facts = async () => ((await entities([{ __typename: 'GovernanceMatter', id: matterId }], FACTS)).data as { _entities: { propertyFacts: unknown }[] })._entities[0].propertyFacts;
-    expect(await facts()).toEqual({ linked: 1, pending: 1, completed: 0, evaluated: 0, failed: 0 });
+    expect(await facts()).toEqual(signed({ linked: 1, pending: 1, completed: 0, evaluated: 0, failed: 0 }));
 
     // The usual lifecycle: the company accepts, starts and resolves; the resident evaluates with their own token.
     for (const [mutation, extra] of [['acceptServiceRequest', {}], ['startServiceRequest', {}], ['resolveServiceRequest', { note: '已施划' }]] as const) {
       const step = await graph.graphql(`mutation($input: ServiceRequestStepInput!) { ${mutation}(input: $input) { id } }`, { token: token(Role.PROPERTY_COMPANY), variables: { input: { id, ...extra } } });
       expect(step.body).toEqual({ data: { [mutation]: { id } } });
     }
-    expect(await facts()).toEqual({ linked: 1, pending: 0, completed: 1, evaluated: 0, failed: 0 });
+    expect(await facts()).toEqual(signed({ linked: 1, pending: 0, completed: 1, evaluated: 0, failed: 0 }));
     const evaluate = `mutation($input: EvaluateServiceRequestInput!) { evaluateServiceRequest(input: $input) { status satisfaction governanceMatter { id serviceRequests { id status } } } }`;
     expect((await graph.graphql(evaluate, { token: token(Role.RESIDENT), variables: { input: { id, satisfaction: 5 } } })).body).toEqual({
       data: { evaluateServiceRequest: { status: 'EVALUATED', satisfaction: 5, governanceMatter: { id: matterId, serviceRequests: [{ id, status: 'EVALUATED' }] } } },
     });
-    expect(await facts()).toEqual({ linked: 1, pending: 0, completed: 1, evaluated: 1, failed: 0 });
+    expect(await facts()).toEqual(signed({ linked: 1, pending: 0, completed: 1, evaluated: 1, failed: 0 }));
 
     // The public list follows the usual visibility; the facts count every linked request whoever asks.
     const otherCompany = graph.plan.propertyCompanies.find((c) => c.id !== company.id)!;
     const otherToken = await graph.issuer.issue('other-company', { role: Role.PROPERTY_COMPANY, org: otherCompany.id, grant: { neighborhoodIds: otherCompany.neighborhoodIds } });
     expect(await entities([{ __typename: 'GovernanceMatter', id: matterId }], FACTS, otherToken)).toEqual({
-      data: { _entities: [{ propertyFacts: { linked: 1, pending: 0, completed: 1, evaluated: 1, failed: 0 }, serviceRequests: [] }] },
+      data: { _entities: [{ propertyFacts: signed({ linked: 1, pending: 0, completed: 1, evaluated: 1, failed: 0 }), serviceRequests: [] }] },
     });
     expect(await entities([{ __typename: 'GovernanceMatter', id: matterId }], FACTS, Role.COMMUNITY)).toEqual({
-      data: { _entities: [{ propertyFacts: { linked: 1, pending: 0, completed: 1, evaluated: 1, failed: 0 }, serviceRequests: [{ id, status: 'EVALUATED', satisfaction: 5 }] }] },
+      data: { _entities: [{ propertyFacts: signed({ linked: 1, pending: 0, completed: 1, evaluated: 1, failed: 0 }), serviceRequests: [{ id, status: 'EVALUATED', satisfaction: 5 }] }] },
     });
   });
 
@@ -120,7 +122,7 @@ describe('service for a governance matter (服务)', () => {
       expect((await open({}, token(role))).body).toEqual({ data: null, errors: [error('FORBIDDEN', 'Only a property company may open service requests for governance matters.', path)] });
     }
     expect(await entities([{ __typename: 'GovernanceMatter', id: matterId }], FACTS)).toEqual({
-      data: { _entities: [{ propertyFacts: { linked: 0, pending: 0, completed: 0, evaluated: 0, failed: 0 }, serviceRequests: [] }] },
+      data: { _entities: [{ propertyFacts: signed({ linked: 0, pending: 0, completed: 0, evaluated: 0, failed: 0 }), serviceRequests: [] }] },
     });
   });
 
@@ -130,12 +132,12 @@ describe('service for a governance matter (服务)', () => {
       const progress = matter.serviceRequests.map((request) => request.progress);
       const done = progress.filter((p) => p !== 'IN_PROGRESS').length;
       return {
-        propertyFacts: { linked: progress.length, pending: progress.length - done, completed: done, evaluated: progress.filter((p) => p === 'EVALUATED').length, failed: 0 },
+        propertyFacts: signed({ linked: progress.length, pending: progress.length - done, completed: done, evaluated: progress.filter((p) => p === 'EVALUATED').length, failed: 0 }),
       };
     });
     expect(expected.some((facts) => facts.propertyFacts.evaluated > 0) && expected.some((facts) => facts.propertyFacts.pending > 0)).toBe(true);
     graph.resetSqlCount();
-    expect(await entities(matters.map((matter) => ({ __typename: 'GovernanceMatter', id: matter.id })), '... on GovernanceMatter { propertyFacts { linked pending completed evaluated failed } }')).toEqual({
+    expect(await entities(matters.map((matter) => ({ __typename: 'GovernanceMatter', id: matter.id })), '... on GovernanceMatter { propertyFacts }')).toEqual({
       data: { _entities: expected },
     });
     expect(graph.sqlStatements('property')).toBe(1);
@@ -211,7 +213,7 @@ describe('recusal flags (回避)', () => {
 });
 
 describe('post summaries for Person.posts', () => {
-  const SUMMARIES = '... on Person { id propertyPostSummaries { postId organizationType organizationId kind title since until } }';
+  const SUMMARIES = '... on Person { id propertyPostSummaries }';
 
   it("summarises the posts the caller may read, many persons in one statement, with the last day served", async () => {
     const managers = graph.plan.governance.projectManagers;
