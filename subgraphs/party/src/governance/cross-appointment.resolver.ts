@@ -11,7 +11,7 @@ import { CommunityStub, NeighborhoodStub, PersonStub, stub } from '../federation
 import { checkTerm, termsOverlap, today } from '../post/post-term.js';
 import { CrossAppointment } from './cross-appointment.entity.js';
 import { CROSS_APPOINTMENT_RULES, CrossAppointmentKind, CrossAppointmentStatus, crossAppointmentStatus } from './cross-appointment-kinds.js';
-import { mayAppoint, mayReadAppointment, type GovernancePlace } from './governance-access.js';
+import { mayAppoint, mayReadAppointment, type GovernancePlace } from './governance.access.js';
 import { Organization, OrganizationRefInput, resolveOrganization, type OrganizationRef, type OrganizationValue } from './organization-ref.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -15,7 +15,7 @@ import { GovernanceMatter, MATTER_FACTS_SELECTION } from './governance-matter.en
 import { MatterDeliberation } from './matter-deliberation.entity.js';
 import { GovernanceStage, MatterCategory } from './governance-kinds.js';
 import { deriveMatterStage, nextMatterStep } from './matter-stage.js';
-import { actsForBranch, governanceRecordsWhere, mayLinkMatter } from './governance-access.js';
+import { actsForBranch, governanceRecordsWhere, mayLinkMatter } from './governance.access.js';
 import { loadBranch, loadNeighborhoodAndBranch, loadVisibleMatter } from './governance-lookup.js';
 import { PropertyCompanyStub } from './organization-ref.js';
 import { verifiedFactsOf } from './matter-facts.access.js';

@@ -13,7 +13,7 @@ import { DeliberationOutcome, JointMeetingStatus, MeetingCapacity } from './gove
 import { GovernanceMatter } from './governance-matter.entity.js';
 import { JointMeeting, type StoredParticipant } from './joint-meeting.entity.js';
 import { MatterDeliberation } from './matter-deliberation.entity.js';
-import { actsForBranch, governanceRecordsWhere } from './governance-access.js';
+import { actsForBranch, governanceRecordsWhere } from './governance.access.js';
 import { canReadMeeting, loadBranch, loadNeighborhoodAndBranch, loadVisibleMatter, loadVisibleMeeting } from './governance-lookup.js';
 import { Organization, OrganizationRefInput, resolveOrganization, type OrganizationValue } from './organization-ref.js';
 

@@ -4,7 +4,7 @@ import type { PartyContext } from '../party.loaders.js';
 import { DeliberationOutcome } from './governance-kinds.js';
 import type { GovernanceMatter } from './governance-matter.entity.js';
 import type { WithdrawGovernanceMatterInput } from './governance-matter.input.js';
-import { actsForBranch } from './governance-access.js';
+import { actsForBranch } from './governance.access.js';
 import { loadBranch, loadVisibleMatter } from './governance-lookup.js';
 
 /**

@@ -4,7 +4,7 @@ import type { PartyContext } from '../party.loaders.js';
 import type { JointMeeting } from './joint-meeting.entity.js';
 import type { RescheduleJointMeetingInput } from './joint-meeting.input.js';
 import { JointMeetingRescheduling } from './meeting-rescheduling.entity.js';
-import { actsForBranch } from './governance-access.js';
+import { actsForBranch } from './governance.access.js';
 import { loadBranch, loadVisibleMeeting } from './governance-lookup.js';
 
 /**
