@@ -2,11 +2,11 @@ import DataLoader from 'dataloader';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '../../platform/access/caller.js';
-import { Role } from '../../platform/access/role.js';
-import { effectiveGrant } from '../../platform/access/place-grant.js';
 import { createChildrenLoader, createEntityLoader } from '../../platform/batching/entity-loader.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
 import { ownersScope, scopeWhere, type OwnersScope } from './access/owners-scope.js';
+import { ownerPersonOf } from './access/ballot-access.js';
+import { claimedCommitteeId, holdsCommitteeNeighborhood } from './access/own-committee-access.js';
 import { OwnersCommittee } from './committee/owners-committee.entity.js';
 import { CommitteeMember } from './committee/committee-member.entity.js';
 import { ElectorateSnapshot } from './electorate/electorate-snapshot.entity.js';
@@ -79,9 +79,10 @@ export type OwnersContext = RequestContext<OwnersLoaders>;
 export type AreaKey = `${'districtId' | 'streetId' | 'communityId'}:${string}`;
 
 async function findOwnCommittee(em: EntityManager, caller: Caller): Promise<OwnersCommittee | null> {
-  if (caller.role !== Role.OWNERS_COMMITTEE || !caller.organizationId) return null;
-  const committee = await em.findOne(OwnersCommittee, { id: caller.organizationId, status: CommitteeStatus.ACTIVE });
-  return committee && effectiveGrant(caller).neighborhoodIds.includes(committee.neighborhoodId) ? committee : null;
+  const committeeId = claimedCommitteeId(caller);
+  if (!committeeId) return null;
+  const committee = await em.findOne(OwnersCommittee, { id: committeeId, status: CommitteeStatus.ACTIVE });
+  return committee && holdsCommitteeNeighborhood(caller, committee) ? committee : null;
 }
 
 /** Neighborhoods whose stored electorate lists the person as an owner. */
@@ -109,7 +110,8 @@ export function createOwnersLoaders(em: EntityManager, caller: Caller): OwnersLo
     scope: () =>
       (scope ??= (async () => {
         const committee = await loaders.ownCommittee();
-        const residentPlaces = caller.role === Role.RESIDENT && caller.personId ? await residentNeighborhoodIds(em, caller.personId) : [];
+        const owner = ownerPersonOf(caller);
+        const residentPlaces = owner ? await residentNeighborhoodIds(em, owner) : [];
         return ownersScope(caller, committee?.neighborhoodId ?? null, residentPlaces);
       })()),
     committee: createEntityLoader(em, OwnersCommittee),

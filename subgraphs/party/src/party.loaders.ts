@@ -5,7 +5,7 @@ import type { Caller } from '../../platform/access/caller.js';
 import { createChildrenLoader, createEntityLoader } from '../../platform/batching/entity-loader.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
 import { responsibleOrganizationsWhere } from './access/party-access.js';
-import { effectiveGrant, residentHomeNeighborhoodIds } from '../../platform/access/place-grant.js';
+import { placesOfCaller } from './access/caller-places.access.js';
 import { RegisteredPlace } from './place/place-register.entity.js';
 import { PartyOrganization } from './organization/organization.entity.js';
 import { PartyOrganizationKind } from './organization/organization-kind.js';
@@ -106,9 +106,8 @@ export function createPartyLoaders(em: EntityManager, caller: Caller): PartyLoad
       })()),
     callerDistrictIds: () =>
       (districts ??= (async () => {
-        const grant = effectiveGrant(caller);
-        const ids = new Set<string>(grant.districtIds);
-        const placeIds = [...grant.streetIds, ...grant.communityIds, ...grant.neighborhoodIds, ...residentHomeNeighborhoodIds(caller)];
+        const { districtIds, placeIds } = placesOfCaller(caller);
+        const ids = new Set<string>(districtIds);
         if (placeIds.length > 0) {
           for (const place of await em.find(RegisteredPlace, { id: { $in: placeIds } }, { fields: ['districtId'] })) ids.add(place.districtId);
         }

@@ -9,6 +9,7 @@ import { WebhookSubscription } from './webhook-subscription.entity.js';
 import { CreateWebhookSubscriptionInput } from './webhook-subscription.input.js';
 import { newSubscriberSecret, sealSecret } from './secret-box.js';
 import { webhookUrlProblem } from './webhook-url.js';
+import { subscriptionOwnerOf } from './webhook-subscription.access.js';
 
 /** Refuses event types the caller's role may not receive (or that do not exist), naming the position only. */
 export function requireReceivableTypes(ctx: RequestContext, eventTypes: string[]): void {
@@ -103,9 +104,7 @@ export class WebhookSubscriptionResolver {
     const scope = subscriptionScope(ctx.caller, input);
     const secret = newSubscriberSecret();
     const subscription = ctx.em.create(WebhookSubscription, {
-      ownerRole: ctx.caller.role,
-      ownerOrganizationId: ctx.caller.organizationId,
-      ownerSubject: ctx.caller.subject,
+      ...subscriptionOwnerOf(ctx.caller),
       scope,
       eventTypes: [...new Set(input.eventTypes)],
       url: input.url.trim(),

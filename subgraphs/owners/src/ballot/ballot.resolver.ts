@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
 import { IsEnum, IsOptional, IsUUID, Length, Matches } from 'class-validator';
-import { Role } from '../../../platform/access/role.js';
 import { badUserInput, conflict, forbidden, notFound } from '../../../platform/errors/error-codes.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { BallotChannel, BallotChoiceValue } from '../owners-enums.js';
@@ -11,6 +10,7 @@ import { OwnersBallot } from './owners-ballot.entity.js';
 import { ballotDeskFor, type MotionFacts } from './ballot-desk.js';
 import { entersBallotsOn } from '../access/assembly-convener.js';
 import { mayRecordBallots } from '../access/ballot-access.js';
+import { castsAsOwner } from './ballot.access.js';
 import { votingWindowProblem } from '../committee/committee-rules.js';
 
 @InputType({ description: "A unit's ballot on a motion (表决票)." })
@@ -112,7 +112,7 @@ export class OwnersBallotResolver {
 
     let channel: BallotChannel;
     let voterPersonId: string | null = null;
-    if (caller.role === Role.RESIDENT) {
+    if (castsAsOwner(caller)) {
       const ownsHere = caller.personId !== null && motion.units.some((candidate) => candidate.ownerIds.includes(caller.personId!));
       if (!ownsHere) throw notFound('OwnersMotion', input.motionId);
       if (!unit || !unit.ownerIds.includes(caller.personId!)) throw forbidden('You may vote only for units you own.', { field: 'unitId' });

@@ -1,12 +1,11 @@
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import { IsUUID, Length } from 'class-validator';
-import { Role } from '../../../platform/access/role.js';
-import { effectiveGrant } from '../../../platform/access/place-grant.js';
-import { badUserInput, conflict, forbidden } from '../../../platform/errors/error-codes.js';
+import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { loadVisibleRecord } from '../access/visible-record.js';
 import { OwnersCommittee } from './owners-committee.entity.js';
 import { NegativeListEntry } from './negative-list.entity.js';
+import { assertMayKeepNegativeList, assertMayRecordFiling } from './committee-election.access.js';
 
 @InputType({ description: "A person added to the street's negative list." })
 class AddNegativeListEntryInput {
@@ -31,9 +30,7 @@ export class CommitteeElectionResolver {
     @Ctx() ctx: OwnersContext,
   ): Promise<NegativeListEntry> {
     const streetId = input.streetId.toLowerCase();
-    if (ctx.caller.role !== Role.STREET || !effectiveGrant(ctx.caller).streetIds.includes(streetId)) {
-      throw forbidden('Only the street office keeps its negative list.');
-    }
+    assertMayKeepNegativeList(ctx.caller, streetId);
     const entry = ctx.em.create(NegativeListEntry, { streetId, personId: input.personId.toLowerCase(), reason: input.reason.trim(), recordedBy: ctx.caller.subject });
     try {
       await ctx.em.flush();
@@ -51,9 +48,7 @@ export class CommitteeElectionResolver {
     @Ctx() ctx: OwnersContext,
   ): Promise<OwnersCommittee> {
     const committee = await loadVisibleRecord(ctx, ctx.loaders.committee, 'OwnersCommittee', committeeId, { publicRecord: true });
-    if (ctx.caller.role !== Role.STREET || !effectiveGrant(ctx.caller).streetIds.includes(committee.streetId)) {
-      throw forbidden('Only the street office of the neighborhood records a filing.');
-    }
+    assertMayRecordFiling(ctx.caller, committee);
     if (committee.filedOn) throw conflict('This committee has already filed.');
     if (filedOn < committee.electedOn) throw badUserInput('A committee files after its election.', { field: 'filedOn' });
     if (filedOn > ctx.clock.now()) throw badUserInput('A filing is recorded once it has happened; filedOn is in the future.', { field: 'filedOn' });

@@ -1,5 +1,4 @@
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root, registerEnumType } from 'type-graphql';
-import { Role } from '../../../platform/access/role.js';
 import { badUserInput } from '../../../platform/errors/error-codes.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { NeighborhoodStub } from '../stubs/foreign.stub.js';
@@ -7,6 +6,7 @@ import { CommunityStub, DistrictStub, StreetStub } from '../stubs/place.stub.js'
 import { OwnersCommittee } from '../committee/owners-committee.entity.js';
 import { OwnersAssembly } from '../assembly/owners-assembly.entity.js';
 import { Resolution } from '../resolution/resolution.entity.js';
+import { readsStatutoryClocks } from './statutory-deadline.access.js';
 import { statutoryClocks, StatutoryDeadlineKind, StatutoryDeadlineStatus, type StatutoryClock } from './statutory-clocks.js';
 import type { PlaceColumn } from './statutory-deadline.loader.js';
 
@@ -48,11 +48,6 @@ export class StatutoryDeadline {
 
 const MAX_WINDOW_DAYS = 366;
 
-/** Committees read the clocks of their own neighborhood, area offices those of their area; nobody else. */
-function readsClocks(ctx: OwnersContext): boolean {
-  return [Role.OWNERS_COMMITTEE, Role.DISTRICT, Role.STREET, Role.COMMUNITY].includes(ctx.caller.role);
-}
-
 async function deadlinesOf(
   ctx: OwnersContext,
   column: PlaceColumn,
@@ -63,7 +58,7 @@ async function deadlinesOf(
   if (!Number.isInteger(withinDays) || withinDays < 0 || withinDays > MAX_WINDOW_DAYS) {
     throw badUserInput(`withinDays must be 0 to ${MAX_WINDOW_DAYS}.`, { field: 'withinDays' });
   }
-  if (!readsClocks(ctx)) return [];
+  if (!readsStatutoryClocks(ctx.caller)) return [];
   const facts = await ctx.loaders.clockFactsOfPlace.load(`${column}:${id.toLowerCase()}`);
   return statutoryClocks(facts, ctx.clock.now(), withinDays)
     .filter((clock) => !status || clock.status === status)

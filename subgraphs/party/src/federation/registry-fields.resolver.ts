@@ -1,7 +1,8 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { badUserInput, forbidden } from '../../../platform/errors/error-codes.js';
+import { badUserInput } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import { isContractedCompanyOf, isResponsibleFor, readsArea } from '../access/party-access.js';
+import { assertMayReadCoverage } from '../access/coverage.access.js';
 import type { PartyContext } from '../party.loaders.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
 import { PartyMember } from '../member/member.entity.js';
@@ -112,9 +113,7 @@ export class PartyCoverageResolver {
       throw badUserInput(`areaId "${areaId}" is not a street or community in the party register of places.`, { field: 'areaId' });
     }
     const level = place.level === RegisteredPlaceLevel.STREET ? 'street' : 'community';
-    if (!readsArea(ctx.caller, { level, id: place.id, districtId: place.districtId, streetId: place.streetId })) {
-      throw forbidden(`Your role (${ctx.caller.role}) may not read coverage of this ${level}: its own area offices may.`);
-    }
+    assertMayReadCoverage(ctx.caller, { level, id: place.id, districtId: place.districtId, streetId: place.streetId });
     const rows = await ctx.em.getConnection().execute<{ id: string }[]>(
       `select place.id from party.place_register place
        where place.level = 'NEIGHBORHOOD' and place.${level}_id = ?

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { assertVersion } from '../organization/organization-change.service.js';
-import { badUserInput, conflict, forbidden, notFound } from '../../../platform/errors/error-codes.js';
+import { badUserInput, conflict, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { PostOrganizationType } from '../../../platform/governance/post-summary.js';
 import type { PartyContext } from '../party.loaders.js';
@@ -11,7 +11,8 @@ import { CommunityStub, NeighborhoodStub, PersonStub, stub } from '../federation
 import { checkTerm, termsOverlap, today } from '../post/post-term.js';
 import { CrossAppointment } from './cross-appointment.entity.js';
 import { CROSS_APPOINTMENT_RULES, CrossAppointmentKind, CrossAppointmentStatus, crossAppointmentStatus } from './cross-appointment-kinds.js';
-import { mayAppoint, mayReadAppointment, type GovernancePlace } from './governance-access.js';
+import { mayReadAppointment, type GovernancePlace } from './governance.access.js';
+import { assertMayAppoint, assertMayEndCrossAppointment } from './cross-appointment.access.js';
 import { Organization, OrganizationRefInput, resolveOrganization, type OrganizationRef, type OrganizationValue } from './organization-ref.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -157,9 +158,7 @@ export class CrossAppointmentResolver {
     }
     const partyHost = host.type === 'PartyOrganization' ? await checkPartySide(ctx, host, place, 'host', rule.hostPartyKinds) : null;
     if (home.type === 'PartyOrganization') await checkPartySide(ctx, home, place, 'home');
-    if (!mayAppoint(ctx.caller, place, partyHost)) {
-      throw forbidden(`Your role (${ctx.caller.role}) may not make cross-appointments here: the organisation department (district, street or community office over the place) or the branch responsible for the host may.`);
-    }
+    assertMayAppoint(ctx.caller, place, partyHost);
     checkTerm(input.termStart, input.termEnd);
     const personId = input.personId.toLowerCase();
     const held = await ctx.loaders.crossAppointmentsOfPerson.load(personId);
@@ -188,9 +187,7 @@ export class CrossAppointmentResolver {
   async endCrossAppointment(@Arg('input', () => EndCrossAppointmentInput, { description: 'Which, the version read, the last day served and why.' }) input: EndCrossAppointmentInput, @Ctx() ctx: PartyContext): Promise<CrossAppointment> {
     const appointment = await loadVisibleAppointment(ctx, input.id);
     const partyHost = appointment.hostType === 'PartyOrganization' ? await ctx.loaders.organization.load(appointment.hostId) : null;
-    if (!mayAppoint(ctx.caller, appointment, partyHost)) {
-      throw forbidden(`Your role (${ctx.caller.role}) may not end this appointment: the office that may appoint it may.`);
-    }
+    assertMayEndCrossAppointment(ctx.caller, appointment, partyHost);
     if (appointment.endedOn !== null) throw conflict(`This appointment was already ended on ${appointment.endedOn}.`);
     assertVersion(appointment, input.expectedVersion, 'appointment');
     const endedOn = input.endedOn ?? today();

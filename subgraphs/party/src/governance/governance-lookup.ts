@@ -5,7 +5,7 @@ import type { PartyOrganization } from '../organization/organization.entity.js';
 import { RegisteredPlaceLevel, type RegisteredPlace } from '../place/place-register.entity.js';
 import type { GovernanceMatter } from './governance-matter.entity.js';
 import type { JointMeeting } from './joint-meeting.entity.js';
-import { mayReadMatter, mayReadMeeting } from './governance-access.js';
+import { mayReadMatter, mayReadMeeting } from './governance.access.js';
 
 /** The branch a matter or meeting belongs to; it always exists (restricted on delete). */
 export async function loadBranch(ctx: PartyContext, id: string): Promise<PartyOrganization> {

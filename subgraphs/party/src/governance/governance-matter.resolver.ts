@@ -5,7 +5,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { MatterStep } from '../../../platform/access/matter-certificate.js';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
-import { badUserInput, forbidden } from '../../../platform/errors/error-codes.js';
+import { badUserInput } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { PartyContext } from '../party.loaders.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
@@ -15,7 +15,8 @@ import { GovernanceMatter, MATTER_FACTS_SELECTION } from './governance-matter.en
 import { MatterDeliberation } from './matter-deliberation.entity.js';
 import { GovernanceStage, MatterCategory } from './governance-kinds.js';
 import { deriveMatterStage, nextMatterStep } from './matter-stage.js';
-import { actsForBranch, governanceRecordsWhere, mayLinkMatter } from './governance-access.js';
+import { mayLinkMatter } from './governance.access.js';
+import { assertMayProposeMatter, matterListWhere } from './governance-matter.access.js';
 import { loadBranch, loadNeighborhoodAndBranch, loadVisibleMatter } from './governance-lookup.js';
 import { PropertyCompanyStub } from './organization-ref.js';
 import { verifiedFactsOf } from './matter-facts.access.js';
@@ -82,8 +83,7 @@ export class GovernanceMatterResolver {
     @Arg('neighborhoodId', () => ID, { nullable: true, description: 'Only matters of this neighborhood.' }) neighborhoodId: string | undefined,
     @Ctx() ctx: PartyContext,
   ) {
-    const scope = governanceRecordsWhere(ctx.caller, await ctx.loaders.responsibleOrganizationIds(), 'proposedById', true);
-    if (!scope) throw forbidden(`Your role (${ctx.caller.role}) does not read governance matters.`);
+    const scope = matterListWhere(ctx.caller, await ctx.loaders.responsibleOrganizationIds());
     const where = neighborhoodId ? { $and: [scope, { neighborhoodId: requireId(neighborhoodId, 'neighborhoodId') }] } : scope;
     return findPage(ctx.em, GovernanceMatter, where as FilterQuery<GovernanceMatter>, page, 'proposedOn');
   }
@@ -150,11 +150,7 @@ export class GovernanceMatterResolver {
     @Ctx() ctx: PartyContext,
   ): Promise<GovernanceMatter> {
     const { place, branch } = await loadNeighborhoodAndBranch(ctx, input.neighborhoodId);
-    if (!actsForBranch(ctx.caller, branch)) {
-      throw forbidden(`Your role (${ctx.caller.role}) may not propose matters for this neighborhood: its branch (${branch.name}) or the offices over it may.`, {
-        organizationId: branch.id,
-      });
-    }
+    assertMayProposeMatter(ctx.caller, branch);
     const mustDecide = OWNERS_DECIDE.has(input.category);
     if (mustDecide && input.needsOwnersDecision === false) {
       throw badUserInput(`${input.category} needs the owners' assembly's decision (民法典第278条): leave needsOwnersDecision out or set it to true.`, {

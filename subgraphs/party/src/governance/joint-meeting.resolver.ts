@@ -4,7 +4,7 @@ import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDate, IsEnum, IsOptional, IsUU
 import type { FilterQuery } from '@mikro-orm/core';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
-import { badUserInput, conflict, forbidden } from '../../../platform/errors/error-codes.js';
+import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { PartyContext } from '../party.loaders.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
@@ -13,7 +13,7 @@ import { DeliberationOutcome, JointMeetingStatus, MeetingCapacity } from './gove
 import { GovernanceMatter } from './governance-matter.entity.js';
 import { JointMeeting, type StoredParticipant } from './joint-meeting.entity.js';
 import { MatterDeliberation } from './matter-deliberation.entity.js';
-import { actsForBranch, governanceRecordsWhere } from './governance-access.js';
+import { assertMayConveneMeeting, assertMayRecordDeliberation, meetingListWhere } from './joint-meeting.access.js';
 import { canReadMeeting, loadBranch, loadNeighborhoodAndBranch, loadVisibleMatter, loadVisibleMeeting } from './governance-lookup.js';
 import { Organization, OrganizationRefInput, resolveOrganization, type OrganizationValue } from './organization-ref.js';
 
@@ -116,8 +116,7 @@ export class JointMeetingResolver {
     @Arg('neighborhoodId', () => ID, { nullable: true, description: 'Only meetings of this neighborhood.' }) neighborhoodId: string | undefined,
     @Ctx() ctx: PartyContext,
   ) {
-    const scope = governanceRecordsWhere(ctx.caller, await ctx.loaders.responsibleOrganizationIds(), 'convenedById', false);
-    if (!scope) throw forbidden(`Your role (${ctx.caller.role}) does not read joint meetings.`);
+    const scope = meetingListWhere(ctx.caller, await ctx.loaders.responsibleOrganizationIds());
     const where = neighborhoodId ? { $and: [scope, { neighborhoodId: requireId(neighborhoodId, 'neighborhoodId') }] } : scope;
     return findPage(ctx.em, JointMeeting, where as FilterQuery<JointMeeting>, page, 'location');
   }
@@ -168,11 +167,7 @@ export class JointMeetingResolver {
     @Ctx() ctx: PartyContext,
   ): Promise<JointMeeting> {
     const { place, branch } = await loadNeighborhoodAndBranch(ctx, input.neighborhoodId);
-    if (!actsForBranch(ctx.caller, branch)) {
-      throw forbidden(`Your role (${ctx.caller.role}) may not convene joint meetings for this neighborhood: its branch (${branch.name}) or the offices over it may.`, {
-        organizationId: branch.id,
-      });
-    }
+    assertMayConveneMeeting(ctx.caller, branch);
     const participants: StoredParticipant[] = input.participants.map((participant) => ({
       personId: participant.personId.toLowerCase(),
       capacity: participant.capacity,
@@ -208,11 +203,7 @@ export class JointMeetingResolver {
   ): Promise<MatterDeliberation> {
     const meeting = await loadVisibleMeeting(ctx, input.meetingId, 'meetingId');
     const branch = await loadBranch(ctx, meeting.convenedById);
-    if (!actsForBranch(ctx.caller, branch)) {
-      throw forbidden(`Your role (${ctx.caller.role}) may not record deliberations of this meeting: its branch (${branch.name}) or the offices over it may.`, {
-        organizationId: branch.id,
-      });
-    }
+    assertMayRecordDeliberation(ctx.caller, branch);
     const matter = await loadVisibleMatter(ctx, input.matterId, 'matterId');
     if (matter.neighborhoodId !== meeting.neighborhoodId) {
       throw badUserInput("The matter is of another neighborhood: a joint meeting deliberates only its own neighborhood's matters.", { field: 'matterId' });

@@ -1,10 +1,10 @@
 import { recordEvent } from '../../../platform/events/record-event.js';
-import { conflict, forbidden } from '../../../platform/errors/error-codes.js';
+import { conflict } from '../../../platform/errors/error-codes.js';
 import type { PartyContext } from '../party.loaders.js';
 import { DeliberationOutcome } from './governance-kinds.js';
 import type { GovernanceMatter } from './governance-matter.entity.js';
 import type { WithdrawGovernanceMatterInput } from './governance-matter.input.js';
-import { actsForBranch } from './governance-access.js';
+import { assertMayWithdrawMatter } from './governance-matter.access.js';
 import { loadBranch, loadVisibleMatter } from './governance-lookup.js';
 
 /**
@@ -16,9 +16,7 @@ import { loadBranch, loadVisibleMatter } from './governance-lookup.js';
 export async function withdrawGovernanceMatter(ctx: PartyContext, input: WithdrawGovernanceMatterInput): Promise<GovernanceMatter> {
   const matter = await loadVisibleMatter(ctx, input.matterId, 'matterId');
   const branch = await loadBranch(ctx, matter.proposedById);
-  if (!actsForBranch(ctx.caller, branch)) {
-    throw forbidden(`Your role (${ctx.caller.role}) may not withdraw this matter: its branch (${branch.name}) or the offices over it may.`, { organizationId: branch.id });
-  }
+  assertMayWithdrawMatter(ctx.caller, branch);
   if (matter.version !== input.expectedVersion) {
     throw conflict(`This matter is at version ${matter.version}, not ${input.expectedVersion}: someone changed it since you read it. Reload and try again.`);
   }

@@ -1,10 +1,10 @@
 import { recordEvent } from '../../../platform/events/record-event.js';
-import { badUserInput, conflict, forbidden } from '../../../platform/errors/error-codes.js';
+import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import type { PartyContext } from '../party.loaders.js';
 import type { JointMeeting } from './joint-meeting.entity.js';
 import type { RescheduleJointMeetingInput } from './joint-meeting.input.js';
 import { JointMeetingRescheduling } from './meeting-rescheduling.entity.js';
-import { actsForBranch } from './governance-access.js';
+import { assertMayRescheduleMeeting } from './joint-meeting.access.js';
 import { loadBranch, loadVisibleMeeting } from './governance-lookup.js';
 
 /**
@@ -15,9 +15,7 @@ import { loadBranch, loadVisibleMeeting } from './governance-lookup.js';
 export async function rescheduleJointMeeting(ctx: PartyContext, input: RescheduleJointMeetingInput): Promise<JointMeeting> {
   const meeting = await loadVisibleMeeting(ctx, input.meetingId, 'meetingId');
   const branch = await loadBranch(ctx, meeting.convenedById);
-  if (!actsForBranch(ctx.caller, branch)) {
-    throw forbidden(`Your role (${ctx.caller.role}) may not reschedule this meeting: its branch (${branch.name}) or the offices over it may.`, { organizationId: branch.id });
-  }
+  assertMayRescheduleMeeting(ctx.caller, branch);
   if (meeting.version !== input.expectedVersion) {
     throw conflict(`This meeting is at version ${meeting.version}, not ${input.expectedVersion}: someone changed it since you read it. Reload and try again.`);
   }

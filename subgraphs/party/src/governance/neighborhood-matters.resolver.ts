@@ -6,7 +6,7 @@ import { NeighborhoodStub } from '../federation/registry-stubs.js';
 import { GovernanceMatter } from './governance-matter.entity.js';
 import { GovernanceMatterConnection } from './governance-matter.resolver.js';
 import { NeighborhoodMattersArgs, WithdrawGovernanceMatterInput } from './governance-matter.input.js';
-import { mayReadMatter } from './governance-access.js';
+import { mayReadMatter } from './governance.access.js';
 import { neighborhoodMattersWhere } from './matter-list.service.js';
 import { withdrawGovernanceMatter } from './matter-withdrawal.service.js';
 

@@ -2,8 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ObjectType, Resolver, Root } from 'type-
 import type { FilterQuery } from '@mikro-orm/core';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
-import { forbidden } from '../../../platform/errors/error-codes.js';
-import { isResponsibleFor } from '../access/party-access.js';
+import { assertMayListCrossAppointmentsOf } from './cross-appointment.access.js';
 import type { PartyContext } from '../party.loaders.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
 import { CrossAppointment } from './cross-appointment.entity.js';
@@ -37,11 +36,7 @@ export class OrganizationCrossAppointmentsResolver {
     @Arg('status', () => CrossAppointmentStatus, { nullable: true, description: "Only those with this status today (server day): ACTIVE, UPCOMING or ENDED." }) status: CrossAppointmentStatus | undefined,
     @Ctx() ctx: PartyContext,
   ) {
-    if (!isResponsibleFor(ctx.caller, organization)) {
-      throw forbidden(`Your role (${ctx.caller.role}) may not list the cross-appointments of ${organization.name}: only its own party office may; each person sees their own.`, {
-        organizationId: organization.id,
-      });
-    }
+    assertMayListCrossAppointmentsOf(ctx.caller, organization);
     const day = ctx.clock.now().toISOString().slice(0, 10);
     const sides: FilterQuery<CrossAppointment> = {
       $or: [

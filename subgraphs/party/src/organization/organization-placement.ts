@@ -1,6 +1,4 @@
-import { badUserInput, conflict, forbidden } from '../../../platform/errors/error-codes.js';
-import { effectiveGrant } from '../../../platform/access/place-grant.js';
-import { Role } from '../../../platform/access/role.js';
+import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import { assertResponsibleFor } from '../access/party-access.js';
 import type { PartyContext } from '../party.loaders.js';
 import { RegisteredPlaceLevel } from '../place/place-register.entity.js';
@@ -11,6 +9,7 @@ import { PartyBranchForm, PartyOrganizationKind as Kind } from './organization-k
 import { checkBranchFormation } from './branch-formation.js';
 import { loadOrganization, loadRegisteredPlaces } from './organization-lookup.js';
 import type { CreatePartyOrganizationInput } from './organization.input.js';
+import { assertDistrictOfficeOf } from './organization.access.js';
 
 /** Which kinds each kind may sit under; absent means it is a root. */
 export const PARENT_KINDS: Partial<Record<Kind, readonly Kind[]>> = {
@@ -29,12 +28,6 @@ type Placement = Pick<
 function refuseField(input: CreatePartyOrganizationInput, fields: (keyof CreatePartyOrganizationInput)[]): void {
   for (const field of fields) {
     if (input[field] !== undefined) throw badUserInput(`${field} does not apply to a ${input.kind}: leave it out.`, { field });
-  }
-}
-
-function assertDistrictOffice(ctx: PartyContext, districtId: string, what: string): void {
-  if (ctx.caller.role !== Role.DISTRICT || !effectiveGrant(ctx.caller).districtIds.includes(districtId)) {
-    throw forbidden(`Your role (${ctx.caller.role}) may not create ${what}: only the DISTRICT office of that district may.`);
   }
 }
 
@@ -59,7 +52,7 @@ export async function placeOrganization(ctx: PartyContext, input: CreatePartyOrg
       refuseField(input, ['communityId', 'districtId', 'form', 'neighborhoodIds', 'buildingId', 'hostOrganizationId', 'formationOverrideReason']);
       if (!input.streetId) throw badUserInput('A STREET_WORKING_COMMITTEE needs streetId: the street it leads.', { field: 'streetId' });
       const [street] = await loadRegisteredPlaces(ctx, [input.streetId], RegisteredPlaceLevel.STREET, 'streetId');
-      assertDistrictOffice(ctx, street.districtId, 'a street working committee');
+      assertDistrictOfficeOf(ctx.caller, street.districtId, 'a street working committee');
       await assertNoneYet(ctx, { kind: Kind.STREET_WORKING_COMMITTEE, streetId: street.id }, 'This street already has a working committee.');
       return { ...base, districtId: street.districtId, streetId: street.id };
     }
@@ -67,7 +60,7 @@ export async function placeOrganization(ctx: PartyContext, input: CreatePartyOrg
     if (!input.districtId || !input.hostOrganizationId) {
       throw badUserInput('A JOINT_UNIT_ORGANIZATION needs districtId and hostOrganizationId (the JointBuildingUnit).', { field: input.districtId ? 'hostOrganizationId' : 'districtId' });
     }
-    assertDistrictOffice(ctx, input.districtId, "a joint-building unit's party organisation");
+    assertDistrictOfficeOf(ctx.caller, input.districtId, "a joint-building unit's party organisation");
     await assertNoneYet(ctx, { hostOrganizationId: input.hostOrganizationId }, 'This unit already has a party organisation.');
     return { ...base, districtId: input.districtId, hostOrganizationId: input.hostOrganizationId };
   }

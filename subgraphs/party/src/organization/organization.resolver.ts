@@ -2,8 +2,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Obj
 import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
-import { forbidden } from '../../../platform/errors/error-codes.js';
-import { isContractedCompanyOf, isResponsibleFor } from '../access/party-access.js';
+import { isResponsibleFor } from '../access/party-access.js';
 import type { PartyContext } from '../party.loaders.js';
 import { BuildingStub, CommunityStub, DistrictStub, NeighborhoodStub, StreetStub, stub, stubs } from '../federation/registry-stubs.js';
 import { PartyMember } from '../member/member.entity.js';
@@ -19,6 +18,7 @@ import { PartyOrganizationKind } from './organization-kind.js';
 import { CreatePartyOrganizationInput } from './organization.input.js';
 import { loadOrganization } from './organization-lookup.js';
 import { placeOrganization } from './organization-placement.js';
+import { assertMayReadContactPost, assertReadsInside } from './organization.access.js';
 
 @ObjectType('PartyOrganizationConnection', { description: 'A page of party organisations.' })
 class PartyOrganizationConnection extends Connection(PartyOrganization) {}
@@ -39,15 +39,6 @@ class PartyOrganizationFilter {
   @IsOptional()
   @IsUUID('all', { message: 'communityId must be an id' })
   communityId?: string;
-}
-
-/** Sensitive lists of an organisation: only the party office responsible for it reads them. */
-function assertReadsInside(ctx: PartyContext, organization: PartyOrganization, what: string): void {
-  if (!isResponsibleFor(ctx.caller, organization)) {
-    throw forbidden(`Your role (${ctx.caller.role}) may not read the ${what} of ${organization.name}: only its own party office may; others see the counts.`, {
-      organizationId: organization.id,
-    });
-  }
 }
 
 @Resolver(() => PartyOrganization)
@@ -137,13 +128,13 @@ export class PartyOrganizationResolver {
 
   @FieldResolver(() => [PartyMember], { description: 'Members it holds (党员). Only its own party office (own subtree) may read them.' })
   members(@Root() organization: PartyOrganization, @Ctx() ctx: PartyContext): Promise<PartyMember[]> {
-    assertReadsInside(ctx, organization, 'members');
+    assertReadsInside(ctx.caller, organization, 'members');
     return ctx.loaders.membersOfOrganization.load(organization.id);
   }
 
   @FieldResolver(() => [PartyPost], { description: 'Posts and terms, current and past (班子成员). Only its own party office may read them.' })
   posts(@Root() organization: PartyOrganization, @Ctx() ctx: PartyContext): Promise<PartyPost[]> {
-    assertReadsInside(ctx, organization, 'posts');
+    assertReadsInside(ctx.caller, organization, 'posts');
     return ctx.loaders.postsOfOrganization.load(organization.id);
   }
 
@@ -153,11 +144,7 @@ export class PartyOrganizationResolver {
       "The current secretary: the organisation's contact post (联系人). Its own party office, and property companies contracted to a neighborhood it covers.",
   })
   async contactPost(@Root() organization: PartyOrganization, @Ctx() ctx: PartyContext): Promise<PartyPost | null> {
-    if (!isResponsibleFor(ctx.caller, organization) && !isContractedCompanyOf(ctx.caller, organization)) {
-      throw forbidden(`Your role (${ctx.caller.role}) may not read the contact post of ${organization.name}: its own party office and the property companies serving its neighborhoods may.`, {
-        organizationId: organization.id,
-      });
-    }
+    assertMayReadContactPost(ctx.caller, organization);
     const day = today();
     const posts = await ctx.loaders.postsOfOrganization.load(organization.id);
     return posts.find((post) => post.kind === PartyPostKind.SECRETARY && isCurrent(post, day)) ?? null;
@@ -165,7 +152,7 @@ export class PartyOrganizationResolver {
 
   @FieldResolver(() => [CentralHousehold], { description: 'Central households working under it (党员中心户). Only its own party office may read them.' })
   centralHouseholds(@Root() organization: PartyOrganization, @Ctx() ctx: PartyContext): Promise<CentralHousehold[]> {
-    assertReadsInside(ctx, organization, 'central households');
+    assertReadsInside(ctx.caller, organization, 'central households');
     return ctx.loaders.householdsOfOrganization.load(organization.id);
   }
 

@@ -2,15 +2,14 @@ import { DecideStarRatingInput } from './star-rating-decision.input.js';
 import { decideStarRating } from './star-rating-decision.service.js';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { Role } from '../../../platform/access/role.js';
-import { badUserInput, conflict, forbidden, notFound } from '../../../platform/errors/error-codes.js';
+import { badUserInput, conflict, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
-import { mayApproveRating, mayAssessRating } from '../access/party-access.js';
 import type { PartyContext } from '../party.loaders.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
 import { RATED_KINDS } from '../organization/organization-kind.js';
 import { loadOrganization } from '../organization/organization-lookup.js';
 import { PartyStarRating } from './star-rating.entity.js';
+import { assertMayApplyForRating, assertMayApprove, assertMayAssess } from './star-rating.access.js';
 import { nextStarRatingStatus, StarRatingDecision, StarRatingStatus } from './star-rating-status.js';
 
 const Stars = () => [IsInt({ message: 'stars must be a whole number' }), Min(1, { message: 'stars must be 1 to 5' }), Max(5, { message: 'stars must be 1 to 5' })];
@@ -54,10 +53,6 @@ async function loadRating(ctx: PartyContext, id: string): Promise<PartyStarRatin
   return rating;
 }
 
-function assertStepAllowed(ctx: PartyContext, rating: PartyStarRating, allowed: boolean, who: string): void {
-  if (!allowed) throw forbidden(`Your role (${ctx.caller.role}) may not do this step: ${who} does.`, { ratingId: rating.id });
-}
-
 @Resolver(() => PartyStarRating)
 export class PartyStarRatingResolver {
   @FieldResolver(() => PartyOrganization, { description: 'The branch rated.' })
@@ -68,9 +63,7 @@ export class PartyStarRatingResolver {
   @Mutation(() => PartyStarRating, { description: 'Step 1, the branch applies for a year (支部申报). PARTY_BRANCH acting for that branch only.' })
   async applyForStarRating(@Arg('input', () => ApplyForStarRatingInput, { description: 'What to record.' }) input: ApplyForStarRatingInput, @Ctx() ctx: PartyContext): Promise<PartyStarRating> {
     const organization = await loadOrganization(ctx, input.organizationId, 'organizationId');
-    if (ctx.caller.role !== Role.PARTY_BRANCH || ctx.caller.organizationId !== organization.id) {
-      throw forbidden(`Your role (${ctx.caller.role}) may not apply for ${organization.name}: a branch applies for itself.`, { organizationId: organization.id });
-    }
+    assertMayApplyForRating(ctx.caller, organization);
     if (!RATED_KINDS.has(organization.kind)) throw badUserInput(`A ${organization.kind} is not star-rated: branches are.`, { field: 'organizationId' });
     const nextYear = new Date().getUTCFullYear() + 1;
     if (input.year > nextYear) throw badUserInput(`year must be ${nextYear} or earlier.`, { field: 'year' });
@@ -96,7 +89,7 @@ export class PartyStarRatingResolver {
   @Mutation(() => PartyStarRating, { description: "Step 2, the basic-level committee assesses (基层党委考评): COMMUNITY of the branch's community (STREET for a branch under the street)." })
   async assessStarRating(@Arg('input', () => StarRatingStepInput, { description: 'What to record.' }) input: StarRatingStepInput, @Ctx() ctx: PartyContext): Promise<PartyStarRating> {
     const rating = await loadRating(ctx, input.ratingId);
-    assertStepAllowed(ctx, rating, mayAssessRating(ctx.caller, rating), "the branch's community committee (or street working committee)");
+    assertMayAssess(ctx.caller, rating);
     if (input.stars === undefined) throw badUserInput('Assessing needs stars: 1 to 5.', { field: 'stars' });
     rating.status = nextStarRatingStatus(rating.status, 'assess');
     rating.assessedStars = input.stars;
@@ -123,7 +116,7 @@ export class PartyStarRatingResolver {
   @Mutation(() => PartyStarRating, { description: 'Step 3, the county approves (县级审定): DISTRICT of the branch\'s district.' })
   async approveStarRating(@Arg('input', () => StarRatingStepInput, { description: 'What to record.' }) input: StarRatingStepInput, @Ctx() ctx: PartyContext): Promise<PartyStarRating> {
     const rating = await loadRating(ctx, input.ratingId);
-    assertStepAllowed(ctx, rating, mayApproveRating(ctx.caller, rating), 'the DISTRICT (county) office');
+    assertMayApprove(ctx.caller, rating);
     rating.status = nextStarRatingStatus(rating.status, 'approve');
     rating.approvedStars = input.stars ?? rating.assessedStars;
     rating.approvedBy = ctx.caller.subject;

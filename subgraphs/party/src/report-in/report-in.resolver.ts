@@ -1,8 +1,8 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ArrayMaxSize, IsUUID } from 'class-validator';
-import { badUserInput, conflict, forbidden } from '../../../platform/errors/error-codes.js';
+import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
-import { assertResponsibleFor, readsArea } from '../access/party-access.js';
+import { assertResponsibleFor } from '../access/party-access.js';
 import type { PartyContext } from '../party.loaders.js';
 import { CommunityStub, UnitStub, stub, stubs } from '../federation/registry-stubs.js';
 import { loadRegisteredPlaces } from '../organization/organization-lookup.js';
@@ -13,6 +13,7 @@ import { canSeeMembership, loadVisibleMember } from '../member/member-access.js'
 import { today } from '../post/post-term.js';
 import { PartyReportIn } from './report-in.entity.js';
 import { checkPairedHouseholds } from './report-in-pairing.js';
+import { assertMayReadReportIns, assertMaySeeReporter } from './report-in.access.js';
 
 @InputType({ description: 'An in-service member reporting to the community where they live (双报到).' })
 class RecordPartyReportInInput {
@@ -26,28 +27,19 @@ class RecordPartyReportInInput {
   pairedUnitIds!: string[];
 }
 
-/** The receiving community's area offices see who reported to it: that is what reporting is for. */
-function receivesReportIn(ctx: PartyContext, reportIn: PartyReportIn): boolean {
-  return readsArea(ctx.caller, { level: 'community', id: reportIn.communityId, districtId: reportIn.districtId, streetId: reportIn.streetId });
-}
-
 @Resolver(() => PartyReportIn)
 export class PartyReportInResolver {
   @Query(() => [PartyReportIn], { description: 'Report-ins to a community (报到党员), latest first. Area roles (DISTRICT, STREET, COMMUNITY) of that community.' })
   async partyReportIns(@Arg('communityId', () => ID, { description: 'The community reported to.' }) communityId: string, @Ctx() ctx: PartyContext): Promise<PartyReportIn[]> {
     const [community] = await loadRegisteredPlaces(ctx, [requireId(communityId, 'communityId')], RegisteredPlaceLevel.COMMUNITY, 'communityId');
-    if (!readsArea(ctx.caller, { level: 'community', id: community.id, districtId: community.districtId, streetId: community.streetId })) {
-      throw forbidden(`Your role (${ctx.caller.role}) may not read report-ins to this community: its COMMUNITY, STREET and DISTRICT offices may.`);
-    }
+    assertMayReadReportIns(ctx.caller, { communityId: community.id, districtId: community.districtId, streetId: community.streetId });
     return ctx.em.find(PartyReportIn, { communityId: community.id }, { orderBy: { reportedOn: 'desc', id: 'asc' } });
   }
 
   @FieldResolver(() => PartyMember, { description: 'The member who reported.' })
   async member(@Root() reportIn: PartyReportIn, @Ctx() ctx: PartyContext): Promise<PartyMember> {
     const member = (await ctx.loaders.member.load(reportIn.memberId))!;
-    if (!receivesReportIn(ctx, reportIn) && !(await canSeeMembership(ctx, member))) {
-      throw forbidden(`Your role (${ctx.caller.role}) may not see who reported.`);
-    }
+    await assertMaySeeReporter(ctx.caller, reportIn, () => canSeeMembership(ctx, member));
     return member;
   }
 
