@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { issuePlaceCertificate } from '../../../platform/access/place-certificate.js';
-import { issueMatterCertificate, MatterStep, type CertifiedMatter } from '../../../platform/access/matter-certificate.js';
+import { issueMatterCertificate, MatterStep } from '../../../platform/access/matter-certificate.js';
 import { Role } from '../../../platform/access/role.js';
 import { testStatementKeys } from '../../../../test/harness/test-keys.js';
 import { demoScenario } from '../../../../infra/demo/demo-tokens.js';
