@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../../platform/federation/build-subgraph-schema.js';
 import type { SubgraphModule } from '../../platform/federation/subgraph-module.js';
+import type { DistrictPlan } from '../../../infra/demo/district-plan.js';
 import type { LoaderFactory } from '../../platform/context/request-context.js';
 import { PartyOrganizationResolver } from './organization/organization.resolver.js';
 import { PartyOrganizationChangeResolver } from './organization/organization-change.resolver.js';
@@ -117,7 +118,7 @@ export function createPartySchema(): Promise<GraphQLSchema> {
 }
 
 /** The party subgraph (党组织): the organisation tree and everything the party side runs. */
-export const partySubgraph: SubgraphModule = {
+export const partySubgraph: SubgraphModule<DistrictPlan> = {
   name: 'party',
   defaultPort: 4002,
   database: partyDatabase,
