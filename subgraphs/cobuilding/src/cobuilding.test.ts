@@ -6,7 +6,7 @@ import { startGraph, gatewayHeaders, type GraphStack } from '../../../test/harne
 import { planCobuilding, type CobuildingDemo } from '../seeders/cobuilding-plan.js';
 import { rankResources } from './lists/matching.js';
 import { CobuildingCategory } from './lists/cobuilding-category.js';
-import { todayInChina } from './place/date-input.js';
+import { todayInChina } from '../../platform/calendar/calendar-day.js';
 
 let graph: GraphStack;
 let demo: CobuildingDemo;

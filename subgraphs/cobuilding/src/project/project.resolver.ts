@@ -22,7 +22,7 @@ import { placeForMatter } from './matter-link.js';
 import { MatterStep } from '../../../platform/access/matter-certificate.js';
 import { Pairing } from '../pairing/pairing.entity.js';
 import { isActivePairing } from '../pairing/pairing-period.js';
-import { todayInChina } from '../place/date-input.js';
+import { todayInChina } from '../../../platform/calendar/calendar-day.js';
 import { GovernanceMatterStub } from '../governance/governance-matter.stub.js';
 import { recordProjectServesMatter } from '../events/cobuilding-events.js';
 
