@@ -8,7 +8,7 @@ import { badUserInput, conflict, forbidden } from '../../../platform/errors/erro
 import { requireId } from '../../../platform/ids/id.js';
 import type { PartyContext } from '../party.loaders.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
-import { NeighborhoodStub, PersonStub, stub } from '../federation/registry-stubs.js';
+import { NeighborhoodStub, PersonStub, stub } from '../stubs/registry.stub.js';
 import { DeliberationOutcome, JointMeetingStatus, MeetingCapacity } from './governance-kinds.js';
 import { GovernanceMatter } from './governance-matter.entity.js';
 import { JointMeeting, type StoredParticipant } from './joint-meeting.entity.js';

@@ -5,7 +5,7 @@ import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { forbidden } from '../../../platform/errors/error-codes.js';
 import { isContractedCompanyOf, isResponsibleFor } from '../access/party-access.js';
 import type { PartyContext } from '../party.loaders.js';
-import { BuildingStub, CommunityStub, DistrictStub, NeighborhoodStub, StreetStub, stub, stubs } from '../federation/registry-stubs.js';
+import { BuildingStub, CommunityStub, DistrictStub, NeighborhoodStub, StreetStub, stub, stubs } from '../stubs/registry.stub.js';
 import { PartyMember } from '../member/member.entity.js';
 import { PartyPost } from '../post/post.entity.js';
 import { PartyPostKind } from '../post/post-kinds.js';
