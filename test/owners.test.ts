@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- its tests pass ids to each other (a chained scenario) and share one booted graph; it splits when the tests build their own tenant (issue #20) */
 import pg from 'pg';
 import { Role } from '../subgraphs/platform/access/role.js';
 import { demoScenario } from '../infra/demo/demo-tokens.js';

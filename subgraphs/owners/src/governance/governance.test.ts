@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- its tests pass ids to each other (a chained scenario) and share one booted graph; it splits when the tests build their own tenant (issue #20) */
 import { randomUUID } from 'node:crypto';
 import { Role } from '../../../platform/access/role.js';
 import { issueMatterCertificate, MatterStep, type CertifiedMatter } from '../../../platform/access/matter-certificate.js';
