@@ -1,4 +1,4 @@
-/* eslint-disable max-lines -- one scenario, forming a neighborhood's first owners' committee from the preparatory group to the elected committee, its its are steps that build on each other on one booted graph; they become one scenario test when tests build their own tenant (issue #20) */
+/* eslint-disable max-lines -- one scenario, forming a neighborhood's first owners' committee from the preparatory group to the elected committee, whose `it`s are steps that build on each other on one booted graph; they become one scenario test when tests build their own tenant (issue #20) */
 import { Role } from '../subgraphs/platform/access/role.js';
 import { startGraph, type GraphResponse, type GraphStack } from './harness/graph-stack.js';
 import { recordElectorate } from './harness/owners-electorate.js';
