@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one benchmark run: it starts the graph, runs each measurement in order and prints their figures; its steps mean nothing apart */
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import os from 'node:os';

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- 三议一服务 as one scenario test plus the cross-appointment and recusal cases on one booted graph; it splits when each test builds its own tenant (issue #20) */
 import { Role } from '../subgraphs/platform/access/role.js';
 import { demoScenario } from '../infra/demo/demo-tokens.js';
 import { startGraph, type GraphResponse, type GraphStack } from './harness/graph-stack.js';

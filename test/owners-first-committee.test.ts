@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one scenario, forming a neighborhood's first owners' committee from an empty neighborhood to its re-election, whose steps build on each other; it is long because the life it walks through is */
 import { Role } from '../subgraphs/platform/access/role.js';
 import { startGraph, type GraphResponse, type GraphStack } from './harness/graph-stack.js';
 import { recordElectorate } from './harness/owners-electorate.js';

@@ -1,5 +1,4 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { Role } from '../subgraphs/platform/access/role.js';
 import { attestFacts, MATTER_FACTS } from '../subgraphs/platform/access/attested-facts.js';
 import { issueMatterCertificate, MatterStep } from '../subgraphs/platform/access/matter-certificate.js';

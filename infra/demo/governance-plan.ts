@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one deterministic generator: every value is drawn from one seeded random sequence in a fixed order, which fixes the demo's ids and published figures, so it reads (and must change) as one sequence */
 import type { DistrictPlan } from './district-plan.js';
 import type { SeededRandom } from './random.js';
 import { spread, spreadIndices } from './published-plan.js';

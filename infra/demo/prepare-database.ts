@@ -18,7 +18,7 @@ export interface PreparedDatabase {
  */
 export async function prepareDatabase(
   migrationUrl: (subgraph: string) => string,
-  modules: readonly SubgraphModule[],
+  modules: readonly SubgraphModule<DistrictPlan>[],
   plan: DistrictPlan | null,
   env: Environment,
   progress?: (message: string) => void,

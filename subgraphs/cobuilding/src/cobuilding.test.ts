@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- cobuilding's gateway tests (statistics, units, the three lists as one scenario, references, batching) on one booted graph; it splits when each test builds its own tenant (issue #20) */
 import { issuePlaceCertificate } from '../../platform/access/place-certificate.js';
 import { testStatementKeys } from '../../../test/harness/test-keys.js';
 import { Role } from '../../platform/access/role.js';
@@ -6,7 +7,7 @@ import { startGraph, gatewayHeaders, type GraphStack } from '../../../test/harne
 import { planCobuilding, type CobuildingDemo } from '../seeders/cobuilding-plan.js';
 import { rankResources } from './lists/matching.js';
 import { CobuildingCategory } from './lists/cobuilding-category.js';
-import { todayInChina } from './place/date-input.js';
+import { todayInChina } from '../../platform/calendar/calendar-day.js';
 import { step } from '../../../test/harness/scenario.js';
 
 let graph: GraphStack;

@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../../platform/federation/build-subgraph-schema.js';
 import type { SubgraphModule } from '../../platform/federation/subgraph-module.js';
+import type { DistrictPlan } from '../../../infra/demo/district-plan.js';
 import type { LoaderFactory } from '../../platform/context/request-context.js';
 import { createCobuildingLoaders } from './cobuilding.loaders.js';
 import { cobuildingDatabase } from './cobuilding.database.js';
@@ -73,7 +74,7 @@ export function createCobuildingSchema(): Promise<GraphQLSchema> {
 }
 
 /** 共驻共建: joint-building units, pairings, the three lists, projects, micro-wishes and volunteering. */
-export const cobuildingSubgraph: SubgraphModule = {
+export const cobuildingSubgraph: SubgraphModule<DistrictPlan> = {
   name: 'cobuilding',
   defaultPort: 4005,
   database: cobuildingDatabase,

@@ -30,7 +30,7 @@ export function createNotificationsSchema(config: NotificationsConfig): Promise<
  * The notifications subgraph (事件通知): receives every subgraph's committed events on POST /events (signed by their
  * relays), serves the pull feed, and delivers webhooks to subscriptions.
  */
-export const notificationsSubgraph: SubgraphModule = {
+export const notificationsSubgraph: SubgraphModule<unknown> = {
   name: 'notifications',
   defaultPort: 4006,
   // The relays' batches, each signed with its source's own key; and place certificates, read when a subscription is

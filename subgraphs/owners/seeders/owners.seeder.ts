@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one deterministic generator: every value is drawn from one seeded random sequence in a fixed order, which fixes the demo's ids and published figures, so it reads (and must change) as one sequence */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DistrictPlan } from '../../../infra/demo/district-plan.js';
 import { SeededRandom } from '../../../infra/demo/random.js';
@@ -5,7 +6,11 @@ import { OwnersCommittee } from '../src/committee/owners-committee.entity.js';
 import { CommitteeMember } from '../src/committee/committee-member.entity.js';
 import { createHash } from 'node:crypto';
 import type { PlannedMatter } from '../../../infra/demo/governance-plan.js';
-import { AssemblyForm, AssemblyNoticeKind, AssemblyStatus, BallotChannel, CommitteeRole, MatterCategory, matterWeight, MotionStatus, type BallotChoiceValue, type ResolutionOutcome } from '../src/owners-enums.js';
+import { AssemblyForm, AssemblyNoticeKind, AssemblyStatus, MotionStatus } from '../src/assembly/assembly-kinds.js';
+import { BallotChannel, type BallotChoiceValue } from '../src/ballot/ballot-kinds.js';
+import { CommitteeRole } from '../src/committee/committee-kinds.js';
+import { MatterCategory, matterWeight } from '../src/rules/matter-category.js';
+import type { ResolutionOutcome } from '../src/resolution/resolution-outcome.js';
 import { ElectorateSnapshot } from '../src/electorate/electorate-snapshot.entity.js';
 import { canonicalElectorate } from '../src/electorate/electorate.service.js';
 import { OwnersAssembly } from '../src/assembly/owners-assembly.entity.js';

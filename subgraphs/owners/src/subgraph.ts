@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../../platform/federation/build-subgraph-schema.js';
 import type { SubgraphModule } from '../../platform/federation/subgraph-module.js';
+import type { DistrictPlan } from '../../../infra/demo/district-plan.js';
 import { ConfigurationError, type Environment } from '../../platform/config/environment.js';
 import type { LoaderFactory } from '../../platform/context/request-context.js';
 import { createOwnersLoaders } from './owners.loaders.js';
@@ -136,7 +137,7 @@ function readJurisdictions(env: Environment): Map<string, VotingThresholds> {
 }
 
 /** The owners' subgraph (业主委员会与业主大会). */
-export const ownersSubgraph: SubgraphModule = {
+export const ownersSubgraph: SubgraphModule<DistrictPlan> = {
   name: 'owners',
   defaultPort: 4004,
   database: ownersDatabase,

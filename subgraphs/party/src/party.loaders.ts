@@ -25,10 +25,10 @@ import { PartyMemberTransfer } from './member/member-transfer.entity.js';
 import { createHeadLoaders, type HeadLoaders } from './heads/neighborhood-head.loader.js';
 import { createEscalationLoaders, type EscalationLoaders } from './escalation/escalation.loader.js';
 import { createServiceOrderLoaders, type ServiceOrderLoaders } from './service-order/service-order.loader.js';
-import { loadAreaStatistics, type AreaLevel, type PartyAreaStatistics } from './federation/party-statistics.js';
+import { loadAreaStatistics, type AreaLevel, type PartyAreaStatistics } from './statistics/party-statistics.js';
 import { createMatterStandingsLoader, type MatterStanding } from './governance/matter-results.js';
-import { loadEventCounts, type PartyEventCounts } from './federation/party-event-counts.js';
-import type { CountingPeriod } from './federation/party-period.input.js';
+import { loadEventCounts, type PartyEventCounts } from './statistics/party-event-counts.js';
+import type { CountingPeriod } from './statistics/party-period.input.js';
 
 export interface MemberCounts {
   formal: number;

@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../../platform/federation/build-subgraph-schema.js';
 import type { SubgraphModule } from '../../platform/federation/subgraph-module.js';
+import type { DistrictPlan } from '../../../infra/demo/district-plan.js';
 import type { LoaderFactory } from '../../platform/context/request-context.js';
 import { PartyOrganizationResolver } from './organization/organization.resolver.js';
 import { PartyOrganizationChangeResolver } from './organization/organization-change.resolver.js';
@@ -12,18 +13,14 @@ import { PartyReportInResolver } from './report-in/report-in.resolver.js';
 import { PartyStarRatingResolver } from './rating/star-rating.resolver.js';
 import { PartyServiceStationResolver } from './station/service-station.resolver.js';
 import { PartyRecordChangeResolver } from './party-record-change.resolver.js';
-import {
-  CommunityPartyResolver,
-  DistrictPartyResolver,
-  NeighborhoodPartyResolver,
-  PartyCoverageResolver,
-  PersonPartyResolver,
-  StreetPartyResolver,
-} from './federation/registry-fields.resolver.js';
-import { BuildingStub, CommunityStub, DistrictStub, NeighborhoodStub, PersonStub, StreetStub, UnitStub } from './federation/registry-stubs.js';
+import { CommunityPartyResolver, DistrictPartyResolver, StreetPartyResolver } from './statistics/area-statistics.resolver.js';
+import { NeighborhoodPartyResolver } from './organization/neighborhood-branch.resolver.js';
+import { PartyCoverageResolver } from './organization/party-coverage.resolver.js';
+import { PersonPartyResolver } from './member/person-party.resolver.js';
+import { BuildingStub, CommunityStub, DistrictStub, NeighborhoodStub, PersonStub, StreetStub, UnitStub } from './stubs/registry.stub.js';
 import { PlaceRegisterResolver } from './place/place-register.resolver.js';
 import { PlaceRegistrationResolver } from './place/place-registration.resolver.js';
-import { partyReferences } from './federation/party.reference.js';
+import { partyReferences } from './party.references.js';
 import { createPartyLoaders } from './party.loaders.js';
 import { partyDatabase } from './party.database.js';
 import { GovernanceMatterResolver } from './governance/governance-matter.resolver.js';
@@ -32,8 +29,8 @@ import { CrossAppointmentResolver } from './governance/cross-appointment.resolve
 import { OrganizationCrossAppointmentsResolver } from './governance/organization-cross-appointments.resolver.js';
 import { PersonGovernanceResolver, PersonPostResolver } from './governance/person-posts.resolver.js';
 import { JointBuildingUnitStub, OwnersCommitteeStub, PropertyCompanyStub } from './governance/organization-ref.js';
-import { CommunityMatterResultsResolver, DistrictMatterResultsResolver, StreetMatterResultsResolver } from './federation/matter-results.resolver.js';
-import { CommunityCommitteePartyShareResolver, DistrictCommitteePartyShareResolver, StreetCommitteePartyShareResolver } from './federation/committee-party-share.resolver.js';
+import { CommunityMatterResultsResolver, DistrictMatterResultsResolver, StreetMatterResultsResolver } from './governance/matter-results.resolver.js';
+import { CommunityCommitteePartyShareResolver, DistrictCommitteePartyShareResolver, StreetCommitteePartyShareResolver } from './statistics/committee-party-share.resolver.js';
 import { NeighborhoodHeadResolver, NeighborhoodHeadsResolver, PersonHeadsResolver } from './heads/neighborhood-head.resolver.js';
 import { CommunityHeadStatisticsResolver, DistrictHeadStatisticsResolver, StreetHeadStatisticsResolver } from './heads/neighborhood-head-statistics.resolver.js';
 import { EscalationCallResolver, EscalationResolver } from './escalation/escalation.resolver.js';
@@ -46,7 +43,7 @@ import { HeadCertificateResolver } from './heads/head-certificate.resolver.js';
 import { seedParty } from '../seeders/party.seeder.js';
 import { MatterWithdrawalResolver, NeighborhoodMattersResolver } from './governance/neighborhood-matters.resolver.js';
 import { MeetingReschedulingResolver } from './governance/meeting-rescheduling.resolver.js';
-import { CommunityPartyEventCountsResolver, DistrictPartyEventCountsResolver, StreetPartyEventCountsResolver } from './federation/party-event-counts.resolver.js';
+import { CommunityPartyEventCountsResolver, DistrictPartyEventCountsResolver, StreetPartyEventCountsResolver } from './statistics/party-event-counts.resolver.js';
 
 /** The party subgraph's schema: organisations, members, posts, households, report-ins, ratings, stations, and 三方联动. */
 export function createPartySchema(): Promise<GraphQLSchema> {
@@ -117,7 +114,7 @@ export function createPartySchema(): Promise<GraphQLSchema> {
 }
 
 /** The party subgraph (党组织): the organisation tree and everything the party side runs. */
-export const partySubgraph: SubgraphModule = {
+export const partySubgraph: SubgraphModule<DistrictPlan> = {
   name: 'party',
   defaultPort: 4002,
   database: partyDatabase,

@@ -1,16 +1,19 @@
 import type { GraphQLSchema } from 'graphql';
 import type { Environment } from '../config/environment.js';
 import type { LoaderFactory } from '../context/request-context.js';
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Express, Router } from 'express';
 import type { Logger } from '../logging/logger.js';
 import type { Clock } from '../clock/clock.js';
 import type { SubgraphDatabase } from '../orm/subgraph-database.js';
-import type { DistrictPlan } from '../../../infra/demo/district-plan.js';
 import type { StatementKeys } from '../access/signed-statement.js';
+import type { DemoSeeder } from '../seeding/demo-seeder.js';
 
-/** Everything needed to run, migrate, seed and compose one subgraph. */
-export interface SubgraphModule {
+/**
+ * Everything needed to run, migrate, seed and compose one subgraph. `DemoPlan` is the plan its demo seeder reads;
+ * code that runs or composes modules without seeding them leaves it out: the default `never` accepts every module.
+ */
+export interface SubgraphModule<DemoPlan = never> {
   /** Subgraph name: folder, service and supergraph name alike. */
   name: string;
   /** Port it listens on unless `<NAME>_PORT` says otherwise. */
@@ -22,7 +25,7 @@ export interface SubgraphModule {
   createSchema(env: Environment): Promise<GraphQLSchema>;
   createLoaders: LoaderFactory<unknown>;
   /** Loads this subgraph's part of a demo district into an empty database. */
-  seedDemo(em: EntityManager, plan: DistrictPlan, env: Environment, progress?: (message: string) => void): Promise<void>;
+  seedDemo: DemoSeeder<DemoPlan>;
   /** Plain HTTP routes under `/public`, for the gateway only (secret-checked) and without a caller's token: public facts such as a published 公示. */
   publicRoutes?(orm: MikroORM): Router;
   /** Work beside GraphQL (the notifications service's event intake and webhook deliveries), started with the server. */

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one deterministic generator: every value is drawn from one seeded random sequence in a fixed order, which fixes the demo's ids and published figures, so it reads (and must change) as one sequence */
 import type { DistrictPlan } from '../../../infra/demo/district-plan.js';
 import type { MatterCategory } from '../../../infra/demo/governance-plan.js';
 import { demoScenario } from '../../../infra/demo/demo-tokens.js';

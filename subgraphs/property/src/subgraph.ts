@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../../platform/federation/build-subgraph-schema.js';
 import type { SubgraphModule } from '../../platform/federation/subgraph-module.js';
+import type { DistrictPlan } from '../../../infra/demo/district-plan.js';
 import type { LoaderFactory } from '../../platform/context/request-context.js';
 import { PropertyCompanyResolver } from './company/property-company.resolver.js';
 import { propertyCompanyReference } from './company/property-company.reference.js';
@@ -90,7 +91,7 @@ export function createPropertySchema(options: PropertySchemaOptions): Promise<Gr
 }
 
 /** Property (物业): companies, service contracts, staff posts, resident requests, evaluations and fee collection. */
-export const propertySubgraph: SubgraphModule = {
+export const propertySubgraph: SubgraphModule<DistrictPlan> = {
   name: 'property',
   defaultPort: 4003,
   database: propertyDatabase,

@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../../platform/federation/build-subgraph-schema.js';
 import type { SubgraphModule } from '../../platform/federation/subgraph-module.js';
+import type { DistrictPlan } from '../../../infra/demo/district-plan.js';
 import { ConfigurationError, requireVariable, type Environment } from '../../platform/config/environment.js';
 import type { LoaderFactory } from '../../platform/context/request-context.js';
 import { DistrictResolver } from './district/district.resolver.js';
@@ -52,7 +53,7 @@ function readIdNumberKey(env: Environment): string {
 }
 
 /** The registry (地理与人员库): District, Street, Community, Neighborhood, Building, Unit and Person. */
-export const registrySubgraph: SubgraphModule = {
+export const registrySubgraph: SubgraphModule<DistrictPlan> = {
   name: 'registry',
   defaultPort: 4001,
   database: registryDatabase,

@@ -1,6 +1,7 @@
+/* eslint-disable max-lines -- one booted graph serves every scenario of this file (a boot costs 30-60 s on this machine), so splitting it multiplies boots until tests get one graph per jest worker (issue #20) */
 import { randomUUID } from 'node:crypto';
 import { issuePlaceCertificate } from '../../../platform/access/place-certificate.js';
-import { issueMatterCertificate, MatterStep, type CertifiedMatter } from '../../../platform/access/matter-certificate.js';
+import { issueMatterCertificate, MatterStep } from '../../../platform/access/matter-certificate.js';
 import { Role } from '../../../platform/access/role.js';
 import { testStatementKeys } from '../../../../test/harness/test-keys.js';
 import { demoScenario } from '../../../../infra/demo/demo-tokens.js';

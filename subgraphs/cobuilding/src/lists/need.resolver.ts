@@ -9,7 +9,7 @@ import { assertManagesArea } from '../access/area-management.js';
 import { isInScope } from '../access/cobuilding-scope.js';
 import { PlacePathInput, placeColumns } from '../place/place-path.input.js';
 import { assertKnownPath } from '../place/known-path.js';
-import { todayInChina } from '../place/date-input.js';
+import { todayInChina } from '../../../platform/calendar/calendar-day.js';
 import { CommunityStub, NeighborhoodStub } from '../place/place.stub.js';
 import { Pairing } from '../pairing/pairing.entity.js';
 import { isActivePairing } from '../pairing/pairing-period.js';

@@ -7,7 +7,7 @@ import { assertManagesArea } from '../access/area-management.js';
 import { isInScope } from '../access/cobuilding-scope.js';
 import { PlacePathInput, placeColumns } from '../place/place-path.input.js';
 import { assertKnownPath } from '../place/known-path.js';
-import { IS_DATE, todayInChina } from '../place/date-input.js';
+import { IS_DATE, todayInChina } from '../../../platform/calendar/calendar-day.js';
 import { CommunityStub, NeighborhoodStub } from '../place/place.stub.js';
 import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 import { Pairing } from './pairing.entity.js';

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- holds its inputs, object types and workflow beside the resolver; to be split per role (.input.ts, .service.ts) under issue #20 once its access checks have moved to policy files */
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
@@ -22,7 +23,7 @@ import { placeForMatter } from './matter-link.js';
 import { MatterStep } from '../../../platform/access/matter-certificate.js';
 import { Pairing } from '../pairing/pairing.entity.js';
 import { isActivePairing } from '../pairing/pairing-period.js';
-import { todayInChina } from '../place/date-input.js';
+import { todayInChina } from '../../../platform/calendar/calendar-day.js';
 import { GovernanceMatterStub } from '../governance/governance-matter.stub.js';
 import { recordProjectServesMatter } from '../events/cobuilding-events.js';
 

@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { badUserInput } from '../../../platform/errors/error-codes.js';
-import { IS_DATE } from '../place/date-input.js';
+import { IS_DATE } from '../../../platform/calendar/calendar-day.js';
 
 @InputType('CobuildingPeriodInput', { description: 'A period of days by China’s calendar, both included (统计期间).' })
 export class CobuildingPeriodInput {

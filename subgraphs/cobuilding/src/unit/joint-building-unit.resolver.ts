@@ -16,7 +16,7 @@ import { JointUnitKind } from './joint-unit-kind.js';
 import { UnitReportIn } from './unit-report-in.entity.js';
 import { UnitPost } from './unit-post.entity.js';
 import { UnitPostTitle } from './unit-post-title.js';
-import { IS_DATE } from '../place/date-input.js';
+import { IS_DATE } from '../../../platform/calendar/calendar-day.js';
 
 @ObjectType('JointBuildingUnitConnection', { description: 'A page of joint-building units.' })
 class JointBuildingUnitConnection extends Connection(JointBuildingUnit) {}

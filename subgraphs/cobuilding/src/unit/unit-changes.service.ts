@@ -4,7 +4,7 @@ import { requireId } from '../../../platform/ids/id.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { assertMayEndUnitPost, assertMayUpdateUnit } from '../access/record-changes.access.js';
 import { isInScope } from '../access/cobuilding-scope.js';
-import { todayInChina } from '../place/date-input.js';
+import { todayInChina } from '../../../platform/calendar/calendar-day.js';
 import { updateAtVersion } from '../record/expected-version.js';
 import { updateIf } from '../record/conditional-update.js';
 import { JointBuildingUnit } from './joint-building-unit.entity.js';

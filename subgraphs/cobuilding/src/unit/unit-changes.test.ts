@@ -2,7 +2,7 @@ import { Role } from '../../../platform/access/role.js';
 import { demoScenario } from '../../../../infra/demo/demo-tokens.js';
 import { startGraph, type GraphStack } from '../../../../test/harness/graph-stack.js';
 import { planCobuilding, PAIRING_PERIOD, type CobuildingDemo } from '../../seeders/cobuilding-plan.js';
-import { todayInChina } from '../place/date-input.js';
+import { todayInChina } from '../../../platform/calendar/calendar-day.js';
 
 // Editing and ending what units and offices recorded (issue 16), through the gateway with each responsible token.
 let graph: GraphStack;

@@ -12,7 +12,7 @@ import { assertManagesArea } from '../access/area-management.js';
 import { scopeFilter } from '../access/cobuilding-scope.js';
 import { PlacePathInput, placeColumns } from '../place/place-path.input.js';
 import { assertKnownPath } from '../place/known-path.js';
-import { IS_DATE } from '../place/date-input.js';
+import { IS_DATE } from '../../../platform/calendar/calendar-day.js';
 import { CommunityStub, PersonStub } from '../place/place.stub.js';
 import type { PlaceColumns } from '../record/cobuilding-record.js';
 import { Pairing } from '../pairing/pairing.entity.js';

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { IsOptional, IsUUID, Length } from 'class-validator';
-import { IS_DATE } from '../place/date-input.js';
+import { IS_DATE } from '../../../platform/calendar/calendar-day.js';
 
 @InputType('ReleaseMicroWishInput', { description: 'Gives a claimed wish back (释放认领) so someone else can claim it; the claim stays in its history.' })
 export class ReleaseMicroWishInput {

@@ -4,7 +4,7 @@ import { Role } from '../../../platform/access/role.js';
 import { demoScenario, residentHomes } from '../../../../infra/demo/demo-tokens.js';
 import { startGraph, type GraphStack } from '../../../../test/harness/graph-stack.js';
 import { planCobuilding, type CobuildingDemo } from '../../seeders/cobuilding-plan.js';
-import { todayInChina } from '../place/date-input.js';
+import { todayInChina } from '../../../platform/calendar/calendar-day.js';
 
 // The wish wall (心愿墙), giving a claimed wish back (释放), and figures by period.
 let graph: GraphStack;

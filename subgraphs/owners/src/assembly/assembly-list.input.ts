@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { IsDate, IsEnum, IsOptional, IsUUID } from 'class-validator';
-import { AssemblyStatus, MatterCategory, MotionStatus } from '../owners-enums.js';
+import { AssemblyStatus, MotionStatus } from './assembly-kinds.js';
+import { MatterCategory } from '../rules/matter-category.js';
 
 @InputType({ description: 'Which assemblies to list; all conditions must hold.' })
 export class OwnersAssemblyFilter {

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { OwnersRecord } from '../owners-record.js';
-import { AssemblyNoticeKind } from '../owners-enums.js';
+import { AssemblyNoticeKind } from './assembly-kinds.js';
 import { OwnersAssembly } from './owners-assembly.entity.js';
 
 /**

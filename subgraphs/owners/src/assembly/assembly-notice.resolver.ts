@@ -4,7 +4,7 @@ import type { OwnersContext } from '../owners.loaders.js';
 import { loadVisibleRecord, requireOwnCommittee } from '../access/visible-record.js';
 import { pathOf } from '../owners-record.js';
 import { assemblyNoticeProblem } from '../committee/committee-rules.js';
-import { AssemblyNoticeKind, AssemblyStatus } from '../owners-enums.js';
+import { AssemblyNoticeKind, AssemblyStatus } from './assembly-kinds.js';
 import { OwnersAssembly } from './owners-assembly.entity.js';
 import { OwnersAssemblyNotice } from './assembly-notice.entity.js';
 import { CancelOwnersAssemblyInput, PostponeOwnersAssemblyInput } from './assembly.input.js';

@@ -1,7 +1,8 @@
 import { Field, InputType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsDate, IsEnum, IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { ID } from 'type-graphql';
-import { AssemblyForm, MatterCategory } from '../owners-enums.js';
+import { AssemblyForm } from './assembly-kinds.js';
+import { MatterCategory } from '../rules/matter-category.js';
 
 @InputType({ description: 'A motion on the agenda (议题).' })
 export class MotionInput {

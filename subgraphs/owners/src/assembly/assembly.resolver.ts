@@ -11,7 +11,7 @@ import { Resolution } from '../resolution/resolution.entity.js';
 import { OwnersAssembly } from './owners-assembly.entity.js';
 import { OwnersMotion } from './owners-motion.entity.js';
 import { ConveneOwnersAssemblyInput } from './assembly.input.js';
-import { AssemblyNoticeKind, MotionStatus } from '../owners-enums.js';
+import { AssemblyNoticeKind, MotionStatus } from './assembly-kinds.js';
 import { OwnersAssemblyNotice } from './assembly-notice.entity.js';
 import { UnitStub } from '../stubs/foreign.stub.js';
 import { MatterStep, type CertifiedMatter } from '../../../platform/access/matter-certificate.js';

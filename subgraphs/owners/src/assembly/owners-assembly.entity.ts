@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { OwnersRecord } from '../owners-record.js';
-import { AssemblyForm, AssemblyStatus } from '../owners-enums.js';
+import { AssemblyForm, AssemblyStatus } from './assembly-kinds.js';
 import { OwnersCommittee } from '../committee/owners-committee.entity.js';
 import { ElectorateSnapshot } from '../electorate/electorate-snapshot.entity.js';
 import { PreparatoryGroup } from '../formation/preparatory-group.entity.js';

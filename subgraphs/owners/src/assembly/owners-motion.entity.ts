@@ -1,7 +1,8 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { OwnersRecord } from '../owners-record.js';
-import { MatterCategory, MotionStatus } from '../owners-enums.js';
+import { MatterCategory } from '../rules/matter-category.js';
+import { MotionStatus } from './assembly-kinds.js';
 import { OwnersAssembly } from './owners-assembly.entity.js';
 import type { VotingThresholds } from '../tally/thresholds.js';
 

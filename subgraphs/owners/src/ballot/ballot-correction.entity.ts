@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { OwnersRecord } from '../owners-record.js';
-import { BallotChoiceValue } from '../owners-enums.js';
+import { BallotChoiceValue } from './ballot-kinds.js';
 import { OwnersMotion } from '../assembly/owners-motion.entity.js';
 import { OwnersBallot } from './owners-ballot.entity.js';
 

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { IsEnum, IsOptional, IsUUID, Length, Matches } from 'class-validator';
-import { BallotChoiceValue } from '../owners-enums.js';
+import { BallotChoiceValue } from './ballot-kinds.js';
 
 @InputType({ description: 'Voiding or correcting a mis-entered paper or proxy ballot before its motion closes (选票作废/更正).' })
 export class VoidOwnersBallotInput {

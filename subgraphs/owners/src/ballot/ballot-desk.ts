@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ElectorateUnit } from '../tally/tally.js';
-import { AssemblyStatus, MotionStatus } from '../owners-enums.js';
+import { AssemblyStatus, MotionStatus } from '../assembly/assembly-kinds.js';
 
 /** A stored ballot as the database returns it (snake_case columns). */
 export type BallotRow = Record<string, unknown> & { id: string };

@@ -1,6 +1,6 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { OwnersContext } from '../owners.loaders.js';
-import { BallotChoiceValue } from '../owners-enums.js';
+import { BallotChoiceValue } from './ballot-kinds.js';
 import { OwnersMotion } from '../assembly/owners-motion.entity.js';
 import { ballotView, ownerPersonOf } from '../access/ballot-access.js';
 import { DecimalScalar } from '../../../platform/scalars/decimal.js';

@@ -3,7 +3,7 @@ import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root
 import { IsEnum, IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { badUserInput, conflict, forbidden, notFound } from '../../../platform/errors/error-codes.js';
 import type { OwnersContext } from '../owners.loaders.js';
-import { BallotChannel, BallotChoiceValue } from '../owners-enums.js';
+import { BallotChannel, BallotChoiceValue } from './ballot-kinds.js';
 import { OwnersMotion } from '../assembly/owners-motion.entity.js';
 import { UnitStub } from '../stubs/foreign.stub.js';
 import { OwnersBallot } from './owners-ballot.entity.js';

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { OwnersRecord } from '../owners-record.js';
-import { BallotChannel, BallotChoiceValue } from '../owners-enums.js';
+import { BallotChannel, BallotChoiceValue } from './ballot-kinds.js';
 import { OwnersMotion } from '../assembly/owners-motion.entity.js';
 
 /** One unit's vote on one motion. Immutable in the database (a trigger refuses UPDATE and DELETE). */

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-gra
 import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { loadVisibleRecord } from '../access/visible-record.js';
-import { CommitteeRole, CommitteeStatus } from '../owners-enums.js';
+import { CommitteeRole, CommitteeStatus } from './committee-kinds.js';
 import { CommitteeMember } from './committee-member.entity.js';
 import { OwnersCommittee } from './owners-committee.entity.js';
 import { RecordOwnersCommitteeMemberLeavingInput } from './committee-member-leaving.input.js';

@@ -1,7 +1,7 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Entity, Enum, ManyToOne, Property, Unique, Index } from '@mikro-orm/decorators/legacy';
 import { OwnersRecord } from '../owners-record.js';
-import { CommitteeRole } from '../owners-enums.js';
+import { CommitteeRole } from './committee-kinds.js';
 import { OwnersCommittee } from './owners-committee.entity.js';
 
 export enum CommitteeLeavingKind {

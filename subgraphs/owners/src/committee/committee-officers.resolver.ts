@@ -3,7 +3,7 @@ import { badUserInput, conflict } from '../../../platform/errors/error-codes.js'
 import type { OwnersContext } from '../owners.loaders.js';
 import { requireOwnCommittee } from '../access/visible-record.js';
 import { pathOf } from '../owners-record.js';
-import { CommitteeRole } from '../owners-enums.js';
+import { CommitteeRole } from './committee-kinds.js';
 import { PersonStub } from '../stubs/foreign.stub.js';
 import { CommitteeDecision, CommitteeMeeting } from '../meeting/committee-meeting.entity.js';
 import { OwnersCommittee } from './owners-committee.entity.js';

@@ -1,7 +1,7 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Entity, Enum, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { OwnersRecord } from '../owners-record.js';
-import { CommitteeStatus } from '../owners-enums.js';
+import { CommitteeStatus } from './committee-kinds.js';
 import { filingDeadline } from './committee-rules.js';
 
 @Directive('@key(fields: "id")')

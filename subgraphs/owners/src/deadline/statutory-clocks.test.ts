@@ -1,4 +1,4 @@
-import { addMonths, dayNumber, isoDay, statutoryClocks, StatutoryDeadlineKind, type ClockFacts } from './statutory-clocks.js';
+import { addMonths, dayNumber, isoDay, statutoryClocks, type ClockFacts } from './statutory-clocks.js';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const place = { neighborhoodId: 'n', committeeId: 'c' };

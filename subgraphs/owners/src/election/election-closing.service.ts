@@ -1,7 +1,10 @@
 import { conflict } from '../../../platform/errors/error-codes.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { pathOf } from '../owners-record.js';
-import { AssemblyStatus, CommitteeRole, CommitteeStatus, MatterCategory, ResolutionOutcome } from '../owners-enums.js';
+import { AssemblyStatus } from '../assembly/assembly-kinds.js';
+import { CommitteeRole, CommitteeStatus } from '../committee/committee-kinds.js';
+import { MatterCategory } from '../rules/matter-category.js';
+import { ResolutionOutcome } from '../resolution/resolution-outcome.js';
 import { committeeInOffice } from '../committee/committee-convening.js';
 import { OwnersCommittee } from '../committee/owners-committee.entity.js';
 import { CommitteeMember } from '../committee/committee-member.entity.js';

@@ -2,7 +2,8 @@ import { badUserInput, conflict } from '../../../platform/errors/error-codes.js'
 import type { OwnersContext } from '../owners.loaders.js';
 import { pathOf, type NeighborhoodPath } from '../owners-record.js';
 import { loadVisibleRecord } from '../access/visible-record.js';
-import { AssemblyNoticeKind, MatterCategory } from '../owners-enums.js';
+import { AssemblyNoticeKind } from '../assembly/assembly-kinds.js';
+import { MatterCategory } from '../rules/matter-category.js';
 import { assemblyNoticeProblem, committeeSizeProblem } from '../committee/committee-rules.js';
 import { committeeInOffice, requireConveningCommittee } from '../committee/committee-convening.js';
 import { CommitteeMember } from '../committee/committee-member.entity.js';

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsDate, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { AssemblyForm } from '../owners-enums.js';
+import { AssemblyForm } from '../assembly/assembly-kinds.js';
 import { ElectionKind, ElectionStatus } from './owners-election.entity.js';
 
 @InputType({ description: "Convening an owners' assembly that elects committee members (召开选举业委会的业主大会)." })

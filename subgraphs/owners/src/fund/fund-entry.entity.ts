@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Check, Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { OwnersRecord } from '../owners-record.js';
-import { FundEntryKind } from '../owners-enums.js';
+import { FundEntryKind } from './fund-entry-kind.js';
 import { DecimalScalar } from '../../../platform/scalars/decimal.js';
 import { Resolution } from '../resolution/resolution.entity.js';
 

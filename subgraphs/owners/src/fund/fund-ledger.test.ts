@@ -1,4 +1,4 @@
-import { FundEntryKind } from '../owners-enums.js';
+import { FundEntryKind } from './fund-entry-kind.js';
 import { centsOf, formatCents, fundLedgers } from './fund-ledger.js';
 
 describe('fundLedgers', () => {

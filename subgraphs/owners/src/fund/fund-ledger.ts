@@ -1,4 +1,4 @@
-import { FundEntryKind } from '../owners-enums.js';
+import { FundEntryKind } from './fund-entry-kind.js';
 
 /** The two funds a neighborhood's ledger keeps (维修资金, 公共收益). */
 export type Fund = 'MAINTENANCE_FUND' | 'PUBLIC_REVENUE';

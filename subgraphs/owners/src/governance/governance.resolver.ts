@@ -6,7 +6,7 @@ import { GovernanceMatterStub } from './governance-matter.stub.js';
 import { PersonStub } from '../stubs/foreign.stub.js';
 import { OwnersMotion } from '../assembly/owners-motion.entity.js';
 import { Resolution } from '../resolution/resolution.entity.js';
-import { CommitteeRole } from '../owners-enums.js';
+import { CommitteeRole } from '../committee/committee-kinds.js';
 import type { CommitteeMember } from '../committee/committee-member.entity.js';
 import type { OwnersCommittee } from '../committee/owners-committee.entity.js';
 

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- owners' motions for governance matters as one scenario test, plus the demo seed's committees, on one booted graph; it splits when each test builds its own tenant (issue #20) */
 import { randomUUID } from 'node:crypto';
 import { Role } from '../../../platform/access/role.js';
 import { issueMatterCertificate, MatterStep, type CertifiedMatter } from '../../../platform/access/matter-certificate.js';

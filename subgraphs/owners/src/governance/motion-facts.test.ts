@@ -1,5 +1,6 @@
 import { motionFacts } from './motion-facts.js';
-import { MotionStatus, ResolutionOutcome } from '../owners-enums.js';
+import { MotionStatus } from '../assembly/assembly-kinds.js';
+import { ResolutionOutcome } from '../resolution/resolution-outcome.js';
 
 describe("owners' facts about a governance matter", () => {
   it('counts nothing without linked motions', () => {

@@ -1,5 +1,6 @@
 import type { MatterStageCounts } from '../../../platform/governance/matter-stage-facts.js';
-import { MotionStatus, ResolutionOutcome } from '../owners-enums.js';
+import { MotionStatus } from '../assembly/assembly-kinds.js';
+import { ResolutionOutcome } from '../resolution/resolution-outcome.js';
 
 /** A motion linked to a governance matter, with the outcome of the resolution in force on it (null while none). */
 export interface LinkedMotion {

@@ -6,7 +6,7 @@ import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { AREA_LISTS_REFUSED, readsAreaLists, type AreaLevel } from '../access/area-list-access.js';
 import { scopeWhere } from '../access/owners-scope.js';
 import { OwnersCommittee } from '../committee/owners-committee.entity.js';
-import { CommitteeStatus } from '../owners-enums.js';
+import { CommitteeStatus } from '../committee/committee-kinds.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import type { NeighborhoodStub } from '../stubs/foreign.stub.js';
 import type { NeighborhoodKindValue } from '../stubs/place.stub.js';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { OwnersContext } from '../owners.loaders.js';
 import { Resolution } from '../resolution/resolution.entity.js';
-import { ResolutionOutcome } from '../owners-enums.js';
+import { ResolutionOutcome } from '../resolution/resolution-outcome.js';
 import { noticeCode } from './notice-code.js';
 import { findPublishedNotice, noticeFactsOf } from './resolution-notice.service.js';
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CommitteeStatus } from '../owners-enums.js';
+import { CommitteeStatus } from '../committee/committee-kinds.js';
 import { OwnersCommittee } from '../committee/owners-committee.entity.js';
 import { Resolution } from '../resolution/resolution.entity.js';
 import { ResolutionPublication } from '../resolution/resolution-publication.entity.js';

@@ -1,7 +1,8 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { OwnersRecord } from '../owners-record.js';
-import { MatterCategory, ResolutionOutcome } from '../owners-enums.js';
+import { MatterCategory } from '../rules/matter-category.js';
+import { ResolutionOutcome } from './resolution-outcome.js';
 import { OwnersMotion } from '../assembly/owners-motion.entity.js';
 import { ElectorateSnapshot } from '../electorate/electorate-snapshot.entity.js';
 import { DecimalScalar } from '../../../platform/scalars/decimal.js';

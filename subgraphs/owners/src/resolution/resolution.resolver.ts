@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- holds its inputs, object types and raw-SQL tally workflow beside the resolver; to be split per role (.input.ts, .service.ts) under issue #20 once its access checks have moved to policy files */
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
 import type { FilterQuery } from '@mikro-orm/core';
@@ -11,7 +12,9 @@ import { inScope, scopeWhere } from '../access/owners-scope.js';
 import { loadVisibleRecord, requireOwnCommittee } from '../access/visible-record.js';
 import { pathOf } from '../owners-record.js';
 import { requireAssemblyConvener } from '../access/assembly-convener.js';
-import { AssemblyStatus, matterWeight, MotionStatus, ResolutionOutcome } from '../owners-enums.js';
+import { AssemblyStatus, MotionStatus } from '../assembly/assembly-kinds.js';
+import { matterWeight } from '../rules/matter-category.js';
+import { ResolutionOutcome } from './resolution-outcome.js';
 import { publicationDeadline, votingWindowProblem } from '../committee/committee-rules.js';
 import { NeighborhoodStub } from '../stubs/foreign.stub.js';
 import { OwnersMotion } from '../assembly/owners-motion.entity.js';

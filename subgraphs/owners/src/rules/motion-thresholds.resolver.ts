@@ -1,6 +1,6 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
 import { OwnersMotion } from '../assembly/owners-motion.entity.js';
-import { matterWeight } from '../owners-enums.js';
+import { matterWeight } from './matter-category.js';
 import { OwnersThreshold } from '../resolution/resolution.resolver.js';
 import type { Threshold } from '../tally/thresholds.js';
 

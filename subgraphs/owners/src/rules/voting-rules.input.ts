@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
-import { MatterCategory } from '../owners-enums.js';
+import { MatterCategory } from './matter-category.js';
 
 @InputType({ description: 'A voting threshold (表决比例): at least (inclusive) or more than numerator/denominator.' })
 export class OwnersThresholdInput {

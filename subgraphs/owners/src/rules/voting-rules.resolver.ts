@@ -3,7 +3,7 @@ import { setsStreetVotingRulesOf, setsVotingRulesOf } from '../access/voting-rul
 import { badUserInput, conflict, forbidden } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { OwnersContext } from '../owners.loaders.js';
-import { MatterCategory } from '../owners-enums.js';
+import { MatterCategory } from './matter-category.js';
 import { OwnersThreshold } from '../resolution/resolution.resolver.js';
 import type { Threshold } from '../tally/thresholds.js';
 import { OwnersVotingRuleSet } from './voting-rule-set.entity.js';

@@ -1,4 +1,4 @@
-import { MatterCategory } from '../owners-enums.js';
+import { MatterCategory } from './matter-category.js';
 import { CIVIL_CODE_THRESHOLDS } from '../tally/thresholds.js';
 import { layeredRules, motionThresholds, ruleSetProblems } from './voting-rules.js';
 

@@ -1,4 +1,4 @@
-import { MatterCategory, matterWeight } from '../owners-enums.js';
+import { MatterCategory, matterWeight } from './matter-category.js';
 import type { Threshold, VotingThresholds } from '../tally/thresholds.js';
 
 /** A local rule for one matter category: its quorum and approval, each optional (the base applies where absent). */

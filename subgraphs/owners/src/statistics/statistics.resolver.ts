@@ -3,7 +3,7 @@ import { DecimalScalar } from '../../../platform/scalars/decimal.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import type { NeighborhoodStub } from '../stubs/foreign.stub.js';
 import { CommunityStub, DistrictStub, NeighborhoodKindValue, StreetStub } from '../stubs/place.stub.js';
-import { CommitteeRole } from '../owners-enums.js';
+import { CommitteeRole } from '../committee/committee-kinds.js';
 import { percentage } from '../../../platform/figures/percentage.js';
 import { filingOverdue, partyMemberShare } from '../committee/committee-rules.js';
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { PartyContext } from '../party.loaders.js';
-import { CommunityStub, DistrictStub, NeighborhoodStub, StreetStub } from '../federation/registry-stubs.js';
+import { CommunityStub, DistrictStub, NeighborhoodStub, StreetStub } from '../stubs/registry.stub.js';
 import { Escalation } from './escalation.entity.js';
 import { EscalationLimit } from './escalation-limit.entity.js';
 import { DEFAULT_RESPONSE_HOURS, LADDER } from './escalation-kinds.js';

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AreaLevel } from '../federation/party-statistics.js';
+import type { AreaLevel } from '../statistics/party-statistics.js';
 import { EscalationLevel, LADDER } from './escalation-kinds.js';
 
 @ObjectType({ description: 'Calls and solved problems at one level of the ladder (分级统计).' })

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createChildrenLoader, createEntityLoader } from '../../../platform/batching/entity-loader.js';
-import type { AreaLevel } from '../federation/party-statistics.js';
+import type { AreaLevel } from '../statistics/party-statistics.js';
 import { Escalation } from './escalation.entity.js';
 import { EscalationCall } from './escalation-call.entity.js';
 import { loadEscalationStatistics, type EscalationStatistics } from './escalation-statistics.js';

@@ -7,7 +7,7 @@ import type { PostOrganizationType } from '../../../platform/governance/post-sum
 import type { PartyContext } from '../party.loaders.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
 import { PartyOrganizationKind } from '../organization/organization-kind.js';
-import { CommunityStub, NeighborhoodStub, PersonStub, stub } from '../federation/registry-stubs.js';
+import { CommunityStub, NeighborhoodStub, PersonStub, stub } from '../stubs/registry.stub.js';
 import { checkTerm, termsOverlap, today } from '../post/post-term.js';
 import { CrossAppointment } from './cross-appointment.entity.js';
 import { CROSS_APPOINTMENT_RULES, CrossAppointmentKind, CrossAppointmentStatus, crossAppointmentStatus } from './cross-appointment-kinds.js';

@@ -19,7 +19,6 @@ afterAll(async () => {
 });
 
 const token = (role: Role) => graph.tokens.get(role)!;
-const refusal = (path: (string | number)[], message: string, code: string, data: unknown = null) => ({ data, errors: [{ message, path, extensions: { code } }] });
 /** A subgraph's own answer also carries the error's location in the query. */
 const subgraphRefusal = (path: (string | number)[], message: string, code: string, data: unknown) => ({ data, errors: [{ message, path, locations: [expect.any(Object)], extensions: { code } }] });
 

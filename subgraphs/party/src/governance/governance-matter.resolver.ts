@@ -9,7 +9,7 @@ import { badUserInput } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { PartyContext } from '../party.loaders.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
-import { NeighborhoodStub, stub } from '../federation/registry-stubs.js';
+import { NeighborhoodStub, stub } from '../stubs/registry.stub.js';
 import { today } from '../post/post-term.js';
 import { GovernanceMatter, MATTER_FACTS_SELECTION } from './governance-matter.entity.js';
 import { MatterDeliberation } from './matter-deliberation.entity.js';

@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NO_MATTER_FACTS } from '../../../platform/governance/matter-stage-facts.js';
 import type { MatterServiceCount } from '../../../platform/governance/matter-service-count.js';
-import type { AreaLevel } from '../federation/party-statistics.js';
+import type { AreaLevel } from '../statistics/party-statistics.js';
 import { DeliberationOutcome, GovernanceStage } from './governance-kinds.js';
 import { completedStage } from './matter-stage.js';
 

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-gr
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { forbidden } from '../../../platform/errors/error-codes.js';
 import type { PartyContext } from '../party.loaders.js';
-import { NeighborhoodStub } from '../federation/registry-stubs.js';
+import { NeighborhoodStub } from '../stubs/registry.stub.js';
 import { GovernanceMatter } from './governance-matter.entity.js';
 import { GovernanceMatterConnection } from './governance-matter.resolver.js';
 import { NeighborhoodMattersArgs, WithdrawGovernanceMatterInput } from './governance-matter.input.js';

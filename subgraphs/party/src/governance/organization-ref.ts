@@ -2,7 +2,7 @@ import { createUnionType, Directive, Field, ID, InputType, ObjectType, registerE
 import { IsEnum, IsUUID } from 'class-validator';
 import type { PostOrganizationType } from '../../../platform/governance/post-summary.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
-import { CommunityStub } from '../federation/registry-stubs.js';
+import { CommunityStub } from '../stubs/registry.stub.js';
 
 // Key-only stubs of the organisations other subgraphs own: this subgraph only points at them.
 

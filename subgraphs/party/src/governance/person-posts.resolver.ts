@@ -1,8 +1,8 @@
 import { Ctx, Directive, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import type { PostSummary } from '../../../platform/governance/post-summary.js';
 import type { PartyContext } from '../party.loaders.js';
-import { PersonStub } from '../federation/registry-stubs.js';
-import { visiblePartyPosts } from '../federation/registry-fields.resolver.js';
+import { PersonStub } from '../stubs/registry.stub.js';
+import { visiblePartyPosts } from '../member/person-party.resolver.js';
 import { PartyPostKind } from '../post/post-kinds.js';
 import { CrossAppointment } from './cross-appointment.entity.js';
 import { CROSS_APPOINTMENT_RULES } from './cross-appointment-kinds.js';

@@ -1,7 +1,7 @@
 import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import { HEAD_CERTIFICATE_LIFETIME_MS, issueHeadCertificate } from '../../../platform/access/head-certificate.js';
 import type { PartyContext } from '../party.loaders.js';
-import { BuildingStub, NeighborhoodStub, stub, stubs } from '../federation/registry-stubs.js';
+import { BuildingStub, NeighborhoodStub, stub, stubs } from '../stubs/registry.stub.js';
 import { assertMayHoldHeadCertificate, noHeadPost } from './neighborhood-head.access.js';
 import { headCoverage } from './head-certificate.js';
 import { serverDay } from './neighborhood-head-rules.js';

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { PartyContext } from '../party.loaders.js';
-import { CommunityStub, DistrictStub, StreetStub } from '../federation/registry-stubs.js';
+import { CommunityStub, DistrictStub, StreetStub } from '../stubs/registry.stub.js';
 import { HeadStatistics } from './neighborhood-head-statistics.js';
 
 @Resolver(() => DistrictStub)

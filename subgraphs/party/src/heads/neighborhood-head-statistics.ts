@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AreaLevel } from '../federation/party-statistics.js';
+import type { AreaLevel } from '../statistics/party-statistics.js';
 
 /** 三长 figures of an area: aggregates only, so any caller who can see the area may read them. */
 @ObjectType({ description: 'Building, entrance and grid heads in office today in an area (三长统计).' })

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { createChildrenLoader, createEntityLoader } from '../../../platform/batching/entity-loader.js';
 import { NeighborhoodHead } from './neighborhood-head.entity.js';
 import { loadHeadStatistics, type HeadStatistics } from './neighborhood-head-statistics.js';
-import type { AreaLevel } from '../federation/party-statistics.js';
+import type { AreaLevel } from '../statistics/party-statistics.js';
 
 /** The 三长 loaders of one request: by id, by neighborhood, by person, and area figures. */
 export interface HeadLoaders {

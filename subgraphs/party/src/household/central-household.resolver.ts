@@ -3,7 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsUUID } from 'class-validator';
 import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import { assertResponsibleFor } from '../access/party-access.js';
 import type { PartyContext } from '../party.loaders.js';
-import { UnitStub, stub, stubs } from '../federation/registry-stubs.js';
+import { UnitStub, stub, stubs } from '../stubs/registry.stub.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
 import { PartyOrganizationKind } from '../organization/organization-kind.js';
 import { loadOrganization, loadRegisteredPlaces } from '../organization/organization-lookup.js';

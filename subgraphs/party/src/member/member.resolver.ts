@@ -5,7 +5,7 @@ import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import { assertResponsibleFor } from '../access/party-access.js';
 import type { PartyContext } from '../party.loaders.js';
-import { NeighborhoodStub, PersonStub, stub } from '../federation/registry-stubs.js';
+import { NeighborhoodStub, PersonStub, stub } from '../stubs/registry.stub.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
 import { MEMBERSHIP_HOLDERS } from '../organization/organization-kind.js';
 import { loadOrganization, loadRegisteredPlaces } from '../organization/organization-lookup.js';

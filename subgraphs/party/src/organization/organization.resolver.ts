@@ -4,7 +4,7 @@ import { Connection, PageArgs } from '../../../platform/pagination/connection.js
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { isResponsibleFor } from '../access/party-access.js';
 import type { PartyContext } from '../party.loaders.js';
-import { BuildingStub, CommunityStub, DistrictStub, NeighborhoodStub, StreetStub, stub, stubs } from '../federation/registry-stubs.js';
+import { BuildingStub, CommunityStub, DistrictStub, NeighborhoodStub, StreetStub, stub, stubs } from '../stubs/registry.stub.js';
 import { PartyMember } from '../member/member.entity.js';
 import { PartyPost } from '../post/post.entity.js';
 import { PartyPostKind } from '../post/post-kinds.js';

@@ -3,7 +3,7 @@ import { Length } from 'class-validator';
 import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import { assertMayRegisterNeighborhood } from '../access/party-access.js';
 import type { PartyContext } from '../party.loaders.js';
-import { NeighborhoodStub, stub } from '../federation/registry-stubs.js';
+import { NeighborhoodStub, stub } from '../stubs/registry.stub.js';
 import { RegisteredPlace, RegisteredPlaceLevel } from './place-register.entity.js';
 
 @InputType({ description: "Adds a neighborhood to the party's register of places (纳入党建覆盖台账), e.g. after the registry records a new one." })

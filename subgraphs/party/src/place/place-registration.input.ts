@@ -1,6 +1,6 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, Length } from 'class-validator';
-import { BuildingStub, CommunityStub, NeighborhoodStub, StreetStub, UnitStub } from '../federation/registry-stubs.js';
+import { BuildingStub, CommunityStub, NeighborhoodStub, StreetStub, UnitStub } from '../stubs/registry.stub.js';
 
 @InputType({ description: "Places to add to the party's register (纳入党建覆盖台账): communities, neighborhoods, buildings and units, e.g. just recorded in the registry." })
 export class RegisterPartyPlacesInput {

@@ -1,7 +1,7 @@
 import { readPlaceCertificateInDetail } from '../../../platform/access/place-certificate.js';
 import { assertMayRegisterPlace } from '../access/party-access.js';
 import type { PartyContext } from '../party.loaders.js';
-import { stubs } from '../federation/registry-stubs.js';
+import { stubs } from '../stubs/registry.stub.js';
 import { RegisteredPlace, RegisteredPlaceLevel } from './place-register.entity.js';
 import { placesToRegister } from './place-registration.js';
 import type { PartyPlaceRegistration, RegisterPartyPlacesInput } from './place-registration.input.js';

@@ -5,7 +5,7 @@ import { IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
 import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import { assertResponsibleFor } from '../access/party-access.js';
 import type { PartyContext } from '../party.loaders.js';
-import { PersonStub, stub } from '../federation/registry-stubs.js';
+import { PersonStub, stub } from '../stubs/registry.stub.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
 import { PartyOrganizationKind } from '../organization/organization-kind.js';
 import { loadOrganization } from '../organization/organization-lookup.js';

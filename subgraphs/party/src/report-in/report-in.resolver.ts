@@ -4,7 +4,7 @@ import { badUserInput, conflict } from '../../../platform/errors/error-codes.js'
 import { requireId } from '../../../platform/ids/id.js';
 import { assertResponsibleFor } from '../access/party-access.js';
 import type { PartyContext } from '../party.loaders.js';
-import { CommunityStub, UnitStub, stub, stubs } from '../federation/registry-stubs.js';
+import { CommunityStub, UnitStub, stub, stubs } from '../stubs/registry.stub.js';
 import { loadRegisteredPlaces } from '../organization/organization-lookup.js';
 import { RegisteredPlaceLevel } from '../place/place-register.entity.js';
 import { PartyMember } from '../member/member.entity.js';

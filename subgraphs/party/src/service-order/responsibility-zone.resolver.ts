@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { badUserInput, conflict, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { PartyContext } from '../party.loaders.js';
-import { BuildingStub, stubs } from '../federation/registry-stubs.js';
+import { BuildingStub, stubs } from '../stubs/registry.stub.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
 import { loadRegisteredPlaces } from '../organization/organization-lookup.js';
 import { RegisteredPlaceLevel } from '../place/place-register.entity.js';

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AreaLevel } from '../federation/party-statistics.js';
+import type { AreaLevel } from '../statistics/party-statistics.js';
 import { DecimalScalar } from '../../../platform/scalars/decimal.js';
 
 @ObjectType({ description: 'Service orders and responsibility zones of an area (点单派单接单统计).' })

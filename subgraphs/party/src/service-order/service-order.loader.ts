@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createChildrenLoader, createEntityLoader } from '../../../platform/batching/entity-loader.js';
-import type { AreaLevel } from '../federation/party-statistics.js';
+import type { AreaLevel } from '../statistics/party-statistics.js';
 import { ServiceOrder } from './service-order.entity.js';
 import { ResponsibilityZone } from './responsibility-zone.entity.js';
 import { loadServiceOrderStatistics, type ServiceOrderStatistics } from './service-order-statistics.js';

@@ -5,7 +5,7 @@ import { DecimalScalar } from '../../../platform/scalars/decimal.js';
 import { IsPositiveDecimal } from '../../../platform/scalars/positive-decimal.js';
 import { assertResponsibleFor } from '../access/party-access.js';
 import type { PartyContext } from '../party.loaders.js';
-import { NeighborhoodStub, stub } from '../federation/registry-stubs.js';
+import { NeighborhoodStub, stub } from '../stubs/registry.stub.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
 import { loadOrganization, loadRegisteredPlaces } from '../organization/organization-lookup.js';
 import { RegisteredPlaceLevel } from '../place/place-register.entity.js';

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one booted graph serves every scenario of this file (a boot costs 30-60 s on this machine), so splitting it multiplies boots until tests get one graph per jest worker (issue #20) */
 import { randomUUID } from 'node:crypto';
 import { Role } from '../../../platform/access/role.js';
 import { issueMatterCertificate, MatterStep } from '../../../platform/access/matter-certificate.js';

@@ -1,4 +1,4 @@
-import { Directive, Field, ObjectType } from 'type-graphql';
+import { Directive, ObjectType } from 'type-graphql';
 import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Neighborhood } from '../neighborhood/neighborhood.entity.js';

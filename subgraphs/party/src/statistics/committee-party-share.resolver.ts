@@ -1,7 +1,7 @@
 import { Ctx, Directive, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { DecimalScalar } from '../../../platform/scalars/decimal.js';
 import type { PartyContext } from '../party.loaders.js';
-import { CommunityStub, DistrictStub, StreetStub } from './registry-stubs.js';
+import { CommunityStub, DistrictStub, StreetStub } from '../stubs/registry.stub.js';
 import { percentage } from '../../../platform/figures/percentage.js';
 
 @ObjectType('OwnersCommitteePartyShare', {

@@ -3,7 +3,7 @@ import { PostSummaryScalar, type PostSummary } from '../../../platform/governanc
 import { MatterServiceCountScalar, type MatterServiceCount } from '../../../platform/governance/matter-service-count.js';
 
 // Key-only stubs of the registry's entities. The ones this subgraph adds fields to are resolvable (their
-// `__resolveReference` is in federation/registry.reference.ts); the others are only returned as references.
+// `__resolveReference` is in party.references.ts); the others are only returned as references.
 
 @Directive('@key(fields: "id")')
 @ObjectType('District', { description: 'A district (区/县), owned by the registry.' })

@@ -1,7 +1,7 @@
-import { Role } from '../../../platform/access/role.js';
-import { demoScenario, residentHomes } from '../../../../infra/demo/demo-tokens.js';
-import { startGraph, type GraphStack } from '../../../../test/harness/graph-stack.js';
-import { planHeads } from '../../../party/seeders/neighborhood-head.seeder.js';
+import { Role } from '../subgraphs/platform/access/role.js';
+import { demoScenario, residentHomes } from '../infra/demo/demo-tokens.js';
+import { startGraph, type GraphStack } from './harness/graph-stack.js';
+import { planHeads } from '../subgraphs/party/seeders/neighborhood-head.seeder.js';
 
 let graph: GraphStack;
 beforeAll(async () => {

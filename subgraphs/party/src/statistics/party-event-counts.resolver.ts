@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { readsArea } from '../access/party-access.js';
 import type { PartyContext } from '../party.loaders.js';
-import { CommunityStub, DistrictStub, StreetStub } from './registry-stubs.js';
+import { CommunityStub, DistrictStub, StreetStub } from '../stubs/registry.stub.js';
 import { PartyEventCounts } from './party-event-counts.js';
 import { countingPeriod, PartyStatisticsPeriod } from './party-period.input.js';
 

@@ -1,13 +1,14 @@
-import { Role } from '../../../platform/access/role.js';
-import { demoScenario } from '../../../../infra/demo/demo-tokens.js';
-import { gatewayHeaders, startGraph, type GraphStack } from '../../../../test/harness/graph-stack.js';
-import { planPartyData, type PartyDemoData } from '../../seeders/party.seeder.js';
-import { PartyOrganizationKind } from '../organization/organization-kind.js';
-import { PartyMemberCategory, PartyMemberStatus } from '../member/member-kinds.js';
-import { PartyPostKind } from '../post/post-kinds.js';
-import type { PartyOrganization } from '../organization/organization.entity.js';
-import { planEscalations } from '../../seeders/escalation.seeder.js';
-import { planServiceOrders } from '../../seeders/service-order.seeder.js';
+/* eslint-disable max-lines -- one booted graph serves every scenario of this file (a boot costs 30-60 s on this machine), so splitting it multiplies boots until tests get one graph per jest worker (issue #20) */
+import { Role } from '../../platform/access/role.js';
+import { demoScenario } from '../../../infra/demo/demo-tokens.js';
+import { gatewayHeaders, startGraph, type GraphStack } from '../../../test/harness/graph-stack.js';
+import { planPartyData, type PartyDemoData } from '../seeders/party.seeder.js';
+import { PartyOrganizationKind } from './organization/organization-kind.js';
+import { PartyMemberCategory, PartyMemberStatus } from './member/member-kinds.js';
+import { PartyPostKind } from './post/post-kinds.js';
+import type { PartyOrganization } from './organization/organization.entity.js';
+import { planEscalations } from '../seeders/escalation.seeder.js';
+import { planServiceOrders } from '../seeders/service-order.seeder.js';
 
 let graph: GraphStack;
 let data: PartyDemoData;

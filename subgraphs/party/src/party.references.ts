@@ -1,12 +1,12 @@
-import type { ReferenceResolvers } from '../../../platform/federation/build-subgraph-schema.js';
-import { requireId } from '../../../platform/ids/id.js';
-import type { PartyContext } from '../party.loaders.js';
-import { loadOrganization } from '../organization/organization-lookup.js';
-import { loadVisibleMember } from '../member/member-access.js';
-import { loadVisibleMatter, loadVisibleMeeting } from '../governance/governance-lookup.js';
-import { loadVisibleAppointment } from '../governance/cross-appointment.resolver.js';
-import type { MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
-import type { MatterServiceCount } from '../../../platform/governance/matter-service-count.js';
+import type { ReferenceResolvers } from '../../platform/federation/build-subgraph-schema.js';
+import { requireId } from '../../platform/ids/id.js';
+import type { PartyContext } from './party.loaders.js';
+import { loadOrganization } from './organization/organization-lookup.js';
+import { loadVisibleMember } from './member/member-access.js';
+import { loadVisibleMatter, loadVisibleMeeting } from './governance/governance-lookup.js';
+import { loadVisibleAppointment } from './governance/cross-appointment.resolver.js';
+import type { MatterStageFacts } from '../../platform/governance/matter-stage-facts.js';
+import type { MatterServiceCount } from '../../platform/governance/matter-service-count.js';
 
 type MatterReference = { id: string; ownersFacts?: MatterStageFacts; propertyFacts?: MatterStageFacts; cobuildingFacts?: MatterStageFacts };
 

@@ -1,9 +1,9 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { readsArea } from '../access/party-access.js';
 import type { PartyContext } from '../party.loaders.js';
-import { GovernanceMatterResults, matterResults } from '../governance/matter-results.js';
-import type { AreaLevel } from './party-statistics.js';
-import { CommunityStub, DistrictStub, StreetStub } from './registry-stubs.js';
+import { GovernanceMatterResults, matterResults } from './matter-results.js';
+import type { AreaLevel } from '../statistics/party-statistics.js';
+import { CommunityStub, DistrictStub, StreetStub } from '../stubs/registry.stub.js';
 
 const REQUIRES = '@requires(fields: "propertyMatterServiceCounts cobuildingMatterServiceCounts")';
 const DESCRIPTION =
