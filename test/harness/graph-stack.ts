@@ -1,9 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { ensureDatabase } from '../../infra/postgres/embedded-postgres.js';
-import { ensureDatabaseRoles, secureDatabase, subgraphDatabaseUrls, type RolePasswords } from '../../infra/postgres/database-roles.js';
-import { prepareDatabase } from '../../infra/demo/prepare-database.js';
-import { createDistrictPlan, type DistrictPlan } from '../../infra/demo/district-plan.js';
+import type { DistrictPlan } from '../../infra/demo/district-plan.js';
 import { LIANGSHAN, type DistrictProfile } from '../../infra/demo/profiles.js';
 import { demoCallers, issueDemoTokens } from '../../infra/demo/demo-tokens.js';
 import { SUBGRAPHS } from '../../subgraphs/catalog.js';
@@ -21,84 +16,14 @@ import { readGatewayEngine } from '../../gateway/src/gateway-engine.js';
 import type { RunningServer } from '../../subgraphs/platform/http/subgraph-server.js';
 import { adjustableClock, type AdjustableClock } from '../../subgraphs/platform/clock/clock.js';
 import { composedSupergraph } from './supergraph-cache.js';
+import { createSuiteDatabase } from './suite-database.js';
 import { TEST_GATEWAY_SECRETS, TEST_PUBLIC_KEY_ENV, testGatewaySecret, testSubgraphEnvironment } from './test-keys.js';
 import { TEST_AUDIENCE, TEST_ENV, TEST_ID_NUMBER_KEY, TEST_ISSUER, TEST_WEBHOOK_SECRET_KEY, testVariable } from './test-environment.js';
 
-const TEMPLATE_DATABASE = 'graph_template';
+export { TEST_SEED } from './suite-database.js';
 
 /** The gateway engine the suites run against: GATEWAY_ENGINE, as for `npm start`. */
 export const TEST_GATEWAY_ENGINE = readGatewayEngine(process.env);
-
-/** The passwords of every subgraph's two roles on the test server (they protect nothing but a throw-away server). */
-const TEST_ROLE_PASSWORDS = new Map<string, RolePasswords>(
-  SUBGRAPHS.map(({ database }) => [database.schema, { owner: `${database.schema}-owner-test`, runtime: `${database.schema}-runtime-test` }]),
-);
-
-const databaseUrl = (maintenanceUrl: string, database: string) => maintenanceUrl.replace(/\/[^/]+$/, `/${database}`);
-
-/** Each subgraph's owner (migration) and runtime URLs on one database of the test server, by subgraph name. */
-function roleUrls(adminUrl: string): Map<string, { migration: string; runtime: string }> {
-  const bySchema = subgraphDatabaseUrls(adminUrl, TEST_ROLE_PASSWORDS);
-  return new Map(SUBGRAPHS.map((module) => [module.name, bySchema.get(module.database.schema)!]));
-}
-
-/**
- * Builds a database that suites copy, once per test run: the first worker to get here does it under an advisory
- * lock while the others wait (roles belong to the whole server). It is built under a scratch name and renamed when
- * complete, so a build that failed half-way is never copied.
- */
-async function ensureTemplate(maintenanceUrl: string, template: string, build: (database: string) => Promise<void>): Promise<void> {
-  const client = new pg.Client({ connectionString: maintenanceUrl });
-  await client.connect();
-  try {
-    await client.query('select pg_advisory_lock(20261123)');
-    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [template]);
-    if (!rowCount) {
-      const scratch = `${template}_building`;
-      await client.query(`drop database if exists "${scratch}"`);
-      await build(scratch);
-      await client.query(`alter database "${scratch}" rename to "${template}"`);
-    }
-  } finally {
-    await client.query('select pg_advisory_unlock(20261123)');
-    await client.end();
-  }
-}
-
-/** The subgraphs' roles and the template database with every migration applied by the owner roles. */
-async function ensureMigratedTemplate(maintenanceUrl: string): Promise<void> {
-  await ensureTemplate(maintenanceUrl, TEMPLATE_DATABASE, async (database) => {
-    await ensureDatabaseRoles(maintenanceUrl, TEST_ROLE_PASSWORDS);
-    await ensureDatabase(maintenanceUrl, database);
-    const templateUrl = databaseUrl(maintenanceUrl, database);
-    await secureDatabase(templateUrl, [...TEST_ROLE_PASSWORDS.keys()]);
-    const urls = roleUrls(templateUrl);
-    await prepareDatabase((name) => urls.get(name)!.migration, SUBGRAPHS, null, {});
-  });
-}
-
-/**
- * A copy of the migrated template with one profile's demo district loaded, once per run and profile: loading the
- * district took most of a suite's start-up, and every suite of a profile starts from the same data. Each suite then
- * copies this database, privileges included, into one of its own.
- */
-async function ensureSeededTemplate(maintenanceUrl: string, profile: DistrictProfile, env: Environment): Promise<{ template: string; plan: DistrictPlan }> {
-  await ensureMigratedTemplate(maintenanceUrl);
-  const plan = createDistrictPlan(profile, TEST_SEED);
-  const digest = createHash('sha256').update(JSON.stringify(profile)).digest('hex').slice(0, 12);
-  const template = `graph_seeded_${digest}`;
-  await ensureTemplate(maintenanceUrl, template, async (database) => {
-    await ensureDatabase(maintenanceUrl, database, TEMPLATE_DATABASE);
-    const templateUrl = databaseUrl(maintenanceUrl, database);
-    await secureDatabase(templateUrl, [...TEST_ROLE_PASSWORDS.keys()]);
-    const urls = roleUrls(templateUrl);
-    await prepareDatabase((name) => urls.get(name)!.migration, SUBGRAPHS, plan, env);
-  });
-  return { template, plan };
-}
-
-/** The seed every suite's demo district is generated from; expectations are computed from the same plan. */
-export const TEST_SEED = 2026;
 
 export interface GraphResponse<T = Record<string, unknown>> {
   status: number;
@@ -156,8 +81,6 @@ export interface GraphOptions {
 }
 
 export async function startGraph(options: GraphOptions = {}): Promise<GraphStack> {
-  const maintenanceUrl = testVariable(TEST_ENV.maintenanceUrl);
-  const database = `suite_${randomBytes(6).toString('hex')}`;
   const env: Environment = {
     PERSON_ID_HASH_KEY: TEST_ID_NUMBER_KEY,
     AUTH_PUBLIC_KEY: testVariable(TEST_ENV.publicKey),
@@ -176,13 +99,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphStack
     ...Object.fromEntries(SUBGRAPHS.map((module) => [environmentName(module.name, 'PORT'), '0'])),
     ...options.env,
   };
-  // The district is loaded with the settings every suite shares (the seeders read only the ID-number key).
-  const { template, plan } = await ensureSeededTemplate(maintenanceUrl, options.profile ?? LIANGSHAN, { PERSON_ID_HASH_KEY: TEST_ID_NUMBER_KEY });
-  await ensureDatabase(maintenanceUrl, database, template);
-  const adminDatabaseUrl = databaseUrl(maintenanceUrl, database);
-  // Who may connect to a database is not copied with the template.
-  await secureDatabase(adminDatabaseUrl, [...TEST_ROLE_PASSWORDS.keys()]);
-  const urls = roleUrls(adminDatabaseUrl);
+  const { plan, adminDatabaseUrl, urls } = await createSuiteDatabase(options.profile ?? LIANGSHAN);
 
   const logDestination = options.logSink ? { write: (line: string) => options.logSink!(line) } : undefined;
   const clock = adjustableClock();
