@@ -2,7 +2,7 @@ import type { Caller } from '../../../platform/access/caller.js';
 import { Role } from '../../../platform/access/role.js';
 import { residentHomeNeighborhoodIds } from '../../../platform/access/place-grant.js';
 import { forbidden } from '../../../platform/errors/error-codes.js';
-import type { PlaceColumns } from '../record/cobuilding-record.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 import { managesArea } from './area-management.js';
 
 /**
@@ -25,7 +25,7 @@ export function assertMayEditResource(caller: Caller, resource: { unitId: string
 }
 
 /** A pairing is ended by its unit, or by the community, street or district office of its place. */
-export function assertMayEndPairing(caller: Caller, pairing: PlaceColumns & { unitId: string }): void {
+export function assertMayEndPairing(caller: Caller, pairing: PlacePath<'community'> & { unitId: string }): void {
   const ownUnit = caller.role === Role.JOINT_UNIT && caller.organizationId === pairing.unitId;
   if (!ownUnit && !managesArea(caller, pairing)) {
     throw forbidden('Only the paired unit, or the community, street or district office of this place, may end this pairing.');
@@ -41,7 +41,7 @@ export function assertMayEndUnitPost(caller: Caller, post: { unitId: string; dis
 }
 
 /** A need is closed by the community, street or district office of its place (those who raise needs). */
-export function assertMayCloseNeed(caller: Caller, need: PlaceColumns): void {
+export function assertMayCloseNeed(caller: Caller, need: PlacePath<'community'>): void {
   if (!managesArea(caller, need)) {
     throw forbidden(`Your role (${caller.role}) may not close this need: only the community, street or district office of its place may.`);
   }

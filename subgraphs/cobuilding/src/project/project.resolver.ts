@@ -23,7 +23,7 @@ import { MatterStep } from '../../../platform/access/matter-certificate.js';
 import { Pairing } from '../pairing/pairing.entity.js';
 import { isActivePairing } from '../pairing/pairing-period.js';
 import { todayInChina } from '../place/date-input.js';
-import { GovernanceMatterStub } from '../governance/governance-matter.stub.js';
+import { GovernanceMatterStub } from '../../../platform/federation/governance-matter.stub.js';
 import { recordProjectServesMatter } from '../events/cobuilding-events.js';
 
 @ObjectType('CoBuildingProjectConnection', { description: 'A page of co-building projects.' })

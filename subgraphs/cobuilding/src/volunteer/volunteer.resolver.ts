@@ -14,7 +14,7 @@ import { PlacePathInput, placeColumns } from '../place/place-path.input.js';
 import { assertKnownPath } from '../place/known-path.js';
 import { IS_DATE } from '../place/date-input.js';
 import { CommunityStub, PersonStub } from '../place/place.stub.js';
-import type { PlaceColumns } from '../record/cobuilding-record.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 import { Pairing } from '../pairing/pairing.entity.js';
 import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 import { VolunteerActivity } from './volunteer-activity.entity.js';
@@ -128,7 +128,7 @@ export class VolunteerActivityResolver {
     @Ctx() ctx: CobuildingContext,
   ): Promise<VolunteerActivity> {
     if (!validHours(input.hours)) throw badUserInput('hours must be more than 0 and at most 24, with at most one decimal place.', { field: 'hours' });
-    let place: PlaceColumns = placeColumns(input.area, ctx);
+    let place: PlacePath<'community'> = placeColumns(input.area, ctx);
     let unitId: string | null = null;
     if (ctx.caller.role === Role.JOINT_UNIT && ctx.caller.organizationId) {
       unitId = ctx.caller.organizationId;

@@ -4,7 +4,7 @@ import { badUserInput, conflict } from '../../../platform/errors/error-codes.js'
 import type { OwnersContext } from '../owners.loaders.js';
 import { loadVisibleRecord } from '../access/visible-record.js';
 import { requireConveningCommittee } from '../committee/committee-convening.js';
-import { pathOf } from '../owners-record.js';
+import { pathOf } from '../../../platform/access/place-path.js';
 import { assemblyNoticeProblem } from '../committee/committee-rules.js';
 import { ElectorateSnapshot } from '../electorate/electorate-snapshot.entity.js';
 import { Resolution } from '../resolution/resolution.entity.js';
@@ -15,7 +15,7 @@ import { AssemblyNoticeKind, MotionStatus } from '../owners-enums.js';
 import { OwnersAssemblyNotice } from './assembly-notice.entity.js';
 import { UnitStub } from '../stubs/foreign.stub.js';
 import { MatterStep, type CertifiedMatter } from '../../../platform/access/matter-certificate.js';
-import { GovernanceMatterStub } from '../governance/governance-matter.stub.js';
+import { GovernanceMatterStub } from '../../../platform/federation/governance-matter.stub.js';
 import { checkCertificateUnused, isConcurrentUse, recordCertificateUse } from '../governance/certificate-use.js';
 import { ownerPersonOf, readsMotionsAsOwner } from '../access/ballot-access.js';
 import { checkedKey, priorWrite } from '../idempotency/idempotent-write.js';

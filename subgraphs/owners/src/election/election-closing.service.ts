@@ -1,6 +1,6 @@
 import { conflict } from '../../../platform/errors/error-codes.js';
 import type { OwnersContext } from '../owners.loaders.js';
-import { pathOf } from '../owners-record.js';
+import { pathOf } from '../../../platform/access/place-path.js';
 import { AssemblyStatus, CommitteeRole, CommitteeStatus, MatterCategory, ResolutionOutcome } from '../owners-enums.js';
 import { committeeInOffice } from '../committee/committee-convening.js';
 import { OwnersCommittee } from '../committee/owners-committee.entity.js';

@@ -9,7 +9,7 @@ import { requireId } from '../../../platform/ids/id.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { inScope, scopeWhere } from '../access/owners-scope.js';
 import { loadVisibleRecord, requireOwnCommittee } from '../access/visible-record.js';
-import { pathOf } from '../owners-record.js';
+import { pathOf } from '../../../platform/access/place-path.js';
 import { requireAssemblyConvener } from '../access/assembly-convener.js';
 import { AssemblyStatus, matterWeight, MotionStatus, ResolutionOutcome } from '../owners-enums.js';
 import { publicationDeadline, votingWindowProblem } from '../committee/committee-rules.js';

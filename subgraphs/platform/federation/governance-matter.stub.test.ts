@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import { printSchema } from 'graphql';
+import { buildSchema, Query, Resolver } from 'type-graphql';
+import { GovernanceMatterStub } from './governance-matter.stub.js';
+
+@Resolver()
+class StubQuery {
+  @Query(() => GovernanceMatterStub, { nullable: true })
+  matter(): GovernanceMatterStub | null {
+    return null;
+  }
+}
+
+describe('governance matter stub', () => {
+  it('is the key-only GovernanceMatter: an id and nothing else', async () => {
+    const sdl = printSchema(await buildSchema({ resolvers: [StubQuery], skipCheck: true }));
+    expect(sdl).toContain('"""A governance matter (议事事项), owned by the party subgraph."""\ntype GovernanceMatter {\n  """Its id."""\n  id: ID!\n}');
+  });
+});
