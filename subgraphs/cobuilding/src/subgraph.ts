@@ -15,7 +15,7 @@ import { VolunteerActivityResolver } from './volunteer/volunteer.resolver.js';
 import { CommunityStatisticsResolver, DistrictStatisticsResolver, StreetStatisticsResolver } from './statistics/statistics.resolver.js';
 import { GovernanceMatterCobuildingResolver, PersonCobuildingPostSummariesResolver } from './governance/governance.resolver.js';
 import { CommunityMatterFactsResolver, DistrictMatterFactsResolver, StreetMatterFactsResolver } from './governance/area-matter-facts.resolver.js';
-import { GovernanceMatterStub } from '../../platform/federation/governance-matter.stub.js';
+import { GovernanceMatterStub } from './governance/governance-matter.stub.js';
 import { PointsResolver } from './points/points.resolver.js';
 import { CobuildingChangesResolver } from './unit/unit-changes.resolver.js';
 import { MicroWishReleaseResolver, WishWallResolver } from './wish/wish-wall.resolver.js';

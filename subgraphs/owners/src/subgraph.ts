@@ -30,7 +30,7 @@ import { CommunityOwnersStatisticsResolver, DistrictOwnersStatisticsResolver, St
 import { CommitteeElectionResolver } from './committee/committee-election.resolver.js';
 import { CommitteeMeetingResolver } from './meeting/committee-meeting.resolver.js';
 import { GovernanceMatterOwnersResolver, PersonOwnersPostSummariesResolver } from './governance/governance.resolver.js';
-import { GovernanceMatterStub } from '../../platform/federation/governance-matter.stub.js';
+import { GovernanceMatterStub } from './governance/governance-matter.stub.js';
 import {
   CommunityStatutoryDeadlinesResolver,
   DistrictStatutoryDeadlinesResolver,

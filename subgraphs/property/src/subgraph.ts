@@ -17,7 +17,7 @@ import { CommunityPropertyResolver, DistrictPropertyResolver, PropertyAreaStatis
 import { keyOnlyReference, neighborhoodReference } from './place/place.reference.js';
 import { CommunityStub, DistrictStub, PartyOrganizationStub, StreetStub } from './place/place.stubs.js';
 import { GovernanceMatterPropertyResolver, PersonPropertyPostSummariesResolver } from './governance/governance.resolver.js';
-import { GovernanceMatterStub } from '../../platform/federation/governance-matter.stub.js';
+import { GovernanceMatterStub } from './governance/governance-matter.stub.js';
 import { JointMeetingStub, OwnersMotionStub } from './governance/governance-stubs.js';
 import { MatterServiceRequestResolver } from './governance/matter-service-request.resolver.js';
 import { JointMeetingRecusalResolver, OwnersMotionRecusalResolver, RecusalResolver, recusalSubjectReference } from './governance/recusal.resolver.js';

@@ -4,6 +4,7 @@ import { residentHomeNeighborhoodIds } from '../../../platform/access/place-gran
 import { forbidden } from '../../../platform/errors/error-codes.js';
 import type { PlacePath } from '../../../platform/access/place-path.js';
 import { managesArea } from './area-management.js';
+import { isWishClaimant } from '../wish/micro-wish.access.js';
 
 /**
  * Who may change or end the records a unit, an office or a resident already holds (issue 16). Each rule names the
@@ -49,9 +50,7 @@ export function assertMayCloseNeed(caller: Caller, need: PlacePath<'community'>)
 
 /** Only the claimant gives a claimed wish back. */
 export function assertMayReleaseWish(caller: Caller, wish: { claimantPersonId: string | null; claimantUnitId: string | null }): void {
-  const unit = caller.role === Role.JOINT_UNIT && wish.claimantUnitId !== null && wish.claimantUnitId === caller.organizationId;
-  const person = caller.role === Role.RESIDENT && wish.claimantPersonId !== null && wish.claimantPersonId === caller.personId;
-  if (!unit && !person) throw forbidden('Only the person or unit that claimed this wish may give it back.');
+  if (!isWishClaimant(caller, wish)) throw forbidden('Only the person or unit that claimed this wish may give it back.');
 }
 
 /**

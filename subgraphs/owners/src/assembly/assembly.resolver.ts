@@ -15,7 +15,7 @@ import { AssemblyNoticeKind, MotionStatus } from '../owners-enums.js';
 import { OwnersAssemblyNotice } from './assembly-notice.entity.js';
 import { UnitStub } from '../stubs/foreign.stub.js';
 import { MatterStep, type CertifiedMatter } from '../../../platform/access/matter-certificate.js';
-import { GovernanceMatterStub } from '../../../platform/federation/governance-matter.stub.js';
+import { GovernanceMatterStub } from '../governance/governance-matter.stub.js';
 import { checkCertificateUnused, isConcurrentUse, recordCertificateUse } from '../governance/certificate-use.js';
 import { ownerPersonOf, readsMotionsAsOwner } from '../access/ballot-access.js';
 import { checkedKey, priorWrite } from '../idempotency/idempotent-write.js';

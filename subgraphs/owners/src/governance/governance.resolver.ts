@@ -2,7 +2,7 @@ import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { attestMatterFacts, MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
 import { PostSummary } from '../../../platform/governance/post-summary.js';
 import type { OwnersContext } from '../owners.loaders.js';
-import { GovernanceMatterStub } from '../../../platform/federation/governance-matter.stub.js';
+import { GovernanceMatterStub } from './governance-matter.stub.js';
 import { PersonStub } from '../stubs/foreign.stub.js';
 import { OwnersMotion } from '../assembly/owners-motion.entity.js';
 import { Resolution } from '../resolution/resolution.entity.js';

@@ -2,7 +2,7 @@ import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { attestMatterFacts, MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
 import { PostSummary } from '../../../platform/governance/post-summary.js';
 import type { PropertyContext } from '../property.loaders.js';
-import { GovernanceMatterStub } from '../../../platform/federation/governance-matter.stub.js';
+import { GovernanceMatterStub } from './governance-matter.stub.js';
 import { PersonStub } from '../place/place.stubs.js';
 import { ServiceRequest } from '../request/service-request.entity.js';
 import { summarizePost } from './governance-rules.js';

@@ -9,7 +9,7 @@ import { ServiceRequest, trackingNumber } from '../request/service-request.entit
 import { ServiceRequestStep } from '../request/service-request-step.entity.js';
 import { ServiceRequestAction, ServiceRequestCategory, ServiceRequestStatus } from '../request/request-enums.js';
 import { servingContract } from '../request/service-request.resolver.js';
-import { GovernanceMatterStub } from '../../../platform/federation/governance-matter.stub.js';
+import { GovernanceMatterStub } from './governance-matter.stub.js';
 import { recordRequestStepEvents } from '../events/property-events.js';
 
 @InputType({ description: 'A service request the property company opens to carry out a governance matter (议事事项服务).' })
