@@ -22,6 +22,14 @@ export interface PropertyScope extends PlaceReach {
   ownPersonId: string | null;
 }
 
+/**
+ * The company whose active contracts in this database make up the caller's places: a property company's own (when
+ * its token names one); null for everyone else, whose scope needs no contracts.
+ */
+export function scopeCompanyId(caller: Caller): string | null {
+  return caller.role === Role.PROPERTY_COMPANY && caller.organizationId ? caller.organizationId : null;
+}
+
 /** Builds the scope from the caller and, for a company, the neighborhoods of its own active contracts. */
 export function propertyScope(caller: Caller, activeNeighborhoodIdsOfCompany: readonly string[]): PropertyScope {
   const none = new Set<string>();
