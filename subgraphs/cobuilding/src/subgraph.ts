@@ -6,10 +6,11 @@ import type { LoaderFactory } from '../../platform/context/request-context.js';
 import { createCobuildingLoaders } from './cobuilding.loaders.js';
 import { cobuildingDatabase } from './cobuilding.database.js';
 import { stubReference, DistrictStub, PartyOrganizationStub, StreetStub } from './place/place.stub.js';
+// Loaded before the unit resolver: type-graphql orders the schema's fields by load order, which schema/ records.
+import { ResourceResolver } from './lists/resource.resolver.js';
 import { JointBuildingUnitResolver, PersonUnitPostsResolver, UnitPostResolver, UnitReportInResolver, jointBuildingUnitReference } from './unit/joint-building-unit.resolver.js';
 import { CommunityPairingsResolver, NeighborhoodPairingsResolver, PairingResolver, pairingReference } from './pairing/pairing.resolver.js';
 import { NeedResolver } from './lists/need.resolver.js';
-import { ResourceResolver } from './lists/resource.resolver.js';
 import { CoBuildingProjectResolver, NeighborhoodProjectsResolver, coBuildingProjectReference } from './project/project.resolver.js';
 import { MicroWishResolver, NeighborhoodWishesResolver, microWishReference } from './wish/micro-wish.resolver.js';
 import { VolunteerActivityResolver } from './volunteer/volunteer.resolver.js';

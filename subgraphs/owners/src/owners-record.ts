@@ -38,14 +38,3 @@ export abstract class OwnersRecord<Defaulted extends string = never> {
   @Property({ type: 'uuid' })
   districtId!: string;
 }
-
-export interface NeighborhoodPath {
-  neighborhoodId: string;
-  communityId: string;
-  streetId: string;
-  districtId: string;
-}
-
-export function pathOf(record: NeighborhoodPath): NeighborhoodPath {
-  return { neighborhoodId: record.neighborhoodId, communityId: record.communityId, streetId: record.streetId, districtId: record.districtId };
-}

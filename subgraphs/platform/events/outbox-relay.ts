@@ -3,6 +3,7 @@ import type { Logger } from '../logging/logger.js';
 import type { StatementKeys } from '../access/signed-statement.js';
 import type { EventEnvelope } from './event-envelope.js';
 import { EVENT_BATCH_SIGNATURE_HEADER, signEventBatch } from './relay-signature.js';
+import { placeholders } from '../orm/sql-placeholders.js';
 
 export interface OutboxRelayOptions {
   orm: MikroORM;
@@ -81,7 +82,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
         signal: AbortSignal.timeout(10_000),
       });
       if (!response.ok) throw new Error(`the notifications service answered ${response.status}`);
-      await tx.execute(`update "${schema}"."event_outbox" set relayed_at = now() where id in (${rows.map(() => '?').join(', ')})`, rows.map((row) => row.id));
+      await tx.execute(`update "${schema}"."event_outbox" set relayed_at = now() where id in (${placeholders(rows)})`, rows.map((row) => row.id));
       return rows.length;
     });
   }

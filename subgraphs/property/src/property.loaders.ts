@@ -2,10 +2,9 @@ import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Caller } from '../../platform/access/caller.js';
-import { Role } from '../../platform/access/role.js';
 import { createChildrenLoader, createEntityLoader } from '../../platform/batching/entity-loader.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
-import { propertyScope, scopeWhere, type PropertyScope } from './access/property-scope.js';
+import { propertyScope, scopeCompanyId, scopeWhere, type PropertyScope } from './access/property-scope.js';
 import { activeOn } from './contract/active-contract.filter.js';
 import { today } from './contract/contract-period.js';
 import { PropertyCompany } from './company/property-company.entity.js';
@@ -83,9 +82,9 @@ function byColumn<T>(make: (column: GroupColumn) => T): Record<GroupColumn, T> {
 }
 
 async function resolveScope(em: EntityManager, caller: Caller, day: string): Promise<PropertyScope> {
-  if (caller.role !== Role.PROPERTY_COMPANY) return propertyScope(caller, []);
-  if (!caller.organizationId) return propertyScope({ ...caller, organizationId: null }, []);
-  const contracts = await em.find(ServiceContract, { $and: [{ companyId: caller.organizationId }, activeOn(day)] });
+  const companyId = scopeCompanyId(caller);
+  if (companyId === null) return propertyScope(caller.organizationId ? caller : { ...caller, organizationId: null }, []);
+  const contracts = await em.find(ServiceContract, { $and: [{ companyId }, activeOn(day)] });
   return propertyScope(caller, contracts.map((contract) => contract.neighborhoodId));
 }
 

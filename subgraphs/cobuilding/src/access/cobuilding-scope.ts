@@ -1,6 +1,8 @@
 import type { Caller } from '../../../platform/access/caller.js';
 import { effectiveGrant } from '../../../platform/access/place-grant.js';
 import { Role } from '../../../platform/access/role.js';
+import { reachClauses, reachOf } from '../../../platform/access/place-reach.js';
+import { anyOfWhere, passesAnyOf, type AnyOfClause } from '../../../platform/access/any-of-clause.js';
 
 /** A column of a cobuilding table that a read condition can test. */
 export type ScopeColumn =
@@ -15,9 +17,8 @@ export type ScopeColumn =
   | 'personId';
 
 /** "column is one of ids"; a row is readable when any clause of the caller's scope holds. */
-export interface ScopeClause {
+export interface ScopeClause extends AnyOfClause {
   column: ScopeColumn;
-  ids: readonly string[];
 }
 
 /** Which kinds of row a table holds, so the right parts of a caller's scope apply to it. */
@@ -44,11 +45,9 @@ export function scopeClauses(caller: Caller, shape: TableShape): ScopeClause[] {
     if (ids.length > 0) clauses.push({ column, ids });
   };
   if (shape.placed) {
-    const grant = effectiveGrant(caller);
-    add('districtId', grant.districtIds);
-    add('streetId', grant.streetIds);
-    add('communityId', grant.communityIds);
-    if (shape.placed === 'neighborhood') add('neighborhoodId', grant.neighborhoodIds);
+    const reach = reachOf(effectiveGrant(caller));
+    const columns = shape.placed === 'neighborhood' ? undefined : { districtId: 'districtId', streetId: 'streetId', communityId: 'communityId' };
+    clauses.push(...(reachClauses(reach, columns) as ScopeClause[]));
   }
   if (caller.role === Role.JOINT_UNIT && caller.organizationId) {
     for (const column of shape.unitColumns) add(column, [caller.organizationId]);
@@ -61,16 +60,12 @@ export function scopeClauses(caller: Caller, shape: TableShape): ScopeClause[] {
 
 /** The clauses as a MikroORM where-clause; one that matches nothing when there are none. */
 export function scopeFilter(clauses: readonly ScopeClause[]): Record<string, unknown> {
-  if (clauses.length === 0) return { id: { $in: [] } };
-  return { $or: clauses.map((clause) => ({ [clause.column]: { $in: [...clause.ids] } })) };
+  return anyOfWhere<Record<string, unknown>>(clauses) as Record<string, unknown>;
 }
 
 /** Whether a loaded row is readable under the clauses (the same test as `scopeFilter`, in memory). */
 export function isInScope(clauses: readonly ScopeClause[], row: Partial<Record<ScopeColumn, string | null>>): boolean {
-  return clauses.some((clause) => {
-    const value = row[clause.column];
-    return typeof value === 'string' && clause.ids.includes(value);
-  });
+  return passesAnyOf(clauses, row);
 }
 
 export const TABLES = {

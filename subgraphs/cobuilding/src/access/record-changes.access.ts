@@ -2,8 +2,9 @@ import type { Caller } from '../../../platform/access/caller.js';
 import { Role } from '../../../platform/access/role.js';
 import { residentHomeNeighborhoodIds } from '../../../platform/access/place-grant.js';
 import { forbidden } from '../../../platform/errors/error-codes.js';
-import type { PlaceColumns } from '../record/cobuilding-record.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 import { managesArea } from './area-management.js';
+import { isWishClaimant } from '../wish/micro-wish.access.js';
 
 /**
  * Who may change or end the records a unit, an office or a resident already holds (issue 16). Each rule names the
@@ -25,7 +26,7 @@ export function assertMayEditResource(caller: Caller, resource: { unitId: string
 }
 
 /** A pairing is ended by its unit, or by the community, street or district office of its place. */
-export function assertMayEndPairing(caller: Caller, pairing: PlaceColumns & { unitId: string }): void {
+export function assertMayEndPairing(caller: Caller, pairing: PlacePath<'community'> & { unitId: string }): void {
   const ownUnit = caller.role === Role.JOINT_UNIT && caller.organizationId === pairing.unitId;
   if (!ownUnit && !managesArea(caller, pairing)) {
     throw forbidden('Only the paired unit, or the community, street or district office of this place, may end this pairing.');
@@ -41,7 +42,7 @@ export function assertMayEndUnitPost(caller: Caller, post: { unitId: string; dis
 }
 
 /** A need is closed by the community, street or district office of its place (those who raise needs). */
-export function assertMayCloseNeed(caller: Caller, need: PlaceColumns): void {
+export function assertMayCloseNeed(caller: Caller, need: PlacePath<'community'>): void {
   if (!managesArea(caller, need)) {
     throw forbidden(`Your role (${caller.role}) may not close this need: only the community, street or district office of its place may.`);
   }
@@ -49,9 +50,7 @@ export function assertMayCloseNeed(caller: Caller, need: PlaceColumns): void {
 
 /** Only the claimant gives a claimed wish back. */
 export function assertMayReleaseWish(caller: Caller, wish: { claimantPersonId: string | null; claimantUnitId: string | null }): void {
-  const unit = caller.role === Role.JOINT_UNIT && wish.claimantUnitId !== null && wish.claimantUnitId === caller.organizationId;
-  const person = caller.role === Role.RESIDENT && wish.claimantPersonId !== null && wish.claimantPersonId === caller.personId;
-  if (!unit && !person) throw forbidden('Only the person or unit that claimed this wish may give it back.');
+  if (!isWishClaimant(caller, wish)) throw forbidden('Only the person or unit that claimed this wish may give it back.');
 }
 
 /**

@@ -4,6 +4,7 @@ import type { MatterStageCounts } from '../../../platform/governance/matter-stag
 import type { CobuildingProjectStatus } from '../project/project-status.js';
 import { matterFactsFromCounts } from './matter-facts.js';
 import { matterServiceCount, type MatterServiceCount } from '../../../platform/governance/matter-service-count.js';
+import { placeholders } from '../../../platform/orm/sql-placeholders.js';
 
 /**
  * The facts of many governance matters in one statement (projects grouped by matter and status). They count every
@@ -15,7 +16,7 @@ export function createMatterFactsLoader(em: EntityManager): DataLoader<string, M
     const rows = await em
       .getConnection()
       .execute<{ matter: string; status: CobuildingProjectStatus; count: string }[]>(
-        `select governance_matter_id as matter, status, count(*) as count from cobuilding.project where governance_matter_id in (${ids.map(() => '?').join(', ')}) group by governance_matter_id, status`,
+        `select governance_matter_id as matter, status, count(*) as count from cobuilding.project where governance_matter_id in (${placeholders(ids)}) group by governance_matter_id, status`,
         ids,
       );
     return ids.map((id) => matterFactsFromCounts(rows.filter((row) => row.matter === id).map((row) => ({ status: row.status, count: Number(row.count) }))));
@@ -34,7 +35,7 @@ export function createAreaMatterFactsLoader(em: EntityManager, column: 'communit
       .getConnection()
       .execute<{ area: string; matter: string; status: CobuildingProjectStatus; count: string }[]>(
         `select ${column} as area, governance_matter_id as matter, status, count(*) as count from cobuilding.project
-         where governance_matter_id is not null and ${column} in (${ids.map(() => '?').join(', ')})
+         where governance_matter_id is not null and ${column} in (${placeholders(ids)})
          group by ${column}, governance_matter_id, status order by governance_matter_id`,
         ids,
       );

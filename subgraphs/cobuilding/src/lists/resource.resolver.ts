@@ -2,7 +2,6 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectTy
 import { IsEnum, IsOptional, Length } from 'class-validator';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
-import { Role } from '../../../platform/access/role.js';
 import { forbidden, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
@@ -10,7 +9,7 @@ import { actingUnitId } from '../access/area-management.js';
 import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 import { CobuildingCategory } from './cobuilding-category.js';
 import { Resource } from './resource.entity.js';
-
+import { assertMayReadResources } from './resource.access.js';
 @ObjectType('CobuildingResourceConnection', { description: 'A page of resources.' })
 class ResourceConnection extends Connection(Resource) {}
 
@@ -30,11 +29,6 @@ class OfferResourceInput {
   category!: CobuildingCategory;
 }
 
-/** The resources list is published to every organisation and area; residents deal with units through wishes. */
-export function assertMayReadResources(ctx: CobuildingContext): void {
-  if (ctx.caller.role === Role.RESIDENT) throw forbidden('Residents may not list resources: post a micro-wish instead.');
-}
-
 @Resolver(() => Resource)
 export class ResourceResolver {
   @Query(() => ResourceConnection, { description: 'The resources list (资源清单), by title. Every role but RESIDENT.' })
@@ -43,7 +37,7 @@ export class ResourceResolver {
     @Arg('category', () => CobuildingCategory, { nullable: true, description: 'Only resources of this subject.' }) category: CobuildingCategory | undefined,
     @Ctx() ctx: CobuildingContext,
   ) {
-    assertMayReadResources(ctx);
+    assertMayReadResources(ctx.caller);
     return findPage(ctx.em, Resource, category ? { category, active: true } : { active: true }, page, 'title');
   }
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badUserInput } from '../../../platform/errors/error-codes.js';
-import type { PlaceColumns } from '../record/cobuilding-record.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 
 /**
  * Checks a place path a caller supplied against the paths this subgraph already holds (the registry owns the map and
@@ -9,7 +9,7 @@ import type { PlaceColumns } from '../record/cobuilding-record.js';
  * levels above and below it consistent. With `requireKnown`, a community no row mentions yet is refused (for callers
  * whose grant says nothing about places, i.e. residents).
  */
-export async function assertKnownPath(em: EntityManager, place: PlaceColumns, requireKnown: boolean): Promise<void> {
+export async function assertKnownPath(em: EntityManager, place: PlacePath<'community'>, requireKnown: boolean): Promise<void> {
   const rows = await em.getConnection().execute<{ kind: string; district_id: string; street_id: string; community_id: string }[]>(
     `(select 'community' as kind, district_id, street_id, community_id from cobuilding.pairing where community_id = ? limit 1)
      union all

@@ -1,7 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import { Length } from 'class-validator';
 import type { RequestContext } from '../../../platform/context/request-context.js';
-import type { PlaceColumns } from '../record/cobuilding-record.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 
 /**
  * Where a record belongs. The registry owns the map and this subgraph never calls it, so the caller passes the
@@ -17,6 +17,6 @@ export class PlacePathInput {
   certificate!: string;
 }
 
-export function placeColumns(input: PlacePathInput, ctx: Pick<RequestContext, 'readPlaceCertificate'>): PlaceColumns {
+export function placeColumns(input: PlacePathInput, ctx: Pick<RequestContext, 'readPlaceCertificate'>): PlacePath<'community'> {
   return ctx.readPlaceCertificate(input.certificate);
 }

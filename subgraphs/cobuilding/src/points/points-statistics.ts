@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import type { AreaLevel } from '../statistics/statistics.loader.js';
 import { CommunityStub, DistrictStub, StreetStub } from '../place/place.stub.js';
+import { placeholders } from '../../../platform/orm/sql-placeholders.js';
 
 @ObjectType({ description: 'Points of an area (积分统计): earned, spent, redemptions and supermarket items. Aggregates only.' })
 export class PointsStatistics {
@@ -26,7 +27,7 @@ const COLUMN: Record<AreaLevel, string> = { district: 'district_id', street: 'st
 export function createPointsStatisticsLoader(em: EntityManager, level: AreaLevel): DataLoader<string, PointsStatistics> {
   return new DataLoader(async (ids) => {
     const column = COLUMN[level];
-    const list = ids.map(() => '?').join(', ');
+    const list = placeholders(ids);
     const connection = em.getConnection();
     const [entries, items] = await Promise.all([
       connection.execute<Record<string, string>[]>(

@@ -1,6 +1,6 @@
 import { badUserInput } from '../../../platform/errors/error-codes.js';
 import type { CertifiedMatter } from '../../../platform/access/matter-certificate.js';
-import type { PlaceColumns } from '../record/cobuilding-record.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 
 /**
  * Where a project serving a governance matter (议事事项) stands on the map, from its need's place and the matter the
@@ -10,7 +10,7 @@ import type { PlaceColumns } from '../record/cobuilding-record.js';
  *   neighborhood, so it is placed there (the neighborhood's branch, company and committee then see it);
  * - anything else (another neighborhood, another community): BAD_USER_INPUT.
  */
-export function placeForMatter(need: PlaceColumns, certified: CertifiedMatter): PlaceColumns {
+export function placeForMatter(need: PlacePath<'community'>, certified: CertifiedMatter): PlacePath<'community'> {
   const matter = {
     districtId: certified.districtId.toLowerCase(),
     streetId: certified.streetId.toLowerCase(),

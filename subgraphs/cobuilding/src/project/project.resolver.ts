@@ -6,8 +6,7 @@ import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { badUserInput, conflict, forbidden, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
-import { actingUnitId, assertManagesArea, managesArea } from '../access/area-management.js';
-import { Role } from '../../../platform/access/role.js';
+import { actingUnitId, assertManagesArea } from '../access/area-management.js';
 import { isInScope } from '../access/cobuilding-scope.js';
 import { updateIf } from '../record/conditional-update.js';
 import { CommunityStub, NeighborhoodStub } from '../place/place.stub.js';
@@ -26,7 +25,7 @@ import { isActivePairing } from '../pairing/pairing-period.js';
 import { todayInChina } from '../../../platform/calendar/calendar-day.js';
 import { GovernanceMatterStub } from '../governance/governance-matter.stub.js';
 import { recordProjectServesMatter } from '../events/cobuilding-events.js';
-
+import { assertMayCancelAsOffice, cancelsAsUnit } from './project.access.js';
 @ObjectType('CoBuildingProjectConnection', { description: 'A page of co-building projects.' })
 class ProjectConnection extends Connection(CoBuildingProject) {}
 
@@ -263,11 +262,9 @@ export class CoBuildingProjectResolver {
     @Arg('input', () => CancelCoBuildingProjectInput, { description: 'Which project, and why.' }) input: CancelCoBuildingProjectInput,
     @Ctx() ctx: CobuildingContext,
   ): Promise<CoBuildingProject> {
-    const project =
-      ctx.caller.role === Role.JOINT_UNIT ? await loadOwnProject(ctx, input.id, 'cancel projects') : await loadVisibleProject(ctx, input.id);
-    if (ctx.caller.role !== Role.JOINT_UNIT && !managesArea(ctx.caller, project)) {
-      throw forbidden(`Your role (${ctx.caller.role}) may not cancel projects here: only the unit running it, or the community, street or district office of this area, may.`);
-    }
+    const asUnit = cancelsAsUnit(ctx.caller);
+    const project = asUnit ? await loadOwnProject(ctx, input.id, 'cancel projects') : await loadVisibleProject(ctx, input.id);
+    if (!asUnit) assertMayCancelAsOffice(ctx.caller, project);
     assertCancellable(project.status);
     const changes = { status: CobuildingProjectStatus.CANCELLED, cancelledAt: ctx.clock.now(), cancellationReason: input.reason.trim() };
     const updated = await updateIf(ctx.em, CoBuildingProject, project, { status: { $in: [...CANCELLABLE_STAGES] } }, changes);

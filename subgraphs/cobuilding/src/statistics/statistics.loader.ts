@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ScopeClause, ScopeColumn, TABLES } from '../access/cobuilding-scope.js';
+import type { ScopeClause, TABLES } from '../access/cobuilding-scope.js';
+import { anyOfSql } from '../../../platform/access/any-of-clause.js';
+import { placeholders } from '../../../platform/orm/sql-placeholders.js';
 import { CobuildingProjectStatus } from '../project/project-status.js';
 import type { StatisticsPeriod } from './statistics-period.input.js';
 
@@ -17,28 +19,6 @@ export interface CobuildingAreaStatistics {
   serviceHours: string;
 }
 
-const COLUMN: Record<ScopeColumn, string> = {
-  districtId: 'district_id',
-  streetId: 'street_id',
-  communityId: 'community_id',
-  neighborhoodId: 'neighborhood_id',
-  unitId: 'unit_id',
-  claimantUnitId: 'claimant_unit_id',
-  residentId: 'resident_id',
-  claimantPersonId: 'claimant_person_id',
-  personId: 'person_id',
-};
-
-const marks = (count: number) => Array.from({ length: count }, () => '?').join(', ');
-
-/** `(alias.column in (...) or ...)` with its parameters; `false` when the caller may read nothing. */
-function scopeSql(clauses: readonly ScopeClause[], alias: string): { sql: string; params: string[] } {
-  if (clauses.length === 0) return { sql: 'false', params: [] };
-  return {
-    sql: `(${clauses.map((clause) => `${alias}.${COLUMN[clause.column]} in (${marks(clause.ids.length)})`).join(' or ')})`,
-    params: clauses.flatMap((clause) => [...clause.ids]),
-  };
-}
 
 /** SQL conditions a period puts on each figure (always true without one); its bounds are server-made ISO text. */
 function periodSql(period: StatisticsPeriod | undefined) {
@@ -73,8 +53,8 @@ export function createStatisticsLoader(
     const ids = [...keys];
     const connection = em.getConnection();
     const run = async <R>(sql: string, clauses: ScopeClause[], alias: string) => {
-      const where = scopeSql(clauses, alias);
-      return connection.execute<R[]>(sql.replace('$scope', where.sql).replace('$ids', marks(ids.length)), [...ids, ...where.params]);
+      const where = anyOfSql(clauses, alias);
+      return connection.execute<R[]>(sql.replace('$scope', where.sql).replace('$ids', placeholders(ids)), [...ids, ...where.params]);
     };
     const [pairings, projects, wishes, hours] = await Promise.all([
       run<{ area: string; count: string }>(

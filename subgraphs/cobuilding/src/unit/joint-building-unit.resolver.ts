@@ -1,9 +1,9 @@
-import { assertMayReadResources } from '../lists/resource.resolver.js';
+import { assertMayReadResources } from '../lists/resource.access.js';
+import { assertMayReadUnits, assertMayRegisterUnits } from './joint-building-unit.access.js';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
-import { Role } from '../../../platform/access/role.js';
 import { forbidden, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
@@ -75,11 +75,6 @@ class AppointUnitPostInput {
   since!: string;
 }
 
-/** Residents are not told which organisations co-build; everyone else reads the directory of units. */
-function assertMayReadUnits(ctx: CobuildingContext): void {
-  if (ctx.caller.role === Role.RESIDENT) throw forbidden('Residents may not list joint-building units.');
-}
-
 @Resolver(() => JointBuildingUnit)
 export class JointBuildingUnitResolver {
   @Query(() => JointBuildingUnit, { description: 'A joint-building unit by id (共驻共建单位). Every role but RESIDENT.' })
@@ -93,7 +88,7 @@ export class JointBuildingUnitResolver {
     @Arg('kind', () => JointUnitKind, { nullable: true, description: 'Only units of this kind.' }) kind: JointUnitKind | undefined,
     @Ctx() ctx: CobuildingContext,
   ) {
-    assertMayReadUnits(ctx);
+    assertMayReadUnits(ctx.caller);
     return findPage(ctx.em, JointBuildingUnit, kind ? { kind } : {}, page, 'name');
   }
 
@@ -115,7 +110,7 @@ export class JointBuildingUnitResolver {
   @FieldResolver(() => [Resource], { description: 'Resources it offers (资源清单), withdrawn ones included, by title.' })
   resources(@Root() unit: JointBuildingUnit, @Ctx() ctx: CobuildingContext): Promise<Resource[]> {
     // The same rule as the resources list: a resident reaching a unit through a wish it claimed sees its name only.
-    assertMayReadResources(ctx);
+    assertMayReadResources(ctx.caller);
     return ctx.loaders.resourcesOfUnit.load(unit.id);
   }
 
@@ -124,9 +119,7 @@ export class JointBuildingUnitResolver {
     @Arg('input', () => RegisterJointBuildingUnitInput, { description: 'What to record.' }) input: RegisterJointBuildingUnitInput,
     @Ctx() ctx: CobuildingContext,
   ): Promise<JointBuildingUnit> {
-    if (ctx.caller.role !== Role.DISTRICT && ctx.caller.role !== Role.STREET) {
-      throw forbidden(`Your role (${ctx.caller.role}) may not register joint-building units: only DISTRICT or STREET may.`);
-    }
+    assertMayRegisterUnits(ctx.caller);
     const unit = ctx.em.create(JointBuildingUnit, { name: input.name.trim(), kind: input.kind, partyOrganizationId: input.partyOrganizationId?.toLowerCase() ?? null });
     await ctx.em.flush();
     return unit;
@@ -169,7 +162,7 @@ export class JointBuildingUnitResolver {
 }
 
 export async function loadUnit(ctx: CobuildingContext, id: string): Promise<JointBuildingUnit> {
-  assertMayReadUnits(ctx);
+  assertMayReadUnits(ctx.caller);
   const unit = await ctx.loaders.unit.load(requireId(id));
   if (!unit) throw notFound('JointBuildingUnit', id);
   return unit;

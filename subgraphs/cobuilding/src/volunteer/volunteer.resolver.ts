@@ -2,26 +2,23 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Obj
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsInt, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
-import { Role } from '../../../platform/access/role.js';
-import { effectiveGrant } from '../../../platform/access/place-grant.js';
 import { badUserInput, forbidden } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import { DecimalScalar } from '../../../platform/scalars/decimal.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
-import { assertManagesArea } from '../access/area-management.js';
 import { scopeFilter } from '../access/cobuilding-scope.js';
 import { PlacePathInput, placeColumns } from '../place/place-path.input.js';
 import { assertKnownPath } from '../place/known-path.js';
 import { IS_DATE } from '../../../platform/calendar/calendar-day.js';
 import { CommunityStub, PersonStub } from '../place/place.stub.js';
-import type { PlaceColumns } from '../record/cobuilding-record.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 import { Pairing } from '../pairing/pairing.entity.js';
 import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 import { VolunteerActivity } from './volunteer-activity.entity.js';
 import { VolunteerParticipation } from './volunteer-participation.entity.js';
 import { sumHours } from './service-hours.js';
 import { creditServicePoints } from '../points/points-ledger.js';
-
+import { recordingUnitId } from './volunteer.access.js';
 @ObjectType('VolunteerActivityConnection', { description: 'A page of volunteer activities.' })
 class VolunteerActivityConnection extends Connection(VolunteerActivity) {}
 
@@ -128,17 +125,13 @@ export class VolunteerActivityResolver {
     @Ctx() ctx: CobuildingContext,
   ): Promise<VolunteerActivity> {
     if (!validHours(input.hours)) throw badUserInput('hours must be more than 0 and at most 24, with at most one decimal place.', { field: 'hours' });
-    let place: PlaceColumns = placeColumns(input.area, ctx);
-    let unitId: string | null = null;
-    if (ctx.caller.role === Role.JOINT_UNIT && ctx.caller.organizationId) {
-      unitId = ctx.caller.organizationId;
+    let place: PlacePath<'community'> = placeColumns(input.area, ctx);
+    const unitId = recordingUnitId(ctx.caller, place);
+    if (unitId !== null) {
       // A unit's grant names its paired communities; the path above them is taken from its own pairing there.
-      if (!effectiveGrant(ctx.caller).communityIds.includes(place.communityId)) throw forbidden('Your unit may record activities only in communities it is paired with.');
       const pairing = await ctx.em.findOne(Pairing, { unitId, communityId: place.communityId });
       if (!pairing) throw forbidden('Your unit is not paired with this community.');
       place = { districtId: pairing.districtId, streetId: pairing.streetId, communityId: pairing.communityId, neighborhoodId: place.neighborhoodId };
-    } else {
-      assertManagesArea(ctx.caller, place, 'record volunteer activities');
     }
     await assertKnownPath(ctx.em, place, false);
     const activity = ctx.em.create(VolunteerActivity, {

@@ -1,7 +1,7 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { type PlaceColumns } from '../record/cobuilding-record.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 import { MicroWishStatus } from './wish-status.js';
 
@@ -17,7 +17,7 @@ import { MicroWishStatus } from './wish-status.js';
   expression:
     "(claimant_person_id is null or claimant_unit_id is null) and ((status in ('OPEN', 'CANCELLED')) = (claimant_person_id is null and claimant_unit_id is null))",
 })
-export class MicroWish extends VersionedRecord<'status'> implements PlaceColumns {
+export class MicroWish extends VersionedRecord<'status'> implements PlacePath<'community'> {
   @Field(() => String, { description: 'The wish (心愿内容), e.g. 一副老花镜.' })
   @Property({ type: 'string', length: 200 })
   title!: string;

@@ -2,11 +2,10 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectTy
 import { IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
-import { Role } from '../../../platform/access/role.js';
 import { badUserInput, forbidden, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
-import { assertManagesArea, assertResidentHome, managesArea } from '../access/area-management.js';
+import { assertMayCancelWish, assertMayConfirmWish, assertNotOwnWish, isWishClaimant, postingResidentId, postsOwnWish, wishClaimant } from './micro-wish.access.js';
 import { isInScope } from '../access/cobuilding-scope.js';
 import { updateIf } from '../record/conditional-update.js';
 import { PlacePathInput, placeColumns } from '../place/place-path.input.js';
@@ -17,7 +16,6 @@ import { MicroWish } from './micro-wish.entity.js';
 import { MicroWishStatus } from './wish-status.js';
 import { assertWishStep, WISH_STEPS, wishStepConflict, type WishStep } from './wish-lifecycle.js';
 import { recordWishEvent } from '../events/cobuilding-events.js';
-
 @ObjectType('MicroWishConnection', { description: 'A page of micro-wishes.' })
 class MicroWishConnection extends Connection(MicroWish) {}
 
@@ -122,17 +120,8 @@ export class MicroWishResolver {
   async postMicroWish(@Arg('input', () => PostMicroWishInput, { description: 'The wish.' }) input: PostMicroWishInput, @Ctx() ctx: CobuildingContext): Promise<MicroWish> {
     const place = placeColumns(input.place, ctx);
     if (!place.neighborhoodId) throw badUserInput('place.neighborhoodId is required: a micro-wish belongs to the neighborhood where the resident lives.', { field: 'place.neighborhoodId' });
-    let residentId: string;
-    if (ctx.caller.role === Role.RESIDENT) {
-      residentId = ctx.caller.personId!;
-      if (input.residentId && input.residentId.toLowerCase() !== residentId) throw forbidden('A resident posts only their own wishes: leave residentId out.');
-      assertResidentHome(ctx.caller, place, 'post micro-wishes');
-    } else {
-      assertManagesArea(ctx.caller, place, 'post micro-wishes for residents');
-      if (!input.residentId) throw badUserInput('residentId is required when posting on behalf of a resident.', { field: 'residentId' });
-      residentId = input.residentId.toLowerCase();
-    }
-    await assertKnownPath(ctx.em, place, ctx.caller.role === Role.RESIDENT);
+    const residentId = postingResidentId(ctx.caller, place, input.residentId);
+    await assertKnownPath(ctx.em, place, postsOwnWish(ctx.caller));
     const wish = ctx.em.create(MicroWish, {
       title: input.title.trim(),
       residentId,
@@ -151,21 +140,18 @@ export class MicroWishResolver {
       'Claims an open micro-wish (认领): a JOINT_UNIT for itself (wishes in places it is paired with) or a RESIDENT as a volunteer (by the id on the wish wall). One claimant at a time: of concurrent claims exactly one wins, the rest get CONFLICT.',
   })
   async claimMicroWish(@Arg('id', () => ID, { description: 'The wish.' }) id: string, @Ctx() ctx: CobuildingContext): Promise<MicroWish> {
-    const { caller } = ctx;
-    if (caller.role === Role.JOINT_UNIT && caller.organizationId) {
+    const claimant = wishClaimant(ctx.caller);
+    if ('unitId' in claimant) {
       const wish = await loadVisibleWish(ctx, id);
-      if (!(await ctx.loaders.unit.load(caller.organizationId))) throw forbidden('Your organisation is not a registered joint-building unit.');
-      return takeStep(ctx, wish, 'claim', { claimantUnitId: caller.organizationId, claimedAt: ctx.clock.now() });
+      if (!(await ctx.loaders.unit.load(claimant.unitId))) throw forbidden('Your organisation is not a registered joint-building unit.');
+      return takeStep(ctx, wish, 'claim', { claimantUnitId: claimant.unitId, claimedAt: ctx.clock.now() });
     }
-    if (caller.role === Role.RESIDENT) {
-      // A person claims by the id on the community's wish wall (the wall shows open wishes to everyone), so the id
-      // alone lets them try; a wish claimed by someone else meanwhile gives CONFLICT, as for units.
-      const wish = await ctx.loaders.wish.load(requireId(id));
-      if (!wish) throw notFound('MicroWish', id);
-      if (wish.residentId === caller.personId) throw forbidden('You cannot claim your own wish.');
-      return takeStep(ctx, wish, 'claim', { claimantPersonId: caller.personId, claimedAt: ctx.clock.now() });
-    }
-    throw forbidden('Only a joint-building unit (JOINT_UNIT) or a person (RESIDENT) may claim micro-wishes.');
+    // A person claims by the id on the community's wish wall (the wall shows open wishes to everyone), so the id
+    // alone lets them try; a wish claimed by someone else meanwhile gives CONFLICT, as for units.
+    const wish = await ctx.loaders.wish.load(requireId(id));
+    if (!wish) throw notFound('MicroWish', id);
+    assertNotOwnWish(ctx.caller, wish);
+    return takeStep(ctx, wish, 'claim', { claimantPersonId: claimant.personId, claimedAt: ctx.clock.now() });
   }
 
   @Mutation(() => MicroWish, { description: 'Marks a claimed wish fulfilled, saying what was done (实现). Only its claimant.' })
@@ -175,7 +161,7 @@ export class MicroWishResolver {
     @Ctx() ctx: CobuildingContext,
   ): Promise<MicroWish> {
     const wish = await loadVisibleWish(ctx, id);
-    if (!isClaimant(ctx, wish)) throw forbidden('Only the person or unit that claimed this wish may fulfil it.');
+    if (!isWishClaimant(ctx.caller, wish)) throw forbidden('Only the person or unit that claimed this wish may fulfil it.');
     const trimmed = note.trim();
     if (trimmed.length < 1 || trimmed.length > 2000) throw badUserInput('note must be 1 to 2000 characters long.', { field: 'note' });
     return takeStep(ctx, wish, 'fulfil', { fulfilmentNote: trimmed, fulfilledAt: ctx.clock.now() });
@@ -184,24 +170,16 @@ export class MicroWishResolver {
   @Mutation(() => MicroWish, { description: 'Confirms a fulfilled wish (确认). Only the resident whose wish it is.' })
   async confirmMicroWish(@Arg('id', () => ID, { description: 'The wish.' }) id: string, @Ctx() ctx: CobuildingContext): Promise<MicroWish> {
     const wish = await loadVisibleWish(ctx, id);
-    if (ctx.caller.role !== Role.RESIDENT || ctx.caller.personId !== wish.residentId) throw forbidden('Only the resident whose wish it is may confirm it.');
+    assertMayConfirmWish(ctx.caller, wish);
     return takeStep(ctx, wish, 'confirm', { confirmedAt: ctx.clock.now() });
   }
 
   @Mutation(() => MicroWish, { description: 'Cancels an open or claimed wish (撤销). The resident, or COMMUNITY, STREET or DISTRICT of the area.' })
   async cancelMicroWish(@Arg('id', () => ID, { description: 'The wish.' }) id: string, @Ctx() ctx: CobuildingContext): Promise<MicroWish> {
     const wish = await loadVisibleWish(ctx, id);
-    const own = ctx.caller.role === Role.RESIDENT && ctx.caller.personId === wish.residentId;
-    if (!own && !managesArea(ctx.caller, wish)) throw forbidden('Only the resident or the community, street or district office of the area may cancel this wish.');
+    assertMayCancelWish(ctx.caller, wish);
     return takeStep(ctx, wish, 'cancel', { claimantPersonId: null, claimantUnitId: null });
   }
-}
-
-function isClaimant(ctx: CobuildingContext, wish: MicroWish): boolean {
-  const { caller } = ctx;
-  if (caller.role === Role.JOINT_UNIT) return wish.claimantUnitId !== null && wish.claimantUnitId === caller.organizationId;
-  if (caller.role === Role.RESIDENT) return wish.claimantPersonId !== null && wish.claimantPersonId === caller.personId;
-  return false;
 }
 
 export const microWishReference = {

@@ -6,6 +6,7 @@ import { wishWallHomeNeighborhoods } from '../access/record-changes.access.js';
 import { MicroWish } from './micro-wish.entity.js';
 import { MicroWishStatus } from './wish-status.js';
 import type { OpenMicroWishFilter } from './wish-wall.input.js';
+import { placeholders } from '../../../platform/orm/sql-placeholders.js';
 
 const CHINA_OFFSET_MS = 8 * 3600_000;
 /** The first instant of a China-calendar day, and of the day after it. */
@@ -18,7 +19,7 @@ const nextDayStart = (day: string) => new Date(dayStart(day).getTime() + 86_400_
  */
 async function homeCommunities(ctx: CobuildingContext, neighborhoodIds: readonly string[]): Promise<string[]> {
   if (neighborhoodIds.length === 0) return [];
-  const marks = neighborhoodIds.map(() => '?').join(', ');
+  const marks = placeholders(neighborhoodIds);
   const rows = await ctx.em.getConnection().execute<{ community_id: string }[]>(
     `select community_id from cobuilding.micro_wish where neighborhood_id in (${marks})
      union select community_id from cobuilding.pairing where neighborhood_id in (${marks})

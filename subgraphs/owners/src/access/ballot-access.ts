@@ -1,6 +1,6 @@
 import type { Caller } from '../../../platform/access/caller.js';
 import { Role } from '../../../platform/access/role.js';
-import type { NeighborhoodPath } from '../owners-record.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 import { inScope, type OwnersScope } from './owners-scope.js';
 import { mayEnterBallots } from './assembly-convener.js';
 
@@ -11,7 +11,7 @@ import { mayEnterBallots } from './assembly-convener.js';
  */
 export type BallotView = 'ALL' | 'OWN' | 'COUNTS';
 
-export function ballotView(caller: Caller, scope: OwnersScope, motion: NeighborhoodPath): BallotView {
+export function ballotView(caller: Caller, scope: OwnersScope, motion: PlacePath<'neighborhood'>): BallotView {
   if (caller.role === Role.RESIDENT) return 'OWN';
   const reads = inScope(scope, motion) && !scope.publishedOnly;
   if (reads && (caller.role === Role.OWNERS_COMMITTEE || caller.role === Role.DISTRICT || caller.role === Role.STREET || caller.role === Role.COMMUNITY)) return 'ALL';

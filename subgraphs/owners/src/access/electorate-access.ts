@@ -1,7 +1,7 @@
 import type { Caller } from '../../../platform/access/caller.js';
 import { effectiveGrant } from '../../../platform/access/place-grant.js';
 import { Role } from '../../../platform/access/role.js';
-import type { NeighborhoodPath } from '../owners-record.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 import type { OwnersCommittee } from '../committee/owners-committee.entity.js';
 
 /**
@@ -9,7 +9,7 @@ import type { OwnersCommittee } from '../committee/owners-committee.entity.js';
  * office, and the street office of its street (which fixes the electorate of a first assembly, where no committee
  * sits yet). The place is the one the registry signed, never the client's.
  */
-export function recordsElectorateOf(caller: Caller, ownCommittee: OwnersCommittee | null, place: NeighborhoodPath): boolean {
+export function recordsElectorateOf(caller: Caller, ownCommittee: OwnersCommittee | null, place: PlacePath<'neighborhood'>): boolean {
   if (caller.role === Role.OWNERS_COMMITTEE) return ownCommittee?.neighborhoodId === place.neighborhoodId;
   if (caller.role === Role.STREET) return effectiveGrant(caller).streetIds.includes(place.streetId);
   return false;

@@ -1,17 +1,15 @@
 import type { Caller } from '../../../platform/access/caller.js';
 import { effectiveGrant } from '../../../platform/access/place-grant.js';
 import { Role } from '../../../platform/access/role.js';
-import type { NeighborhoodPath } from '../owners-record.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
+import { NO_REACH, reachClauses, reachCovers, reachOf, type PlaceReach } from '../../../platform/access/place-reach.js';
+import { anyOfWhere } from '../../../platform/access/any-of-clause.js';
 
 /**
  * What a caller may read in this subgraph: records of the places listed, and — when `publishedOnly` — only
  * published resolutions (no committees' working records: assemblies, ballots, fund entries).
  */
-export interface OwnersScope {
-  districtIds: ReadonlySet<string>;
-  streetIds: ReadonlySet<string>;
-  communityIds: ReadonlySet<string>;
-  neighborhoodIds: ReadonlySet<string>;
+export interface OwnersScope extends PlaceReach {
   publishedOnly: boolean;
 }
 
@@ -22,14 +20,7 @@ export interface OwnersScope {
  */
 export function ownersScope(caller: Caller, ownCommitteeNeighborhoodId: string | null, residentNeighborhoodIds: readonly string[]): OwnersScope {
   const grant = effectiveGrant(caller);
-  const empty = new Set<string>();
-  const scope = (neighborhoodIds: readonly string[], publishedOnly: boolean): OwnersScope => ({
-    districtIds: new Set(grant.districtIds),
-    streetIds: new Set(grant.streetIds),
-    communityIds: new Set(grant.communityIds),
-    neighborhoodIds: new Set(neighborhoodIds),
-    publishedOnly,
-  });
+  const scope = (neighborhoodIds: readonly string[], publishedOnly: boolean): OwnersScope => ({ ...reachOf({ ...grant, neighborhoodIds }), publishedOnly });
   switch (caller.role) {
     case Role.DISTRICT:
     case Role.STREET:
@@ -43,26 +34,15 @@ export function ownersScope(caller: Caller, ownCommitteeNeighborhoodId: string |
     case Role.RESIDENT:
       return scope(residentNeighborhoodIds, true);
     default:
-      return { districtIds: empty, streetIds: empty, communityIds: empty, neighborhoodIds: empty, publishedOnly: true };
+      return { ...NO_REACH, publishedOnly: true };
   }
 }
 
-export function inScope(scope: OwnersScope, path: NeighborhoodPath): boolean {
-  return (
-    scope.districtIds.has(path.districtId) ||
-    scope.streetIds.has(path.streetId) ||
-    scope.communityIds.has(path.communityId) ||
-    scope.neighborhoodIds.has(path.neighborhoodId)
-  );
+export function inScope(scope: OwnersScope, path: PlacePath<'neighborhood'>): boolean {
+  return reachCovers(scope, path);
 }
 
 /** A where-clause on the path columns keeping what the scope covers; an empty scope matches nothing. */
 export function scopeWhere(scope: OwnersScope): Record<string, unknown> {
-  const clauses: Record<string, { $in: string[] }>[] = [];
-  const add = (column: string, ids: ReadonlySet<string>) => ids.size > 0 && clauses.push({ [column]: { $in: [...ids] } });
-  add('districtId', scope.districtIds);
-  add('streetId', scope.streetIds);
-  add('communityId', scope.communityIds);
-  add('neighborhoodId', scope.neighborhoodIds);
-  return clauses.length ? { $or: clauses } : { id: { $in: [] } };
+  return anyOfWhere<Record<string, unknown>>(reachClauses(scope)) as Record<string, unknown>;
 }

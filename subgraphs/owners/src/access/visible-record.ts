@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 import { forbidden, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { OwnersContext } from '../owners.loaders.js';
-import type { NeighborhoodPath } from '../owners-record.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 import type { OwnersCommittee } from '../committee/owners-committee.entity.js';
 import { inScope } from './owners-scope.js';
 
@@ -11,7 +11,7 @@ import { inScope } from './owners-scope.js';
  * the caller's scope — and working records for callers who read published resolutions only — is reported exactly
  * like a missing record.
  */
-export async function loadVisibleRecord<T extends NeighborhoodPath>(
+export async function loadVisibleRecord<T extends PlacePath<'neighborhood'>>(
   ctx: OwnersContext,
   loader: DataLoader<string, T | null>,
   typeName: string,

@@ -2,7 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { loadVisibleRecord, requireOwnCommittee } from '../access/visible-record.js';
-import { pathOf } from '../owners-record.js';
+import { pathOf } from '../../../platform/access/place-path.js';
 import { assemblyNoticeProblem } from '../committee/committee-rules.js';
 import { AssemblyNoticeKind, AssemblyStatus } from './assembly-kinds.js';
 import { OwnersAssembly } from './owners-assembly.entity.js';

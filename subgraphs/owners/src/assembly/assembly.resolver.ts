@@ -4,7 +4,7 @@ import { badUserInput, conflict } from '../../../platform/errors/error-codes.js'
 import type { OwnersContext } from '../owners.loaders.js';
 import { loadVisibleRecord } from '../access/visible-record.js';
 import { requireConveningCommittee } from '../committee/committee-convening.js';
-import { pathOf } from '../owners-record.js';
+import { pathOf } from '../../../platform/access/place-path.js';
 import { assemblyNoticeProblem } from '../committee/committee-rules.js';
 import { ElectorateSnapshot } from '../electorate/electorate-snapshot.entity.js';
 import { Resolution } from '../resolution/resolution.entity.js';

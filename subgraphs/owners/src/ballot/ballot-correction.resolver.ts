@@ -3,7 +3,7 @@ import { conflict, forbidden, notFound } from '../../../platform/errors/error-co
 import { requireId } from '../../../platform/ids/id.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { entersBallotsOn, mayEnterBallots } from '../access/assembly-convener.js';
-import { pathOf } from '../owners-record.js';
+import { pathOf } from '../../../platform/access/place-path.js';
 import { BallotChannel } from './ballot-kinds.js';
 import { MotionStatus } from '../assembly/assembly-kinds.js';
 import { VoidOwnersBallotInput } from './ballot-correction.input.js';

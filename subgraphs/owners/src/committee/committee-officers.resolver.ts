@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { requireOwnCommittee } from '../access/visible-record.js';
-import { pathOf } from '../owners-record.js';
+import { pathOf } from '../../../platform/access/place-path.js';
 import { CommitteeRole } from './committee-kinds.js';
 import { PersonStub } from '../stubs/foreign.stub.js';
 import { CommitteeDecision, CommitteeMeeting } from '../meeting/committee-meeting.entity.js';

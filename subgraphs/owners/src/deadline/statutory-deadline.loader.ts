@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OwnersScope } from '../access/owners-scope.js';
+import { anyOfSql } from '../../../platform/access/any-of-clause.js';
+import { reachClauses } from '../../../platform/access/place-reach.js';
 import type { ClockFacts } from './statutory-clocks.js';
 
 /** The place columns of owners records a clock query can be keyed on. */
@@ -9,20 +11,10 @@ export type PlaceColumn = 'district_id' | 'street_id' | 'community_id' | 'neighb
 /** A place whose clocks are asked for: `${column}:${id}`. */
 export type PlaceKey = `${PlaceColumn}:${string}`;
 
-/** `(col in (…) or …)` with its parameters; `false` when nothing is listed. */
+/** `(x.col in (…) or …)` over the columns listed with ids, with its parameters; `false` when nothing is listed. */
 function anyOf(alias: string, lists: [PlaceColumn, readonly string[]][]): [string, string[]] {
-  const parts = lists.filter(([, ids]) => ids.length > 0);
-  if (parts.length === 0) return ['false', []];
-  return [`(${parts.map(([column, ids]) => `${alias}.${column} in (${ids.map(() => '?').join(', ')})`).join(' or ')})`, parts.flatMap(([, ids]) => [...ids])];
-}
-
-function scopeLists(scope: OwnersScope): [PlaceColumn, readonly string[]][] {
-  return [
-    ['district_id', [...scope.districtIds]],
-    ['street_id', [...scope.streetIds]],
-    ['community_id', [...scope.communityIds]],
-    ['neighborhood_id', [...scope.neighborhoodIds]],
-  ];
+  const { sql, params } = anyOfSql(lists.filter(([, ids]) => ids.length > 0).map(([column, ids]) => ({ column, ids })), alias);
+  return [sql, params];
 }
 
 type Row = { id: string; committee_id: string; neighborhood_id: string; district_id: string; street_id: string; community_id: string };
@@ -39,7 +31,7 @@ export function createClockFactsLoader(em: EntityManager, scope: () => Promise<O
       wanted.set(column, [...(wanted.get(column) ?? []), id]);
     }
     const [placeSql, placeParams] = anyOf('x', [...wanted]);
-    const [scopeSql, scopeParams] = anyOf('x', scopeLists(await scope()));
+    const { sql: scopeSql, params: scopeParams } = anyOfSql(reachClauses(await scope()), 'x');
     const where = `${placeSql} and ${scopeSql}`;
     const params = [...placeParams, ...scopeParams];
     const columns = 'x.neighborhood_id, x.community_id, x.street_id, x.district_id';

@@ -1,6 +1,6 @@
 import { conflict } from '../../../platform/errors/error-codes.js';
 import type { OwnersContext } from '../owners.loaders.js';
-import { pathOf } from '../owners-record.js';
+import { pathOf } from '../../../platform/access/place-path.js';
 import { AssemblyStatus } from '../assembly/assembly-kinds.js';
 import { CommitteeRole, CommitteeStatus } from '../committee/committee-kinds.js';
 import { MatterCategory } from '../rules/matter-category.js';

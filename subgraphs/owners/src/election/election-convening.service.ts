@@ -1,6 +1,6 @@
 import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import type { OwnersContext } from '../owners.loaders.js';
-import { pathOf, type NeighborhoodPath } from '../owners-record.js';
+import { pathOf, type PlacePath } from '../../../platform/access/place-path.js';
 import { loadVisibleRecord } from '../access/visible-record.js';
 import { AssemblyNoticeKind } from '../assembly/assembly-kinds.js';
 import { MatterCategory } from '../rules/matter-category.js';
@@ -24,7 +24,7 @@ import type { ConveneOwnersElectionInput } from './election.input.js';
 import { seatsProblem } from './election-count.js';
 
 interface Convener {
-  path: NeighborhoodPath;
+  path: PlacePath<'neighborhood'>;
   group: PreparatoryGroup | null;
   /** The committee convening it (REELECTION, BY_ELECTION by the committee). */
   committee: OwnersCommittee | null;

@@ -5,7 +5,7 @@ import { readSignedOwnersRoster, type OwnersRosterEntry } from '../../../platfor
 import { mayRecordElectorateFor, recordsElectorateOf } from '../access/electorate-access.js';
 import { checkedKey, priorWrite } from '../idempotency/idempotent-write.js';
 import type { OwnersContext } from '../owners.loaders.js';
-import type { NeighborhoodPath } from '../owners-record.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 import { areaInHundredths, countOwners, formatHundredths, type ElectorateUnit } from '../tally/tally.js';
 import { ElectorateCapture } from './electorate-capture.entity.js';
 import { ElectorateSnapshot } from './electorate-snapshot.entity.js';
@@ -55,7 +55,7 @@ export async function recordElectorate(ctx: OwnersContext, input: RecordOwnersEl
 }
 
 /** The stored snapshot of exactly these units, recorded now if it is new (concurrent copies: the first one). */
-async function snapshotOf(ctx: OwnersContext, place: NeighborhoodPath, units: ElectorateUnit[]): Promise<ElectorateSnapshot> {
+async function snapshotOf(ctx: OwnersContext, place: PlacePath<'neighborhood'>, units: ElectorateUnit[]): Promise<ElectorateSnapshot> {
   const contentHash = createHash('sha256').update(JSON.stringify(units)).digest('hex');
   const existing = await ctx.em.findOne(ElectorateSnapshot, { neighborhoodId: place.neighborhoodId, contentHash });
   if (existing) return existing;

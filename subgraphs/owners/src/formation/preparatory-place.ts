@@ -1,13 +1,13 @@
 import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import type { OwnersContext } from '../owners.loaders.js';
-import type { NeighborhoodPath } from '../owners-record.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 import type { ElectorateSnapshot } from '../electorate/electorate-snapshot.entity.js';
 import { electorateInForceLoader } from '../electorate/electorate.loader.js';
 import { committeeInOffice } from '../committee/committee-convening.js';
 import { committeeSizeProblem } from '../committee/committee-rules.js';
 
 /** The place a neighborhood's certificate proves, which must be that neighborhood's. */
-export function certifiedNeighborhood(ctx: OwnersContext, certificate: string, neighborhoodId?: string): NeighborhoodPath {
+export function certifiedNeighborhood(ctx: OwnersContext, certificate: string, neighborhoodId?: string): PlacePath<'neighborhood'> {
   const place = ctx.readPlaceCertificate(certificate);
   if (!place.neighborhoodId || (neighborhoodId !== undefined && place.neighborhoodId !== neighborhoodId)) {
     throw badUserInput("placeCertificate must be this neighborhood's own (neighborhood { placeCertificate }).", { field: 'placeCertificate' });

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { OwnersContext } from '../owners.loaders.js';
 import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
-import { pathOf } from '../owners-record.js';
+import { pathOf } from '../../../platform/access/place-path.js';
 import { NeighborhoodStub } from '../stubs/foreign.stub.js';
 import { checkedKey, priorWrite } from '../idempotency/idempotent-write.js';
 import { OwnersFundNotice } from './fund-notice.entity.js';

@@ -3,7 +3,7 @@ import { badUserInput, conflict, notFound } from '../../../platform/errors/error
 import { recordEvent } from '../../../platform/events/record-event.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { requireOwnCommittee } from '../access/visible-record.js';
-import { pathOf } from '../owners-record.js';
+import { pathOf } from '../../../platform/access/place-path.js';
 import { checkedKey, priorWrite } from '../idempotency/idempotent-write.js';
 import { OwnersFundEntry } from './fund-entry.entity.js';
 import { ReverseOwnersFundEntryInput } from './fund-reversal.input.js';

@@ -5,7 +5,7 @@ import { IsPositiveDecimal } from '../../../platform/scalars/positive-decimal.js
 import { DecimalScalar } from '../../../platform/scalars/decimal.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { requireOwnCommittee } from '../access/visible-record.js';
-import { pathOf } from '../owners-record.js';
+import { pathOf } from '../../../platform/access/place-path.js';
 import { FUND_AUTHORITY } from './fund-authority.js';
 import { FundEntryKind } from './fund-entry-kind.js';
 import { ResolutionOutcome } from '../resolution/resolution-outcome.js';

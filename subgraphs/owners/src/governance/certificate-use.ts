@@ -2,7 +2,7 @@ import { conflict } from '../../../platform/errors/error-codes.js';
 import type { CertifiedMatter } from '../../../platform/access/matter-certificate.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { ConsumedMatterCertificate } from './consumed-certificate.entity.js';
-import type { NeighborhoodPath } from '../owners-record.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 
 /**
  * No replay of a RESOLVE certificate (see the README, "No replay"): it links at most one motion, and only while the
@@ -25,7 +25,7 @@ export async function checkCertificateUnused(ctx: OwnersContext, matter: Certifi
 }
 
 /** Records the certificates an agenda used, in the same flush as its motions. */
-export function recordCertificateUse(ctx: OwnersContext, record: NeighborhoodPath & { recordedBy: string }, uses: readonly { matter: CertifiedMatter; motionId: string }[]): void {
+export function recordCertificateUse(ctx: OwnersContext, record: PlacePath<'neighborhood'> & { recordedBy: string }, uses: readonly { matter: CertifiedMatter; motionId: string }[]): void {
   for (const { matter, motionId } of uses) {
     ctx.em.create(ConsumedMatterCertificate, { ...record, certificateId: matter.certificateId, governanceMatterId: matter.matterId, attempt: matter.attempt, motionId });
   }

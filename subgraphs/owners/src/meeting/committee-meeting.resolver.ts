@@ -3,7 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsDate, IsUUID, Length, ValidateNested } fr
 import { badUserInput } from '../../../platform/errors/error-codes.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { requireOwnCommittee } from '../access/visible-record.js';
-import { pathOf } from '../owners-record.js';
+import { pathOf } from '../../../platform/access/place-path.js';
 import { CommitteeRole } from '../committee/committee-kinds.js';
 import { committeeDecisionCarried, committeeMeetingQuorum } from '../committee/committee-rules.js';
 import { CommitteeDecision, CommitteeMeeting } from './committee-meeting.entity.js';

@@ -10,7 +10,7 @@ import { requireId } from '../../../platform/ids/id.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { inScope, scopeWhere } from '../access/owners-scope.js';
 import { loadVisibleRecord, requireOwnCommittee } from '../access/visible-record.js';
-import { pathOf } from '../owners-record.js';
+import { pathOf } from '../../../platform/access/place-path.js';
 import { requireAssemblyConvener } from '../access/assembly-convener.js';
 import { AssemblyStatus, MotionStatus } from '../assembly/assembly-kinds.js';
 import { matterWeight } from '../rules/matter-category.js';

@@ -1,11 +1,12 @@
 import type { Caller } from '../../../platform/access/caller.js';
 import { effectiveGrant } from '../../../platform/access/place-grant.js';
+import { isAreaOfficeOf, pathOfArea } from '../../../platform/access/area-office.js';
 import { Role } from '../../../platform/access/role.js';
 import { forbidden } from '../../../platform/errors/error-codes.js';
-import type { PartyArea } from '../party-record.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 
 /** What an access decision needs to know about an organisation, all from the party's own rows. */
-export interface OrganizationFacts extends PartyArea {
+export interface OrganizationFacts extends PlacePath<'district', 'community'> {
   id: string;
   ancestorIds: readonly string[];
   neighborhoodIds: readonly string[];
@@ -24,14 +25,11 @@ export interface OrganizationFacts extends PartyArea {
  * - JOINT_UNIT acts for its own party organisation (the one whose host is the unit named by `org`).
  */
 export function isResponsibleFor(caller: Caller, organization: OrganizationFacts): boolean {
-  const grant = effectiveGrant(caller);
   switch (caller.role) {
     case Role.DISTRICT:
-      return grant.districtIds.includes(organization.districtId);
     case Role.STREET:
-      return organization.streetId !== null && grant.streetIds.includes(organization.streetId);
     case Role.COMMUNITY:
-      return organization.communityId !== null && grant.communityIds.includes(organization.communityId);
+      return isAreaOfficeOf(caller, organization);
     case Role.PARTY_BRANCH:
       return caller.organizationId !== null && (organization.id === caller.organizationId || organization.ancestorIds.includes(caller.organizationId));
     case Role.JOINT_UNIT:
@@ -62,17 +60,7 @@ export function isContractedCompanyOf(caller: Caller, organization: Organization
 
 /** Whether the caller may read figures and ledgers (coverage) of an area: the area roles, within their own area. */
 export function readsArea(caller: Caller, area: { level: 'district' | 'street' | 'community'; id: string; districtId: string; streetId: string | null }): boolean {
-  const grant = effectiveGrant(caller);
-  switch (caller.role) {
-    case Role.DISTRICT:
-      return grant.districtIds.includes(area.districtId);
-    case Role.STREET:
-      return area.level !== 'district' && area.streetId !== null && grant.streetIds.includes(area.streetId);
-    case Role.COMMUNITY:
-      return area.level === 'community' && grant.communityIds.includes(area.id);
-    default:
-      return false;
-  }
+  return isAreaOfficeOf(caller, pathOfArea(area));
 }
 
 /** Area offices of its community register a neighborhood with the party; anyone else is refused. */
@@ -112,14 +100,14 @@ export function responsibleOrganizationsWhere(caller: Caller): Record<string, un
  * The basic-level committee that assesses a branch's star rating: the community committee (COMMUNITY role of the
  * branch's community), or for a branch directly under the street the working committee (STREET role).
  */
-export function mayAssessRating(caller: Caller, rated: PartyArea): boolean {
+export function mayAssessRating(caller: Caller, rated: PlacePath<'district', 'community'>): boolean {
   const grant = effectiveGrant(caller);
   if (rated.communityId !== null) return caller.role === Role.COMMUNITY && grant.communityIds.includes(rated.communityId);
   return caller.role === Role.STREET && rated.streetId !== null && grant.streetIds.includes(rated.streetId);
 }
 
 /** The county (DISTRICT role of the branch's district) approves star ratings. */
-export function mayApproveRating(caller: Caller, rated: PartyArea): boolean {
+export function mayApproveRating(caller: Caller, rated: PlacePath<'district', 'community'>): boolean {
   return caller.role === Role.DISTRICT && effectiveGrant(caller).districtIds.includes(rated.districtId);
 }
 
@@ -130,22 +118,10 @@ export function mayApproveRating(caller: Caller, rated: PartyArea): boolean {
  * theirs; a branch does not rename, dissolve or move itself.
  */
 export function isAreaOfficeAbove(caller: Caller, organization: OrganizationFacts & { kind: string }): boolean {
-  const grant = effectiveGrant(caller);
-  switch (caller.role) {
-    case Role.DISTRICT:
-      return grant.districtIds.includes(organization.districtId);
-    case Role.STREET:
-      return organization.kind !== 'STREET_WORKING_COMMITTEE' && organization.streetId !== null && grant.streetIds.includes(organization.streetId);
-    case Role.COMMUNITY:
-      return (
-        organization.kind !== 'STREET_WORKING_COMMITTEE' &&
-        organization.kind !== 'COMMUNITY_COMMITTEE' &&
-        organization.communityId !== null &&
-        grant.communityIds.includes(organization.communityId)
-      );
-    default:
-      return false;
-  }
+  // An office does not stand above its own committee: the street's working committee, the community's committee.
+  if (caller.role === Role.STREET && organization.kind === 'STREET_WORKING_COMMITTEE') return false;
+  if (caller.role === Role.COMMUNITY && (organization.kind === 'STREET_WORKING_COMMITTEE' || organization.kind === 'COMMUNITY_COMMITTEE')) return false;
+  return isAreaOfficeOf(caller, organization);
 }
 
 export function assertAreaOfficeAbove(caller: Caller, organization: OrganizationFacts & { kind: string; name: string }, action: string): void {

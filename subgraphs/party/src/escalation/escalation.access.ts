@@ -3,7 +3,7 @@ import { effectiveGrant } from '../../../platform/access/place-grant.js';
 import { Role } from '../../../platform/access/role.js';
 import { forbidden } from '../../../platform/errors/error-codes.js';
 import { isResponsibleFor, type OrganizationFacts } from '../access/party-access.js';
-import type { PartyArea } from '../party-record.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 import { EscalationLevel, EscalationSubject } from './escalation-kinds.js';
 
 /** Who may raise a problem at a neighborhood's branch: the party office responsible for that branch. */
@@ -24,7 +24,7 @@ const ANSWERING_ROLE: Record<EscalationLevel, Role> = {
   COUNTY_SECRETARY: Role.DISTRICT,
 };
 
-export function mayAnswerAt(caller: Caller, level: EscalationLevel, place: PartyArea, branch: OrganizationFacts): boolean {
+export function mayAnswerAt(caller: Caller, level: EscalationLevel, place: PlacePath<'district', 'community'>, branch: OrganizationFacts): boolean {
   if (caller.role !== ANSWERING_ROLE[level]) return false;
   const grant = effectiveGrant(caller);
   switch (caller.role) {
@@ -39,7 +39,7 @@ export function mayAnswerAt(caller: Caller, level: EscalationLevel, place: Party
   }
 }
 
-export function assertMayAnswerAt(caller: Caller, level: EscalationLevel, place: PartyArea, branch: OrganizationFacts): void {
+export function assertMayAnswerAt(caller: Caller, level: EscalationLevel, place: PlacePath<'district', 'community'>, branch: OrganizationFacts): void {
   if (!mayAnswerAt(caller, level, place, branch)) {
     throw forbidden(`Your role (${caller.role}) may not answer at this level: the ${ANSWERING_ROLE[level]} office of this escalation's place answers for ${level}.`);
   }

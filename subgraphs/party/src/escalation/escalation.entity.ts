@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
-import { type PartyArea } from '../party-record.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
 import { EscalationLevel, EscalationStatus, EscalationSubject } from './escalation-kinds.js';
 
@@ -14,7 +14,7 @@ import { EscalationLevel, EscalationStatus, EscalationSubject } from './escalati
 @Index({ properties: ['neighborhoodId'] })
 @Index({ properties: ['communityId'] })
 @Index({ properties: ['status', 'dueAt'] })
-export class Escalation extends VersionedRecord<'serviceRequestId' | 'resolvedAt' | 'resolvedBy' | 'resolvedLevel' | 'streetId' | 'communityId'> implements PartyArea {
+export class Escalation extends VersionedRecord<'serviceRequestId' | 'resolvedAt' | 'resolvedBy' | 'resolvedLevel' | 'streetId' | 'communityId'> implements PlacePath<'district', 'community'> {
   @Field(() => EscalationSubject, { description: 'What is escalated (事项类型).' })
   @Enum({ items: () => EscalationSubject, nativeEnumName: 'escalation_subject' })
   subject!: EscalationSubject;

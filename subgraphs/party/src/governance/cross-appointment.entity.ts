@@ -2,7 +2,7 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
 import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import type { PostOrganizationType } from '../../../platform/governance/post-summary.js';
-import type { PartyArea } from '../party-record.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 import { CrossAppointmentKind } from './cross-appointment-kinds.js';
 
 /**
@@ -18,7 +18,7 @@ import { CrossAppointmentKind } from './cross-appointment-kinds.js';
 @Index({ properties: ['streetId'] })
 @Index({ properties: ['hostId'] })
 @Index({ properties: ['homeId'] })
-export class CrossAppointment extends VersionedRecord<'neighborhoodId' | 'endedOn' | 'endedAt' | 'endedBy' | 'endReason'> implements PartyArea {
+export class CrossAppointment extends VersionedRecord<'neighborhoodId' | 'endedOn' | 'endedAt' | 'endedBy' | 'endReason'> implements PlacePath<'district', 'community'> {
   @Property({ type: 'uuid' })
   personId!: string;
 

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
-import { type PartyArea } from '../party-record.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
 import { HeadSelection, NeighborhoodHeadKind } from './neighborhood-head-kinds.js';
 
@@ -15,7 +15,7 @@ import { HeadSelection, NeighborhoodHeadKind } from './neighborhood-head-kinds.j
 @Index({ properties: ['neighborhoodId'] })
 @Index({ properties: ['personId'] })
 @Index({ properties: ['communityId'] })
-export class NeighborhoodHead extends VersionedRecord<'buildingId' | 'entranceNumber' | 'gridName' | 'endedOn' | 'endedBy' | 'endReason' | 'streetId' | 'communityId'> implements PartyArea {
+export class NeighborhoodHead extends VersionedRecord<'buildingId' | 'entranceNumber' | 'gridName' | 'endedOn' | 'endedBy' | 'endReason' | 'streetId' | 'communityId'> implements PlacePath<'district', 'community'> {
   @Field(() => NeighborhoodHeadKind, { description: 'Kind (类型).' })
   @Enum({ items: () => NeighborhoodHeadKind, nativeEnumName: 'neighborhood_head_kind' })
   kind!: NeighborhoodHeadKind;

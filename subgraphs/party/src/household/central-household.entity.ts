@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { ArrayType } from '@mikro-orm/core';
-import { type PartyArea } from '../party-record.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
 import { PartyMember } from '../member/member.entity.js';
 
@@ -11,7 +11,7 @@ import { PartyMember } from '../member/member.entity.js';
 @Entity({ tableName: 'central_household' })
 @Index({ properties: ['organizationId'] })
 @Index({ properties: ['communityId'] })
-export class CentralHousehold extends VersionedRecord<'streetId' | 'communityId' | 'endedOn' | 'endedBy' | 'endReason'> implements PartyArea {
+export class CentralHousehold extends VersionedRecord<'streetId' | 'communityId' | 'endedOn' | 'endedBy' | 'endReason'> implements PlacePath<'district', 'community'> {
   @ManyToOne(() => PartyMember, { mapToPk: true, fieldName: 'member_id', deleteRule: 'restrict' })
   @Unique()
   memberId!: string;

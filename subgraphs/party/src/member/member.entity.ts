@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { type PartyArea } from '../party-record.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
 import { PartyMemberCategory, PartyMemberStatus } from './member-kinds.js';
 
@@ -15,7 +15,7 @@ import { PartyMemberCategory, PartyMemberStatus } from './member-kinds.js';
 @Index({ properties: ['organizationId'] })
 @Index({ properties: ['residenceNeighborhoodId'] })
 @Index({ properties: ['communityId'] })
-export class PartyMember extends VersionedRecord<'streetId' | 'communityId' | 'residenceNeighborhoodId' | 'probationStartedOn' | 'convertedOn' | 'convertedBy' | 'leftOn' | 'leftBy' | 'leavingReason' | 'leftTo'> implements PartyArea {
+export class PartyMember extends VersionedRecord<'streetId' | 'communityId' | 'residenceNeighborhoodId' | 'probationStartedOn' | 'convertedOn' | 'convertedBy' | 'leftOn' | 'leftBy' | 'leavingReason' | 'leftTo'> implements PlacePath<'district', 'community'> {
   @Unique()
   @Property({ type: 'uuid' })
   personId!: string;

@@ -2,7 +2,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { ArrayType } from '@mikro-orm/core';
-import { type PartyArea } from '../party-record.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 import { PartyBranchForm, PartyOrganizationKind } from './organization-kind.js';
 
 /**
@@ -16,7 +16,7 @@ import { PartyBranchForm, PartyOrganizationKind } from './organization-kind.js';
 @Index({ properties: ['communityId'] })
 @Index({ properties: ['streetId'] })
 @Index({ properties: ['hostOrganizationId'] })
-export class PartyOrganization extends VersionedRecord<'form' | 'parentId' | 'ancestorIds' | 'streetId' | 'communityId' | 'neighborhoodIds' | 'buildingId' | 'hostOrganizationId' | 'formationOverrideReason' | 'formationOverriddenBy' | 'contactPhone' | 'officeAddress' | 'dissolvedOn' | 'dissolvedBy' | 'dissolutionReason'> implements PartyArea {
+export class PartyOrganization extends VersionedRecord<'form' | 'parentId' | 'ancestorIds' | 'streetId' | 'communityId' | 'neighborhoodIds' | 'buildingId' | 'hostOrganizationId' | 'formationOverrideReason' | 'formationOverriddenBy' | 'contactPhone' | 'officeAddress' | 'dissolvedOn' | 'dissolvedBy' | 'dissolutionReason'> implements PlacePath<'district', 'community'> {
   @Field(() => String, { description: 'Name (名称), e.g. 锦绣花园党支部.' })
   @Property({ type: 'string', length: 100 })
   name!: string;

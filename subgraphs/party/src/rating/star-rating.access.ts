@@ -2,11 +2,11 @@ import type { Caller } from '../../../platform/access/caller.js';
 import { Role } from '../../../platform/access/role.js';
 import { forbidden } from '../../../platform/errors/error-codes.js';
 import { isResponsibleFor, mayApproveRating, mayAssessRating, type OrganizationFacts } from '../access/party-access.js';
-import type { PartyArea } from '../party-record.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 import { StarRatingDecision, StarRatingStatus } from './star-rating-status.js';
 
 /** A rating as its access rules see it: where the branch rated sits, and the step it waits for. */
-interface RatingFacts extends PartyArea {
+interface RatingFacts extends PlacePath<'district', 'community'> {
   id: string;
   status: StarRatingStatus;
 }

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { type PartyArea } from '../party-record.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
 import { StarRatingDecision, StarRatingStatus } from './star-rating-status.js';
 
@@ -9,7 +9,7 @@ import { StarRatingDecision, StarRatingStatus } from './star-rating-status.js';
 @ObjectType({ description: "A branch's star rating for a year (星级评定, 1–5 stars): the branch applies, the basic-level committee assesses, the county approves." })
 // One rating per branch and year, not counting returned applications (a partial unique index, see the migrations).
 @Entity({ tableName: 'star_rating' })
-export class PartyStarRating extends VersionedRecord<'assessedStars' | 'assessedBy' | 'assessedAt' | 'approvedStars' | 'approvedBy' | 'approvedAt' | 'streetId' | 'communityId' | 'decision' | 'decidedBy' | 'decidedAt' | 'decisionReason'> implements PartyArea {
+export class PartyStarRating extends VersionedRecord<'assessedStars' | 'assessedBy' | 'assessedAt' | 'approvedStars' | 'approvedBy' | 'approvedAt' | 'streetId' | 'communityId' | 'decision' | 'decidedBy' | 'decidedAt' | 'decisionReason'> implements PlacePath<'district', 'community'> {
   @ManyToOne(() => PartyOrganization, { mapToPk: true, fieldName: 'organization_id', deleteRule: 'restrict' })
   organizationId!: string;
 

@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
-import { type PartyArea } from '../party-record.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
 import { PartyMember } from '../member/member.entity.js';
 
@@ -11,7 +11,7 @@ import { PartyMember } from '../member/member.entity.js';
 @Entity({ tableName: 'responsibility_zone' })
 @Index({ properties: ['branchId'] })
 @Index({ properties: ['memberId'] })
-export class ResponsibilityZone extends VersionedRecord<'endedOn' | 'endedBy' | 'streetId' | 'communityId'> implements PartyArea {
+export class ResponsibilityZone extends VersionedRecord<'endedOn' | 'endedBy' | 'streetId' | 'communityId'> implements PlacePath<'district', 'community'> {
   @Field(() => String, { description: 'Name as posted (责任区名称).' })
   @Property({ type: 'string', length: 100 })
   name!: string;

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
-import { type PartyArea } from '../party-record.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
 import { ServiceOrderStatus } from './service-order-lifecycle.js';
 
@@ -12,7 +12,7 @@ import { ServiceOrderStatus } from './service-order-lifecycle.js';
 @Index({ properties: ['orderedByPersonId'] })
 @Index({ properties: ['memberId'] })
 @Index({ properties: ['communityId'] })
-export class ServiceOrder extends VersionedRecord<'buildingId' | 'memberId' | 'dispatchedBy' | 'dispatchedAt' | 'takenAt' | 'completedAt' | 'completionNote' | 'rating' | 'evaluationComment' | 'evaluatedAt' | 'withdrawnAt' | 'streetId' | 'communityId'> implements PartyArea {
+export class ServiceOrder extends VersionedRecord<'buildingId' | 'memberId' | 'dispatchedBy' | 'dispatchedAt' | 'takenAt' | 'completedAt' | 'completionNote' | 'rating' | 'evaluationComment' | 'evaluatedAt' | 'withdrawnAt' | 'streetId' | 'communityId'> implements PlacePath<'district', 'community'> {
   @Field(() => String, { description: 'What is needed (服务内容).' })
   @Property({ type: 'string', length: 500 })
   request!: string;

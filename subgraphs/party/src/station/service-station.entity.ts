@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { type PartyArea } from '../party-record.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
 import { DecimalScalar } from '../../../platform/scalars/decimal.js';
 
@@ -26,7 +26,7 @@ registerEnumType(ServiceStationKind, {
 @Entity({ tableName: 'service_station' })
 @Index({ properties: ['organizationId'] })
 @Index({ properties: ['communityId'] })
-export class PartyServiceStation extends VersionedRecord<'neighborhoodId' | 'streetId' | 'communityId' | 'closedOn' | 'closedBy' | 'closeReason'> implements PartyArea {
+export class PartyServiceStation extends VersionedRecord<'neighborhoodId' | 'streetId' | 'communityId' | 'closedOn' | 'closedBy' | 'closeReason'> implements PlacePath<'district', 'community'> {
   @Field(() => String, { description: 'Name (名称).' })
   @Property({ type: 'string', length: 100 })
   name!: string;

@@ -1,28 +1,18 @@
 import type { Caller } from '../../../platform/access/caller.js';
-import { effectiveGrant } from '../../../platform/access/place-grant.js';
+import { isAreaOfficeOf } from '../../../platform/access/area-office.js';
 import { Role } from '../../../platform/access/role.js';
 import { forbidden } from '../../../platform/errors/error-codes.js';
-import type { PlacePath } from './property-scope.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 
 /** Area roles register and end service contracts (备案) inside their own area. */
 export const CONTRACT_MANAGERS: readonly Role[] = [Role.DISTRICT, Role.STREET, Role.COMMUNITY];
 
 /** Whether an area role's own area contains `path`. */
-export function isOwnArea(caller: Caller, path: Pick<PlacePath, 'districtId' | 'streetId' | 'communityId'>): boolean {
-  const grant = effectiveGrant(caller);
-  switch (caller.role) {
-    case Role.DISTRICT:
-      return grant.districtIds.includes(path.districtId);
-    case Role.STREET:
-      return grant.streetIds.includes(path.streetId);
-    case Role.COMMUNITY:
-      return grant.communityIds.includes(path.communityId);
-    default:
-      return false;
-  }
+export function isOwnArea(caller: Caller, path: PlacePath<'community', 'community'>): boolean {
+  return isAreaOfficeOf(caller, path);
 }
 
-export function assertOwnArea(caller: Caller, path: Pick<PlacePath, 'districtId' | 'streetId' | 'communityId'>, what: string): void {
+export function assertOwnArea(caller: Caller, path: PlacePath<'community', 'community'>, what: string): void {
   if (!CONTRACT_MANAGERS.includes(caller.role)) {
     throw forbidden(`Your role (${caller.role}) may not ${what}: only ${CONTRACT_MANAGERS.join(', ')} of the area may.`);
   }

@@ -2,14 +2,9 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { Caller } from '../../../platform/access/caller.js';
 import { effectiveGrant } from '../../../platform/access/place-grant.js';
 import { Role } from '../../../platform/access/role.js';
-
-/** Where a property row sits on the map; every scoped table keeps these four columns. */
-export interface PlacePath {
-  districtId: string;
-  streetId: string;
-  communityId: string;
-  neighborhoodId: string;
-}
+import type { PlacePath } from '../../../platform/access/place-path.js';
+import { reachClauses, reachCovers, type PlaceReach } from '../../../platform/access/place-reach.js';
+import { anyOfSql, anyOfWhere } from '../../../platform/access/any-of-clause.js';
 
 /**
  * What a caller may read in the property subgraph, resolved once per request.
@@ -20,15 +15,19 @@ export interface PlacePath {
  * - RESIDENT: no places; only the requests they submitted (see `ownPersonId`).
  * - JOINT_UNIT: nothing here.
  */
-export interface PropertyScope {
-  districtIds: ReadonlySet<string>;
-  streetIds: ReadonlySet<string>;
-  communityIds: ReadonlySet<string>;
-  neighborhoodIds: ReadonlySet<string>;
+export interface PropertyScope extends PlaceReach {
   /** For a property company: rows must also belong to this company. */
   companyId: string | null;
   /** For a resident: the person whose own requests they may read. */
   ownPersonId: string | null;
+}
+
+/**
+ * The company whose active contracts in this database make up the caller's places: a property company's own (when
+ * its token names one); null for everyone else, whose scope needs no contracts.
+ */
+export function scopeCompanyId(caller: Caller): string | null {
+  return caller.role === Role.PROPERTY_COMPANY && caller.organizationId ? caller.organizationId : null;
 }
 
 /** Builds the scope from the caller and, for a company, the neighborhoods of its own active contracts. */
@@ -66,14 +65,9 @@ export function propertyScope(caller: Caller, activeNeighborhoodIdsOfCompany: re
 }
 
 /** Whether a row at `path` (belonging to `companyId`) is inside the scope's places. */
-export function isInScope(scope: PropertyScope, path: PlacePath, companyId: string | null): boolean {
+export function isInScope(scope: PropertyScope, path: PlacePath<'neighborhood'>, companyId: string | null): boolean {
   if (scope.companyId !== null && companyId !== scope.companyId) return false;
-  return (
-    scope.districtIds.has(path.districtId) ||
-    scope.streetIds.has(path.streetId) ||
-    scope.communityIds.has(path.communityId) ||
-    scope.neighborhoodIds.has(path.neighborhoodId)
-  );
+  return reachCovers(scope, path);
 }
 
 /**
@@ -81,37 +75,19 @@ export function isInScope(scope: PropertyScope, path: PlacePath, companyId: stri
  * `companyId` column. Matches nothing for an empty scope.
  */
 export function scopeWhere<T>(scope: PropertyScope, options: { hasCompany: boolean } = { hasCompany: true }): FilterQuery<T> {
-  const places: Record<string, { $in: string[] }>[] = [];
-  const add = (column: keyof PlacePath, ids: ReadonlySet<string>) => {
-    if (ids.size > 0) places.push({ [column]: { $in: [...ids] } });
-  };
-  add('districtId', scope.districtIds);
-  add('streetId', scope.streetIds);
-  add('communityId', scope.communityIds);
-  add('neighborhoodId', scope.neighborhoodIds);
+  const places = reachClauses(scope);
   if (places.length === 0 || (scope.companyId !== null && !options.hasCompany)) return { id: { $in: [] } } as FilterQuery<T>;
-  const inPlaces = { $or: places };
+  const inPlaces = anyOfWhere(places);
   return (scope.companyId !== null ? { $and: [inPlaces, { companyId: scope.companyId }] } : inPlaces) as FilterQuery<T>;
 }
 
 /** The same condition as SQL over a table alias, with positional parameters, for aggregate queries. */
 export function scopeSql(scope: PropertyScope, alias: string): { sql: string; params: string[] } {
-  const clauses: string[] = [];
-  const params: string[] = [];
-  const add = (column: string, ids: ReadonlySet<string>) => {
-    if (ids.size === 0) return;
-    clauses.push(`${alias}.${column} in (${[...ids].map(() => '?').join(', ')})`);
-    params.push(...ids);
-  };
-  add('district_id', scope.districtIds);
-  add('street_id', scope.streetIds);
-  add('community_id', scope.communityIds);
-  add('neighborhood_id', scope.neighborhoodIds);
-  if (clauses.length === 0) return { sql: 'false', params: [] };
-  let sql = `(${clauses.join(' or ')})`;
+  let { sql, params } = anyOfSql(reachClauses(scope), alias);
+  if (sql === 'false') return { sql, params };
   if (scope.companyId !== null) {
     sql = `(${sql} and ${alias}.company_id = ?)`;
-    params.push(scope.companyId);
+    params = [...params, scope.companyId];
   }
   return { sql, params };
 }

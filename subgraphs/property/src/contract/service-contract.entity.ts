@@ -2,7 +2,7 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { PropertyCompany } from '../company/property-company.entity.js';
-import type { PlacePath } from '../access/property-scope.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 
 /**
  * A property service contract (物业服务合同): one company serving one neighborhood for a period. The neighborhood's
@@ -53,7 +53,7 @@ export class ServiceContract extends VersionedRecord<'endsOn' | 'endedOn' | 'end
   @Property({ type: 'decimal', precision: 8, scale: 2 })
   feeStandard!: string;
 
-  path(): PlacePath {
+  path(): PlacePath<'neighborhood'> {
     return { districtId: this.districtId, streetId: this.streetId, communityId: this.communityId, neighborhoodId: this.neighborhoodId };
   }
 }

@@ -1,8 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested, ArrayMaxSize } from 'class-validator';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Role } from '../../../platform/access/role.js';
-import { badUserInput, conflict, forbidden } from '../../../platform/errors/error-codes.js';
+import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import type { PropertyContext } from '../property.loaders.js';
 import { ServiceContract } from '../contract/service-contract.entity.js';
 import { loadVisibleContract } from '../contract/contract-lookup.js';
@@ -11,6 +10,7 @@ import { PropertyCompany } from '../company/property-company.entity.js';
 import { ServiceEvaluation } from './service-evaluation.entity.js';
 import { EvaluationCriterion, PropertyEvaluator } from './evaluation-enums.js';
 import { quarterPeriod, scoresProblem, totalScore } from './evaluation-scores.js';
+import { evaluatorOf } from './service-evaluation.access.js';
 
 @InputType({ description: 'The score of one criterion.' })
 class CriterionScoreInput {
@@ -54,11 +54,6 @@ class RecordServiceEvaluationInput {
   remarks?: string;
 }
 
-const EVALUATORS: Partial<Record<Role, PropertyEvaluator>> = {
-  [Role.PARTY_BRANCH]: PropertyEvaluator.PARTY_BRANCH,
-  [Role.OWNERS_COMMITTEE]: PropertyEvaluator.OWNERS_COMMITTEE,
-};
-
 @Resolver(() => ServiceEvaluation)
 export class ServiceEvaluationResolver {
   @FieldResolver(() => ServiceContract, { description: 'The contract evaluated.' })
@@ -78,8 +73,7 @@ export class ServiceEvaluationResolver {
     @Arg('input', () => RecordServiceEvaluationInput, { description: 'What to record.' }) input: RecordServiceEvaluationInput,
     @Ctx() ctx: PropertyContext,
   ): Promise<ServiceEvaluation> {
-    const evaluator = EVALUATORS[ctx.caller.role];
-    if (!evaluator || !ctx.caller.organizationId) throw forbidden('Only the party branch or the owners\' committee of the neighborhood may evaluate its property company.');
+    const { evaluator, organizationId } = evaluatorOf(ctx.caller);
     const contract = await loadVisibleContract(ctx, input.contractId, 'contractId');
     const problem = scoresProblem(input.scores);
     if (problem) throw badUserInput(problem, { field: 'scores' });
@@ -95,7 +89,7 @@ export class ServiceEvaluationResolver {
       contractId: contract.id,
       companyId: contract.companyId,
       evaluator,
-      evaluatorOrganizationId: ctx.caller.organizationId,
+      evaluatorOrganizationId: organizationId,
       year: input.year,
       quarter: input.quarter,
       scores: ordered.map(({ criterion, score }) => ({ criterion, score })),

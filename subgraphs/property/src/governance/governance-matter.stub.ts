@@ -1,12 +1,5 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { createGovernanceMatterStub } from '../../../platform/federation/governance-matter.stub.js';
 
-/**
- * The party subgraph's governance matter (议事事项, 三议一服务). This subgraph adds the facts of its own stage of the
- * matter; the party subgraph derives the matter's stage from them.
- */
-@Directive('@key(fields: "id")')
-@ObjectType('GovernanceMatter', { description: 'A governance matter (议事事项), owned by the party subgraph.' })
-export class GovernanceMatterStub {
-  @Field(() => ID, { description: 'Its id.' })
-  id!: string;
-}
+/** The party subgraph's governance matter, key only: this subgraph's own class of the platform's stub. */
+export const GovernanceMatterStub = createGovernanceMatterStub();
+export type GovernanceMatterStub = InstanceType<typeof GovernanceMatterStub>;

@@ -5,6 +5,7 @@ import { PropertyPost } from '../staff/property-post.entity.js';
 import type { ServiceRequestStatus } from '../request/request-enums.js';
 import { isPostActiveOn, recusalsAmong, serviceFacts, type RecusalFlag } from './governance-rules.js';
 import { matterServiceCount, type MatterServiceCount } from '../../../platform/governance/matter-service-count.js';
+import { placeholders } from '../../../platform/orm/sql-placeholders.js';
 
 /**
  * The facts of many matters at once: one grouped statement counting their linked requests by state. Counts every
@@ -15,7 +16,7 @@ export function createMatterFactsLoader(em: EntityManager): DataLoader<string, M
   return new DataLoader<string, MatterStageCounts>(async (matterIds) => {
     const rows = await em.getConnection().execute<{ matter: string; status: ServiceRequestStatus; total: string }[]>(
       `select r.governance_matter_id as matter, r.status, count(*) as total from property.service_request r
-       where r.governance_matter_id in (${matterIds.map(() => '?').join(', ')})
+       where r.governance_matter_id in (${placeholders(matterIds)})
        group by r.governance_matter_id, r.status`,
       [...matterIds],
     );
@@ -68,7 +69,7 @@ export function createAreaMatterFactsLoader(em: EntityManager, column: 'communit
   return new DataLoader<string, MatterServiceCount[]>(async (areaIds) => {
     const rows = await em.getConnection().execute<{ area: string; matter: string; status: ServiceRequestStatus; total: string }[]>(
       `select r.${column} as area, r.governance_matter_id as matter, r.status, count(*) as total from property.service_request r
-       where r.governance_matter_id is not null and r.${column} in (${areaIds.map(() => '?').join(', ')})
+       where r.governance_matter_id is not null and r.${column} in (${placeholders(areaIds)})
        group by r.${column}, r.governance_matter_id, r.status order by r.governance_matter_id`,
       [...areaIds],
     );

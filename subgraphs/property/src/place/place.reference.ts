@@ -1,7 +1,7 @@
-import { Role } from '../../../platform/access/role.js';
 import { notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { PropertyContext } from '../property.loaders.js';
+import { mayResolveNeighborhood } from './place.access.js';
 
 /**
  * `__resolveReference` for Neighborhood: a property company resolves only neighborhoods where it holds an active
@@ -11,7 +11,7 @@ import type { PropertyContext } from '../property.loaders.js';
 export const neighborhoodReference = {
   __resolveReference: async (reference: { id: string }, ctx: PropertyContext) => {
     const id = requireId(reference.id);
-    if (ctx.caller.role === Role.PROPERTY_COMPANY && !(await ctx.loaders.scope()).neighborhoodIds.has(id)) throw notFound('Neighborhood', reference.id);
+    if (!(await mayResolveNeighborhood(ctx.caller, ctx.loaders.scope, id))) throw notFound('Neighborhood', reference.id);
     return { id };
   },
 };

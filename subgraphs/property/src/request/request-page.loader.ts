@@ -5,6 +5,7 @@ import { DEFAULT_PAGE_SIZE, type Page } from '../../../platform/pagination/conne
 import { scopeSql, type PropertyScope } from '../access/property-scope.js';
 import { ServiceRequest } from './service-request.entity.js';
 import type { ServiceRequestCategory, ServiceRequestStatus } from './request-enums.js';
+import { placeholders } from '../../../platform/orm/sql-placeholders.js';
 
 /** Which of a neighborhood's requests to list. */
 export interface RequestListFilter {
@@ -39,7 +40,7 @@ function filterSql(filter: RequestListFilter): { sql: string; params: unknown[] 
   const clauses: string[] = [];
   const params: unknown[] = [];
   if (filter.statuses?.length) {
-    clauses.push(`r.status in (${filter.statuses.map(() => '?').join(', ')})`);
+    clauses.push(`r.status in (${placeholders(filter.statuses)})`);
     params.push(...filter.statuses);
   }
   if (filter.category) {
@@ -67,7 +68,7 @@ export function createRequestPageLoader(em: EntityManager, scope: () => Promise<
         const where = filterSql(members[0].filter);
         const rows = await em.getConnection().execute<{ key: string; total: string }[]>(
           `select r.neighborhood_id as key, count(*) as total from property.service_request r
-           where r.neighborhood_id in (${members.map(() => '?').join(', ')}) and ${where.sql} and ${visible.sql}
+           where r.neighborhood_id in (${placeholders(members)}) and ${where.sql} and ${visible.sql}
            group by r.neighborhood_id`,
           [...members.map((member) => member.neighborhoodId), ...where.params, ...visible.params],
         );
@@ -93,7 +94,7 @@ export function createRequestPageLoader(em: EntityManager, scope: () => Promise<
           `select id from (
              select r.id, row_number() over (partition by r.neighborhood_id order by r.submitted_at desc, r.id desc) as position
              from property.service_request r
-             where r.neighborhood_id in (${members.map(() => '?').join(', ')}) and ${where.sql} and ${visible.sql}
+             where r.neighborhood_id in (${placeholders(members)}) and ${where.sql} and ${visible.sql}
              ${cursor ? 'and (r.submitted_at, r.id) < (?::timestamptz, ?::uuid)' : ''}
            ) ranked where position <= ?`,
           [...members.map((member) => member.neighborhoodId), ...where.params, ...visible.params, ...(cursor ?? []), size + 1],

@@ -4,7 +4,7 @@ import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/dec
 import { PropertyCompany } from '../company/property-company.entity.js';
 import { ServiceContract } from '../contract/service-contract.entity.js';
 import { ServiceRequestCategory, ServiceRequestStatus } from './request-enums.js';
-import type { PlacePath } from '../access/property-scope.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 
 /**
  * A resident request (居民诉求) addressed to the company serving the neighborhood when it was submitted. The
@@ -96,7 +96,7 @@ export class ServiceRequest extends VersionedRecord<'status' | 'satisfaction' | 
   @Property({ type: 'uuid', nullable: true })
   assigneePostId: string | null = null;
 
-  path(): PlacePath {
+  path(): PlacePath<'neighborhood'> {
     return { districtId: this.districtId, streetId: this.streetId, communityId: this.communityId, neighborhoodId: this.neighborhoodId };
   }
 }

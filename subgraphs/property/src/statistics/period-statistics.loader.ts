@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { scopeSql, type PropertyScope } from '../access/property-scope.js';
 import { SATISFIED_AT_LEAST } from '../request/request-lifecycle.js';
 import type { GroupColumn, RequestCounts } from './statistics.loader.js';
+import { placeholders } from '../../../platform/orm/sql-placeholders.js';
 
 /** Key: `${groupId}|${from}|${before}` (ISO instants of the half-open period). */
 export type PeriodKey = string;
@@ -37,7 +38,7 @@ export function createPeriodRequestCountsLoader(em: EntityManager, scope: () => 
            select max(st.at) filter (where st.action = 'RESOLVE') as resolved_at, max(st.at) filter (where st.action = 'EVALUATE') as evaluated_at
            from property.service_request_step st where st.request_id = r.id
          ) s on true
-         where r.${column} in (${ids.map(() => '?').join(', ')}) and ${visible.sql}
+         where r.${column} in (${placeholders(ids)}) and ${visible.sql}
          group by r.${column}`,
         [from, before, from, before, from, before, from, before, from, before, ...ids, ...visible.params],
       );

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { scopeSql, type PropertyScope } from '../access/property-scope.js';
 import { activeOnSql } from '../contract/active-contract.filter.js';
 import { SATISFIED_AT_LEAST } from '../request/request-lifecycle.js';
+import { placeholders } from '../../../platform/orm/sql-placeholders.js';
 
 /** Raw request counts for one group (a neighborhood, a company or an area). */
 export interface RequestCounts {
@@ -29,10 +30,6 @@ export type GroupColumn = 'neighborhood_id' | 'community_id' | 'street_id' | 'di
 
 const EMPTY_REQUESTS: RequestCounts = { total: 0, completed: 0, evaluated: 0, satisfied: 0, satisfactionSum: 0 };
 
-function placeholders(count: number): string {
-  return Array.from({ length: count }, () => '?').join(', ');
-}
-
 /** Per-request loader of request counts by group: one grouped statement for every key asked in one tick. */
 export function createRequestCountsLoader(em: EntityManager, scope: () => Promise<PropertyScope>, column: GroupColumn) {
   return new DataLoader<string, RequestCounts>(async (keys) => {
@@ -44,7 +41,7 @@ export function createRequestCountsLoader(em: EntityManager, scope: () => Promis
         count(*) filter (where r.status = 'EVALUATED' and r.satisfaction >= ${SATISFIED_AT_LEAST}) as satisfied,
         coalesce(sum(r.satisfaction) filter (where r.status = 'EVALUATED'), 0) as satisfaction_sum
        from property.service_request r
-       where r.${column} in (${placeholders(keys.length)}) and ${visible.sql}
+       where r.${column} in (${placeholders(keys)}) and ${visible.sql}
        group by r.${column}`,
       [...keys, ...visible.params],
     );
@@ -72,7 +69,7 @@ export function createContractCountsLoader(em: EntityManager, scope: () => Promi
       `select c.${column} as key, count(distinct c.neighborhood_id) as covered, count(distinct c.company_id) as companies,
         count(distinct c.company_id) filter (where pc.party_organization_id is not null) as red
        from property.service_contract c join property.property_company pc on pc.id = c.company_id
-       where c.${column} in (${placeholders(keys.length)}) and ${activeOnSql('c')} and ${visible.sql}
+       where c.${column} in (${placeholders(keys)}) and ${activeOnSql('c')} and ${visible.sql}
        group by c.${column}`,
       [...keys, day, day, ...visible.params],
     );

@@ -1,8 +1,9 @@
 import type { Caller } from '../../../platform/access/caller.js';
 import { effectiveGrant } from '../../../platform/access/place-grant.js';
+import { isAreaOfficeOf } from '../../../platform/access/area-office.js';
 import { Role } from '../../../platform/access/role.js';
 import { forbidden } from '../../../platform/errors/error-codes.js';
-import type { PlacePath } from '../place/place-path.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
 
 /** Which area roles may create or change records at each level of the map. */
 export const MANAGERS = {
@@ -17,18 +18,7 @@ export const MANAGERS = {
  * contains the path.
  */
 export function canManage(caller: Caller, path: PlacePath, roles: readonly Role[]): boolean {
-  if (!roles.includes(caller.role)) return false;
-  const grant = effectiveGrant(caller);
-  switch (caller.role) {
-    case Role.DISTRICT:
-      return grant.districtIds.includes(path.districtId);
-    case Role.STREET:
-      return path.streetId !== null && grant.streetIds.includes(path.streetId);
-    case Role.COMMUNITY:
-      return path.communityId !== null && grant.communityIds.includes(path.communityId);
-    default:
-      return false;
-  }
+  return roles.includes(caller.role) && isAreaOfficeOf(caller, path);
 }
 
 export function assertCanManage(caller: Caller, path: PlacePath, roles: readonly Role[], what: string): void {

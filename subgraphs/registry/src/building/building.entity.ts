@@ -5,7 +5,8 @@ import { District } from '../district/district.entity.js';
 import { Street } from '../street/street.entity.js';
 import { Community } from '../community/community.entity.js';
 import { Neighborhood } from '../neighborhood/neighborhood.entity.js';
-import type { PlacePath, Placed } from '../place/place-path.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
+import type { Placed } from '../place/placed.js';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A building (楼栋) of exactly one neighborhood.' })

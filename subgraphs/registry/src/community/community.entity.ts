@@ -3,7 +3,8 @@ import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { District } from '../district/district.entity.js';
 import { Street } from '../street/street.entity.js';
-import type { PlacePath, Placed } from '../place/place-path.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
+import type { Placed } from '../place/placed.js';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A community (社区) of a street, run by its community committee (社区"两委").' })

@@ -1,7 +1,8 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Property, Unique } from '@mikro-orm/decorators/legacy';
-import type { PlacePath, Placed } from '../place/place-path.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
+import type { Placed } from '../place/placed.js';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A city district or county (区/县): the top of the map.' })

@@ -1,12 +1,10 @@
-import type { Caller } from '../../../platform/access/caller.js';
-import { Role } from '../../../platform/access/role.js';
-
 /**
  * How much of a person a caller sees on the ordinary fields:
  * FULL — name and phone: only the person themself;
  * NAMED — name, phone masked (area and organisation roles whose places the person lives or owns in);
  * MASKED — surname only and no phone (everyone else, e.g. one resident looking at another).
- * Anyone else who needs the full phone asks for `Person.contact(purpose)`, which is audited.
+ * Anyone else who needs the full phone asks for `Person.contact(purpose)`, which is audited. Who sees which is
+ * decided in person.access.ts.
  */
 export enum PersonView {
   FULL = 'FULL',
@@ -14,23 +12,7 @@ export enum PersonView {
   MASKED = 'MASKED',
 }
 
-export function personViewFor(caller: Caller, personId: string, inCallersScope: boolean): PersonView {
-  if (caller.personId === personId) return PersonView.FULL;
-  if (!inCallersScope || caller.role === Role.RESIDENT) return PersonView.MASKED;
-  return PersonView.NAMED;
-}
-
 /** 张三丰 → 张**; keeps the surname so the name stays recognisable to people who already know it. */
-/** Roles that may unmask a person in their scope through `Person.contact(purpose)`: those who serve residents. */
-export const CONTACT_ROLES: ReadonlySet<Role> = new Set([
-  Role.DISTRICT,
-  Role.STREET,
-  Role.COMMUNITY,
-  Role.PARTY_BRANCH,
-  Role.PROPERTY_COMPANY,
-  Role.OWNERS_COMMITTEE,
-]);
-
 export function maskName(name: string): string {
   const characters = [...name];
   return characters[0] + '*'.repeat(Math.max(1, characters.length - 1));

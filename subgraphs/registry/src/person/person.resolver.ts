@@ -3,8 +3,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectTy
 import { IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
-import { AREA_ROLES, Role } from '../../../platform/access/role.js';
-import { badUserInput, conflict, forbidden, notFound, nothingFound } from '../../../platform/errors/error-codes.js';
+import { badUserInput, conflict, notFound, nothingFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { RegistryContext } from '../registry.loaders.js';
 import { PATH_COLUMNS } from '../place/path-columns.js';
@@ -15,7 +14,8 @@ import { UpdateRecordInput, assertExpectedVersion } from '../place/place.input.j
 import { Neighborhood } from '../neighborhood/neighborhood.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { Person } from './person.entity.js';
-import { CONTACT_ROLES, PersonView, maskName, maskPhone, personViewFor } from './person-view.js';
+import { PersonView, maskName, maskPhone } from './person-view.js';
+import { assertMayListPersons, assertMayLookUpIdNumber, assertMayReadContact, personViewFor } from './person.access.js';
 import { PersonContact } from './person-contact.js';
 import { hashIdNumber, isValidIdNumber, normalizeIdNumber } from './id-number.js';
 import { PHONE, PHONE_MESSAGE } from './phone.js';
@@ -110,7 +110,7 @@ export class PersonResolver {
     @Arg('filter', () => PersonFilter, { nullable: true, description: 'Conditions the listed items must all meet.' }) filter: PersonFilter | undefined,
     @Ctx() ctx: RegistryContext,
   ) {
-    if (ctx.caller.role === Role.RESIDENT) throw forbidden('Residents cannot list other people; use `me` for your own record.');
+    assertMayListPersons(ctx.caller);
     const where = {
       $and: [
         filter?.communityId ? { communityId: filter.communityId } : {},
@@ -126,7 +126,7 @@ export class PersonResolver {
 
   @Query(() => Person, { description: 'Finds a person in your area by resident ID number (身份证号). Area roles only.' })
   async personByIdNumber(@Arg('idNumber', () => String, { description: '18-character resident ID number; it is hashed, never stored or logged.' }) raw: string, @Ctx() ctx: RegistryContext): Promise<Person> {
-    if (!AREA_ROLES.has(ctx.caller.role)) throw forbidden('Only district, street and community workers may look people up by ID number.');
+    assertMayLookUpIdNumber(ctx.caller);
     const idNumber = this.assertIdNumber(raw);
     const person = await ctx.em.findOne(Person, { idNumberHash: hashIdNumber(idNumber, this.idNumberKey) });
     if (!person || !(await ctx.loaders.personInScope.load(person))) {
@@ -173,10 +173,7 @@ export class PersonResolver {
     if (reason.length < 4 || reason.length > 200) {
       throw badUserInput('purpose must say, in 4 to 200 characters, why you need these details.', { field: 'purpose' });
     }
-    const self = ctx.caller.personId === person.id;
-    if (!self && !(CONTACT_ROLES.has(ctx.caller.role) && (await ctx.loaders.personInScope.load(person)))) {
-      throw forbidden('You may see full contact details only of people in the places you serve.');
-    }
+    await assertMayReadContact(ctx.caller, person.id, () => ctx.loaders.personInScope.load(person));
     await ctx.loaders.personalDataAudit.load({ personId: person.id, fields: ['name', 'phone'], purpose: reason });
     return { name: person.name, phone: person.phone };
   }

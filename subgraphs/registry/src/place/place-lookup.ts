@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 import { notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import { canSeePlace, type PlaceScope } from '../access/place-scope.js';
-import type { Placed } from './place-path.js';
+import type { Placed } from './placed.js';
 
 /**
  * Loads one place by id for a root field or an entity reference. A place outside the caller's scope is reported

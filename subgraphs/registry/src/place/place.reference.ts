@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { RegistryContext } from '../registry.loaders.js';
 import { loadVisiblePlace } from './place-lookup.js';
-import type { Placed } from './place-path.js';
+import type { Placed } from './placed.js';
 
 type PlaceLoaderName = 'district' | 'street' | 'community' | 'neighborhood' | 'building' | 'unit';
 

@@ -2,7 +2,8 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { District } from '../district/district.entity.js';
-import type { PlacePath, Placed } from '../place/place-path.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
+import type { Placed } from '../place/placed.js';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A street (街道) of a district; the street office governs its communities.' })

@@ -8,7 +8,8 @@ import { Neighborhood } from '../neighborhood/neighborhood.entity.js';
 import { Building } from '../building/building.entity.js';
 import { UnitUse } from './unit-use.js';
 import { DecimalScalar } from '../../../platform/scalars/decimal.js';
-import type { PlacePath, Placed } from '../place/place-path.js';
+import type { PlacePath } from '../../../platform/access/place-path.js';
+import type { Placed } from '../place/placed.js';
 
 @Directive('@key(fields: "id")')
 @ObjectType({
