@@ -59,11 +59,12 @@ const callerRole = {
   rules: {
     'no-restricted-syntax': ['error',
       {
-        selector: "MemberExpression[property.name='role'][object.name='caller']",
+        // Recording who acted (`actorRole: caller.role` in a row written) is not a decision and is allowed.
+        selector: "MemberExpression[property.name='role'][object.name='caller']:not(Property > MemberExpression.value)",
         message: "Who may do what is decided in an access file (**/access/**, <feature>.access.ts, <subgraph>-policy.ts): call a policy function there instead of reading caller.role here.",
       },
       {
-        selector: "MemberExpression[property.name='role'][object.property.name='caller']",
+        selector: "MemberExpression[property.name='role'][object.property.name='caller']:not(Property > MemberExpression.value)",
         message: "Who may do what is decided in an access file (**/access/**, <feature>.access.ts, <subgraph>-policy.ts): call a policy function there instead of reading ctx.caller.role here.",
       },
     ],

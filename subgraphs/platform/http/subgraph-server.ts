@@ -124,7 +124,6 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
           caller,
           em,
           loaders: options.createLoaders(em, caller, requestId),
-          // eslint-disable-next-line no-restricted-syntax -- the request's log lines name the role; nothing is decided here
           logger: logger.child({ requestId, role: caller.role }),
           statementKeys: options.statementKeys,
           readPlaceCertificate: (certificate: string) => readPlaceCertificate(certificate, options.statementKeys),
