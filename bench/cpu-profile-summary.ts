@@ -15,7 +15,7 @@ import { WINDOWS_FILE, type ProfileWindow } from './cpu-profile-windows.js';
 //      (everything done on their behalf, JSON and stream writes included, is their cost);
 //   2. otherwise the innermost frame that has a category: a sample in the pg driver under a resolver is "SQL
 //      driver", in graphql-js's executor "execution", in JSON.parse under the body parser "serialisation";
-//      frames of generic helpers (graphql-js's type and utility modules, promise and timer internals, tslib)
+//      frames of generic helpers (graphql-js's type and utility modules, sockets and streams, promise and timer internals)
 //      have no category and pass the sample on to the frame that called them;
 //   3. V8's "(garbage collector)" is GC and "(program)" (native code outside JavaScript) is other.
 // Beside the categories, the summary lists self time by package (the innermost frame's package) for all processes.
@@ -118,7 +118,8 @@ export function frameCategory({ functionName, url }: CallFrame): Category | null
     if (file.includes('platform/http/') || file.includes('forward-to-subgraphs')) return 'HTTP';
     return 'execution';
   }
-  if (/^node:(_http_|net|internal\/(http|stream_base_commons|streams|deps\/undici|url|webstreams))/.test(url) || url.startsWith('node:internal/deps/undici')) return 'HTTP';
+  // Sockets and streams carry both HTTP and the database's protocol: they pass the sample on to whoever uses them.
+  if (/^node:(_http_|internal\/(http|deps\/undici|webstreams))/.test(url)) return 'HTTP';
   if (url.startsWith('node:internal/crypto')) return 'token checks';
   return null;
 }
