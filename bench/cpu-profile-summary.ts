@@ -96,6 +96,8 @@ export function frameCategory({ functionName, url }: CallFrame): Category | null
     if (/^(stringify|parse)$/.test(functionName) || functionName.startsWith('JSON')) return 'serialisation';
     return null;
   }
+  // Writing and reading JSON, whoever does it (Apollo Server's prettyJSONStringify, body-parser's parse).
+  if (/stringify|JSON/i.test(functionName) || (functionName === 'parse' && url.includes('/body-parser/'))) return 'serialisation';
   const pkg = packageOf(url);
   if (pkg) {
     if (pkg === 'graphql') {

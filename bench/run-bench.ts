@@ -11,6 +11,7 @@ import { GATEWAY_ENGINES, type GatewayEngine } from '../gateway/src/gateway-engi
 import { ConfigurationError } from '../subgraphs/platform/config/environment.js';
 import { profileRecorder } from './cpu-profile-windows.js';
 import { formatSummary, summariseProfiles } from './cpu-profile-summary.js';
+import { communityDashboardOperation } from './community-dashboard-operation.js';
 
 // `npm run bench`: representative operations through each gateway engine (BENCH_ENGINES, default apollo,hive: one
 // gateway process per engine in front of the same subgraphs) on a demo district (BENCH_PROFILE, default liangshan;
@@ -105,6 +106,8 @@ const operations: Operation[] = [
     ],
   },
 ];
+
+operations.push(communityDashboardOperation(system.plan.district.id));
 
 async function graphql(url: string, token: string, query: string, variables?: Record<string, unknown>) {
   const response = await fetch(url, {
