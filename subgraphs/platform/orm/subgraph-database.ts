@@ -41,12 +41,6 @@ export async function createOrm(databaseUrl: string, database: SubgraphDatabase,
     extensions: [Migrator],
     dataloader: DataloaderType.ALL,
     allowGlobalContext: false,
-    // Off: MikroORM's prototype setters propagate changes to the inverse side of bidirectional relations, and every
-    // entity it hydrates first runs each property's setter, which redefines that property on the instance — the
-    // largest single CPU cost of a read (bench/cpu-profile-summary.ts). No entity here has an inverse side (every
-    // relation is mapToPk), change sets are computed by comparing with the loaded data, and auto-flush follows
-    // persisted actions, so nothing depends on the setters.
-    propagationOnPrototype: false,
     // Databases are created by `npm start` or the deployment, never implicitly on connect.
     ensureDatabase: false,
     pool: { min: 0, max: options.poolMax ?? 10 },
