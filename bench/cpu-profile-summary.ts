@@ -88,16 +88,13 @@ const PACKAGE_CATEGORIES: [RegExp, Category][] = [
   [/^(fast-json-stringify|fast-safe-stringify|safe-stable-stringify|json-stable-stringify)$/, 'serialisation'],
 ];
 
-/** A frame's category, or null when it only passes the sample on to its caller. */
-export function frameCategory({ functionName, url }: CallFrame): Category | null {
+/** A frame's category by its module alone, or null when it only passes the sample on to its caller. */
+function moduleCategory({ functionName, url }: CallFrame): Category | null {
   if (!url) {
     if (functionName === '(garbage collector)') return 'GC';
     if (functionName === '(program)') return 'other';
-    if (/^(stringify|parse)$/.test(functionName) || functionName.startsWith('JSON')) return 'serialisation';
     return null;
   }
-  // Writing and reading JSON, whoever does it (Apollo Server's prettyJSONStringify, body-parser's parse).
-  if (/stringify|JSON/i.test(functionName) || (functionName === 'parse' && url.includes('/body-parser/'))) return 'serialisation';
   const pkg = packageOf(url);
   if (pkg) {
     if (pkg === 'graphql') {
@@ -124,6 +121,17 @@ export function frameCategory({ functionName, url }: CallFrame): Category | null
   if (/^node:(_http_|internal\/(http|deps\/undici|webstreams))/.test(url)) return 'HTTP';
   if (url.startsWith('node:internal/crypto')) return 'token checks';
   return null;
+}
+
+/** A frame's category, or null when it only passes the sample on to its caller. */
+export function frameCategory(frame: CallFrame): Category | null {
+  const category = moduleCategory(frame);
+  if (category && OWNER_CATEGORIES.has(category)) return category;
+  // Writing and reading JSON, whoever does it (JSON.stringify, Apollo Server's prettyJSONStringify, body-parser's
+  // parse) — except on behalf of logging, metrics or token checks, which own their JSON.
+  const { functionName, url } = frame;
+  if (/stringify|JSON/i.test(functionName) || (!url && functionName === 'parse') || (functionName === 'parse' && url.includes('/body-parser/'))) return 'serialisation';
+  return category;
 }
 
 /** The category of a whole stack, innermost frame first (see the method above). */
