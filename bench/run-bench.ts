@@ -13,6 +13,9 @@ import { ConfigurationError } from '../subgraphs/platform/config/environment.js'
 import { SUBGRAPHS } from '../subgraphs/catalog.js';
 import { composeSupergraph } from '../gateway/src/composition/compose-supergraph.js';
 import { GRAFBASE_VERSION, startGrafbasePeer } from './grafbase-peer.js';
+import { profileRecorder } from './cpu-profile-windows.js';
+import { formatSummary, summariseProfiles } from './cpu-profile-summary.js';
+import { communityDashboardOperation } from './community-dashboard-operation.js';
 
 // `npm run bench`: representative operations through each gateway engine (BENCH_ENGINES, default apollo,hive,grafbase:
 // one gateway process per engine of ours, and Grafbase's Rust gateway as a peer, all in front of the same subgraphs)
@@ -33,6 +36,8 @@ const RUNS = integerVariable(process.env, 'BENCH_RUNS', 30, 5, 1000);
 const SECONDS = integerVariable(process.env, 'BENCH_SECONDS', 5, 1, 120);
 const CONNECTIONS = integerVariable(process.env, 'BENCH_CONNECTIONS', 10, 1, 200);
 
+// BENCH_CPU_PROFILE=<dir>: every service runs with --cpu-prof; the summary at the end covers the measured operations.
+const profiling = profileRecorder(process.env);
 const system = await startScratchSystem({
   name: 'bench',
   profile,
@@ -121,6 +126,8 @@ const operations: Operation[] = [
   },
 ];
 
+operations.push(communityDashboardOperation(system.plan.district.id));
+
 async function graphql(url: string, token: string, query: string, variables?: Record<string, unknown>) {
   const response = await fetch(url, {
     method: 'POST',
@@ -173,6 +180,7 @@ for (const operation of operations) {
     const beforeStatements = await settledStatementCount();
     await graphql(url, token, operation.query, operation.variables);
     const statements = (await statementCount()) - beforeStatements;
+    const profiledFrom = profiling.now();
     const graph = await timed(() => graphql(url, token, operation.query, operation.variables));
     const load = await autocannon({
       url,
@@ -182,6 +190,7 @@ for (const operation of operations) {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: operation.query, variables: operation.variables }),
     });
+    profiling.record({ operation: operation.name, engine, unit: 'request', units: RUNS + load.requests.total, startMicros: profiledFrom, endMicros: profiling.now() });
     lines.push(
       `| ${operation.name} | ${engine} | ${percentile(graph, 50).toFixed(1)} | ${percentile(graph, 95).toFixed(1)} | ${percentile(graph, 99).toFixed(1)} | ${load.requests.average.toFixed(0)} | ${load.non2xx + load.errors} | ${statements} | ${percentile(floor, 50).toFixed(2)} (${operation.floor.length}) | ${(percentile(graph, 50) / percentile(floor, 50)).toFixed(1)}× |`,
     );
@@ -212,7 +221,7 @@ const convened = (await graphql(main, committee, 'mutation($input: ConveneOwners
   },
 })) as { conveneOwnersAssembly: { motions: { id: string }[] } };
 // Voting opens when the assembly meets: restart the owners subgraph with its clock 17 days on.
-system.kill('owners');
+await system.stopService('owners');
 await system.restart('owners', { CLOCK_OFFSET: '17d' });
 const units = system.plan.units.filter((unit) => unit.neighborhoodId === scenario.neighborhood.id).map((unit) => unit.id);
 const ballotLines: string[] = [];
@@ -238,6 +247,7 @@ for (const [index, { engine, url, perRequest }] of ballotRuns.entries()) {
     }),
   );
   const ballotSeconds = Number(process.hrtime.bigint() - ballotStart) / 1e9;
+  profiling.record({ operation: `ballots, ${perRequest} per request`, engine, unit: 'ballot', units: ballots.length, startMicros: Number(ballotStart / 1000n), endMicros: profiling.now() });
   const statements = (await statementCount()) - beforeStatements;
   ballotLines.push(
     `| ${engine} | ${perRequest} | ${ballots.length} | ${CONNECTIONS * 2} | ${ballotSeconds.toFixed(1)} | ${(ballots.length / ballotSeconds).toFixed(0)} | ${(statements / ballots.length).toFixed(2)} |`,
@@ -248,6 +258,7 @@ const [{ version }] = (await sql.query<{ version: string }>('select version()'))
 
 await sql.end();
 await peer?.stop();
+profiling.save();
 await system.stop();
 
 console.log(`
@@ -269,4 +280,5 @@ Recording ballots (every unit of one neighborhood on ${MOTIONS_PER_RUN} motions 
 | --- | --- | --- | --- | --- | --- | --- |
 ${ballotLines.join('\n')}
 `);
+if (profiling.directory) console.log(`CPU profiles in ${profiling.directory}:\n\n${formatSummary(summariseProfiles(profiling.directory))}`);
 process.exit(0);

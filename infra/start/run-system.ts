@@ -62,6 +62,8 @@ export interface RunningSystem {
   subgraphs: { name: string; url: string; gatewaySecret: string }[];
   /** Kills a subgraph's process at once (SIGKILL), as a crash would. */
   kill(name: string): void;
+  /** Stops a subgraph's process cleanly (SIGTERM) and waits until it has exited (before a `restart`). */
+  stopService(name: string): Promise<void>;
   /**
    * Starts a subgraph's process again and waits until it is ready; `env` is added to its environment from now on
    * (e.g. a CLOCK_OFFSET, so a script can convene an assembly today and vote "16 days later").
@@ -187,6 +189,11 @@ export async function runSystem(options: SystemOptions): Promise<RunningSystem> 
         const service = services.get(name)!;
         expectedExits.add(service);
         service.child.kill('SIGKILL');
+      },
+      async stopService(name) {
+        const service = services.get(name)!;
+        expectedExits.add(service);
+        await stopServices([service]);
       },
       async restart(name, env) {
         if (env) extraEnvs.set(name, { ...extraEnvs.get(name), ...env });

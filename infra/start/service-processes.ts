@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 
 export interface ServiceProcess {
@@ -5,9 +6,14 @@ export interface ServiceProcess {
   child: ChildProcess;
 }
 
-/** Starts a compiled service script with Node in its own process, its logs going to this terminal. */
+/**
+ * Starts a compiled service script with Node in its own process, its logs going to this terminal. With
+ * CPU_PROFILE_DIR set (the benchmark's BENCH_CPU_PROFILE), Node writes a CPU profile of the process into
+ * `<dir>/<name>/` when it exits (bench/cpu-profile-summary.ts reads them).
+ */
 export function spawnService(name: string, script: string, env: NodeJS.ProcessEnv): ServiceProcess {
-  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const profiling = env.CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.join(env.CPU_PROFILE_DIR, name)}`] : [];
+  const child = spawn(process.execPath, [...profiling, script], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   return { name, child };
 }
 

@@ -19,7 +19,7 @@ import { OwnersFundNotice } from './fund-notice/fund-notice.entity.js';
 import { OwnersFundEntry } from './fund/fund-entry.entity.js';
 import { Resolution } from './resolution/resolution.entity.js';
 import { ResolutionPublication } from './resolution/resolution-publication.entity.js';
-import { CommitteeRole, CommitteeStatus } from './committee/committee-kinds.js';
+import { CommitteeStatus } from './committee/committee-kinds.js';
 import type { MotionStatus } from './assembly/assembly-kinds.js';
 import type { ResolutionOutcome } from './resolution/resolution-outcome.js';
 import type { MatterStageCounts } from '../../platform/governance/matter-stage-facts.js';
@@ -30,6 +30,7 @@ import { PreparatoryGroup } from './formation/preparatory-group.entity.js';
 import { PreparatoryGroupMember } from './formation/preparatory-group-member.entity.js';
 import { OwnersElection } from './election/owners-election.entity.js';
 import { ElectionCandidate } from './election/election-candidate.entity.js';
+import { createVotingMembersLoader, type VotingMember } from './statistics/voting-members.loader.js';
 
 export interface OwnersLoaders {
   /** What the caller may read, resolved once per request. */
@@ -43,6 +44,8 @@ export interface OwnersLoaders {
   resolution: DataLoader<string, Resolution | null>;
   activeCommitteesOfNeighborhood: DataLoader<string, OwnersCommittee[]>;
   membersOfCommittee: DataLoader<string, CommitteeMember[]>;
+  /** Voting members of committees as plain rows, for the area figures. */
+  votingMembersOfCommittee: DataLoader<string, VotingMember[]>;
   postsOfPerson: DataLoader<string, CommitteeMember[]>;
   motionsOfAssembly: DataLoader<string, OwnersMotion[]>;
   noticesOfAssembly: DataLoader<string, OwnersAssemblyNotice[]>;
@@ -125,6 +128,7 @@ export function createOwnersLoaders(em: EntityManager, caller: Caller): OwnersLo
       $and: [{ status: CommitteeStatus.ACTIVE }, scopeWhere(await loaders.scope())],
     }) as FilterQuery<OwnersCommittee>),
     membersOfCommittee: createChildrenLoader(em, CommitteeMember, 'committeeId', { role: 'asc', recordedAt: 'asc', personId: 'asc' }),
+    votingMembersOfCommittee: createVotingMembersLoader(em),
     postsOfPerson: createChildrenLoader<CommitteeMember>(em, CommitteeMember, 'personId', { recordedAt: 'asc' }, async () => scopeWhere(await loaders.scope()) as FilterQuery<CommitteeMember>),
     motionsOfAssembly: createChildrenLoader(em, OwnersMotion, 'assemblyId', { position: 'asc' }),
     noticesOfAssembly: createChildrenLoader(em, OwnersAssemblyNotice, 'assemblyId', { recordedAt: 'asc' }),
@@ -185,13 +189,16 @@ export function createOwnersLoaders(em: EntityManager, caller: Caller): OwnersLo
       const committees = await em.find(OwnersCommittee, {
         $and: [{ status: CommitteeStatus.ACTIVE }, { $or: [...byColumn].map(([column, ids]) => ({ [column]: { $in: ids } })) }, scopeWhere(await loaders.scope())],
       } as FilterQuery<OwnersCommittee>);
-      const members = committees.length
-        ? await em.find(CommitteeMember, { committeeId: { $in: committees.map((committee) => committee.id) }, role: { $ne: CommitteeRole.EXECUTIVE_SECRETARY } } as FilterQuery<CommitteeMember>)
-        : [];
+      // Voting members as plain rows (one statement for all committees), not managed entities.
+      const members = committees.length ? await loaders.votingMembersOfCommittee.loadMany(committees.map((committee) => committee.id)) : [];
+      const personIdsOf = new Map(committees.map((committee, index) => {
+        const list = members[index];
+        if (list instanceof Error) throw list;
+        return [committee.id, list.map((member) => member.personId)];
+      }));
       return keys.map((key) => {
         const [column, id] = key.split(':') as [keyof OwnersCommittee, string];
-        const inPlace = new Set(committees.filter((committee) => committee[column] === id).map((committee) => committee.id));
-        return [...new Set(members.filter((member) => inPlace.has(member.committeeId)).map((member) => member.personId))].sort();
+        return [...new Set(committees.filter((committee) => committee[column] === id).flatMap((committee) => personIdsOf.get(committee.id)!))].sort();
       });
     }),
     partyStanding: new DataLoader(

@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Router } from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -65,8 +65,10 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    // Traces are for Apollo's hosted studio, which this deployment does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), metrics.plugin as never],
+    // Traces are for Apollo's hosted studio, which this deployment does not use. Cache hints neither: no type or
+    // field carries one, and the cache-control plugin Apollo Server installs by default wraps every field's resolver
+    // to collect them (a tenth of a subgraph's CPU time on list reads, bench/cpu-profile-summary.ts).
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), metrics.plugin as never],
   });
   await server.start();
 

@@ -3,7 +3,6 @@ import { DecimalScalar } from '../../../platform/scalars/decimal.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import type { NeighborhoodStub } from '../stubs/foreign.stub.js';
 import { CommunityStub, DistrictStub, NeighborhoodKindValue, StreetStub } from '../stubs/place.stub.js';
-import { CommitteeRole } from '../committee/committee-kinds.js';
 import { percentage } from '../../../platform/figures/percentage.js';
 import { filingOverdue, partyMemberShare } from '../committee/committee-rules.js';
 
@@ -41,8 +40,8 @@ async function statisticsOf(neighborhoods: readonly NeighborhoodStub[], ctx: Own
   const committees = (await ctx.loaders.activeCommitteesOfNeighborhood.loadMany(eligible.map((neighborhood) => neighborhood.id)))
     .map((result) => (result instanceof Error ? [] : result)[0])
     .filter((committee) => committee !== undefined);
-  const members = await ctx.loaders.membersOfCommittee.loadMany(committees.map((committee) => committee.id));
-  const voting = members.flatMap((list) => (list instanceof Error ? [] : list)).filter((member) => member.role !== CommitteeRole.EXECUTIVE_SECRETARY);
+  const members = await ctx.loaders.votingMembersOfCommittee.loadMany(committees.map((committee) => committee.id));
+  const voting = members.flatMap((list) => (list instanceof Error ? [] : list));
   const share = partyMemberShare(
     voting.filter((member) => member.partyMember !== null).map((member) => ({ personId: member.personId, partyMember: member.partyMember! })),
   );
