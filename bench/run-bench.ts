@@ -35,6 +35,8 @@ const OUR_ENGINES = ENGINES.filter((engine): engine is GatewayEngine => (GATEWAY
 const RUNS = integerVariable(process.env, 'BENCH_RUNS', 30, 5, 1000);
 const SECONDS = integerVariable(process.env, 'BENCH_SECONDS', 5, 1, 120);
 const CONNECTIONS = integerVariable(process.env, 'BENCH_CONNECTIONS', 10, 1, 200);
+/** How many distinct callers (tokens) the throughput runs rotate through. */
+const DISTINCT_CALLERS = 64;
 
 // BENCH_CPU_PROFILE=<dir>: every service runs with --cpu-prof; the summary at the end covers the measured operations.
 const profiling = profileRecorder(process.env);
@@ -182,6 +184,10 @@ for (const operation of operations) {
     const statements = (await statementCount()) - beforeStatements;
     const profiledFrom = profiling.now();
     const graph = await timed(() => graphql(url, token, operation.query, operation.variables));
+    // Throughput on distinct requests: each request comes from one of DISTINCT_CALLERS callers with the same claims
+    // (its own token), so no gateway can answer concurrent requests with one subgraph call.
+    const callers = await Promise.all(Array.from({ length: DISTINCT_CALLERS }, (_, n) => system.freshTokens.token(operation.role, `bench-caller-${n}`)));
+    let sent = 0;
     const load = await autocannon({
       url,
       connections: CONNECTIONS,
@@ -189,6 +195,7 @@ for (const operation of operations) {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: operation.query, variables: operation.variables }),
+      requests: [{ setupRequest: (request) => ({ ...request, headers: { ...request.headers, authorization: `Bearer ${callers[sent++ % callers.length]}` } }) }],
     });
     profiling.record({ operation: operation.name, engine, unit: 'request', units: RUNS + load.requests.total, startMicros: profiledFrom, endMicros: profiling.now() });
     lines.push(
@@ -266,7 +273,7 @@ Benchmark on ${profile.districtName} (${system.plan.neighborhoods.length} neighb
 Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${version.split(' on ')[0]};
 each service in its own process on this machine, one gateway process per engine in front of the same subgraphs
 (grafbase: Grafbase's Rust gateway, \`grafbase dev\` of @grafbase/cli ${GRAFBASE_VERSION}, as a peer).
-Latency over ${RUNS} sequential runs after a warm-up; throughput with ${CONNECTIONS} concurrent clients for ${SECONDS}s;
+Latency over ${RUNS} sequential runs after a warm-up; throughput with ${CONNECTIONS} concurrent clients for ${SECONDS}s, each request from one of ${DISTINCT_CALLERS} distinct callers;
 statements counted by pg_stat_statements for one run; floor = the same rows with SQL alone over one connection
 (statements in brackets).
 

@@ -9,8 +9,11 @@ export const DEMO_TOKEN_LIFETIME_SECONDS = 30 * 24 * 3600;
 
 /** Fresh demo tokens on demand: what the identity side does in development (the GraphiQL page calls it too). */
 export interface FreshTokenSource {
-  /** A token for the demo caller of `role`, signed now; a company's grant is its contracts in force today. */
-  token(role: Role): Promise<string>;
+  /**
+   * A token for the demo caller of `role`, signed now; a company's grant is its contracts in force today. `subject`
+   * names another caller with the same claims (the benchmark's distinct callers).
+   */
+  token(role: Role, subject?: string): Promise<string>;
   /** How long a token of `role` is honoured after issue, in seconds. */
   lifetimeSeconds(role: Role): number;
 }
@@ -47,7 +50,7 @@ export function createFreshTokenSource(issuer: TokenIssuer, callers: readonly De
   const lifetimeSeconds = (role: Role) => (grantFollowsContracts(role) ? MAX_GRANT_AGE_SECONDS : DEMO_TOKEN_LIFETIME_SECONDS);
   return {
     lifetimeSeconds,
-    async token(role) {
+    async token(role, subject) {
       const caller = callers.find((candidate) => candidate.role === role);
       if (!caller) throw new Error(`No demo caller has the role ${role}.`);
       let claims = caller.claims;
@@ -55,7 +58,7 @@ export function createFreshTokenSource(issuer: TokenIssuer, callers: readonly De
         claims = { ...claims, grant: { neighborhoodIds: await contractsInForce(caller.claims.org) } };
       }
       // A string: jose reads a number as an absolute expiry time.
-      return issuer.issue(caller.subject, claims, { expiresIn: `${lifetimeSeconds(role)}s` });
+      return issuer.issue(subject ?? caller.subject, claims, { expiresIn: `${lifetimeSeconds(role)}s` });
     },
   };
 }
