@@ -2,7 +2,7 @@ import type { ReferenceResolvers } from '../../platform/federation/build-subgrap
 import { requireId } from '../../platform/ids/id.js';
 import type { OwnersContext } from './owners.loaders.js';
 import { loadVisibleRecord } from './access/visible-record.js';
-import { loadVisibleResolution } from './resolution/resolution.resolver.js';
+import { loadVisibleResolution } from './resolution/resolution.access.js';
 
 /**
  * `__resolveReference` for every entity this subgraph resolves. Its own entities go through the same loaders and

@@ -7,6 +7,8 @@ import type { LoaderFactory } from '../../platform/context/request-context.js';
 import { createOwnersLoaders } from './owners.loaders.js';
 import { ownersDatabase } from './owners.database.js';
 import { ownersReferences } from './owners.references.js';
+import { ResolutionResolver } from './resolution/resolution.resolver.js';
+import { NeighborhoodResolutionsResolver } from './resolution/neighborhood-resolutions.resolver.js';
 import { parseJurisdictionThresholds, type VotingThresholds } from './tally/thresholds.js';
 import { OwnersCommitteeResolver, CommitteePostResolver, NeighborhoodCommitteeResolver, PersonCommitteePostsResolver } from './committee/committee.resolver.js';
 import { ElectorateResolver, ElectorateUnitsResolver } from './electorate/electorate.resolver.js';
@@ -16,7 +18,6 @@ import { OwnersAssemblyNoticeResolver } from './assembly/assembly-notice.resolve
 import { AssemblyListResolver } from './assembly/assembly-list.resolver.js';
 import { BallotCorrectionFieldResolver, MotionBallotsResolver } from './ballot/ballot-readback.resolver.js';
 import { BallotCorrectionResolver } from './ballot/ballot-correction.resolver.js';
-import { NeighborhoodResolutionsResolver, ResolutionResolver } from './resolution/resolution.resolver.js';
 import { OwnersFundEntryResolver } from './fund/fund.resolver.js';
 import { OwnersFundReversalResolver } from './fund/fund-reversal.resolver.js';
 import { VotingRulesResolver } from './rules/voting-rules.resolver.js';

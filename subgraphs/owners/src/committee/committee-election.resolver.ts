@@ -1,26 +1,11 @@
-import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
-import { IsUUID, Length } from 'class-validator';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { loadVisibleRecord } from '../access/visible-record.js';
 import { OwnersCommittee } from './owners-committee.entity.js';
 import { NegativeListEntry } from './negative-list.entity.js';
 import { assertMayKeepNegativeList, assertMayRecordFiling } from './committee-election.access.js';
-
-@InputType({ description: "A person added to the street's negative list." })
-class AddNegativeListEntryInput {
-  @Field(() => ID, { description: 'The street (one of yours).' })
-  @IsUUID('all', { message: 'streetId must be an id' })
-  streetId!: string;
-
-  @Field(() => ID, { description: 'The person (registry id).' })
-  @IsUUID('all', { message: 'personId must be an id' })
-  personId!: string;
-
-  @Field(() => String, { description: 'Why (列入原因).' })
-  @Length(2, 300, { message: 'reason must be 2 to 300 characters long' })
-  reason!: string;
-}
+import { AddNegativeListEntryInput } from './committee-election.input.js';
 
 @Resolver()
 export class CommitteeElectionResolver {

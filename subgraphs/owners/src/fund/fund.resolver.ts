@@ -1,48 +1,16 @@
-import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
-import { IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { badUserInput, forbidden } from '../../../platform/errors/error-codes.js';
-import { IsPositiveDecimal } from '../../../platform/scalars/positive-decimal.js';
-import { DecimalScalar } from '../../../platform/scalars/decimal.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { requireOwnCommittee } from '../access/visible-record.js';
 import { pathOf } from '../../../platform/access/place-path.js';
 import { FUND_AUTHORITY } from './fund-authority.js';
-import { FundEntryKind } from './fund-entry-kind.js';
 import { ResolutionOutcome } from '../resolution/resolution-outcome.js';
-import { loadVisibleResolution } from '../resolution/resolution.resolver.js';
+import { loadVisibleResolution } from '../resolution/resolution.access.js';
 import { OwnersFundEntry } from './fund-entry.entity.js';
 import { checkedKey, priorWrite } from '../idempotency/idempotent-write.js';
 import { centsOf, formatCents } from './fund-ledger.js';
 import { recordEvent } from '../../../platform/events/record-event.js';
-
-@InputType({ description: 'A maintenance-fund application or public-revenue entry, with the resolution or emergency that authorises it.' })
-class RecordOwnersFundEntryInput {
-  @Field(() => FundEntryKind, { description: 'What kind of entry.' })
-  @IsEnum(FundEntryKind)
-  kind!: FundEntryKind;
-
-  @Field(() => DecimalScalar, { description: 'Amount in yuan, more than 0, two decimals at most.' })
-  @IsPositiveDecimal(1_000_000_000)
-  amount!: string;
-
-  @Field(() => String, { description: 'Purpose or source (用途/来源).' })
-  @Length(1, 300, { message: 'purpose must be 1 to 300 characters long' })
-  purpose!: string;
-
-  @Field(() => ID, { nullable: true, description: 'The PASSED resolution authorising it; give this or emergencyReason.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'resolutionId must be an id' })
-  resolutionId?: string;
-
-  @Field(() => String, { nullable: true, description: 'A documented emergency (紧急情况, e.g. 电梯故障危及安全) where the rules allow one instead of a resolution.' })
-  @IsOptional()
-  @Length(10, 2000, { message: 'emergencyReason must be 10 to 2000 characters long' })
-  emergencyReason?: string;
-
-  @Field(() => String, { nullable: true, description: 'A key unique to this submission (8–100 letters, digits, - or _): a retry with the same key returns the first entry.' })
-  @IsOptional()
-  idempotencyKey?: string;
-}
+import { RecordOwnersFundEntryInput } from './fund.input.js';
 
 @Resolver(() => OwnersFundEntry)
 export class OwnersFundEntryResolver {

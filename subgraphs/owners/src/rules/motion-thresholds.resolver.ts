@@ -1,7 +1,7 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
 import { OwnersMotion } from '../assembly/owners-motion.entity.js';
 import { matterWeight } from './matter-category.js';
-import { OwnersThreshold } from '../resolution/resolution.resolver.js';
+import { OwnersThreshold } from '../tally/owners-threshold.type.js';
 import type { Threshold } from '../tally/thresholds.js';
 
 /** The thresholds fixed on a motion when its assembly was convened (the local rules then in force), readable before closing. */

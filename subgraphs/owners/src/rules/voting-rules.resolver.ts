@@ -4,7 +4,7 @@ import { badUserInput, conflict, forbidden } from '../../../platform/errors/erro
 import { requireId } from '../../../platform/ids/id.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { MatterCategory } from './matter-category.js';
-import { OwnersThreshold } from '../resolution/resolution.resolver.js';
+import { OwnersThreshold } from '../tally/owners-threshold.type.js';
 import type { Threshold } from '../tally/thresholds.js';
 import { OwnersVotingRuleSet } from './voting-rule-set.entity.js';
 import { OwnersRuleDelegation, RuleDelegationStatus } from './voting-rule-delegation.entity.js';
