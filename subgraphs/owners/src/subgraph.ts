@@ -6,7 +6,11 @@ import { ConfigurationError, type Environment } from '../../platform/config/envi
 import type { LoaderFactory } from '../../platform/context/request-context.js';
 import { createOwnersLoaders } from './owners.loaders.js';
 import { ownersDatabase } from './owners.database.js';
-import { ownersReferences } from './owners.references.js';
+import { committeeReferences } from './committee/committee.reference.js';
+import { assemblyReferences } from './assembly/assembly.reference.js';
+import { resolutionReferences } from './resolution/resolution.reference.js';
+// type-graphql registers types and fields as modules load, and the printed SDL follows that order: the resolution
+// resolvers load here, as they always have, so moving code does not reorder the committed schema.
 import { ResolutionResolver } from './resolution/resolution.resolver.js';
 import { NeighborhoodResolutionsResolver } from './resolution/neighborhood-resolutions.resolver.js';
 import { parseJurisdictionThresholds, type VotingThresholds } from './tally/thresholds.js';
@@ -26,13 +30,12 @@ import { MotionThresholdsResolver } from './rules/motion-thresholds.resolver.js'
 import { CommunityOwnersListsResolver, DistrictOwnersListsResolver, StreetOwnersListsResolver } from './lists/area-lists.resolver.js';
 import { MyBallotsResolver } from './lists/my-ballots.resolver.js';
 import { FundEntryFieldsResolver, NeighborhoodFundLedgerResolver } from './fund/fund-ledger.resolver.js';
-import { UnitStub } from './stubs/foreign.stub.js';
-import { CommunityStub, DistrictStub, StreetStub } from './stubs/place.stub.js';
+import { CommunityStub, DistrictStub, registryReferences, StreetStub, UnitStub } from './stubs/registry.stub.js';
 import { CommunityOwnersStatisticsResolver, DistrictOwnersStatisticsResolver, StreetOwnersStatisticsResolver } from './statistics/statistics.resolver.js';
 import { CommitteeElectionResolver } from './committee/committee-election.resolver.js';
 import { CommitteeMeetingResolver } from './meeting/committee-meeting.resolver.js';
 import { GovernanceMatterOwnersResolver, PersonOwnersPostSummariesResolver } from './governance/governance.resolver.js';
-import { GovernanceMatterStub } from './governance/governance-matter.stub.js';
+import { GovernanceMatterStub, partyReferences } from './stubs/party.stub.js';
 import {
   CommunityStatutoryDeadlinesResolver,
   DistrictStatutoryDeadlinesResolver,
@@ -125,7 +128,8 @@ export function createOwnersSchema(options: OwnersSchemaOptions): Promise<GraphQ
       get: (resolverClass) =>
         resolverClass === ResolutionResolver ? resolutionResolver : resolverClass === OwnersAssemblyResolver ? assemblyResolver : resolverClass === OwnersElectionResolver ? electionResolver : new (resolverClass as new () => object)(),
     },
-    references: ownersReferences,
+    // This subgraph's own entities (each feature's `.reference.ts`), then the key-only stubs of other subgraphs'.
+    references: { ...committeeReferences, ...assemblyReferences, ...resolutionReferences, ...registryReferences, ...partyReferences },
   });
 }
 

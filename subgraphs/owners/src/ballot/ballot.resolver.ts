@@ -4,7 +4,7 @@ import { badUserInput, conflict, forbidden, notFound } from '../../../platform/e
 import type { OwnersContext } from '../owners.loaders.js';
 import { BallotChannel } from './ballot-kinds.js';
 import { OwnersMotion } from '../assembly/owners-motion.entity.js';
-import { UnitStub } from '../stubs/foreign.stub.js';
+import { UnitStub } from '../stubs/registry.stub.js';
 import { OwnersBallot } from './owners-ballot.entity.js';
 import { ballotDeskFor, type MotionFacts } from './ballot-desk.js';
 import { entersBallotsOn } from '../access/assembly-convener.js';

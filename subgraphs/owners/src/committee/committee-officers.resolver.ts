@@ -4,7 +4,7 @@ import type { OwnersContext } from '../owners.loaders.js';
 import { requireOwnCommittee } from '../access/visible-record.js';
 import { pathOf } from '../../../platform/access/place-path.js';
 import { CommitteeRole } from './committee-kinds.js';
-import { PersonStub } from '../stubs/foreign.stub.js';
+import { PersonStub } from '../stubs/registry.stub.js';
 import { CommitteeDecision, CommitteeMeeting } from '../meeting/committee-meeting.entity.js';
 import { OwnersCommittee } from './owners-committee.entity.js';
 import { CommitteeMember } from './committee-member.entity.js';

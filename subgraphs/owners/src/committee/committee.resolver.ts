@@ -1,7 +1,7 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { OwnersContext } from '../owners.loaders.js';
 import { loadVisibleRecord } from '../access/visible-record.js';
-import { NeighborhoodStub, PersonStub } from '../stubs/foreign.stub.js';
+import { NeighborhoodStub, PersonStub } from '../stubs/registry.stub.js';
 import { OwnersCommittee } from './owners-committee.entity.js';
 import { CommitteeMember } from './committee-member.entity.js';
 import { filingOverdue } from './committee-rules.js';

@@ -1,8 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root, registerEnumType } from 'type-graphql';
 import { badUserInput } from '../../../platform/errors/error-codes.js';
 import type { OwnersContext } from '../owners.loaders.js';
-import { NeighborhoodStub } from '../stubs/foreign.stub.js';
-import { CommunityStub, DistrictStub, StreetStub } from '../stubs/place.stub.js';
+import { CommunityStub, DistrictStub, NeighborhoodStub, StreetStub } from '../stubs/registry.stub.js';
 import { OwnersCommittee } from '../committee/owners-committee.entity.js';
 import { OwnersAssembly } from '../assembly/owners-assembly.entity.js';
 import { Resolution } from '../resolution/resolution.entity.js';

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { OwnersContext } from '../owners.loaders.js';
-import { PersonStub } from '../stubs/foreign.stub.js';
+import { PersonStub } from '../stubs/registry.stub.js';
 import { OwnersMotion } from '../assembly/owners-motion.entity.js';
 import { ElectionCandidate } from './election-candidate.entity.js';
 

@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } 
 import { DecimalScalar } from '../../../platform/scalars/decimal.js';
 import { forbidden } from '../../../platform/errors/error-codes.js';
 import type { OwnersContext } from '../owners.loaders.js';
-import { NeighborhoodStub, PersonStub, UnitStub } from '../stubs/foreign.stub.js';
+import { NeighborhoodStub, PersonStub, UnitStub } from '../stubs/registry.stub.js';
 import { readsElectorates } from '../access/electorate-access.js';
 import { inScope } from '../access/owners-scope.js';
 import { ElectorateSnapshot } from './electorate-snapshot.entity.js';

@@ -8,7 +8,7 @@ import type { OwnersContext } from '../owners.loaders.js';
 import { loadVisibleRecord } from '../access/visible-record.js';
 import { scopeWhere } from '../access/owners-scope.js';
 import { checkedKey, priorWrite } from '../idempotency/idempotent-write.js';
-import { PersonStub } from '../stubs/foreign.stub.js';
+import { PersonStub } from '../stubs/registry.stub.js';
 import { NegativeListEntry } from '../committee/negative-list.entity.js';
 import { PreparatoryGroup, PreparatoryGroupStatus } from './preparatory-group.entity.js';
 import { PreparatoryGroupMember, PreparatoryMemberKind } from './preparatory-group-member.entity.js';

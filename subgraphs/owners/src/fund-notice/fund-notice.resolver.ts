@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, 
 import type { OwnersContext } from '../owners.loaders.js';
 import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import { pathOf } from '../../../platform/access/place-path.js';
-import { NeighborhoodStub } from '../stubs/foreign.stub.js';
+import { NeighborhoodStub } from '../stubs/registry.stub.js';
 import { checkedKey, priorWrite } from '../idempotency/idempotent-write.js';
 import { OwnersFundNotice } from './fund-notice.entity.js';
 import { PublishOwnersFundNoticeInput } from './fund-notice.input.js';

@@ -3,7 +3,7 @@ import type { OwnersContext } from '../owners.loaders.js';
 import { inScope } from '../access/owners-scope.js';
 import { readsMotionsAsOwner } from '../access/ballot-access.js';
 import { DecimalScalar } from '../../../platform/scalars/decimal.js';
-import { NeighborhoodStub } from '../stubs/foreign.stub.js';
+import { NeighborhoodStub } from '../stubs/registry.stub.js';
 import { Resolution } from '../resolution/resolution.entity.js';
 import { OwnersFundEntry } from './fund-entry.entity.js';
 import { ENTRY_EFFECT, formatCents, fundLedgers, type Fund } from './fund-ledger.js';

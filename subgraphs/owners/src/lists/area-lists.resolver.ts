@@ -2,8 +2,7 @@ import { Arg, Args, Ctx, Directive, Field, FieldResolver, Int, ObjectType, Resol
 import { Connection, PageArgs, type Page } from '../../../platform/pagination/connection.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { OwnersCommittee } from '../committee/owners-committee.entity.js';
-import { NeighborhoodStub } from '../stubs/foreign.stub.js';
-import { CommunityStub, DistrictStub, NeighborhoodKindValue, StreetStub } from '../stubs/place.stub.js';
+import { CommunityStub, DistrictStub, NeighborhoodKindValue, NeighborhoodStub, StreetStub } from '../stubs/registry.stub.js';
 import { OwnersPeriodInput } from './area-lists.input.js';
 import { committeesDueForReElection, eventCounts, neighborhoodsWithoutCommittee, type EventCounts } from './area-lists.service.js';
 

@@ -8,8 +8,7 @@ import { scopeWhere } from '../access/owners-scope.js';
 import { OwnersCommittee } from '../committee/owners-committee.entity.js';
 import { CommitteeStatus } from '../committee/committee-kinds.js';
 import type { OwnersContext } from '../owners.loaders.js';
-import type { NeighborhoodStub } from '../stubs/foreign.stub.js';
-import type { NeighborhoodKindValue } from '../stubs/place.stub.js';
+import type { NeighborhoodKindValue, NeighborhoodStub } from '../stubs/registry.stub.js';
 import { pageOfSorted } from './in-memory-page.js';
 import type { OwnersPeriodInput } from './area-lists.input.js';
 

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { OwnersContext } from '../owners.loaders.js';
-import { NeighborhoodStub } from '../stubs/foreign.stub.js';
+import { NeighborhoodStub } from '../stubs/registry.stub.js';
 import { Resolution } from './resolution.entity.js';
 
 @Resolver(() => NeighborhoodStub)

@@ -7,7 +7,7 @@ import { scopeWhere } from '../access/owners-scope.js';
 import { loadVisibleRecord, requireOwnCommittee } from '../access/visible-record.js';
 import { requireAssemblyConvener } from '../access/assembly-convener.js';
 import { publicationDeadline } from '../committee/committee-rules.js';
-import { NeighborhoodStub } from '../stubs/foreign.stub.js';
+import { NeighborhoodStub } from '../stubs/registry.stub.js';
 import { ElectorateSnapshot } from '../electorate/electorate-snapshot.entity.js';
 import type { Threshold, VotingThresholds } from '../tally/thresholds.js';
 import { Resolution } from './resolution.entity.js';

@@ -1,6 +1,6 @@
 import { Ctx, Directive, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { OwnersContext } from '../owners.loaders.js';
-import { CommunityStub, DistrictStub, StreetStub } from '../stubs/place.stub.js';
+import { CommunityStub, DistrictStub, StreetStub } from '../stubs/registry.stub.js';
 
 // Who sits on the committees in office in an area, for the party subgraph, which alone knows who is a party member:
 // it requires these ids and counts the party members among them (业委会成员中党员占比). Hidden from clients.

@@ -1,8 +1,7 @@
 import { Ctx, Directive, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { DecimalScalar } from '../../../platform/scalars/decimal.js';
 import type { OwnersContext } from '../owners.loaders.js';
-import type { NeighborhoodStub } from '../stubs/foreign.stub.js';
-import { CommunityStub, DistrictStub, NeighborhoodKindValue, StreetStub } from '../stubs/place.stub.js';
+import { CommunityStub, DistrictStub, NeighborhoodKindValue, StreetStub, type NeighborhoodStub } from '../stubs/registry.stub.js';
 import { percentage } from '../../../platform/figures/percentage.js';
 import { filingOverdue, partyMemberShare } from '../committee/committee-rules.js';
 

@@ -1,5 +1,10 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { NeighborhoodStub } from './foreign.stub.js';
+import { keyOnlyReferences } from '../../../platform/federation/key-only-reference.js';
+
+/*
+ * The registry's entities as this subgraph extends them: key-only stubs (with the `@external` fields it reads).
+ * Declared in the order type-graphql registered them before, which is the order of the printed SDL.
+ */
 
 /** The registry's NeighborhoodKind, declared here for the `@requires` selection (same name, values and text). */
 export enum NeighborhoodKindValue {
@@ -50,3 +55,42 @@ export class DistrictStub {
   @Field(() => [StreetStub], { description: 'Its streets the caller may read (from the registry).' })
   streets?: StreetStub[];
 }
+
+/** The registry's Neighborhood; this subgraph adds its committee, resolutions and electorate. */
+@Directive('@key(fields: "id")')
+@ObjectType('Neighborhood', { description: 'A residential neighborhood (小区), owned by the registry.' })
+export class NeighborhoodStub {
+  @Field(() => ID, { description: 'Its id.' })
+  id!: string;
+
+  @Directive('@external')
+  @Field(() => NeighborhoodKindValue, { description: 'Gated or open (from the registry), for statistics.' })
+  kind?: NeighborhoodKindValue;
+}
+
+/** The registry's Person; this subgraph adds committee posts. */
+@Directive('@key(fields: "id")')
+@ObjectType('Person', { description: 'A person (人员), owned by the registry.' })
+export class PersonStub {
+  @Field(() => ID, { description: 'Its id.' })
+  id!: string;
+
+  /** From the party subgraph (`@inaccessible` there): brought by the gateway for `committeePosts`. */
+  @Directive('@external')
+  @Field(() => Boolean, { description: 'Holds formal or probationary party membership (from the party subgraph).' })
+  partyMember?: boolean;
+}
+
+/** The registry's Unit, referenced only. */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType('Unit', { description: 'An exclusive unit (专有部分), owned by the registry.' })
+export class UnitStub {
+  @Field(() => ID, { description: 'Its id.' })
+  id!: string;
+}
+
+/**
+ * The registry's entities resolve to their key (id checked): the fields added here check access themselves, and the
+ * registry has already checked the entity. Unit is not resolvable here.
+ */
+export const registryReferences = keyOnlyReferences('Neighborhood', 'Community', 'Street', 'District', 'Person');
