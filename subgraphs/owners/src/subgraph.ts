@@ -16,7 +16,8 @@ import { NeighborhoodResolutionsResolver } from './resolution/neighborhood-resol
 import { parseJurisdictionThresholds, type VotingThresholds } from './tally/thresholds.js';
 import { OwnersCommitteeResolver, CommitteePostResolver, NeighborhoodCommitteeResolver, PersonCommitteePostsResolver } from './committee/committee.resolver.js';
 import { ElectorateResolver, ElectorateUnitsResolver } from './electorate/electorate.resolver.js';
-import { OwnersAssemblyResolver, OwnersMotionResolver } from './assembly/assembly.resolver.js';
+import { OwnersAssemblyResolver } from './assembly/assembly.resolver.js';
+import { OwnersMotionResolver } from './assembly/owners-motion.resolver.js';
 import { OwnersBallotResolver } from './ballot/ballot.resolver.js';
 import { OwnersAssemblyNoticeResolver } from './assembly/assembly-notice.resolver.js';
 import { AssemblyListResolver } from './assembly/assembly-list.resolver.js';
