@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../../platform/context/request-context.js';
 import { conflict } from '../../../platform/errors/error-codes.js';
-import { loadOwnSubscription } from '../subscription/webhook-subscription.resolver.js';
+import { loadOwnSubscription } from '../subscription/webhook-subscription.access.js';
 import { ReplayWebhookDeliveriesInput } from '../subscription/webhook-subscription.input.js';
 import { DELIVERY_COLUMNS, WebhookDelivery, deliveryOf, type DeliveryRow } from './webhook-delivery.type.js';
 

@@ -4,9 +4,9 @@ import { badUserInput, conflict } from '../../../platform/errors/error-codes.js'
 import type { NotificationsConfig } from '../notifications-config.js';
 import { WebhookSubscription } from './webhook-subscription.entity.js';
 import { UpdateWebhookSubscriptionInput } from './webhook-subscription.input.js';
-import { CreatedWebhookSubscription, loadOwnSubscription, requireReceivableTypes } from './webhook-subscription.resolver.js';
+import { loadOwnSubscription, narrowedScope, requireReceivableTypes } from './webhook-subscription.access.js';
+import { CreatedWebhookSubscription } from './webhook-subscription.type.js';
 import { newSubscriberSecret, sealSecret } from './secret-box.js';
-import { narrowedScope } from '../access/notifications-access.js';
 import { webhookUrlProblem } from './webhook-url.js';
 
 /** Correcting a subscription and rotating its secret; its history of deliveries stays as it was. */

@@ -1,8 +1,7 @@
 import { Role } from '../../../platform/access/role.js';
 import { callerAs as caller } from '../../../../test/harness/test-caller.js';
-import { ownsSubscription } from '../access/notifications-access.js';
 import type { WebhookSubscription } from './webhook-subscription.entity.js';
-import { subscriptionOwnerOf } from './webhook-subscription.access.js';
+import { ownsSubscription, subscriptionOwnerOf } from './webhook-subscription.access.js';
 
 describe('subscriptionOwnerOf', () => {
   it('stores the role, organisation and account that made the subscription', () => {

@@ -1,55 +1,14 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../../platform/context/request-context.js';
-import { badUserInput, notFound } from '../../../platform/errors/error-codes.js';
-import { requireId } from '../../../platform/ids/id.js';
+import { badUserInput } from '../../../platform/errors/error-codes.js';
 import type { NotificationsConfig } from '../notifications-config.js';
-import { eventTypesFor, ownerWhere, ownsSubscription, requireSubscriber, subscriptionScope } from '../access/notifications-access.js';
 import { DELIVERY_COLUMNS, DeliveryStatus, WebhookDelivery, deliveryOf, type DeliveryRow } from '../delivery/webhook-delivery.type.js';
 import { WebhookSubscription } from './webhook-subscription.entity.js';
 import { CreateWebhookSubscriptionInput } from './webhook-subscription.input.js';
 import { newSubscriberSecret, sealSecret } from './secret-box.js';
 import { webhookUrlProblem } from './webhook-url.js';
-import { subscriptionOwnerOf } from './webhook-subscription.access.js';
-
-/** Refuses event types the caller's role may not receive (or that do not exist), naming the position only. */
-export function requireReceivableTypes(ctx: RequestContext, eventTypes: string[]): void {
-  const allowed = new Set(eventTypesFor(ctx.caller));
-  const unknown = eventTypes.findIndex((type) => !allowed.has(type));
-  if (unknown >= 0) throw badUserInput(`eventTypes[${unknown}] is not an event type your role may receive: see notificationEventTypes.`, { field: 'eventTypes' });
-}
-
-@ObjectType({ description: 'A subscription with its new signing secret (订阅及其签名密钥).' })
-export class CreatedWebhookSubscription {
-  @Field(() => WebhookSubscription, { description: 'The subscription.' })
-  subscription!: WebhookSubscription;
-
-  @Field(() => String, {
-    description: 'Its signing secret (签名密钥), whsec_…, shown only now: verify webhook-signature = v1,base64(HMAC-SHA256(secret, webhook-id.webhook-timestamp.body)).',
-  })
-  secret!: string;
-}
-
-@ObjectType({ description: 'The places a subscription covers (订阅范围).' })
-class WebhookScope {
-  @Field(() => [ID], { description: 'Districts (区/县).' })
-  districtIds!: string[];
-
-  @Field(() => [ID], { description: 'Streets (街道).' })
-  streetIds!: string[];
-
-  @Field(() => [ID], { description: 'Communities (社区).' })
-  communityIds!: string[];
-
-  @Field(() => [ID], { description: 'Neighborhoods (小区).' })
-  neighborhoodIds!: string[];
-}
-
-/** A subscription of the caller's, or NOT_FOUND (someone else's is indistinguishable from none). */
-export async function loadOwnSubscription(ctx: RequestContext, id: string, field = 'id'): Promise<WebhookSubscription> {
-  const subscription = await ctx.em.findOne(WebhookSubscription, { id: requireId(id, field) });
-  if (!subscription || !ownsSubscription(ctx.caller, subscription)) throw notFound('WebhookSubscription', id);
-  return subscription;
-}
+import { loadOwnSubscription, ownerWhere, requireReceivableTypes, requireSubscriber, subscriptionOwnerOf, subscriptionScope } from './webhook-subscription.access.js';
+import { CreatedWebhookSubscription, WebhookScope } from './webhook-subscription.type.js';
 
 @Resolver(() => WebhookSubscription)
 export class WebhookSubscriptionResolver {
