@@ -6,7 +6,7 @@ import { BallotChannel } from './ballot-kinds.js';
 import { OwnersMotion } from '../assembly/owners-motion.entity.js';
 import { UnitStub } from '../stubs/registry.stub.js';
 import { OwnersBallot } from './owners-ballot.entity.js';
-import { ballotDeskFor, type MotionFacts } from './ballot-desk.js';
+import { ballotDeskFor, type MotionFacts } from './ballot-desk.service.js';
 import { entersBallotsOn } from '../access/assembly-convener.js';
 import { castsAsOwner, mayRecordBallots } from '../access/ballot-access.js';
 import { votingWindowProblem } from '../committee/committee-rules.js';

@@ -4,7 +4,7 @@ import { demoScenario } from '../../../../infra/demo/demo-tokens.js';
 import { startGraph, type GraphStack } from '../../../../test/harness/graph-stack.js';
 import { recordElectorate } from '../../../../test/harness/owners-electorate.js';
 
-// Ballots that arrive together are written together (ballot-desk.ts); every rule of a single ballot still holds.
+// Ballots that arrive together are written together (ballot-desk.service.ts); every rule of a single ballot still holds.
 let graph: GraphStack;
 let db: pg.Client;
 let motionIds: string[];
