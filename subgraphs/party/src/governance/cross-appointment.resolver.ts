@@ -1,5 +1,4 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { assertVersion } from '../organization/organization-change.service.js';
 import { badUserInput, conflict, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
@@ -10,63 +9,11 @@ import { PartyOrganizationKind } from '../organization/organization-kind.js';
 import { CommunityStub, NeighborhoodStub, PersonStub, stub } from '../stubs/registry.stub.js';
 import { checkTerm, termsOverlap, today } from '../post/post-term.js';
 import { CrossAppointment } from './cross-appointment.entity.js';
-import { CROSS_APPOINTMENT_RULES, CrossAppointmentKind, CrossAppointmentStatus, crossAppointmentStatus } from './cross-appointment-kinds.js';
+import { CROSS_APPOINTMENT_RULES, CrossAppointmentStatus, crossAppointmentStatus } from './cross-appointment-kinds.js';
 import { mayReadAppointment, type GovernancePlace } from './governance.access.js';
 import { assertMayAppoint, assertMayEndCrossAppointment } from './cross-appointment.access.js';
-import { Organization, OrganizationRefInput, resolveOrganization, type OrganizationRef, type OrganizationValue } from './organization-ref.js';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-@InputType({ description: 'A cross-appointment (交叉任职) to record.' })
-class AppointCrossPostInput {
-  @Field(() => String, { description: "The registry's placeCertificate of the community or neighborhood where it applies (community { placeCertificate })." })
-  @MaxLength(2000, { message: 'placeCertificate is not one the registry issued' })
-  placeCertificate!: string;
-
-  @Field(() => ID, { description: 'The person appointed (registry Person id).' })
-  @IsUUID('all', { message: 'personId must be an id' })
-  personId!: string;
-
-  @Field(() => CrossAppointmentKind, { description: 'Kind; it fixes which kinds of organisation home and host are.' })
-  @IsEnum(CrossAppointmentKind)
-  kind!: CrossAppointmentKind;
-
-  @Field(() => OrganizationRefInput, { description: "The organisation of the person's own post (本职单位)." })
-  @ValidateNested()
-  home!: OrganizationRefInput;
-
-  @Field(() => OrganizationRefInput, { description: 'The organisation they are appointed into (兼职单位).' })
-  @ValidateNested()
-  host!: OrganizationRefInput;
-
-  @Field(() => String, { description: 'First day of the term, YYYY-MM-DD.' })
-  @Matches(DATE, { message: 'termStart must be a date written YYYY-MM-DD' })
-  termStart!: string;
-
-  @Field(() => String, { description: 'Last day of the term, YYYY-MM-DD; after termStart and at most 5 years later.' })
-  @Matches(DATE, { message: 'termEnd must be a date written YYYY-MM-DD' })
-  termEnd!: string;
-}
-
-@InputType({ description: 'Ending a cross-appointment before its term (提前离任).' })
-class EndCrossAppointmentInput {
-  @Field(() => ID, { description: 'The appointment.' })
-  @IsUUID('all', { message: 'id must be an id' })
-  id!: string;
-
-  @Field(() => String, { nullable: true, description: 'Last day served, YYYY-MM-DD; default today. Within the term.' })
-  @IsOptional()
-  @Matches(DATE, { message: 'endedOn must be a date written YYYY-MM-DD' })
-  endedOn?: string;
-
-  @Field(() => Int, { description: 'The version read (版本号); a stale one gets CONFLICT.' })
-  @IsInt({ message: 'expectedVersion must be a whole number' })
-  expectedVersion!: number;
-
-  @Field(() => String, { description: 'Why (离任原因), 2–500 characters.' })
-  @Length(2, 500, { message: 'reason must be 2 to 500 characters long' })
-  reason!: string;
-}
+import { Organization, resolveOrganization, type OrganizationRef, type OrganizationValue } from './organization-ref.js';
+import { AppointCrossPostInput, EndCrossAppointmentInput } from './cross-appointment.input.js';
 
 /** The party organisations on either side of an appointment, loaded; missing ones are left out. */
 export async function partySidesOf(ctx: PartyContext, appointment: CrossAppointment): Promise<PartyOrganization[]> {

@@ -1,7 +1,5 @@
-/* eslint-disable max-lines -- holds its inputs, object types and workflow beside the resolver; to be split per role (.input.ts, .service.ts) under issue #20 once its access checks have moved to policy files */
 import { recordEvent } from '../../../platform/events/record-event.js';
-import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDate, IsEnum, IsOptional, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
@@ -16,7 +14,8 @@ import { JointMeeting, type StoredParticipant } from './joint-meeting.entity.js'
 import { MatterDeliberation } from './matter-deliberation.entity.js';
 import { assertMayConveneMeeting, assertMayRecordDeliberation, meetingListWhere } from './joint-meeting.access.js';
 import { canReadMeeting, loadBranch, loadNeighborhoodAndBranch, loadVisibleMatter, loadVisibleMeeting } from './governance-lookup.js';
-import { Organization, OrganizationRefInput, resolveOrganization, type OrganizationValue } from './organization-ref.js';
+import { Organization, resolveOrganization, type OrganizationValue } from './organization-ref.js';
+import { ConveneJointMeetingInput, RecordDeliberationInput } from './joint-meeting.input.js';
 
 @ObjectType('JointMeetingConnection', { description: 'A page of joint meetings.' })
 class JointMeetingConnection extends Connection(JointMeeting) {}
@@ -34,72 +33,6 @@ export class MeetingParticipant {
 
   @Field(() => Boolean, { description: 'Whether they attended (是否出席).' })
   attended!: boolean;
-}
-
-@InputType({ description: 'A seat at a joint meeting.' })
-class MeetingParticipantInput {
-  @Field(() => ID, { description: 'The person (registry Person id).' })
-  @IsUUID('all', { message: 'personId must be an id' })
-  personId!: string;
-
-  @Field(() => MeetingCapacity, { description: 'In which capacity.' })
-  @IsEnum(MeetingCapacity)
-  capacity!: MeetingCapacity;
-
-  @Field(() => OrganizationRefInput, { nullable: true, description: 'The organisation they speak for; none for a resident.' })
-  @IsOptional()
-  @ValidateNested()
-  organization?: OrganizationRefInput;
-
-  @Field(() => Boolean, { description: 'Whether they attended (false for one invited who stayed away).' })
-  @IsBoolean()
-  attended!: boolean;
-}
-
-@InputType({ description: 'A joint meeting the branch convenes (召开三方联席会议).' })
-export class ConveneJointMeetingInput {
-  @Field(() => ID, { description: 'The neighborhood; its branch convenes.' })
-  @IsUUID('all', { message: 'neighborhoodId must be an id' })
-  neighborhoodId!: string;
-
-  @Field(() => Date, { description: 'When it is or was held; deliberations can be recorded once this time has passed.' })
-  @IsDate()
-  heldAt!: Date;
-
-  @Field(() => String, { description: 'Where (会议地点), 2 to 200 characters.' })
-  @MinLength(2, { message: 'location must have at least 2 characters' })
-  @MaxLength(200, { message: 'location must have at most 200 characters' })
-  location!: string;
-
-  @Field(() => [MeetingParticipantInput], { description: 'Participants, 2 to 60, each person once.' })
-  @ArrayMinSize(2, { message: 'a joint meeting needs at least 2 participants' })
-  @ArrayMaxSize(60, { message: 'a joint meeting has at most 60 participants' })
-  @ValidateNested({ each: true })
-  participants!: MeetingParticipantInput[];
-
-  @Field(() => String, { nullable: true, description: 'Minutes (会议纪要), at most 20000 characters.' })
-  @IsOptional()
-  @MaxLength(20000, { message: 'minutes must have at most 20000 characters' })
-  minutes?: string;
-}
-
-@InputType({ description: "A joint meeting's decision on a matter (商议)." })
-class RecordDeliberationInput {
-  @Field(() => ID, { description: 'The meeting; it must have been held already.' })
-  @IsUUID('all', { message: 'meetingId must be an id' })
-  meetingId!: string;
-
-  @Field(() => ID, { description: "The matter; of the meeting's neighborhood, not yet agreed or rejected." })
-  @IsUUID('all', { message: 'matterId must be an id' })
-  matterId!: string;
-
-  @Field(() => DeliberationOutcome, { description: 'The outcome.' })
-  @IsEnum(DeliberationOutcome)
-  outcome!: DeliberationOutcome;
-
-  @Field(() => String, { description: 'What was said or agreed, at most 4000 characters.' })
-  @MaxLength(4000, { message: 'note must have at most 4000 characters' })
-  note!: string;
 }
 
 @Resolver(() => JointMeeting)

@@ -1,5 +1,4 @@
-import { createUnionType, Directive, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { IsEnum, IsUUID } from 'class-validator';
+import { createUnionType, Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { PostOrganizationType } from '../../../platform/governance/post-summary.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
 import { CommunityStub } from '../stubs/registry.stub.js';
@@ -52,17 +51,6 @@ registerEnumType(OrganizationType, {
 export interface OrganizationRef {
   type: PostOrganizationType;
   id: string;
-}
-
-@InputType({ description: 'An organisation by kind and id (组织).' })
-export class OrganizationRefInput {
-  @Field(() => OrganizationType, { description: 'Its kind.' })
-  @IsEnum(OrganizationType)
-  type!: OrganizationType;
-
-  @Field(() => ID, { description: 'Its id in the subgraph that owns it.' })
-  @IsUUID('all', { message: 'organization id must be an id' })
-  id!: string;
 }
 
 export const Organization = createUnionType({

@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { conflict, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { PartyContext } from '../party.loaders.js';
@@ -12,12 +12,7 @@ import { AppointNeighborhoodHeadInput, EndNeighborhoodHeadInput } from './neighb
 import { assertMayManageHeads, mayReadHeadsOf } from './neighborhood-head.access.js';
 import { checkHeadPlace, isInForce, serverDay } from './neighborhood-head-rules.js';
 import { recordHeadEvent } from './neighborhood-head.events.js';
-
-@ArgsType()
-class HeadListArgs {
-  @Field(() => Boolean, { defaultValue: false, description: 'Also list ended and expired appointments (history).' })
-  includeEnded!: boolean;
-}
+import { HeadListArgs } from './neighborhood-head.input.js';
 
 /** Whether the caller may read this appointment: the same rule on every path (root, nested, by person). */
 export async function mayReadHead(ctx: PartyContext, head: NeighborhoodHead): Promise<boolean> {
