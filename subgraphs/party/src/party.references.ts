@@ -4,7 +4,7 @@ import type { PartyContext } from './party.loaders.js';
 import { loadOrganization } from './organization/organization-lookup.js';
 import { loadVisibleMember } from './member/member-access.js';
 import { loadVisibleMatter, loadVisibleMeeting } from './governance/governance-lookup.js';
-import { loadVisibleAppointment } from './governance/cross-appointment.resolver.js';
+import { loadVisibleAppointment } from './governance/cross-appointment-lookup.js';
 import type { MatterStageFacts } from '../../platform/governance/matter-stage-facts.js';
 import type { MatterServiceCount } from '../../platform/governance/matter-service-count.js';
 

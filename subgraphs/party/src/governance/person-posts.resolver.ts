@@ -6,7 +6,7 @@ import { visiblePartyPosts } from '../member/person-party.resolver.js';
 import { PartyPostKind } from '../post/post-kinds.js';
 import { CrossAppointment } from './cross-appointment.entity.js';
 import { CROSS_APPOINTMENT_RULES } from './cross-appointment-kinds.js';
-import { canReadAppointment } from './cross-appointment.resolver.js';
+import { canReadAppointment } from './cross-appointment-lookup.js';
 import { Organization, resolveOrganization, type OrganizationRef, type OrganizationValue } from './organization-ref.js';
 
 const PARTY_POST_TITLES: Record<PartyPostKind, string> = {
