@@ -17,20 +17,27 @@ import { CommunityPartyResolver, DistrictPartyResolver, StreetPartyResolver } fr
 import { NeighborhoodPartyResolver } from './organization/neighborhood-branch.resolver.js';
 import { PartyCoverageResolver } from './organization/party-coverage.resolver.js';
 import { PersonPartyResolver } from './member/person-party.resolver.js';
-import { BuildingStub, CommunityStub, DistrictStub, NeighborhoodStub, PersonStub, StreetStub, UnitStub } from './stubs/registry.stub.js';
+import { BuildingStub, CommunityStub, DistrictStub, NeighborhoodStub, PersonStub, StreetStub, UnitStub, registryReferences } from './stubs/registry.stub.js';
+import { PropertyCompanyStub } from './stubs/property.stub.js';
+import { OwnersCommitteeStub } from './stubs/owners.stub.js';
+import { JointBuildingUnitStub } from './stubs/cobuilding.stub.js';
 import { PlaceRegisterResolver } from './place/place-register.resolver.js';
 import { PlaceRegistrationResolver } from './place/place-registration.resolver.js';
-import { partyReferences } from './party.references.js';
+// Evaluated before the other governance resolvers, as it always was: the import order sets the order of mutations in the SDL.
+import { CrossAppointmentResolver } from './governance/cross-appointment.resolver.js';
+import { organizationReferences } from './organization/organization.reference.js';
+import { memberReferences } from './member/member.reference.js';
+import { governanceMatterReferences } from './governance/governance-matter.reference.js';
+import { jointMeetingReferences } from './governance/joint-meeting.reference.js';
+import { crossAppointmentReferences } from './governance/cross-appointment.reference.js';
 import { createPartyLoaders } from './party.loaders.js';
 import { partyDatabase } from './party.database.js';
 import { GovernanceMatterResolver } from './governance/governance-matter.resolver.js';
 import { JointMeetingResolver } from './governance/joint-meeting.resolver.js';
 import { MatterDeliberationResolver } from './governance/matter-deliberation.resolver.js';
 import { MeetingParticipantResolver } from './governance/meeting-participant.resolver.js';
-import { CrossAppointmentResolver } from './governance/cross-appointment.resolver.js';
 import { OrganizationCrossAppointmentsResolver } from './governance/organization-cross-appointments.resolver.js';
 import { PersonGovernanceResolver, PersonPostResolver } from './governance/person-posts.resolver.js';
-import { JointBuildingUnitStub, OwnersCommitteeStub, PropertyCompanyStub } from './governance/organization-ref.js';
 import { CommunityMatterResultsResolver, DistrictMatterResultsResolver, StreetMatterResultsResolver } from './governance/matter-results.resolver.js';
 import { CommunityCommitteePartyShareResolver, DistrictCommitteePartyShareResolver, StreetCommitteePartyShareResolver } from './statistics/committee-party-share.resolver.js';
 import { NeighborhoodHeadResolver, NeighborhoodHeadsResolver, PersonHeadsResolver } from './heads/neighborhood-head.resolver.js';
@@ -111,7 +118,15 @@ export function createPartySchema(): Promise<GraphQLSchema> {
       MeetingReschedulingResolver,
     ],
     orphanedTypes: [PropertyCompanyStub, OwnersCommitteeStub, JointBuildingUnitStub, BuildingStub, UnitStub, DistrictStub, StreetStub, CommunityStub, NeighborhoodStub, PersonStub],
-    references: partyReferences,
+    // This subgraph's own entities, then the registry's it extends (key-only, id checked).
+    references: {
+      ...organizationReferences,
+      ...memberReferences,
+      ...jointMeetingReferences,
+      ...governanceMatterReferences,
+      ...crossAppointmentReferences,
+      ...registryReferences,
+    },
   });
 }
 

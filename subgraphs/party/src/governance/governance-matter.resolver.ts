@@ -17,7 +17,7 @@ import { deriveMatterStage, nextMatterStep } from './matter-stage.js';
 import { mayLinkMatter } from './governance.access.js';
 import { assertMayProposeMatter, matterListWhere } from './governance-matter.access.js';
 import { loadBranch, loadNeighborhoodAndBranch, loadVisibleMatter } from './governance-lookup.js';
-import { PropertyCompanyStub } from './organization-ref.js';
+import { PropertyCompanyStub } from '../stubs/property.stub.js';
 import { verifiedFactsOf } from './matter-facts.access.js';
 import { ProposeGovernanceMatterInput } from './governance-matter.input.js';
 

@@ -8,7 +8,7 @@ import { PartyOrganizationKind } from '../organization/organization-kind.js';
 import { loadOrganization, loadRegisteredPlaces } from '../organization/organization-lookup.js';
 import { RegisteredPlaceLevel } from '../place/place-register.entity.js';
 import { PartyMember } from '../member/member.entity.js';
-import { loadVisibleMember } from '../member/member-access.js';
+import { loadVisibleMember } from '../member/member.access.js';
 import { today } from '../post/post-term.js';
 import { CentralHousehold } from './central-household.entity.js';
 import { DesignateCentralHouseholdInput } from './central-household.input.js';

@@ -12,7 +12,7 @@ import { RegisteredPlaceLevel } from '../place/place-register.entity.js';
 import { PartyReportIn } from '../report-in/report-in.entity.js';
 import { PartyMember } from './member.entity.js';
 import { PartyMemberCategory } from './member-kinds.js';
-import { loadVisibleMember } from './member-access.js';
+import { loadVisibleMember } from './member.access.js';
 import { PartyMemberFilter, AddPartyMemberInput } from './member.input.js';
 
 @ObjectType('PartyMemberConnection', { description: 'A page of party members.' })

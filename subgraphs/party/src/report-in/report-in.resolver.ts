@@ -8,7 +8,7 @@ import { loadRegisteredPlaces } from '../organization/organization-lookup.js';
 import { RegisteredPlaceLevel } from '../place/place-register.entity.js';
 import { PartyMember } from '../member/member.entity.js';
 import { PartyMemberStatus } from '../member/member-kinds.js';
-import { canSeeMembership, loadVisibleMember } from '../member/member-access.js';
+import { canSeeMembership, loadVisibleMember } from '../member/member.access.js';
 import { today } from '../post/post-term.js';
 import { PartyReportIn } from './report-in.entity.js';
 import { checkPairedHouseholds } from './report-in-pairing.js';

@@ -7,7 +7,7 @@ import { PartyOrganization } from '../organization/organization.entity.js';
 import { loadRegisteredPlaces } from '../organization/organization-lookup.js';
 import { RegisteredPlaceLevel } from '../place/place-register.entity.js';
 import { PartyMember } from '../member/member.entity.js';
-import { loadVisibleMember } from '../member/member-access.js';
+import { loadVisibleMember } from '../member/member.access.js';
 import { isResponsibleFor } from '../access/party-access.js';
 import { serverDay } from '../heads/neighborhood-head-rules.js';
 import { ResponsibilityZone } from './responsibility-zone.entity.js';
