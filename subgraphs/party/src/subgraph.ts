@@ -40,7 +40,9 @@ import { OrganizationCrossAppointmentsResolver } from './governance/organization
 import { PersonGovernanceResolver, PersonPostResolver } from './governance/person-posts.resolver.js';
 import { CommunityMatterResultsResolver, DistrictMatterResultsResolver, StreetMatterResultsResolver } from './governance/matter-results.resolver.js';
 import { CommunityCommitteePartyShareResolver, DistrictCommitteePartyShareResolver, StreetCommitteePartyShareResolver } from './statistics/committee-party-share.resolver.js';
-import { NeighborhoodHeadResolver, NeighborhoodHeadsResolver, PersonHeadsResolver } from './heads/neighborhood-head.resolver.js';
+import { NeighborhoodHeadResolver } from './heads/neighborhood-head.resolver.js';
+import { NeighborhoodHeadsResolver } from './heads/neighborhood-heads.resolver.js';
+import { PersonHeadsResolver } from './heads/person-heads.resolver.js';
 import { CommunityHeadStatisticsResolver, DistrictHeadStatisticsResolver, StreetHeadStatisticsResolver } from './heads/neighborhood-head-statistics.resolver.js';
 import { EscalationCallResolver, EscalationResolver } from './escalation/escalation.resolver.js';
 import { CommunityEscalationResolver, DistrictEscalationResolver, NeighborhoodEscalationResolver, StreetEscalationResolver } from './escalation/escalation-area.resolver.js';
