@@ -76,11 +76,3 @@ export class ResponsibilityZoneResolver {
     return zone;
   }
 }
-
-@Resolver(() => PartyOrganization)
-export class OrganizationZonesResolver {
-  @FieldResolver(() => [ResponsibilityZone], { description: "The branch's responsibility zones, newest first, ended ones included (党员责任区). The party office responsible for it; empty for others." })
-  async responsibilityZones(@Root() organization: PartyOrganization, @Ctx() ctx: PartyContext): Promise<ResponsibilityZone[]> {
-    return isResponsibleFor(ctx.caller, organization) ? ctx.loaders.serviceOrders.zonesOfBranch.load(organization.id) : [];
-  }
-}
