@@ -6,7 +6,8 @@ import type { LoaderFactory } from '../../platform/context/request-context.js';
 import { PartyOrganizationResolver } from './organization/organization.resolver.js';
 import { PartyOrganizationChangeResolver } from './organization/organization-change.resolver.js';
 import { PartyMemberResolver } from './member/member.resolver.js';
-import { PartyMemberChangeResolver, PartyMemberTransferResolver } from './member/member-change.resolver.js';
+import { PartyMemberChangeResolver } from './member/member-change.resolver.js';
+import { PartyMemberTransferResolver } from './member/member-transfer.resolver.js';
 import { PartyPostResolver } from './post/post.resolver.js';
 import { CentralHouseholdResolver } from './household/central-household.resolver.js';
 import { PartyReportInResolver } from './report-in/report-in.resolver.js';
@@ -17,31 +18,46 @@ import { CommunityPartyResolver, DistrictPartyResolver, StreetPartyResolver } fr
 import { NeighborhoodPartyResolver } from './organization/neighborhood-branch.resolver.js';
 import { PartyCoverageResolver } from './organization/party-coverage.resolver.js';
 import { PersonPartyResolver } from './member/person-party.resolver.js';
-import { BuildingStub, CommunityStub, DistrictStub, NeighborhoodStub, PersonStub, StreetStub, UnitStub } from './stubs/registry.stub.js';
+import { BuildingStub, CommunityStub, DistrictStub, NeighborhoodStub, PersonStub, StreetStub, UnitStub, registryReferences } from './stubs/registry.stub.js';
+import { PropertyCompanyStub } from './stubs/property.stub.js';
+import { OwnersCommitteeStub } from './stubs/owners.stub.js';
+import { JointBuildingUnitStub } from './stubs/cobuilding.stub.js';
 import { PlaceRegisterResolver } from './place/place-register.resolver.js';
 import { PlaceRegistrationResolver } from './place/place-registration.resolver.js';
-import { partyReferences } from './party.references.js';
+// Evaluated before the other governance resolvers, as it always was: the import order sets the order of mutations in the SDL.
+import { CrossAppointmentResolver } from './governance/cross-appointment.resolver.js';
+import { organizationReferences } from './organization/organization.reference.js';
+import { memberReferences } from './member/member.reference.js';
+import { governanceMatterReferences } from './governance/governance-matter.reference.js';
+import { jointMeetingReferences } from './governance/joint-meeting.reference.js';
+import { crossAppointmentReferences } from './governance/cross-appointment.reference.js';
 import { createPartyLoaders } from './party.loaders.js';
 import { partyDatabase } from './party.database.js';
 import { GovernanceMatterResolver } from './governance/governance-matter.resolver.js';
-import { JointMeetingResolver, MatterDeliberationResolver, MeetingParticipantResolver } from './governance/joint-meeting.resolver.js';
-import { CrossAppointmentResolver } from './governance/cross-appointment.resolver.js';
+import { JointMeetingResolver } from './governance/joint-meeting.resolver.js';
+import { MatterDeliberationResolver } from './governance/matter-deliberation.resolver.js';
+import { MeetingParticipantResolver } from './governance/meeting-participant.resolver.js';
 import { OrganizationCrossAppointmentsResolver } from './governance/organization-cross-appointments.resolver.js';
-import { PersonGovernanceResolver, PersonPostResolver } from './governance/person-posts.resolver.js';
-import { JointBuildingUnitStub, OwnersCommitteeStub, PropertyCompanyStub } from './governance/organization-ref.js';
+import { PersonGovernanceResolver } from './governance/person-posts.resolver.js';
+import { PersonPostResolver } from './governance/person-post.resolver.js';
 import { CommunityMatterResultsResolver, DistrictMatterResultsResolver, StreetMatterResultsResolver } from './governance/matter-results.resolver.js';
 import { CommunityCommitteePartyShareResolver, DistrictCommitteePartyShareResolver, StreetCommitteePartyShareResolver } from './statistics/committee-party-share.resolver.js';
-import { NeighborhoodHeadResolver, NeighborhoodHeadsResolver, PersonHeadsResolver } from './heads/neighborhood-head.resolver.js';
+import { NeighborhoodHeadResolver } from './heads/neighborhood-head.resolver.js';
+import { NeighborhoodHeadsResolver } from './heads/neighborhood-heads.resolver.js';
+import { PersonHeadsResolver } from './heads/person-heads.resolver.js';
 import { CommunityHeadStatisticsResolver, DistrictHeadStatisticsResolver, StreetHeadStatisticsResolver } from './heads/neighborhood-head-statistics.resolver.js';
-import { EscalationCallResolver, EscalationResolver } from './escalation/escalation.resolver.js';
+import { EscalationResolver } from './escalation/escalation.resolver.js';
+import { EscalationCallResolver } from './escalation/escalation-call.resolver.js';
 import { CommunityEscalationResolver, DistrictEscalationResolver, NeighborhoodEscalationResolver, StreetEscalationResolver } from './escalation/escalation-area.resolver.js';
 import { startEscalationChecks } from './escalation/escalation-check.job.js';
 import { ServiceOrderResolver } from './service-order/service-order.resolver.js';
-import { OrganizationZonesResolver, ResponsibilityZoneResolver } from './service-order/responsibility-zone.resolver.js';
+import { ResponsibilityZoneResolver } from './service-order/responsibility-zone.resolver.js';
+import { OrganizationZonesResolver } from './service-order/organization-zones.resolver.js';
 import { CommunityServiceOrderResolver, DistrictServiceOrderResolver, StreetServiceOrderResolver } from './service-order/service-order-area.resolver.js';
 import { HeadCertificateResolver } from './heads/head-certificate.resolver.js';
 import { seedParty } from '../seeders/party.seeder.js';
-import { MatterWithdrawalResolver, NeighborhoodMattersResolver } from './governance/neighborhood-matters.resolver.js';
+import { NeighborhoodMattersResolver } from './governance/neighborhood-matters.resolver.js';
+import { MatterWithdrawalResolver } from './governance/matter-withdrawal.resolver.js';
 import { MeetingReschedulingResolver } from './governance/meeting-rescheduling.resolver.js';
 import { CommunityPartyEventCountsResolver, DistrictPartyEventCountsResolver, StreetPartyEventCountsResolver } from './statistics/party-event-counts.resolver.js';
 
@@ -109,7 +125,15 @@ export function createPartySchema(): Promise<GraphQLSchema> {
       MeetingReschedulingResolver,
     ],
     orphanedTypes: [PropertyCompanyStub, OwnersCommitteeStub, JointBuildingUnitStub, BuildingStub, UnitStub, DistrictStub, StreetStub, CommunityStub, NeighborhoodStub, PersonStub],
-    references: partyReferences,
+    // This subgraph's own entities, then the registry's it extends (key-only, id checked).
+    references: {
+      ...organizationReferences,
+      ...memberReferences,
+      ...jointMeetingReferences,
+      ...governanceMatterReferences,
+      ...crossAppointmentReferences,
+      ...registryReferences,
+    },
   });
 }
 

@@ -1,6 +1,7 @@
 import { EMPTY_GRANT, type Caller } from '../../../platform/access/caller.js';
 import { Role } from '../../../platform/access/role.js';
-import { isContractedCompanyOf, isResponsibleFor, readsArea, type OrganizationFacts } from './party-access.js';
+import { isContractedCompanyOf, isResponsibleFor, readsArea, responsibleOrganizationsWhere, type OrganizationFacts } from './party-access.js';
+import { areaOfficeWhere } from './area-office-scope.js';
 
 const ids = { district: 'd', street: 's', otherStreet: 's2', community: 'c', otherCommunity: 'c2', branch: 'b', otherBranch: 'b2', unit: 'u' };
 const caller = (role: Role, extra: Partial<Caller> = {}): Caller => ({ subject: 'x', role, personId: null, organizationId: null, grant: EMPTY_GRANT, tokenId: null, ...extra });
@@ -51,5 +52,21 @@ describe('readsArea', () => {
     expect(readsArea(caller(Role.STREET, { grant: { ...EMPTY_GRANT, streetIds: [ids.street] } }), district)).toBe(false);
     expect(readsArea(caller(Role.COMMUNITY, { grant: { ...EMPTY_GRANT, communityIds: [ids.otherCommunity] } }), community)).toBe(false);
     expect(readsArea(caller(Role.PARTY_BRANCH, { grant: { ...EMPTY_GRANT, communityIds: [ids.community] } }), community)).toBe(false);
+  });
+});
+
+describe('responsibleOrganizationsWhere', () => {
+  it('selects an area office\'s organisations as every party list does (areaOfficeWhere)', () => {
+    const district = caller(Role.DISTRICT, { grant: { ...EMPTY_GRANT, districtIds: [ids.district] } });
+    expect(responsibleOrganizationsWhere(district)).toEqual({ $or: [{ districtId: { $in: [ids.district] } }] });
+    const community = caller(Role.COMMUNITY, { grant: { ...EMPTY_GRANT, communityIds: [ids.community] } });
+    expect(responsibleOrganizationsWhere(community)).toEqual(areaOfficeWhere(community));
+  });
+
+  it('selects a branch\'s subtree and a joint unit\'s own organisation; none without an org, none for other roles', () => {
+    expect(responsibleOrganizationsWhere(caller(Role.PARTY_BRANCH, { organizationId: ids.branch }))).toEqual({ $or: [{ id: ids.branch }, { ancestorIds: { $contains: [ids.branch] } }] });
+    expect(responsibleOrganizationsWhere(caller(Role.JOINT_UNIT, { organizationId: ids.unit }))).toEqual({ hostOrganizationId: ids.unit });
+    expect(responsibleOrganizationsWhere(caller(Role.PARTY_BRANCH))).toBeNull();
+    expect(responsibleOrganizationsWhere(caller(Role.PROPERTY_COMPANY, { organizationId: 'p', grant: { ...EMPTY_GRANT, neighborhoodIds: ['n1'] } }))).toBeNull();
   });
 });

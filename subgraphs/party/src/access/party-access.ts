@@ -4,6 +4,7 @@ import { isAreaOfficeOf, pathOfArea } from '../../../platform/access/area-office
 import { Role } from '../../../platform/access/role.js';
 import { forbidden } from '../../../platform/errors/error-codes.js';
 import type { PlacePath } from '../../../platform/access/place-path.js';
+import { areaOfficeWhere } from './area-office-scope.js';
 
 /** What an access decision needs to know about an organisation, all from the party's own rows. */
 export interface OrganizationFacts extends PlacePath<'district', 'community'> {
@@ -79,14 +80,9 @@ export function assertMayRegisterPlace(caller: Caller, place: { districtId: stri
 
 /** A where-clause (MikroORM) selecting the organisations the caller is responsible for; null when none. */
 export function responsibleOrganizationsWhere(caller: Caller): Record<string, unknown> | null {
-  const grant = effectiveGrant(caller);
+  const area = areaOfficeWhere(caller);
+  if (area) return area;
   switch (caller.role) {
-    case Role.DISTRICT:
-      return { districtId: { $in: grant.districtIds } };
-    case Role.STREET:
-      return { streetId: { $in: grant.streetIds } };
-    case Role.COMMUNITY:
-      return { communityId: { $in: grant.communityIds } };
     case Role.PARTY_BRANCH:
       return caller.organizationId ? { $or: [{ id: caller.organizationId }, { ancestorIds: { $contains: [caller.organizationId] } }] } : null;
     case Role.JOINT_UNIT:

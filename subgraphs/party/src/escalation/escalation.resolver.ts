@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { badUserInput, conflict, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { PartyContext } from '../party.loaders.js';
-import { NeighborhoodStub, PersonStub, stub } from '../stubs/registry.stub.js';
+import { NeighborhoodStub, stub } from '../stubs/registry.stub.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
 import { loadRegisteredPlaces } from '../organization/organization-lookup.js';
 import { RegisteredPlaceLevel } from '../place/place-register.entity.js';
@@ -113,13 +113,5 @@ export class EscalationResolver {
     // The calls were loaded before the new one existed: read them afresh for the response.
     ctx.loaders.escalations.callsOfEscalation.clear(escalation.id);
     return escalation;
-  }
-}
-
-@Resolver(() => EscalationCall)
-export class EscalationCallResolver {
-  @FieldResolver(() => PersonStub, { nullable: true, description: 'The secretary holding the level when called (registry Person; masked there); null if none is recorded.' })
-  holder(@Root() call: EscalationCall): PersonStub | null {
-    return call.holderPersonId ? stub(call.holderPersonId) : null;
   }
 }

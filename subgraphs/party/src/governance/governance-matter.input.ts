@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { IsEnum, IsInt, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, IsBoolean, MaxLength, MinLength } from 'class-validator';
 import { MatterStep } from '../../../platform/access/matter-certificate.js';
 import { PageArgs } from '../../../platform/pagination/connection.js';
 import { GovernanceStage, MatterCategory } from './governance-kinds.js';
@@ -55,4 +55,37 @@ export class WithdrawGovernanceMatterInput {
   @Field(() => String, { description: 'Why (撤回理由), 2–500 characters.' })
   @Length(2, 500, { message: 'reason must be 2 to 500 characters long' })
   reason!: string;
+}
+
+@InputType({ description: 'A matter the neighborhood branch proposes (提议).' })
+export class ProposeGovernanceMatterInput {
+  @Field(() => ID, { description: 'The neighborhood it concerns; its branch proposes it.' })
+  @IsUUID('all', { message: 'neighborhoodId must be an id' })
+  neighborhoodId!: string;
+
+  @Field(() => String, { description: 'Title (事项名称), 2 to 200 characters.' })
+  @MinLength(2, { message: 'title must have at least 2 characters' })
+  @MaxLength(200, { message: 'title must have at most 200 characters' })
+  title!: string;
+
+  @Field(() => String, { description: 'What is proposed and why (事项说明), at most 4000 characters.' })
+  @MaxLength(4000, { message: 'description must have at most 4000 characters' })
+  description!: string;
+
+  @Field(() => MatterCategory, { description: 'Category (事项类别).' })
+  @IsEnum(MatterCategory)
+  category!: MatterCategory;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Whether the owners' assembly must decide it. Default: true for MAINTENANCE_FUND_USE and COMMON_PART_USE (which always need it), false otherwise.",
+  })
+  @IsOptional()
+  @IsBoolean()
+  needsOwnersDecision?: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'The property company the matter concerns (its evaluation, hiring or dismissal), for recusal.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'concernedCompanyId must be an id' })
+  concernedCompanyId?: string;
 }

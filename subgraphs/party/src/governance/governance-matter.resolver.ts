@@ -1,6 +1,5 @@
 import { recordEvent } from '../../../platform/events/record-event.js';
-import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { IsBoolean, IsEnum, IsOptional, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { MatterStep } from '../../../platform/access/matter-certificate.js';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
@@ -18,47 +17,15 @@ import { deriveMatterStage, nextMatterStep } from './matter-stage.js';
 import { mayLinkMatter } from './governance.access.js';
 import { assertMayProposeMatter, matterListWhere } from './governance-matter.access.js';
 import { loadBranch, loadNeighborhoodAndBranch, loadVisibleMatter } from './governance-lookup.js';
-import { PropertyCompanyStub } from './organization-ref.js';
+import { PropertyCompanyStub } from '../stubs/property.stub.js';
 import { verifiedFactsOf } from './matter-facts.access.js';
+import { ProposeGovernanceMatterInput } from './governance-matter.input.js';
 
 @ObjectType('GovernanceMatterConnection', { description: 'A page of governance matters.' })
 export class GovernanceMatterConnection extends Connection(GovernanceMatter) {}
 
 /** Matters the Civil Code (Art. 278) puts to the owners' assembly. */
 const OWNERS_DECIDE: ReadonlySet<MatterCategory> = new Set([MatterCategory.MAINTENANCE_FUND_USE, MatterCategory.COMMON_PART_USE, MatterCategory.PROPERTY_COMPANY_CHANGE]);
-
-@InputType({ description: 'A matter the neighborhood branch proposes (提议).' })
-class ProposeGovernanceMatterInput {
-  @Field(() => ID, { description: 'The neighborhood it concerns; its branch proposes it.' })
-  @IsUUID('all', { message: 'neighborhoodId must be an id' })
-  neighborhoodId!: string;
-
-  @Field(() => String, { description: 'Title (事项名称), 2 to 200 characters.' })
-  @MinLength(2, { message: 'title must have at least 2 characters' })
-  @MaxLength(200, { message: 'title must have at most 200 characters' })
-  title!: string;
-
-  @Field(() => String, { description: 'What is proposed and why (事项说明), at most 4000 characters.' })
-  @MaxLength(4000, { message: 'description must have at most 4000 characters' })
-  description!: string;
-
-  @Field(() => MatterCategory, { description: 'Category (事项类别).' })
-  @IsEnum(MatterCategory)
-  category!: MatterCategory;
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description: "Whether the owners' assembly must decide it. Default: true for MAINTENANCE_FUND_USE and COMMON_PART_USE (which always need it), false otherwise.",
-  })
-  @IsOptional()
-  @IsBoolean()
-  needsOwnersDecision?: boolean;
-
-  @Field(() => ID, { nullable: true, description: 'The property company the matter concerns (its evaluation, hiring or dismissal), for recusal.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'concernedCompanyId must be an id' })
-  concernedCompanyId?: string;
-}
 
 /** The matter's stage from its deliberations and the signed facts the gateway brought. */
 export async function stageOf(matter: GovernanceMatter, ctx: PartyContext): Promise<GovernanceStage> {

@@ -3,6 +3,7 @@ import { effectiveGrant, residentHomeNeighborhoodIds } from '../../../platform/a
 import { MatterStep } from '../../../platform/access/matter-certificate.js';
 import { Role } from '../../../platform/access/role.js';
 import { isResponsibleFor, type OrganizationFacts } from '../access/party-access.js';
+import { areaOfficeWhere } from '../access/area-office-scope.js';
 
 /** Where a governance record sits: the neighborhood (for meetings and matters) and the places above it. */
 export interface GovernancePlace {
@@ -74,14 +75,10 @@ export function mayLinkMatter(caller: Caller, matter: GovernancePlace, branch: O
  * units and residents read matters (as `mayReadMatter`), not meetings.
  */
 export function governanceRecordsWhere(caller: Caller, branchIds: ReadonlySet<string>, branchColumn: string, forMatters: boolean): Record<string, unknown> | null {
+  const area = areaOfficeWhere(caller);
+  if (area) return area;
   const grant = effectiveGrant(caller);
   switch (caller.role) {
-    case Role.DISTRICT:
-      return { districtId: { $in: grant.districtIds } };
-    case Role.STREET:
-      return { streetId: { $in: grant.streetIds } };
-    case Role.COMMUNITY:
-      return { communityId: { $in: grant.communityIds } };
     case Role.PARTY_BRANCH:
       return { [branchColumn]: { $in: [...branchIds] } };
     case Role.PROPERTY_COMPANY:

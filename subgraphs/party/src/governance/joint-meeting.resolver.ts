@@ -1,106 +1,23 @@
-/* eslint-disable max-lines -- holds its inputs, object types and workflow beside the resolver; to be split per role (.input.ts, .service.ts) under issue #20 once its access checks have moved to policy files */
-import { recordEvent } from '../../../platform/events/record-event.js';
-import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDate, IsEnum, IsOptional, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
-import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { PartyContext } from '../party.loaders.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
 import { NeighborhoodStub, PersonStub, stub } from '../stubs/registry.stub.js';
-import { DeliberationOutcome, JointMeetingStatus, MeetingCapacity } from './governance-kinds.js';
+import { JointMeetingStatus } from './governance-kinds.js';
 import { GovernanceMatter } from './governance-matter.entity.js';
-import { JointMeeting, type StoredParticipant } from './joint-meeting.entity.js';
+import { JointMeeting } from './joint-meeting.entity.js';
 import { MatterDeliberation } from './matter-deliberation.entity.js';
-import { assertMayConveneMeeting, assertMayRecordDeliberation, meetingListWhere } from './joint-meeting.access.js';
-import { canReadMeeting, loadBranch, loadNeighborhoodAndBranch, loadVisibleMatter, loadVisibleMeeting } from './governance-lookup.js';
-import { Organization, OrganizationRefInput, resolveOrganization, type OrganizationValue } from './organization-ref.js';
+import { meetingListWhere } from './joint-meeting.access.js';
+import { loadBranch, loadVisibleMeeting } from './governance-lookup.js';
+import { ConveneJointMeetingInput, RecordDeliberationInput } from './joint-meeting.input.js';
+import { conveneJointMeeting, recordDeliberation } from './joint-meeting.service.js';
+import { MeetingParticipant } from './meeting-participant.type.js';
 
 @ObjectType('JointMeetingConnection', { description: 'A page of joint meetings.' })
 class JointMeetingConnection extends Connection(JointMeeting) {}
-
-/** One seat at a joint meeting (参会人员). */
-@ObjectType('MeetingParticipant', { description: 'Someone who took part in a joint meeting, in which capacity and for which organisation (参会人员).' })
-export class MeetingParticipant {
-  stored!: StoredParticipant;
-
-  @Field(() => PersonStub, { description: 'The person (参会人).' })
-  person!: PersonStub;
-
-  @Field(() => MeetingCapacity, { description: 'In which capacity (参会身份).' })
-  capacity!: MeetingCapacity;
-
-  @Field(() => Boolean, { description: 'Whether they attended (是否出席).' })
-  attended!: boolean;
-}
-
-@InputType({ description: 'A seat at a joint meeting.' })
-class MeetingParticipantInput {
-  @Field(() => ID, { description: 'The person (registry Person id).' })
-  @IsUUID('all', { message: 'personId must be an id' })
-  personId!: string;
-
-  @Field(() => MeetingCapacity, { description: 'In which capacity.' })
-  @IsEnum(MeetingCapacity)
-  capacity!: MeetingCapacity;
-
-  @Field(() => OrganizationRefInput, { nullable: true, description: 'The organisation they speak for; none for a resident.' })
-  @IsOptional()
-  @ValidateNested()
-  organization?: OrganizationRefInput;
-
-  @Field(() => Boolean, { description: 'Whether they attended (false for one invited who stayed away).' })
-  @IsBoolean()
-  attended!: boolean;
-}
-
-@InputType({ description: 'A joint meeting the branch convenes (召开三方联席会议).' })
-export class ConveneJointMeetingInput {
-  @Field(() => ID, { description: 'The neighborhood; its branch convenes.' })
-  @IsUUID('all', { message: 'neighborhoodId must be an id' })
-  neighborhoodId!: string;
-
-  @Field(() => Date, { description: 'When it is or was held; deliberations can be recorded once this time has passed.' })
-  @IsDate()
-  heldAt!: Date;
-
-  @Field(() => String, { description: 'Where (会议地点), 2 to 200 characters.' })
-  @MinLength(2, { message: 'location must have at least 2 characters' })
-  @MaxLength(200, { message: 'location must have at most 200 characters' })
-  location!: string;
-
-  @Field(() => [MeetingParticipantInput], { description: 'Participants, 2 to 60, each person once.' })
-  @ArrayMinSize(2, { message: 'a joint meeting needs at least 2 participants' })
-  @ArrayMaxSize(60, { message: 'a joint meeting has at most 60 participants' })
-  @ValidateNested({ each: true })
-  participants!: MeetingParticipantInput[];
-
-  @Field(() => String, { nullable: true, description: 'Minutes (会议纪要), at most 20000 characters.' })
-  @IsOptional()
-  @MaxLength(20000, { message: 'minutes must have at most 20000 characters' })
-  minutes?: string;
-}
-
-@InputType({ description: "A joint meeting's decision on a matter (商议)." })
-class RecordDeliberationInput {
-  @Field(() => ID, { description: 'The meeting; it must have been held already.' })
-  @IsUUID('all', { message: 'meetingId must be an id' })
-  meetingId!: string;
-
-  @Field(() => ID, { description: "The matter; of the meeting's neighborhood, not yet agreed or rejected." })
-  @IsUUID('all', { message: 'matterId must be an id' })
-  matterId!: string;
-
-  @Field(() => DeliberationOutcome, { description: 'The outcome.' })
-  @IsEnum(DeliberationOutcome)
-  outcome!: DeliberationOutcome;
-
-  @Field(() => String, { description: 'What was said or agreed, at most 4000 characters.' })
-  @MaxLength(4000, { message: 'note must have at most 4000 characters' })
-  note!: string;
-}
 
 @Resolver(() => JointMeeting)
 export class JointMeetingResolver {
@@ -163,93 +80,20 @@ export class JointMeetingResolver {
   }
 
   @Mutation(() => JointMeeting, { description: 'Records a joint meeting (召开三方联席会议): the branch of the neighborhood, or the offices over it.' })
-  async conveneJointMeeting(
+  conveneJointMeeting(
     @Arg('input', () => ConveneJointMeetingInput, { description: 'The meeting.' }) input: ConveneJointMeetingInput,
     @Ctx() ctx: PartyContext,
   ): Promise<JointMeeting> {
-    const { place, branch } = await loadNeighborhoodAndBranch(ctx, input.neighborhoodId);
-    assertMayConveneMeeting(ctx.caller, branch);
-    const participants: StoredParticipant[] = input.participants.map((participant) => ({
-      personId: participant.personId.toLowerCase(),
-      capacity: participant.capacity,
-      organization: participant.organization ? { type: participant.organization.type, id: participant.organization.id.toLowerCase() } : null,
-      attended: participant.attended,
-    }));
-    if (new Set(participants.map((participant) => participant.personId)).size !== participants.length) {
-      throw badUserInput('Each person takes one seat: list every participant once.', { field: 'participants' });
-    }
-    const location = input.location.trim();
-    if (location.length < 2) throw badUserInput('location must have at least 2 characters besides spaces.', { field: 'location' });
-    const meeting = ctx.em.create(JointMeeting, {
-      neighborhoodId: place.id,
-      districtId: place.districtId,
-      streetId: place.streetId,
-      communityId: place.communityId!,
-      convenedById: branch.id,
-      heldAt: input.heldAt,
-      location,
-      minutes: input.minutes?.trim() ?? '',
-      participants,
-    });
-    await ctx.em.flush();
-    return meeting;
+    return conveneJointMeeting(ctx, input);
   }
 
   @Mutation(() => MatterDeliberation, {
     description: "Records a joint meeting's decision on a matter of its neighborhood (商议): the branch, or the offices over it. AGREED and REJECTED are final.",
   })
-  async recordDeliberation(
+  recordDeliberation(
     @Arg('input', () => RecordDeliberationInput, { description: 'The decision.' }) input: RecordDeliberationInput,
     @Ctx() ctx: PartyContext,
   ): Promise<MatterDeliberation> {
-    const meeting = await loadVisibleMeeting(ctx, input.meetingId, 'meetingId');
-    const branch = await loadBranch(ctx, meeting.convenedById);
-    assertMayRecordDeliberation(ctx.caller, branch);
-    const matter = await loadVisibleMatter(ctx, input.matterId, 'matterId');
-    if (matter.neighborhoodId !== meeting.neighborhoodId) {
-      throw badUserInput("The matter is of another neighborhood: a joint meeting deliberates only its own neighborhood's matters.", { field: 'matterId' });
-    }
-    if (matter.withdrawnOn !== null) throw conflict(`This matter was withdrawn on ${matter.withdrawnOn}: a withdrawn matter is not deliberated.`, { matterId: matter.id });
-    if (meeting.heldAt.getTime() > Date.now()) {
-      throw badUserInput(`The meeting is to be held at ${meeting.heldAt.toISOString()}: record its deliberations after it was held.`, { field: 'meetingId' });
-    }
-    const earlier = await ctx.loaders.deliberationsOfMatter.load(matter.id);
-    const decided = earlier.find((deliberation) => deliberation.outcome !== DeliberationOutcome.DEFERRED);
-    if (decided) throw conflict(`This matter was already ${decided.outcome} by a joint meeting; a decided matter is not deliberated again.`, { matterId: matter.id });
-    if (earlier.some((deliberation) => deliberation.meetingId === meeting.id)) {
-      throw conflict('This meeting already deliberated the matter (deferred it): take it up at a later meeting.', { matterId: matter.id });
-    }
-    const deliberation = ctx.em.create(MatterDeliberation, { meetingId: meeting.id, matterId: matter.id, outcome: input.outcome, note: input.note.trim() });
-    recordEvent(ctx.em, { type: 'governance.matter.deliberated', place: matter, recordType: 'MatterDeliberation', recordId: deliberation.id, matterId: matter.id, detail: input.outcome });
-    await ctx.em.flush();
-    return deliberation;
-  }
-}
-
-@Resolver(() => MeetingParticipant)
-export class MeetingParticipantResolver {
-  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation they spoke for (所属组织); null for a resident.' })
-  organization(@Root() participant: MeetingParticipant, @Ctx() ctx: PartyContext): Promise<OrganizationValue | null> {
-    const ref = participant.stored.organization;
-    return ref ? resolveOrganization(ref, (id) => ctx.loaders.organization.load(id)) : Promise.resolve(null);
-  }
-}
-
-@Resolver(() => MatterDeliberation)
-export class MatterDeliberationResolver {
-  @FieldResolver(() => JointMeeting, { nullable: true, description: 'The meeting (联席会议); null when you may not read meetings (a paired unit).' })
-  async meeting(@Root() deliberation: MatterDeliberation, @Ctx() ctx: PartyContext): Promise<JointMeeting | null> {
-    const meeting = await ctx.loaders.meeting.load(deliberation.meetingId);
-    return meeting && (await canReadMeeting(ctx, meeting)) ? meeting : null;
-  }
-
-  @FieldResolver(() => GovernanceMatter, { description: 'The matter (议事事项).' })
-  async matter(@Root() deliberation: MatterDeliberation, @Ctx() ctx: PartyContext): Promise<GovernanceMatter> {
-    return loadVisibleMatter(ctx, deliberation.matterId);
-  }
-
-  @FieldResolver(() => Date, { description: 'When it was recorded (记录时间).' })
-  recordedAt(@Root() deliberation: MatterDeliberation): Date {
-    return deliberation.createdAt;
+    return recordDeliberation(ctx, input);
   }
 }

@@ -1,31 +1,10 @@
-import { createUnionType, Directive, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { IsEnum, IsUUID } from 'class-validator';
+import { createUnionType, registerEnumType } from 'type-graphql';
 import type { PostOrganizationType } from '../../../platform/governance/post-summary.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
 import { CommunityStub } from '../stubs/registry.stub.js';
-
-// Key-only stubs of the organisations other subgraphs own: this subgraph only points at them.
-
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType('PropertyCompany', { description: 'A property company (物业企业), owned by the property subgraph.' })
-export class PropertyCompanyStub {
-  @Field(() => ID, { description: 'Stable identifier (标识).' })
-  id!: string;
-}
-
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType('OwnersCommittee', { description: "An owners' committee (业主委员会), owned by the owners subgraph." })
-export class OwnersCommitteeStub {
-  @Field(() => ID, { description: 'Stable identifier (标识).' })
-  id!: string;
-}
-
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType('JointBuildingUnit', { description: 'A joint-building unit (共驻共建单位), owned by the cobuilding subgraph.' })
-export class JointBuildingUnitStub {
-  @Field(() => ID, { description: 'Stable identifier (标识).' })
-  id!: string;
-}
+import { PropertyCompanyStub } from '../stubs/property.stub.js';
+import { OwnersCommitteeStub } from '../stubs/owners.stub.js';
+import { JointBuildingUnitStub } from '../stubs/cobuilding.stub.js';
 
 /** Kinds of organisation a post, an appointment or a meeting seat belongs to, as GraphQL input. */
 export enum OrganizationType {
@@ -52,17 +31,6 @@ registerEnumType(OrganizationType, {
 export interface OrganizationRef {
   type: PostOrganizationType;
   id: string;
-}
-
-@InputType({ description: 'An organisation by kind and id (组织).' })
-export class OrganizationRefInput {
-  @Field(() => OrganizationType, { description: 'Its kind.' })
-  @IsEnum(OrganizationType)
-  type!: OrganizationType;
-
-  @Field(() => ID, { description: 'Its id in the subgraph that owns it.' })
-  @IsUUID('all', { message: 'organization id must be an id' })
-  id!: string;
 }
 
 export const Organization = createUnionType({

@@ -1,4 +1,4 @@
-import { Ctx, Directive, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { PostSummary } from '../../../platform/governance/post-summary.js';
 import type { PartyContext } from '../party.loaders.js';
 import { PersonStub } from '../stubs/registry.stub.js';
@@ -6,8 +6,8 @@ import { visiblePartyPosts } from '../member/person-party.resolver.js';
 import { PartyPostKind } from '../post/post-kinds.js';
 import { CrossAppointment } from './cross-appointment.entity.js';
 import { CROSS_APPOINTMENT_RULES } from './cross-appointment-kinds.js';
-import { canReadAppointment } from './cross-appointment.resolver.js';
-import { Organization, resolveOrganization, type OrganizationRef, type OrganizationValue } from './organization-ref.js';
+import { canReadAppointment } from './cross-appointment-lookup.js';
+import { PersonPost } from './person-post.type.js';
 
 const PARTY_POST_TITLES: Record<PartyPostKind, string> = {
   SECRETARY: '书记',
@@ -16,30 +16,6 @@ const PARTY_POST_TITLES: Record<PartyPostKind, string> = {
   PART_TIME_COMMITTEE_MEMBER: '兼职委员',
   GROUP_LEADER: '党小组组长',
 };
-
-/** One post of a person in any organisation, from whichever subgraph keeps it (人员任职). */
-@ObjectType('PersonPost', { description: 'A post a person holds in any organisation, from the subgraph that keeps it (人员任职).' })
-export class PersonPost {
-  organizationRef!: OrganizationRef;
-
-  @Field(() => String, { description: 'Stable code of the post kind in its subgraph, e.g. SECRETARY, FIRST_SECRETARY, PROJECT_MANAGER.' })
-  kind!: string;
-
-  @Field(() => String, { description: 'Title in Chinese (职务), e.g. 书记, 第一书记, 项目经理.' })
-  title!: string;
-
-  @Field(() => String, { nullable: true, description: 'First day (任职开始), YYYY-MM-DD, where known.' })
-  since!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Last day (任职结束), YYYY-MM-DD; null while open-ended.' })
-  until!: string | null;
-
-  @Field(() => String, { description: 'The subgraph that keeps the post: party, property, owners or cobuilding (来源).' })
-  source!: string;
-
-  @Field(() => CrossAppointment, { nullable: true, description: 'The cross-appointment, when the post is one (交叉任职).' })
-  crossAppointment!: CrossAppointment | null;
-}
 
 function post(fields: Omit<PersonPost, 'crossAppointment'> & { crossAppointment?: CrossAppointment | null }): PersonPost {
   return Object.assign(new PersonPost(), { crossAppointment: null, ...fields });
@@ -91,13 +67,5 @@ export class PersonGovernanceResolver {
     ];
     // Latest first; posts without a first day last.
     return all.sort((a, b) => (b.since ?? '').localeCompare(a.since ?? ''));
-  }
-}
-
-@Resolver(() => PersonPost)
-export class PersonPostResolver {
-  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation of the post (任职组织).' })
-  organization(@Root() personPost: PersonPost, @Ctx() ctx: PartyContext): Promise<OrganizationValue | null> {
-    return resolveOrganization(personPost.organizationRef, (id) => ctx.loaders.organization.load(id));
   }
 }

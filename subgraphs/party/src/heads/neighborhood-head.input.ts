@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int, ArgsType } from 'type-graphql';
 import { IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { HeadSelection, NeighborhoodHeadKind } from './neighborhood-head-kinds.js';
 
@@ -62,4 +62,10 @@ export class EndNeighborhoodHeadInput {
   @Field(() => String, { description: 'Why, 1–200 characters.' })
   @Length(1, 200, { message: 'reason must be 1 to 200 characters long' })
   reason!: string;
+}
+
+@ArgsType()
+export class HeadListArgs {
+  @Field(() => Boolean, { defaultValue: false, description: 'Also list ended and expired appointments (history).' })
+  includeEnded!: boolean;
 }

@@ -1,5 +1,4 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsUUID } from 'class-validator';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import { assertResponsibleFor } from '../access/party-access.js';
 import type { PartyContext } from '../party.loaders.js';
@@ -9,33 +8,10 @@ import { PartyOrganizationKind } from '../organization/organization-kind.js';
 import { loadOrganization, loadRegisteredPlaces } from '../organization/organization-lookup.js';
 import { RegisteredPlaceLevel } from '../place/place-register.entity.js';
 import { PartyMember } from '../member/member.entity.js';
-import { loadVisibleMember } from '../member/member-access.js';
+import { loadVisibleMember } from '../member/member.access.js';
 import { today } from '../post/post-term.js';
 import { CentralHousehold } from './central-household.entity.js';
-
-/** How many households a central household serves (梁山县: 2,109 central households for 781 buildings). */
-export const SERVED_HOUSEHOLDS = { min: 1, max: 20 } as const;
-
-@InputType({ description: "Designates a member's household as a central household (党员中心户挂牌)." })
-class DesignateCentralHouseholdInput {
-  @Field(() => ID, { description: 'The member whose household it is.' })
-  @IsUUID('all', { message: 'memberId must be an id' })
-  memberId!: string;
-
-  @Field(() => ID, { description: 'The building group or neighborhood branch it works under.' })
-  @IsUUID('all', { message: 'organizationId must be an id' })
-  organizationId!: string;
-
-  @Field(() => ID, { description: "The member's own household (registry Unit id), in the organisation's neighborhoods." })
-  @IsUUID('all', { message: 'householdUnitId must be an id' })
-  householdUnitId!: string;
-
-  @Field(() => [ID], { description: `The households it serves (registry Unit ids), ${SERVED_HOUSEHOLDS.min}–${SERVED_HOUSEHOLDS.max}, in the same neighborhood.` })
-  @ArrayMinSize(SERVED_HOUSEHOLDS.min, { message: `servedUnitIds must list at least ${SERVED_HOUSEHOLDS.min} household` })
-  @ArrayMaxSize(SERVED_HOUSEHOLDS.max, { message: `servedUnitIds may list at most ${SERVED_HOUSEHOLDS.max} households` })
-  @IsUUID('all', { each: true, message: 'servedUnitIds must be ids' })
-  servedUnitIds!: string[];
-}
+import { DesignateCentralHouseholdInput } from './central-household.input.js';
 
 @Resolver(() => CentralHousehold)
 export class CentralHouseholdResolver {

@@ -1,6 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { PartyContext } from '../party.loaders.js';
-import { PartyOrganization } from '../organization/organization.entity.js';
 import { PartyMember } from './member.entity.js';
 import { PartyMemberTransfer } from './member-transfer.entity.js';
 import { ConvertProbationaryMemberInput, TransferPartyMemberInput } from './member-change.input.js';
@@ -24,18 +23,5 @@ export class PartyMemberChangeResolver {
   @Mutation(() => PartyMember, { description: "Converts a probationary member to formal (转正), on the server's day and only after the one-year probation. The member's party office." })
   convertProbationaryMember(@Arg('input', () => ConvertProbationaryMemberInput, { description: 'Which membership and the version read.' }) input: ConvertProbationaryMemberInput, @Ctx() ctx: PartyContext) {
     return convertProbationaryMember(ctx, input);
-  }
-}
-
-@Resolver(() => PartyMemberTransfer)
-export class PartyMemberTransferResolver {
-  @FieldResolver(() => PartyOrganization, { description: 'The organisation it left (转出党组织).' })
-  async from(@Root() transfer: PartyMemberTransfer, @Ctx() ctx: PartyContext): Promise<PartyOrganization> {
-    return (await ctx.loaders.organization.load(transfer.fromOrganizationId))!;
-  }
-
-  @FieldResolver(() => PartyOrganization, { nullable: true, description: 'The organisation receiving it (接收党组织); null for a transfer out of the system.' })
-  to(@Root() transfer: PartyMemberTransfer, @Ctx() ctx: PartyContext): Promise<PartyOrganization | null> | null {
-    return transfer.toOrganizationId ? ctx.loaders.organization.load(transfer.toOrganizationId) : null;
   }
 }

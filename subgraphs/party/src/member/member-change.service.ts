@@ -6,7 +6,7 @@ import { loadOrganization } from '../organization/organization-lookup.js';
 import { assertVersion } from '../organization/organization-change.service.js';
 import type { PartyMember } from './member.entity.js';
 import { PartyMemberCategory } from './member-kinds.js';
-import { loadVisibleMember } from './member-access.js';
+import { loadVisibleMember } from './member.access.js';
 import { PartyMemberTransfer } from './member-transfer.entity.js';
 import type { ConvertProbationaryMemberInput, TransferPartyMemberInput } from './member-change.input.js';
 import { assertProbationServed } from './probation.js';

@@ -1,5 +1,4 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
@@ -12,53 +11,12 @@ import { loadOrganization, loadRegisteredPlaces } from '../organization/organiza
 import { RegisteredPlaceLevel } from '../place/place-register.entity.js';
 import { PartyReportIn } from '../report-in/report-in.entity.js';
 import { PartyMember } from './member.entity.js';
-import { PartyMemberCategory, PartyMemberStatus } from './member-kinds.js';
-import { loadVisibleMember } from './member-access.js';
+import { PartyMemberCategory } from './member-kinds.js';
+import { loadVisibleMember } from './member.access.js';
+import { PartyMemberFilter, AddPartyMemberInput } from './member.input.js';
 
 @ObjectType('PartyMemberConnection', { description: 'A page of party members.' })
 class PartyMemberConnection extends Connection(PartyMember) {}
-
-@InputType({ description: 'Which members to list; all conditions must hold. Only members of organisations you are responsible for are listed.' })
-class PartyMemberFilter {
-  @Field(() => ID, { nullable: true, description: 'Only members held by this organisation.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'organizationId must be an id' })
-  organizationId?: string;
-
-  @Field(() => PartyMemberStatus, { nullable: true, description: 'Only this status.' })
-  @IsOptional()
-  @IsEnum(PartyMemberStatus)
-  status?: PartyMemberStatus;
-
-  @Field(() => PartyMemberCategory, { nullable: true, description: 'Only this category.' })
-  @IsOptional()
-  @IsEnum(PartyMemberCategory)
-  category?: PartyMemberCategory;
-}
-
-@InputType({ description: 'A person joining or transferring into a party organisation (党员组织关系登记).' })
-class AddPartyMemberInput {
-  @Field(() => ID, { description: 'The person (registry Person id).' })
-  @IsUUID('all', { message: 'personId must be an id' })
-  personId!: string;
-
-  @Field(() => ID, { description: 'The organisation holding the membership (组织关系所在党组织); not a building group.' })
-  @IsUUID('all', { message: 'organizationId must be an id' })
-  organizationId!: string;
-
-  @Field(() => PartyMemberCategory, { description: 'Formal or probationary.' })
-  @IsEnum(PartyMemberCategory)
-  category!: PartyMemberCategory;
-
-  @Field(() => PartyMemberStatus, { description: 'In service, retired, mobile or without post.' })
-  @IsEnum(PartyMemberStatus)
-  status!: PartyMemberStatus;
-
-  @Field(() => ID, { nullable: true, description: 'The neighborhood the member lives in, if known (居住小区).' })
-  @IsOptional()
-  @IsUUID('all', { message: 'residenceNeighborhoodId must be an id' })
-  residenceNeighborhoodId?: string;
-}
 
 @Resolver(() => PartyMember)
 export class PartyMemberResolver {

@@ -3,7 +3,7 @@ import { isContractedCompanyOf, isResponsibleFor } from '../access/party-access.
 import type { PartyContext } from '../party.loaders.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
 import { PartyMember } from './member.entity.js';
-import { canSeeMembership } from './member-access.js';
+import { canSeeMembership } from './member.access.js';
 import { PartyPost } from '../post/post.entity.js';
 import { PartyPostKind } from '../post/post-kinds.js';
 import { PersonStub } from '../stubs/registry.stub.js';

@@ -64,3 +64,21 @@ export class CreatePartyOrganizationInput {
   @Length(4, 500, { message: 'formationOverrideReason must be 4 to 500 characters long' })
   formationOverrideReason?: string;
 }
+
+@InputType({ description: 'Which party organisations to list; all conditions must hold.' })
+export class PartyOrganizationFilter {
+  @Field(() => PartyOrganizationKind, { nullable: true, description: 'Only this kind.' })
+  @IsOptional()
+  @IsEnum(PartyOrganizationKind)
+  kind?: PartyOrganizationKind;
+
+  @Field(() => ID, { nullable: true, description: 'Only organisations of this street.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'streetId must be an id' })
+  streetId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only organisations of this community.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'communityId must be an id' })
+  communityId?: string;
+}

@@ -1,5 +1,4 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { isResponsibleFor } from '../access/party-access.js';
@@ -19,27 +18,10 @@ import { CreatePartyOrganizationInput } from './organization.input.js';
 import { loadOrganization } from './organization-lookup.js';
 import { placeOrganization } from './organization-placement.js';
 import { assertMayReadContactPost, assertReadsInside } from './organization.access.js';
+import { PartyOrganizationFilter } from './organization.input.js';
 
 @ObjectType('PartyOrganizationConnection', { description: 'A page of party organisations.' })
 class PartyOrganizationConnection extends Connection(PartyOrganization) {}
-
-@InputType({ description: 'Which party organisations to list; all conditions must hold.' })
-class PartyOrganizationFilter {
-  @Field(() => PartyOrganizationKind, { nullable: true, description: 'Only this kind.' })
-  @IsOptional()
-  @IsEnum(PartyOrganizationKind)
-  kind?: PartyOrganizationKind;
-
-  @Field(() => ID, { nullable: true, description: 'Only organisations of this street.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'streetId must be an id' })
-  streetId?: string;
-
-  @Field(() => ID, { nullable: true, description: 'Only organisations of this community.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'communityId must be an id' })
-  communityId?: string;
-}
 
 @Resolver(() => PartyOrganization)
 export class PartyOrganizationResolver {

@@ -1,17 +1,10 @@
-import { Arg, Ctx, Field, InputType, Mutation, Resolver } from 'type-graphql';
-import { Length } from 'class-validator';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import { assertMayRegisterNeighborhood } from '../access/party-access.js';
 import type { PartyContext } from '../party.loaders.js';
 import { NeighborhoodStub, stub } from '../stubs/registry.stub.js';
 import { RegisteredPlace, RegisteredPlaceLevel } from './place-register.entity.js';
-
-@InputType({ description: "Adds a neighborhood to the party's register of places (纳入党建覆盖台账), e.g. after the registry records a new one." })
-class RegisterPartyNeighborhoodInput {
-  @Field(() => String, { description: "The neighborhood's placeCertificate, read from the registry (neighborhood { placeCertificate })." })
-  @Length(1, 2000, { message: 'placeCertificate must be a place certificate' })
-  placeCertificate!: string;
-}
+import { RegisterPartyNeighborhoodInput } from './place-register.input.js';
 
 @Resolver()
 export class PlaceRegisterResolver {

@@ -1,7 +1,6 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { EndPartyPostInput } from './post-end.input.js';
 import { endPartyPost } from './post-end.service.js';
-import { IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
 import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import { assertResponsibleFor } from '../access/party-access.js';
 import type { PartyContext } from '../party.loaders.js';
@@ -10,38 +9,9 @@ import { PartyOrganization } from '../organization/organization.entity.js';
 import { PartyOrganizationKind } from '../organization/organization-kind.js';
 import { loadOrganization } from '../organization/organization-lookup.js';
 import { PartyPost } from './post.entity.js';
-import { PartyPostKind, SecretaryOrigin } from './post-kinds.js';
+import { PartyPostKind } from './post-kinds.js';
 import { checkTerm, termsOverlap } from './post-term.js';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-@InputType({ description: 'An appointment to a post for a term (任职).' })
-class AppointPartyPostInput {
-  @Field(() => ID, { description: 'The organisation.' })
-  @IsUUID('all', { message: 'organizationId must be an id' })
-  organizationId!: string;
-
-  @Field(() => ID, { description: 'The person appointed (registry Person id).' })
-  @IsUUID('all', { message: 'personId must be an id' })
-  personId!: string;
-
-  @Field(() => PartyPostKind, { description: 'The post. GROUP_LEADER only in a building group; the others not in one.' })
-  @IsEnum(PartyPostKind)
-  kind!: PartyPostKind;
-
-  @Field(() => SecretaryOrigin, { nullable: true, description: 'Required for a SECRETARY, refused for other posts: where they came from.' })
-  @IsOptional()
-  @IsEnum(SecretaryOrigin)
-  secretaryOrigin?: SecretaryOrigin;
-
-  @Field(() => String, { description: 'First day of the term, YYYY-MM-DD.' })
-  @Matches(DATE, { message: 'termStart must be a date written YYYY-MM-DD' })
-  termStart!: string;
-
-  @Field(() => String, { description: 'Last day of the term, YYYY-MM-DD; at most 5 years after termStart.' })
-  @Matches(DATE, { message: 'termEnd must be a date written YYYY-MM-DD' })
-  termEnd!: string;
-}
+import { AppointPartyPostInput } from './post.input.js';
 
 @Resolver(() => PartyPost)
 export class PartyPostResolver {

@@ -1,7 +1,6 @@
 import { DecideStarRatingInput } from './star-rating-decision.input.js';
 import { decideStarRating } from './star-rating-decision.service.js';
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { badUserInput, conflict, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { PartyContext } from '../party.loaders.js';
@@ -11,40 +10,7 @@ import { loadOrganization } from '../organization/organization-lookup.js';
 import { PartyStarRating } from './star-rating.entity.js';
 import { assertMayApplyForRating, assertMayApprove, assertMayAssess } from './star-rating.access.js';
 import { nextStarRatingStatus, StarRatingDecision, StarRatingStatus } from './star-rating-status.js';
-
-const Stars = () => [IsInt({ message: 'stars must be a whole number' }), Min(1, { message: 'stars must be 1 to 5' }), Max(5, { message: 'stars must be 1 to 5' })];
-
-function applyDecorators(decorators: PropertyDecorator[]): PropertyDecorator {
-  return (target, key) => decorators.forEach((decorator) => decorator(target, key));
-}
-
-@InputType({ description: "A branch's application for a year's star rating (星级申报)." })
-class ApplyForStarRatingInput {
-  @Field(() => ID, { description: 'The branch applying: the one your token acts for.' })
-  @IsUUID('all', { message: 'organizationId must be an id' })
-  organizationId!: string;
-
-  @Field(() => Int, { description: 'The year rated, 2000 to next year.' })
-  @IsInt()
-  @Min(2000, { message: 'year must be 2000 or later' })
-  year!: number;
-
-  @Field(() => Int, { description: 'Stars applied for, 1–5.' })
-  @applyDecorators(Stars())
-  stars!: number;
-}
-
-@InputType({ description: 'A step on a star rating: the assessment or the approval.' })
-class StarRatingStepInput {
-  @Field(() => ID, { description: 'The rating.' })
-  @IsUUID('all', { message: 'ratingId must be an id' })
-  ratingId!: string;
-
-  @Field(() => Int, { nullable: true, description: 'Stars given, 1–5. Required to assess; when approving, defaults to the assessed stars.' })
-  @IsOptional()
-  @applyDecorators(Stars())
-  stars?: number;
-}
+import { ApplyForStarRatingInput, StarRatingStepInput } from './star-rating.input.js';
 
 async function loadRating(ctx: PartyContext, id: string): Promise<PartyStarRating> {
   const rating = await ctx.em.findOne(PartyStarRating, { id: requireId(id, 'ratingId') });

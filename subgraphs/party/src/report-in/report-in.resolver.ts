@@ -1,5 +1,4 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ArrayMaxSize, IsUUID } from 'class-validator';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import { assertResponsibleFor } from '../access/party-access.js';
@@ -9,23 +8,12 @@ import { loadRegisteredPlaces } from '../organization/organization-lookup.js';
 import { RegisteredPlaceLevel } from '../place/place-register.entity.js';
 import { PartyMember } from '../member/member.entity.js';
 import { PartyMemberStatus } from '../member/member-kinds.js';
-import { canSeeMembership, loadVisibleMember } from '../member/member-access.js';
+import { canSeeMembership, loadVisibleMember } from '../member/member.access.js';
 import { today } from '../post/post-term.js';
 import { PartyReportIn } from './report-in.entity.js';
 import { checkPairedHouseholds } from './report-in-pairing.js';
 import { assertMayReadReportIns, assertMaySeeReporter } from './report-in.access.js';
-
-@InputType({ description: 'An in-service member reporting to the community where they live (双报到).' })
-class RecordPartyReportInInput {
-  @Field(() => ID, { description: 'The member: in service, with a known residence neighborhood.' })
-  @IsUUID('all', { message: 'memberId must be an id' })
-  memberId!: string;
-
-  @Field(() => [ID], { description: 'The 10–15 households paired with (registry Unit ids), in the community reported to.' })
-  @ArrayMaxSize(50, { message: 'pairedUnitIds may list at most 50 ids' })
-  @IsUUID('all', { each: true, message: 'pairedUnitIds must be ids' })
-  pairedUnitIds!: string[];
-}
+import { RecordPartyReportInInput } from './report-in.input.js';
 
 @Resolver(() => PartyReportIn)
 export class PartyReportInResolver {

@@ -7,7 +7,7 @@ import { PartyOrganization } from '../organization/organization.entity.js';
 import { loadRegisteredPlaces } from '../organization/organization-lookup.js';
 import { RegisteredPlaceLevel } from '../place/place-register.entity.js';
 import { PartyMember } from '../member/member.entity.js';
-import { loadVisibleMember } from '../member/member-access.js';
+import { loadVisibleMember } from '../member/member.access.js';
 import { isResponsibleFor } from '../access/party-access.js';
 import { serverDay } from '../heads/neighborhood-head-rules.js';
 import { ResponsibilityZone } from './responsibility-zone.entity.js';
@@ -74,13 +74,5 @@ export class ResponsibilityZoneResolver {
     Object.assign(zone, { endedOn: serverDay(ctx.clock), endedBy: ctx.caller.subject });
     await ctx.em.flush();
     return zone;
-  }
-}
-
-@Resolver(() => PartyOrganization)
-export class OrganizationZonesResolver {
-  @FieldResolver(() => [ResponsibilityZone], { description: "The branch's responsibility zones, newest first, ended ones included (党员责任区). The party office responsible for it; empty for others." })
-  async responsibilityZones(@Root() organization: PartyOrganization, @Ctx() ctx: PartyContext): Promise<ResponsibilityZone[]> {
-    return isResponsibleFor(ctx.caller, organization) ? ctx.loaders.serviceOrders.zonesOfBranch.load(organization.id) : [];
   }
 }

@@ -1,43 +1,13 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
-import { IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { badUserInput } from '../../../platform/errors/error-codes.js';
-import { DecimalScalar } from '../../../platform/scalars/decimal.js';
-import { IsPositiveDecimal } from '../../../platform/scalars/positive-decimal.js';
 import { assertResponsibleFor } from '../access/party-access.js';
 import type { PartyContext } from '../party.loaders.js';
 import { NeighborhoodStub, stub } from '../stubs/registry.stub.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
 import { loadOrganization, loadRegisteredPlaces } from '../organization/organization-lookup.js';
 import { RegisteredPlaceLevel } from '../place/place-register.entity.js';
-import { PartyServiceStation, ServiceStationKind } from './service-station.entity.js';
-
-@InputType({ description: 'A new service station (新建服务阵地).' })
-class CreatePartyServiceStationInput {
-  @Field(() => ID, { description: 'The organisation running it.' })
-  @IsUUID('all', { message: 'organizationId must be an id' })
-  organizationId!: string;
-
-  @Field(() => ServiceStationKind, { description: 'Kind.' })
-  @IsEnum(ServiceStationKind)
-  kind!: ServiceStationKind;
-
-  @Field(() => String, { description: 'Name, 1–100 characters.' })
-  @Length(1, 100, { message: 'name must be 1 to 100 characters long' })
-  name!: string;
-
-  @Field(() => ID, { nullable: true, description: "The neighborhood it stands in, within the organisation's area." })
-  @IsOptional()
-  @IsUUID('all', { message: 'neighborhoodId must be an id' })
-  neighborhoodId?: string;
-
-  @Field(() => DecimalScalar, { description: 'Floor area in m², more than 0 and at most 10000.' })
-  @IsPositiveDecimal(10000)
-  floorArea!: string;
-
-  @Field(() => String, { description: 'Opening hours as posted, 1–100 characters.' })
-  @Length(1, 100, { message: 'openingHours must be 1 to 100 characters long' })
-  openingHours!: string;
-}
+import { PartyServiceStation } from './service-station.entity.js';
+import { CreatePartyServiceStationInput } from './service-station.input.js';
 
 @Resolver(() => PartyServiceStation)
 export class PartyServiceStationResolver {

@@ -1,0 +1,18 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/**
+ * A key-only stub of another subgraph's entity: its GraphQL name, its description, and an id. `resolvable: false`
+ * for the ones this subgraph only returns as references (it adds no field to them).
+ *
+ * A factory, not a class to extend: type-graphql keeps every class's fields and field resolvers in one global store
+ * keyed by class, so each stub is its own class, made once by the stub file of the subgraph that owns the entity.
+ */
+export function createKeyOnlyStub(name: string, description: string, options: { resolvable: boolean }) {
+  @Directive(options.resolvable ? '@key(fields: "id")' : '@key(fields: "id", resolvable: false)')
+  @ObjectType(name, { description })
+  class KeyOnlyStub {
+    @Field(() => ID, { description: 'Stable identifier (标识).' })
+    id!: string;
+  }
+  return KeyOnlyStub;
+}
