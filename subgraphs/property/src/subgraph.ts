@@ -3,9 +3,10 @@ import { buildFederatedSchema } from '../../platform/federation/build-subgraph-s
 import type { SubgraphModule } from '../../platform/federation/subgraph-module.js';
 import type { DistrictPlan } from '../../../infra/demo/district-plan.js';
 import type { LoaderFactory } from '../../platform/context/request-context.js';
+// Loaded before the company resolver: type-graphql orders the schema's fields by load order, which schema/ records.
+import { ServiceContractResolver } from './contract/service-contract.resolver.js';
 import { PropertyCompanyResolver } from './company/property-company.resolver.js';
 import { propertyCompanyReference } from './company/property-company.reference.js';
-import { ServiceContractResolver } from './contract/service-contract.resolver.js';
 import { serviceContractReference, serviceEvaluationReference, serviceRequestReference } from './contract/service-contract.reference.js';
 import { PropertyPostResolver } from './staff/property-post.resolver.js';
 import { ServiceRequestResolver, ServiceRequestStepResolver } from './request/service-request.resolver.js';
