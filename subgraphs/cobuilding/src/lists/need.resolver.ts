@@ -1,21 +1,20 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
-import { badUserInput, notFound } from '../../../platform/errors/error-codes.js';
-import { requireId } from '../../../platform/ids/id.js';
+import { badUserInput } from '../../../platform/errors/error-codes.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { assertManagesArea } from '../access/area-management.js';
-import { isInScope } from '../access/cobuilding-scope.js';
 import { placeColumns } from '../place/place-path.input.js';
 import { assertKnownPath } from '../place/known-path.js';
 import { todayInChina } from '../../../platform/calendar/calendar-day.js';
-import { CommunityStub, NeighborhoodStub } from '../place/place.stub.js';
+import { CommunityStub, NeighborhoodStub } from '../stubs/registry.stub.js';
 import { Pairing } from '../pairing/pairing.entity.js';
 import { isActivePairing } from '../pairing/pairing-period.js';
 import { Need } from './need.entity.js';
 import { Resource } from './resource.entity.js';
 import { rankResources } from './matching.js';
 import { CreateNeedInput, NeedFilter } from './need.input.js';
+import { loadVisibleNeed } from './need-lookup.js';
 
 @ObjectType('CobuildingNeedConnection', { description: 'A page of needs.' })
 class NeedConnection extends Connection(Need) {}
@@ -103,9 +102,3 @@ export class NeedResolver {
   }
 }
 
-
-export async function loadVisibleNeed(ctx: CobuildingContext, id: string): Promise<Need> {
-  const need = await ctx.loaders.need.load(requireId(id));
-  if (!need || !isInScope(ctx.loaders.scope.need, need)) throw notFound('CobuildingNeed', id);
-  return need;
-}

@@ -3,15 +3,15 @@ import { badUserInput, conflict, notFound } from '../../../platform/errors/error
 import { requireId } from '../../../platform/ids/id.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { assertManagesArea } from '../access/area-management.js';
-import { isInScope } from '../access/cobuilding-scope.js';
 import { placeColumns } from '../place/place-path.input.js';
 import { assertKnownPath } from '../place/known-path.js';
 import { todayInChina } from '../../../platform/calendar/calendar-day.js';
-import { CommunityStub, NeighborhoodStub } from '../place/place.stub.js';
+import { CommunityStub, NeighborhoodStub } from '../stubs/registry.stub.js';
 import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 import { Pairing } from './pairing.entity.js';
 import { isActivePairing } from './pairing-period.js';
 import { CreatePairingInput } from './pairing.input.js';
+import { loadVisiblePairing } from './pairing-lookup.js';
 
 @Resolver(() => Pairing)
 export class PairingResolver {
@@ -61,16 +61,6 @@ export class PairingResolver {
     return pairing;
   }
 }
-
-export async function loadVisiblePairing(ctx: CobuildingContext, id: string): Promise<Pairing> {
-  const pairing = await ctx.loaders.pairing.load(requireId(id));
-  if (!pairing || !isInScope(ctx.loaders.scope.pairing, pairing)) throw notFound('Pairing', id);
-  return pairing;
-}
-
-export const pairingReference = {
-  __resolveReference: (reference: { id: string }, ctx: CobuildingContext) => loadVisiblePairing(ctx, reference.id),
-};
 
 @Resolver(() => NeighborhoodStub)
 export class NeighborhoodPairingsResolver {

@@ -3,7 +3,7 @@ import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import type { AreaLevel } from '../statistics/statistics.loader.js';
-import { CommunityStub, DistrictStub, StreetStub } from '../place/place.stub.js';
+import { CommunityStub, DistrictStub, StreetStub } from '../stubs/registry.stub.js';
 import { placeholders } from '../../../platform/orm/sql-placeholders.js';
 
 @ObjectType({ description: 'Points of an area (积分统计): earned, spent, redemptions and supermarket items. Aggregates only.' })

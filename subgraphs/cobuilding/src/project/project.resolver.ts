@@ -5,14 +5,13 @@ import { badUserInput, conflict, forbidden, notFound } from '../../../platform/e
 import { requireId } from '../../../platform/ids/id.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { actingUnitId, assertManagesArea } from '../access/area-management.js';
-import { isInScope } from '../access/cobuilding-scope.js';
 import { updateIf } from '../record/conditional-update.js';
-import { CommunityStub, NeighborhoodStub } from '../place/place.stub.js';
+import { CommunityStub, NeighborhoodStub } from '../stubs/registry.stub.js';
 import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 import { Need } from '../lists/need.entity.js';
 import { CobuildingNeedStatus } from '../lists/need-status.js';
 import { Resource } from '../lists/resource.entity.js';
-import { loadVisibleNeed } from '../lists/need.resolver.js';
+import { loadVisibleNeed } from '../lists/need-lookup.js';
 import { CoBuildingProject } from './project.entity.js';
 import { CobuildingProjectStatus } from './project-status.js';
 import { assertCancellable, assertProjectStep, CANCELLABLE_STAGES, requiredStageBefore } from './project-lifecycle.js';
@@ -21,26 +20,13 @@ import { MatterStep } from '../../../platform/access/matter-certificate.js';
 import { Pairing } from '../pairing/pairing.entity.js';
 import { isActivePairing } from '../pairing/pairing-period.js';
 import { todayInChina } from '../../../platform/calendar/calendar-day.js';
-import { GovernanceMatterStub } from '../governance/governance-matter.stub.js';
+import { GovernanceMatterStub } from '../stubs/party.stub.js';
 import { recordProjectServesMatter } from '../events/cobuilding-events.js';
 import { assertMayCancelAsOffice, cancelsAsUnit } from './project.access.js';
 import { CancelCoBuildingProjectInput, CreateCoBuildingProjectInput, EvaluateCoBuildingProjectInput, ProjectFilter } from './project.input.js';
+import { loadOwnProject, loadVisibleProject } from './project-lookup.js';
 @ObjectType('CoBuildingProjectConnection', { description: 'A page of co-building projects.' })
 class ProjectConnection extends Connection(CoBuildingProject) {}
-
-async function loadVisibleProject(ctx: CobuildingContext, id: string): Promise<CoBuildingProject> {
-  const project = await ctx.loaders.project.load(requireId(id));
-  if (!project || !isInScope(ctx.loaders.scope.project, project)) throw notFound('CoBuildingProject', id);
-  return project;
-}
-
-/** A project the caller's own unit runs (JOINT_UNIT only). */
-async function loadOwnProject(ctx: CobuildingContext, id: string, what: string): Promise<CoBuildingProject> {
-  const unitId = actingUnitId(ctx.caller, what);
-  const project = await loadVisibleProject(ctx, id);
-  if (project.unitId !== unitId) throw forbidden('This project is run by another unit: a unit manages only its own projects.');
-  return project;
-}
 
 /**
  * A unit runs projects only in a community it has a pairing with (the community itself or one of its
@@ -204,10 +190,6 @@ export class CoBuildingProjectResolver {
   }
 }
 
-
-export const coBuildingProjectReference = {
-  __resolveReference: (reference: { id: string }, ctx: CobuildingContext) => loadVisibleProject(ctx, reference.id),
-};
 
 @Resolver(() => NeighborhoodStub)
 export class NeighborhoodProjectsResolver {

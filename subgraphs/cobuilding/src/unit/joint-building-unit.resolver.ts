@@ -3,18 +3,20 @@ import { assertMayReadUnits, assertMayRegisterUnits } from './joint-building-uni
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
-import { forbidden, notFound } from '../../../platform/errors/error-codes.js';
+import { forbidden } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { actingUnitId } from '../access/area-management.js';
 import { Pairing } from '../pairing/pairing.entity.js';
 import { Resource } from '../lists/resource.entity.js';
-import { CommunityStub, PartyOrganizationStub, PersonStub } from '../place/place.stub.js';
+import { CommunityStub, PersonStub } from '../stubs/registry.stub.js';
+import { PartyOrganizationStub } from '../stubs/party.stub.js';
 import { JointBuildingUnit } from './joint-building-unit.entity.js';
 import { JointUnitKind } from './joint-unit-kind.js';
 import { UnitReportIn } from './unit-report-in.entity.js';
 import { UnitPost } from './unit-post.entity.js';
 import { AppointUnitPostInput, RegisterJointBuildingUnitInput, ReportInInput } from './joint-building-unit.input.js';
+import { loadUnit } from './unit-lookup.js';
 
 @ObjectType('JointBuildingUnitConnection', { description: 'A page of joint-building units.' })
 class JointBuildingUnitConnection extends Connection(JointBuildingUnit) {}
@@ -104,18 +106,6 @@ export class JointBuildingUnitResolver {
     return reportIn;
   }
 }
-
-export async function loadUnit(ctx: CobuildingContext, id: string): Promise<JointBuildingUnit> {
-  assertMayReadUnits(ctx.caller);
-  const unit = await ctx.loaders.unit.load(requireId(id));
-  if (!unit) throw notFound('JointBuildingUnit', id);
-  return unit;
-}
-
-/** `__resolveReference` for JointBuildingUnit: the same check as the root field. */
-export const jointBuildingUnitReference = {
-  __resolveReference: (reference: { id: string }, ctx: CobuildingContext) => loadUnit(ctx, reference.id),
-};
 
 @Resolver(() => UnitReportIn)
 export class UnitReportInResolver {

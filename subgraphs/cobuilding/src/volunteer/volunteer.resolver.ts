@@ -8,7 +8,7 @@ import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { scopeFilter } from '../access/cobuilding-scope.js';
 import { placeColumns } from '../place/place-path.input.js';
 import { assertKnownPath } from '../place/known-path.js';
-import { CommunityStub, PersonStub } from '../place/place.stub.js';
+import { CommunityStub, PersonStub } from '../stubs/registry.stub.js';
 import type { PlacePath } from '../../../platform/access/place-path.js';
 import { Pairing } from '../pairing/pairing.entity.js';
 import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';

@@ -5,24 +5,18 @@ import { badUserInput, forbidden, notFound } from '../../../platform/errors/erro
 import { requireId } from '../../../platform/ids/id.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { assertMayCancelWish, assertMayConfirmWish, assertNotOwnWish, isWishClaimant, postingResidentId, postsOwnWish, wishClaimant } from './micro-wish.access.js';
-import { isInScope } from '../access/cobuilding-scope.js';
 import { updateIf } from '../record/conditional-update.js';
 import { placeColumns } from '../place/place-path.input.js';
 import { assertKnownPath } from '../place/known-path.js';
-import { CommunityStub, NeighborhoodStub, PersonStub } from '../place/place.stub.js';
+import { CommunityStub, NeighborhoodStub, PersonStub } from '../stubs/registry.stub.js';
 import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 import { MicroWish } from './micro-wish.entity.js';
 import { assertWishStep, WISH_STEPS, wishStepConflict, type WishStep } from './wish-lifecycle.js';
 import { recordWishEvent } from '../events/cobuilding-events.js';
 import { MicroWishFilter, PostMicroWishInput } from './micro-wish.input.js';
+import { loadVisibleWish } from './wish-lookup.js';
 @ObjectType('MicroWishConnection', { description: 'A page of micro-wishes.' })
 class MicroWishConnection extends Connection(MicroWish) {}
-
-export async function loadVisibleWish(ctx: CobuildingContext, id: string): Promise<MicroWish> {
-  const wish = await ctx.loaders.wish.load(requireId(id));
-  if (!wish || !isInScope(ctx.loaders.scope.wish, wish)) throw notFound('MicroWish', id);
-  return wish;
-}
 
 /** Takes one step in one conditional statement; if someone else got there first, CONFLICT says what stage it is at. */
 async function takeStep(ctx: CobuildingContext, wish: MicroWish, step: WishStep, changes: Partial<MicroWish>): Promise<MicroWish> {
@@ -151,10 +145,6 @@ export class MicroWishResolver {
     return takeStep(ctx, wish, 'cancel', { claimantPersonId: null, claimantUnitId: null });
   }
 }
-
-export const microWishReference = {
-  __resolveReference: (reference: { id: string }, ctx: CobuildingContext) => loadVisibleWish(ctx, reference.id),
-};
 
 @Resolver(() => NeighborhoodStub)
 export class NeighborhoodWishesResolver {

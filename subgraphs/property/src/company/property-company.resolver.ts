@@ -6,7 +6,7 @@ import { requireId } from '../../../platform/ids/id.js';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import type { PropertyContext } from '../property.loaders.js';
-import { PartyOrganizationStub } from '../place/place.stubs.js';
+import { PartyOrganizationStub } from '../stubs/party.stub.js';
 import { ServiceContract } from '../contract/service-contract.entity.js';
 import { ServiceEvaluation } from '../evaluation/service-evaluation.entity.js';
 import { PropertyRequestStatistics } from '../statistics/statistics.types.js';

@@ -6,7 +6,7 @@ import { findPage } from '../../../platform/pagination/keyset-page.js';
 import type { PropertyContext } from '../property.loaders.js';
 import { assertOwnArea } from '../access/area-management.js';
 import { scopeWhere } from '../access/property-scope.js';
-import { NeighborhoodStub } from '../place/place.stubs.js';
+import { NeighborhoodStub } from '../stubs/registry.stub.js';
 import { PropertyCompany } from '../company/property-company.entity.js';
 import { PropertyCompanyStatus } from '../company/company-status.js';
 import { PropertyPost } from '../staff/property-post.entity.js';

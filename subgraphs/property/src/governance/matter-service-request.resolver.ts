@@ -8,7 +8,7 @@ import { ServiceRequest, trackingNumber } from '../request/service-request.entit
 import { ServiceRequestStep } from '../request/service-request-step.entity.js';
 import { ServiceRequestAction, ServiceRequestStatus } from '../request/request-enums.js';
 import { servingContract } from '../request/service-request.resolver.js';
-import { GovernanceMatterStub } from './governance-matter.stub.js';
+import { GovernanceMatterStub } from '../stubs/party.stub.js';
 import { recordRequestStepEvents } from '../events/property-events.js';
 import { OpenMatterServiceRequestInput } from './matter-service-request.input.js';
 

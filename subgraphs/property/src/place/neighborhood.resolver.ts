@@ -7,7 +7,7 @@ import { ServiceRequestConnection } from '../request/service-request.resolver.js
 import { PropertyRequestStatistics } from '../statistics/statistics.types.js';
 import { PropertyStatisticsPeriod } from '../statistics/statistics-period.input.js';
 import { PERIOD_ARG, requestStatistics } from '../statistics/request-statistics.js';
-import { NeighborhoodStub } from './place.stubs.js';
+import { NeighborhoodStub } from '../stubs/registry.stub.js';
 import { NeighborhoodServiceRequestFilter } from './neighborhood.input.js';
 
 /**

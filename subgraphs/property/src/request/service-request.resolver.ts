@@ -3,7 +3,7 @@ import { badUserInput, conflict, forbidden, nothingFound } from '../../../platfo
 import { Connection } from '../../../platform/pagination/connection.js';
 import type { PropertyContext } from '../property.loaders.js';
 import { isInScope } from '../access/property-scope.js';
-import { NeighborhoodStub, PersonStub } from '../place/place.stubs.js';
+import { NeighborhoodStub, PersonStub } from '../stubs/registry.stub.js';
 import { PropertyCompany } from '../company/property-company.entity.js';
 import { ServiceContract } from '../contract/service-contract.entity.js';
 import { activeOn } from '../contract/active-contract.filter.js';

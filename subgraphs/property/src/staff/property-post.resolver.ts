@@ -4,7 +4,7 @@ import { requireId } from '../../../platform/ids/id.js';
 import type { PropertyContext } from '../property.loaders.js';
 import { requireActingCompany } from '../access/area-management.js';
 import { isInScope } from '../access/property-scope.js';
-import { PersonStub } from '../place/place.stubs.js';
+import { PersonStub } from '../stubs/registry.stub.js';
 import { ServiceContract } from '../contract/service-contract.entity.js';
 import { loadActiveContract } from '../contract/contract-lookup.js';
 import { PropertyPost } from './property-post.entity.js';
