@@ -9,12 +9,16 @@ import { DistrictStub, StreetStub, registryStubReferences } from './stubs/regist
 import { GovernanceMatterStub, PartyOrganizationStub, partyStubReferences } from './stubs/party.stub.js';
 // Loaded before the unit resolver: type-graphql orders the schema's fields by load order, which schema/ records.
 import { ResourceResolver } from './lists/resource.resolver.js';
-import { JointBuildingUnitResolver, PersonUnitPostsResolver, UnitPostResolver, UnitReportInResolver } from './unit/joint-building-unit.resolver.js';
+import { JointBuildingUnitResolver } from './unit/joint-building-unit.resolver.js';
+import { UnitReportInResolver } from './unit/unit-report-in.resolver.js';
+import { UnitPostResolver } from './unit/unit-post.resolver.js';
+import { PersonUnitPostsResolver } from './unit/person-unit-posts.resolver.js';
 import { jointBuildingUnitReferences } from './unit/joint-building-unit.reference.js';
 import { CommunityPairingsResolver, NeighborhoodPairingsResolver, PairingResolver } from './pairing/pairing.resolver.js';
 import { pairingReferences } from './pairing/pairing.reference.js';
 import { NeedResolver } from './lists/need.resolver.js';
-import { CoBuildingProjectResolver, NeighborhoodProjectsResolver } from './project/project.resolver.js';
+import { CoBuildingProjectResolver } from './project/project.resolver.js';
+import { NeighborhoodProjectsResolver } from './project/neighborhood-projects.resolver.js';
 import { coBuildingProjectReferences } from './project/project.reference.js';
 import { MicroWishResolver, NeighborhoodWishesResolver } from './wish/micro-wish.resolver.js';
 import { microWishReferences } from './wish/micro-wish.reference.js';

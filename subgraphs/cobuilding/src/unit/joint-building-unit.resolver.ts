@@ -4,12 +4,10 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolve
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { forbidden } from '../../../platform/errors/error-codes.js';
-import { requireId } from '../../../platform/ids/id.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { actingUnitId } from '../access/area-management.js';
 import { Pairing } from '../pairing/pairing.entity.js';
 import { Resource } from '../lists/resource.entity.js';
-import { CommunityStub, PersonStub } from '../stubs/registry.stub.js';
 import { PartyOrganizationStub } from '../stubs/party.stub.js';
 import { JointBuildingUnit } from './joint-building-unit.entity.js';
 import { JointUnitKind } from './joint-unit-kind.js';
@@ -106,43 +104,3 @@ export class JointBuildingUnitResolver {
     return reportIn;
   }
 }
-
-@Resolver(() => UnitReportIn)
-export class UnitReportInResolver {
-  @FieldResolver(() => JointBuildingUnit, { description: 'The unit reporting.' })
-  async unit(@Root() reportIn: UnitReportIn, @Ctx() ctx: CobuildingContext): Promise<JointBuildingUnit> {
-    return (await ctx.loaders.unit.load(reportIn.unitId))!;
-  }
-
-  @FieldResolver(() => CommunityStub, { description: 'The community reported to.' })
-  community(@Root() reportIn: UnitReportIn): CommunityStub {
-    return { id: reportIn.communityId };
-  }
-}
-
-@Resolver(() => UnitPost)
-export class UnitPostResolver {
-  @FieldResolver(() => JointBuildingUnit, { description: 'The unit the post is held for.' })
-  async unit(@Root() post: UnitPost, @Ctx() ctx: CobuildingContext): Promise<JointBuildingUnit> {
-    return (await ctx.loaders.unit.load(post.unitId))!;
-  }
-
-  @FieldResolver(() => PersonStub, { description: 'The person holding it.' })
-  person(@Root() post: UnitPost): PersonStub {
-    return { id: post.personId };
-  }
-
-  @FieldResolver(() => CommunityStub, { description: 'The community it serves.' })
-  community(@Root() post: UnitPost): CommunityStub {
-    return { id: post.communityId };
-  }
-}
-
-@Resolver(() => PersonStub)
-export class PersonUnitPostsResolver {
-  @FieldResolver(() => [UnitPost], { description: "Posts the person holds for joint-building units (共建单位职务) that you may read." })
-  unitPosts(@Root() person: PersonStub, @Ctx() ctx: CobuildingContext): Promise<UnitPost[]> {
-    return ctx.loaders.postsOfPerson.load(requireId(person.id));
-  }
-}
-

@@ -2,7 +2,7 @@ import type { ReferenceResolvers } from '../../../platform/federation/build-subg
 import { notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { PropertyContext } from '../property.loaders.js';
-import { canReadRequest } from './request-access.js';
+import { canReadRequest } from './request.access.js';
 
 /** `__resolveReference` for ServiceRequest: the same check as `serviceRequest(id)`. */
 export const serviceRequestReferences: ReferenceResolvers = {

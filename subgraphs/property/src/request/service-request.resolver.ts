@@ -10,7 +10,7 @@ import { activeOn } from '../contract/active-contract.filter.js';
 import { ServiceRequest } from './service-request.entity.js';
 import { ServiceRequestStep } from './service-request-step.entity.js';
 import { ServiceRequestAction, ServiceRequestStatus } from './request-enums.js';
-import { correctingCommunities, mayRecordRequestIn, requestSubmitter } from './request-access.js';
+import { correctingCommunities, mayRecordRequestIn, requestSubmitter } from './request.access.js';
 import { recordSubmission } from './request-submission.service.js';
 import { SubmitServiceRequestInput } from './service-request.input.js';
 import { loadVisibleRequest, takeStep } from './request-step.service.js';
