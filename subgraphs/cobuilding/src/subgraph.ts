@@ -4,6 +4,8 @@ import type { SubgraphModule } from '../../platform/federation/subgraph-module.j
 import type { DistrictPlan } from '../../../infra/demo/district-plan.js';
 import type { LoaderFactory } from '../../platform/context/request-context.js';
 import { createCobuildingLoaders } from './cobuilding.loaders.js';
+// Loaded where cobuilding.loaders.ts used to load them, before the other resolvers: schema/ records the field order.
+import { CommunityPointsResolver, DistrictPointsResolver, StreetPointsResolver } from './points/points-statistics.resolver.js';
 import { cobuildingDatabase } from './cobuilding.database.js';
 import { DistrictStub, StreetStub, registryStubReferences } from './stubs/registry.stub.js';
 import { GovernanceMatterStub, PartyOrganizationStub, partyStubReferences } from './stubs/party.stub.js';
@@ -29,7 +31,6 @@ import { CommunityMatterFactsResolver, DistrictMatterFactsResolver, StreetMatter
 import { PointsResolver } from './points/points.resolver.js';
 import { CobuildingChangesResolver } from './unit/unit-changes.resolver.js';
 import { MicroWishReleaseResolver, WishWallResolver } from './wish/wish-wall.resolver.js';
-import { CommunityPointsResolver, DistrictPointsResolver, StreetPointsResolver } from './points/points-statistics.js';
 import { seedCobuilding } from '../seeders/cobuilding.seeder.js';
 
 /** The cobuilding subgraph's schema. Never listens; see index.ts. */
