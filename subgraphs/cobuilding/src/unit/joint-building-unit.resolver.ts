@@ -3,9 +3,7 @@ import { assertMayReadUnits, assertMayRegisterUnits } from './joint-building-uni
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
-import { forbidden } from '../../../platform/errors/error-codes.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
-import { actingUnitId } from '../access/area-management.js';
 import { Pairing } from '../pairing/pairing.entity.js';
 import { Resource } from '../lists/resource.entity.js';
 import { PartyOrganizationStub } from '../stubs/party.stub.js';
@@ -15,6 +13,7 @@ import { UnitReportIn } from './unit-report-in.entity.js';
 import { UnitPost } from './unit-post.entity.js';
 import { AppointUnitPostInput, RegisterJointBuildingUnitInput, ReportInInput } from './joint-building-unit.input.js';
 import { loadUnit } from './unit-lookup.js';
+import { appointUnitPost, recordUnitReportIn } from './joint-building-unit.service.js';
 
 @ObjectType('JointBuildingUnitConnection', { description: 'A page of joint-building units.' })
 class JointBuildingUnitConnection extends Connection(JointBuildingUnit) {}
@@ -71,36 +70,11 @@ export class JointBuildingUnitResolver {
 
   @Mutation(() => UnitPost, { description: 'Records that a person holds a post for your unit towards a paired community. JOINT_UNIT for itself.' })
   async appointUnitPost(@Arg('input', () => AppointUnitPostInput, { description: 'What to record.' }) input: AppointUnitPostInput, @Ctx() ctx: CobuildingContext): Promise<UnitPost> {
-    const unitId = actingUnitId(ctx.caller, 'appoint unit posts');
-    const pairing = await ctx.em.findOne(Pairing, { unitId, communityId: input.communityId.toLowerCase() }, { orderBy: { endsOn: 'desc' } });
-    if (!pairing) throw forbidden('Your unit is not paired with this community: posts serve a paired community.');
-    const post = ctx.em.create(UnitPost, {
-      unitId,
-      personId: input.personId.toLowerCase(),
-      title: input.title,
-      communityId: pairing.communityId,
-      streetId: pairing.streetId,
-      districtId: pairing.districtId,
-      since: input.since,
-    });
-    await ctx.em.flush();
-    return post;
+    return appointUnitPost(ctx, input);
   }
 
   @Mutation(() => UnitReportIn, { description: 'Records your unit’s report-in to a paired community for a year (单位双报到). JOINT_UNIT for itself.' })
   async recordUnitReportIn(@Arg('input', () => ReportInInput, { description: 'What to record.' }) input: ReportInInput, @Ctx() ctx: CobuildingContext): Promise<UnitReportIn> {
-    const unitId = actingUnitId(ctx.caller, 'report in to a community');
-    const pairing = await ctx.em.findOne(Pairing, { unitId, communityId: input.communityId.toLowerCase() }, { orderBy: { endsOn: 'desc' } });
-    if (!pairing) throw forbidden('Your unit is not paired with this community: a unit reports in where it is paired.');
-    const reportIn = ctx.em.create(UnitReportIn, {
-      unitId,
-      districtId: pairing.districtId,
-      streetId: pairing.streetId,
-      communityId: pairing.communityId,
-      year: input.year,
-      memberCount: input.memberCount,
-    });
-    await ctx.em.flush();
-    return reportIn;
+    return recordUnitReportIn(ctx, input);
   }
 }
