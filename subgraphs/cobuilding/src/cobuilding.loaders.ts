@@ -4,7 +4,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { Caller } from '../../platform/access/caller.js';
 import { createChildrenLoader, createEntityLoader } from '../../platform/batching/entity-loader.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
-import { scopeClauses, scopeFilter, TABLES, type ScopeClause } from './access/cobuilding-scope.js';
+import { cobuildingScope, scopeFilter, TABLES, type CobuildingScope } from './access/cobuilding-scope.js';
 import { JointBuildingUnit } from './unit/joint-building-unit.entity.js';
 import { UnitPost } from './unit/unit-post.entity.js';
 import { UnitReportIn } from './unit/unit-report-in.entity.js';
@@ -18,14 +18,15 @@ import { VolunteerParticipation } from './volunteer/volunteer-participation.enti
 import type { MatterStageCounts } from '../../platform/governance/matter-stage-facts.js';
 import { createAreaMatterFactsLoader, createMatterFactsLoader } from './governance/matter-facts.loader.js';
 import type { MatterServiceCount } from '../../platform/governance/matter-service-count.js';
-import { createPointsStatisticsLoader, type PointsStatistics } from './points/points-statistics.js';
-import { statisticsPeriod, type CobuildingPeriodInput } from './statistics/statistics-period.input.js';
-import { createStatisticsLoader, type AreaLevel, type CobuildingAreaStatistics } from './statistics/statistics.loader.js';
+import { createPointsStatisticsLoader } from './points/points-statistics.loader.js';
+import type { PointsStatistics } from './points/points-statistics.types.js';
+import type { CobuildingPeriodInput } from './statistics/statistics-period.input.js';
+import { createAreaStatisticsLoaders, type AreaLevel, type CobuildingAreaStatistics } from './statistics/statistics.loader.js';
 
 /** Everything the cobuilding subgraph loads per request, batched: one statement per kind and tick. */
 export interface CobuildingLoaders {
   /** What the caller may read in each table, computed once per request. */
-  scope: { [K in keyof typeof TABLES]: ScopeClause[] };
+  scope: CobuildingScope;
   /** The scope of a table as a where-clause. */
   visible<T>(table: keyof typeof TABLES): FilterQuery<T>;
   unit: DataLoader<string, JointBuildingUnit | null>;
@@ -61,22 +62,10 @@ export interface CobuildingLoaders {
 export type CobuildingContext = RequestContext<CobuildingLoaders>;
 
 export function createCobuildingLoaders(em: EntityManager, caller: Caller): CobuildingLoaders {
-  const scope = Object.fromEntries(Object.entries(TABLES).map(([table, shape]) => [table, scopeClauses(caller, shape)])) as CobuildingLoaders['scope'];
+  const scope = cobuildingScope(caller);
   const visible = <T>(table: keyof typeof TABLES) => scopeFilter(scope[table]) as FilterQuery<T>;
   const scoped = <T>(table: keyof typeof TABLES) => async () => visible<T>(table);
-  const statistics = {
-    district: createStatisticsLoader(em, 'district', scope),
-    street: createStatisticsLoader(em, 'street', scope),
-    community: createStatisticsLoader(em, 'community', scope),
-  };
-  const periodLoaders = new Map<string, DataLoader<string, CobuildingAreaStatistics>>();
-  const statisticsFor = (level: AreaLevel, input: CobuildingPeriodInput | undefined) => {
-    if (!input) return statistics[level];
-    const period = statisticsPeriod(input);
-    const key = `${level}:${period.key}`;
-    if (!periodLoaders.has(key)) periodLoaders.set(key, createStatisticsLoader(em, level, scope, period));
-    return periodLoaders.get(key)!;
-  };
+  const { statistics, statisticsFor } = createAreaStatisticsLoaders(em, scope);
   return {
     scope,
     visible,

@@ -4,24 +4,33 @@ import type { SubgraphModule } from '../../platform/federation/subgraph-module.j
 import type { DistrictPlan } from '../../../infra/demo/district-plan.js';
 import type { LoaderFactory } from '../../platform/context/request-context.js';
 import { createCobuildingLoaders } from './cobuilding.loaders.js';
+// Loaded where cobuilding.loaders.ts used to load them, before the other resolvers: schema/ records the field order.
+import { CommunityPointsResolver, DistrictPointsResolver, StreetPointsResolver } from './points/points-statistics.resolver.js';
 import { cobuildingDatabase } from './cobuilding.database.js';
-import { stubReference, DistrictStub, PartyOrganizationStub, StreetStub } from './place/place.stub.js';
+import { DistrictStub, StreetStub, registryStubReferences } from './stubs/registry.stub.js';
+import { GovernanceMatterStub, PartyOrganizationStub, partyStubReferences } from './stubs/party.stub.js';
 // Loaded before the unit resolver: type-graphql orders the schema's fields by load order, which schema/ records.
 import { ResourceResolver } from './lists/resource.resolver.js';
-import { JointBuildingUnitResolver, PersonUnitPostsResolver, UnitPostResolver, UnitReportInResolver, jointBuildingUnitReference } from './unit/joint-building-unit.resolver.js';
-import { CommunityPairingsResolver, NeighborhoodPairingsResolver, PairingResolver, pairingReference } from './pairing/pairing.resolver.js';
+import { JointBuildingUnitResolver } from './unit/joint-building-unit.resolver.js';
+import { UnitReportInResolver } from './unit/unit-report-in.resolver.js';
+import { UnitPostResolver } from './unit/unit-post.resolver.js';
+import { PersonUnitPostsResolver } from './unit/person-unit-posts.resolver.js';
+import { jointBuildingUnitReferences } from './unit/joint-building-unit.reference.js';
+import { CommunityPairingsResolver, NeighborhoodPairingsResolver, PairingResolver } from './pairing/pairing.resolver.js';
+import { pairingReferences } from './pairing/pairing.reference.js';
 import { NeedResolver } from './lists/need.resolver.js';
-import { CoBuildingProjectResolver, NeighborhoodProjectsResolver, coBuildingProjectReference } from './project/project.resolver.js';
-import { MicroWishResolver, NeighborhoodWishesResolver, microWishReference } from './wish/micro-wish.resolver.js';
+import { CoBuildingProjectResolver } from './project/project.resolver.js';
+import { NeighborhoodProjectsResolver } from './project/neighborhood-projects.resolver.js';
+import { coBuildingProjectReferences } from './project/project.reference.js';
+import { MicroWishResolver, NeighborhoodWishesResolver } from './wish/micro-wish.resolver.js';
+import { microWishReferences } from './wish/micro-wish.reference.js';
 import { VolunteerActivityResolver } from './volunteer/volunteer.resolver.js';
 import { CommunityStatisticsResolver, DistrictStatisticsResolver, StreetStatisticsResolver } from './statistics/statistics.resolver.js';
 import { GovernanceMatterCobuildingResolver, PersonCobuildingPostSummariesResolver } from './governance/governance.resolver.js';
 import { CommunityMatterFactsResolver, DistrictMatterFactsResolver, StreetMatterFactsResolver } from './governance/area-matter-facts.resolver.js';
-import { GovernanceMatterStub } from './governance/governance-matter.stub.js';
 import { PointsResolver } from './points/points.resolver.js';
 import { CobuildingChangesResolver } from './unit/unit-changes.resolver.js';
 import { MicroWishReleaseResolver, WishWallResolver } from './wish/wish-wall.resolver.js';
-import { CommunityPointsResolver, DistrictPointsResolver, StreetPointsResolver } from './points/points-statistics.js';
 import { seedCobuilding } from '../seeders/cobuilding.seeder.js';
 
 /** The cobuilding subgraph's schema. Never listens; see index.ts. */
@@ -60,16 +69,12 @@ export function createCobuildingSchema(): Promise<GraphQLSchema> {
     ],
     orphanedTypes: [GovernanceMatterStub, PartyOrganizationStub, DistrictStub, StreetStub],
     references: {
-      JointBuildingUnit: jointBuildingUnitReference,
-      Pairing: pairingReference,
-      CoBuildingProject: coBuildingProjectReference,
-      MicroWish: microWishReference,
-      District: stubReference,
-      Street: stubReference,
-      Community: stubReference,
-      Neighborhood: stubReference,
-      Person: stubReference,
-      GovernanceMatter: stubReference,
+      ...jointBuildingUnitReferences,
+      ...pairingReferences,
+      ...coBuildingProjectReferences,
+      ...microWishReferences,
+      ...registryStubReferences,
+      ...partyStubReferences,
     },
   });
 }

@@ -4,8 +4,10 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { Caller } from '../../platform/access/caller.js';
 import { createChildrenLoader, createEntityLoader } from '../../platform/batching/entity-loader.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
-import { propertyScope, scopeCompanyId, scopeWhere, type PropertyScope } from './access/property-scope.js';
-import { activeOn } from './contract/active-contract.filter.js';
+import { scopeWhere, type PropertyScope } from './access/property-scope.js';
+import { createScopeLoader } from './access/property-scope.loader.js';
+import { createActiveContractLoader } from './contract/service-contract.loader.js';
+import { visibleRequestsWhere } from './request/request.access.js';
 import { today } from './contract/contract-period.js';
 import { PropertyCompany } from './company/property-company.entity.js';
 import { ServiceContract } from './contract/service-contract.entity.js';
@@ -23,6 +25,7 @@ import { createAreaMatterFactsLoader, createMatterFactsLoader, createRecusalLoad
 import type { MatterServiceCount } from '../../platform/governance/matter-service-count.js';
 import type { RecusalFlag } from './governance/governance-rules.js';
 import {
+  byGroupColumn,
   createContractCountsLoader,
   createFeeSumsLoader,
   createRequestCountsLoader,
@@ -75,39 +78,20 @@ export interface PropertyLoaders {
 
 export type PropertyContext = RequestContext<PropertyLoaders>;
 
-const GROUP_COLUMNS: GroupColumn[] = ['neighborhood_id', 'community_id', 'street_id', 'district_id', 'company_id'];
-
-function byColumn<T>(make: (column: GroupColumn) => T): Record<GroupColumn, T> {
-  return Object.fromEntries(GROUP_COLUMNS.map((column) => [column, make(column)])) as Record<GroupColumn, T>;
-}
-
-async function resolveScope(em: EntityManager, caller: Caller, day: string): Promise<PropertyScope> {
-  const companyId = scopeCompanyId(caller);
-  if (companyId === null) return propertyScope(caller.organizationId ? caller : { ...caller, organizationId: null }, []);
-  const contracts = await em.find(ServiceContract, { $and: [{ companyId }, activeOn(day)] });
-  return propertyScope(caller, contracts.map((contract) => contract.neighborhoodId));
-}
-
 export function createPropertyLoaders(em: EntityManager, caller: Caller): PropertyLoaders {
   const day = today();
-  let scope: Promise<PropertyScope> | undefined;
-  const scoped = () => (scope ??= resolveScope(em, caller, day));
+  const scoped = createScopeLoader(em, caller, day);
   const inScope = async <T>(): Promise<FilterQuery<T>> => scopeWhere<T>(await scoped());
   const loaders: PropertyLoaders = {
     day,
     scope: scoped,
-    visibleRequests: async () => {
-      const current = await scoped();
-      const places = scopeWhere<ServiceRequest>(current);
-      // A resident reads their own requests and, as a head (三长), those they entered for others (代办).
-      return current.ownPersonId ? { $or: [places, { residentPersonId: current.ownPersonId }, { recordedByPersonId: current.ownPersonId }] } : places;
-    },
+    visibleRequests: async () => visibleRequestsWhere(await scoped()),
     company: createEntityLoader(em, PropertyCompany),
     contract: createEntityLoader(em, ServiceContract),
     request: createEntityLoader(em, ServiceRequest),
     evaluation: createEntityLoader(em, ServiceEvaluation),
     post: createEntityLoader(em, PropertyPost),
-    activeContractOfNeighborhood: undefined as never,
+    activeContractOfNeighborhood: createActiveContractLoader(em, day, inScope),
     contractsOfCompany: createChildrenLoader<ServiceContract>(em, ServiceContract, 'companyId', { startsOn: 'desc' }, inScope),
     postsOfPerson: createChildrenLoader<PropertyPost>(em, PropertyPost, 'personId', { startsOn: 'desc' }, inScope),
     postsOfContract: createChildrenLoader<PropertyPost>(em, PropertyPost, 'contractId', { startsOn: 'desc' }, inScope),
@@ -117,10 +101,10 @@ export function createPropertyLoaders(em: EntityManager, caller: Caller): Proper
     evaluationsOfCompany: createChildrenLoader<ServiceEvaluation>(em, ServiceEvaluation, 'companyId', { year: 'desc' }, inScope),
     feesOfContract: createChildrenLoader<FeeCollection>(em, FeeCollection, 'contractId', { year: 'desc' }, inScope),
     requestPage: createRequestPageLoader(em, scoped),
-    requestCounts: byColumn((column) => createRequestCountsLoader(em, scoped, column)),
-    periodRequestCounts: byColumn((column) => createPeriodRequestCountsLoader(em, scoped, column)),
-    contractCounts: byColumn((column) => createContractCountsLoader(em, scoped, column, day)),
-    feeSums: byColumn((column) => createFeeSumsLoader(em, scoped, column)),
+    requestCounts: byGroupColumn((column) => createRequestCountsLoader(em, scoped, column)),
+    periodRequestCounts: byGroupColumn((column) => createPeriodRequestCountsLoader(em, scoped, column)),
+    contractCounts: byGroupColumn((column) => createContractCountsLoader(em, scoped, column, day)),
+    feeSums: byGroupColumn((column) => createFeeSumsLoader(em, scoped, column)),
     factsOfMatter: createMatterFactsLoader(em),
     matterFactsOfArea: {
       community_id: createAreaMatterFactsLoader(em, 'community_id'),
@@ -131,10 +115,5 @@ export function createPropertyLoaders(em: EntityManager, caller: Caller): Proper
     recusals: createRecusalLoader(em, day),
   };
   loaders.requestsOfMatter = createChildrenLoader<ServiceRequest>(em, ServiceRequest, 'governanceMatterId', { submittedAt: 'asc' }, loaders.visibleRequests);
-  const active = createChildrenLoader<ServiceContract>(em, ServiceContract, 'neighborhoodId', { startsOn: 'desc' }, async () => ({
-    $and: [activeOn(day), await inScope<ServiceContract>()],
-  }));
-  // At most one contract is in force per neighborhood (the database's exclusion constraint).
-  loaders.activeContractOfNeighborhood = { load: async (id: string) => (await active.load(id))[0] ?? null };
   return loaders;
 }

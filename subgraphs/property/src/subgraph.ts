@@ -3,10 +3,13 @@ import { buildFederatedSchema } from '../../platform/federation/build-subgraph-s
 import type { SubgraphModule } from '../../platform/federation/subgraph-module.js';
 import type { DistrictPlan } from '../../../infra/demo/district-plan.js';
 import type { LoaderFactory } from '../../platform/context/request-context.js';
-import { PropertyCompanyResolver } from './company/property-company.resolver.js';
-import { propertyCompanyReference } from './company/property-company.reference.js';
+// Loaded before the company resolver: type-graphql orders the schema's fields by load order, which schema/ records.
 import { ServiceContractResolver } from './contract/service-contract.resolver.js';
-import { serviceContractReference, serviceEvaluationReference, serviceRequestReference } from './contract/service-contract.reference.js';
+import { PropertyCompanyResolver } from './company/property-company.resolver.js';
+import { propertyCompanyReferences } from './company/property-company.reference.js';
+import { serviceContractReferences } from './contract/service-contract.reference.js';
+import { serviceRequestReferences } from './request/service-request.reference.js';
+import { serviceEvaluationReferences } from './evaluation/service-evaluation.reference.js';
 import { PropertyPostResolver } from './staff/property-post.resolver.js';
 import { ServiceRequestResolver, ServiceRequestStepResolver } from './request/service-request.resolver.js';
 import { ServiceRequestOnBehalfFieldsResolver, ServiceRequestOnBehalfResolver } from './request/on-behalf.resolver.js';
@@ -15,13 +18,13 @@ import { FeeCollectionResolver } from './fee/fee-collection.resolver.js';
 import { NeighborhoodPropertyResolver } from './place/neighborhood.resolver.js';
 import { PersonPropertyResolver } from './place/person.resolver.js';
 import { CommunityPropertyResolver, DistrictPropertyResolver, PropertyAreaStatisticsResolver, StreetPropertyResolver } from './statistics/area-statistics.resolver.js';
-import { keyOnlyReference, neighborhoodReference } from './place/place.reference.js';
-import { CommunityStub, DistrictStub, PartyOrganizationStub, StreetStub } from './place/place.stubs.js';
+import { placeReferences } from './place/place.reference.js';
+import { CommunityStub, DistrictStub, StreetStub, registryStubReferences } from './stubs/registry.stub.js';
+import { GovernanceMatterStub, JointMeetingStub, PartyOrganizationStub, partyStubReferences } from './stubs/party.stub.js';
+import { OwnersMotionStub, ownersStubReferences } from './stubs/owners.stub.js';
 import { GovernanceMatterPropertyResolver, PersonPropertyPostSummariesResolver } from './governance/governance.resolver.js';
-import { GovernanceMatterStub } from './governance/governance-matter.stub.js';
-import { JointMeetingStub, OwnersMotionStub } from './governance/governance-stubs.js';
 import { MatterServiceRequestResolver } from './governance/matter-service-request.resolver.js';
-import { JointMeetingRecusalResolver, OwnersMotionRecusalResolver, RecusalResolver, recusalSubjectReference } from './governance/recusal.resolver.js';
+import { JointMeetingRecusalResolver, OwnersMotionRecusalResolver, RecusalResolver } from './governance/recusal.resolver.js';
 import { CommunityMatterFactsResolver, DistrictMatterFactsResolver, StreetMatterFactsResolver } from './governance/area-matter-facts.resolver.js';
 import { OwnServiceContractsResolver } from './contract/own-contracts.resolver.js';
 import { OwnPropertyCompanyResolver } from './company/own-company.resolver.js';
@@ -74,18 +77,14 @@ export function createPropertySchema(options: PropertySchemaOptions): Promise<Gr
     container: { get: (resolverClass) => (resolverClass === ServiceRequestSearchResolver ? search : new (resolverClass as new () => object)()) },
     orphanedTypes: [GovernanceMatterStub, OwnersMotionStub, JointMeetingStub, PartyOrganizationStub, DistrictStub, StreetStub, CommunityStub],
     references: {
-      PropertyCompany: propertyCompanyReference,
-      ServiceContract: serviceContractReference,
-      ServiceRequest: serviceRequestReference,
-      ServiceEvaluation: serviceEvaluationReference,
-      Neighborhood: neighborhoodReference,
-      Person: keyOnlyReference,
-      GovernanceMatter: keyOnlyReference,
-      OwnersMotion: recusalSubjectReference,
-      JointMeeting: recusalSubjectReference,
-      District: keyOnlyReference,
-      Street: keyOnlyReference,
-      Community: keyOnlyReference,
+      ...propertyCompanyReferences,
+      ...serviceContractReferences,
+      ...serviceRequestReferences,
+      ...serviceEvaluationReferences,
+      ...placeReferences,
+      ...registryStubReferences,
+      ...partyStubReferences,
+      ...ownersStubReferences,
     },
   });
 }

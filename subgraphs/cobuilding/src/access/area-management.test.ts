@@ -1,6 +1,6 @@
 import { Role } from '../../../platform/access/role.js';
 import type { Caller } from '../../../platform/access/caller.js';
-import { actingUnitId, managesArea } from './area-management.js';
+import { actingUnitId, assertManagesArea } from './area-management.js';
 import { isInScope, scopeClauses, scopeFilter, TABLES } from './cobuilding-scope.js';
 
 const caller = (role: Role, grant: Partial<Caller['grant']> = {}, extra: Partial<Caller> = {}): Caller => ({
@@ -15,14 +15,12 @@ const caller = (role: Role, grant: Partial<Caller['grant']> = {}, extra: Partial
 const place = { districtId: 'd1', streetId: 's1', communityId: 'c1', neighborhoodId: 'n1' };
 
 describe('area management', () => {
-  it('lets an area role manage places at its own level only', () => {
-    expect(managesArea(caller(Role.DISTRICT, { districtIds: ['d1'] }), place)).toBe(true);
-    expect(managesArea(caller(Role.STREET, { streetIds: ['s1'] }), place)).toBe(true);
-    expect(managesArea(caller(Role.COMMUNITY, { communityIds: ['c1'] }), place)).toBe(true);
-    expect(managesArea(caller(Role.COMMUNITY, { communityIds: ['c2'] }), place)).toBe(false);
-    // A street grant on a community token is ignored: the role uses community ids only.
-    expect(managesArea(caller(Role.COMMUNITY, { streetIds: ['s1'] }), place)).toBe(false);
-    expect(managesArea(caller(Role.JOINT_UNIT, { communityIds: ['c1'] }), place)).toBe(false);
+  // Which area role covers a place is the platform's rule, tested in platform/access/area-office.test.ts.
+  it('refuses a caller who is not the office of the area, naming what it may not do', () => {
+    expect(() => assertManagesArea(caller(Role.COMMUNITY, { communityIds: ['c1'] }), place, 'raise needs')).not.toThrow();
+    expect(() => assertManagesArea(caller(Role.JOINT_UNIT, { communityIds: ['c1'] }), place, 'raise needs')).toThrow(
+      'Your role (JOINT_UNIT) may not raise needs here: only the community, street or district office of this area may.',
+    );
   });
 
   it('names the unit only for joint-unit callers', () => {

@@ -78,3 +78,11 @@ export const TABLES = {
   activity: { placed: 'neighborhood', unitColumns: ['unitId'], personColumns: [] },
   unitPost: { placed: 'community', unitColumns: ['unitId'], personColumns: ['personId'] },
 } as const satisfies Record<string, TableShape>;
+
+/** What the caller may read in each table, computed once per request. */
+export type CobuildingScope = { [K in keyof typeof TABLES]: ScopeClause[] };
+
+/** The caller's clauses for every table. */
+export function cobuildingScope(caller: Caller): CobuildingScope {
+  return Object.fromEntries(Object.entries(TABLES).map(([table, shape]) => [table, scopeClauses(caller, shape)])) as CobuildingScope;
+}

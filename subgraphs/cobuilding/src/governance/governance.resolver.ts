@@ -6,8 +6,8 @@ import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { CoBuildingProject } from '../project/project.entity.js';
 import { UNIT_POST_TITLE_TEXT } from '../unit/unit-post-title.js';
 import type { UnitPost } from '../unit/unit-post.entity.js';
-import { GovernanceMatterStub } from './governance-matter.stub.js';
-import { PersonStub } from '../place/place.stub.js';
+import { GovernanceMatterStub } from '../stubs/party.stub.js';
+import { PersonStub } from '../stubs/registry.stub.js';
 
 /** Cobuilding's share of a governance matter (三议一服务的服务): its projects, and the facts the party subgraph derives the stage from. */
 @Resolver(() => GovernanceMatterStub)

@@ -3,7 +3,7 @@ import { requireId } from '../../../platform/ids/id.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { assertMayCloseNeed, assertMayEditResource } from '../access/record-changes.access.js';
 import { updateAtVersion } from '../record/expected-version.js';
-import { loadVisibleNeed } from './need.resolver.js';
+import { loadVisibleNeed } from './need-lookup.js';
 import { Need } from './need.entity.js';
 import { CobuildingNeedStatus } from './need-status.js';
 import { Resource } from './resource.entity.js';

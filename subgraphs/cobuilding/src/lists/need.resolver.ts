@@ -1,64 +1,23 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
-import { badUserInput, notFound } from '../../../platform/errors/error-codes.js';
-import { requireId } from '../../../platform/ids/id.js';
+import { badUserInput } from '../../../platform/errors/error-codes.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { assertManagesArea } from '../access/area-management.js';
-import { isInScope } from '../access/cobuilding-scope.js';
-import { PlacePathInput, placeColumns } from '../place/place-path.input.js';
+import { placeColumns } from '../place/place-path.input.js';
 import { assertKnownPath } from '../place/known-path.js';
 import { todayInChina } from '../../../platform/calendar/calendar-day.js';
-import { CommunityStub, NeighborhoodStub } from '../place/place.stub.js';
+import { CommunityStub, NeighborhoodStub } from '../stubs/registry.stub.js';
 import { Pairing } from '../pairing/pairing.entity.js';
 import { isActivePairing } from '../pairing/pairing-period.js';
-import { CobuildingCategory } from './cobuilding-category.js';
 import { Need } from './need.entity.js';
-import { CobuildingNeedStatus } from './need-status.js';
 import { Resource } from './resource.entity.js';
 import { rankResources } from './matching.js';
+import { CreateNeedInput, NeedFilter } from './need.input.js';
+import { loadVisibleNeed } from './need-lookup.js';
 
 @ObjectType('CobuildingNeedConnection', { description: 'A page of needs.' })
 class NeedConnection extends Connection(Need) {}
-
-@InputType('CreateCobuildingNeedInput', { description: 'A need (需求) a community raises for itself or one of its neighborhoods.' })
-class CreateNeedInput {
-  @Field(() => PlacePathInput, { description: 'Where the need is: the community, and the neighborhood if it is about one.' })
-  @ValidateNested()
-  place!: PlacePathInput;
-
-  @Field(() => String, { description: 'What is needed, 1–100 characters.' })
-  @Length(1, 100, { message: 'title must be 1 to 100 characters long' })
-  title!: string;
-
-  @Field(() => String, { nullable: true, description: 'Details, up to 2000 characters.' })
-  @IsOptional()
-  @Length(1, 2000, { message: 'description must be 1 to 2000 characters long' })
-  description?: string;
-
-  @Field(() => CobuildingCategory, { description: 'Subject; resources are suggested by it.' })
-  @IsEnum(CobuildingCategory)
-  category!: CobuildingCategory;
-}
-
-@InputType('CobuildingNeedFilter', { description: 'Which needs to list; all conditions must hold.' })
-class NeedFilter {
-  @Field(() => ID, { nullable: true, description: 'Only needs of this community.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'communityId must be an id' })
-  communityId?: string;
-
-  @Field(() => CobuildingCategory, { nullable: true, description: 'Only needs of this subject.' })
-  @IsOptional()
-  @IsEnum(CobuildingCategory)
-  category?: CobuildingCategory;
-
-  @Field(() => CobuildingNeedStatus, { nullable: true, description: 'Only needs at this stage (需求状态), e.g. OPEN.' })
-  @IsOptional()
-  @IsEnum(CobuildingNeedStatus)
-  status?: CobuildingNeedStatus;
-}
 
 @ObjectType({ description: 'A resource suggested for a need (资源匹配), with why it ranks where it does.' })
 export class ResourceSuggestion {
@@ -143,9 +102,3 @@ export class NeedResolver {
   }
 }
 
-
-export async function loadVisibleNeed(ctx: CobuildingContext, id: string): Promise<Need> {
-  const need = await ctx.loaders.need.load(requireId(id));
-  if (!need || !isInScope(ctx.loaders.scope.need, need)) throw notFound('CobuildingNeed', id);
-  return need;
-}

@@ -1,5 +1,4 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { IsEnum, IsOptional, Length } from 'class-validator';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { forbidden, notFound } from '../../../platform/errors/error-codes.js';
@@ -10,24 +9,9 @@ import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 import { CobuildingCategory } from './cobuilding-category.js';
 import { Resource } from './resource.entity.js';
 import { assertMayReadResources } from './resource.access.js';
+import { OfferResourceInput } from './resource.input.js';
 @ObjectType('CobuildingResourceConnection', { description: 'A page of resources.' })
 class ResourceConnection extends Connection(Resource) {}
-
-@InputType('OfferCobuildingResourceInput', { description: 'A resource (资源) your unit offers to the communities.' })
-class OfferResourceInput {
-  @Field(() => String, { description: 'What is offered, 1–100 characters.' })
-  @Length(1, 100, { message: 'title must be 1 to 100 characters long' })
-  title!: string;
-
-  @Field(() => String, { nullable: true, description: 'Details, up to 2000 characters.' })
-  @IsOptional()
-  @Length(1, 2000, { message: 'description must be 1 to 2000 characters long' })
-  description?: string;
-
-  @Field(() => CobuildingCategory, { description: 'Subject.' })
-  @IsEnum(CobuildingCategory)
-  category!: CobuildingCategory;
-}
 
 @Resolver(() => Resource)
 export class ResourceResolver {

@@ -1,40 +1,17 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { IsUUID, Length, ValidateNested } from 'class-validator';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { badUserInput, conflict, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { assertManagesArea } from '../access/area-management.js';
-import { isInScope } from '../access/cobuilding-scope.js';
-import { PlacePathInput, placeColumns } from '../place/place-path.input.js';
+import { placeColumns } from '../place/place-path.input.js';
 import { assertKnownPath } from '../place/known-path.js';
-import { IS_DATE, todayInChina } from '../../../platform/calendar/calendar-day.js';
-import { CommunityStub, NeighborhoodStub } from '../place/place.stub.js';
+import { todayInChina } from '../../../platform/calendar/calendar-day.js';
+import { CommunityStub, NeighborhoodStub } from '../stubs/registry.stub.js';
 import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 import { Pairing } from './pairing.entity.js';
 import { isActivePairing } from './pairing-period.js';
-
-@InputType({ description: 'A new pairing (联建对子 / 包保) of a unit with a community or one of its neighborhoods.' })
-class CreatePairingInput {
-  @Field(() => ID, { description: 'The joint-building unit.' })
-  @IsUUID('all', { message: 'unitId must be an id' })
-  unitId!: string;
-
-  @Field(() => PlacePathInput, { description: 'The community (and neighborhood, if the pairing is for one) it is paired with.' })
-  @ValidateNested()
-  place!: PlacePathInput;
-
-  @Field(() => String, { description: 'First day, YYYY-MM-DD.' })
-  @IS_DATE('startsOn')
-  startsOn!: string;
-
-  @Field(() => String, { description: 'Last day, YYYY-MM-DD; not before the first.' })
-  @IS_DATE('endsOn')
-  endsOn!: string;
-
-  @Field(() => String, { description: 'What the parties agree to do (共建协议), 1–2000 characters.' })
-  @Length(1, 2000, { message: 'agreement must be 1 to 2000 characters long' })
-  agreement!: string;
-}
+import { CreatePairingInput } from './pairing.input.js';
+import { loadVisiblePairing } from './pairing-lookup.js';
 
 @Resolver(() => Pairing)
 export class PairingResolver {
@@ -84,16 +61,6 @@ export class PairingResolver {
     return pairing;
   }
 }
-
-export async function loadVisiblePairing(ctx: CobuildingContext, id: string): Promise<Pairing> {
-  const pairing = await ctx.loaders.pairing.load(requireId(id));
-  if (!pairing || !isInScope(ctx.loaders.scope.pairing, pairing)) throw notFound('Pairing', id);
-  return pairing;
-}
-
-export const pairingReference = {
-  __resolveReference: (reference: { id: string }, ctx: CobuildingContext) => loadVisiblePairing(ctx, reference.id),
-};
 
 @Resolver(() => NeighborhoodStub)
 export class NeighborhoodPairingsResolver {

@@ -4,7 +4,7 @@ import type { ScopeClause, TABLES } from '../access/cobuilding-scope.js';
 import { anyOfSql } from '../../../platform/access/any-of-clause.js';
 import { placeholders } from '../../../platform/orm/sql-placeholders.js';
 import { CobuildingProjectStatus } from '../project/project-status.js';
-import type { StatisticsPeriod } from './statistics-period.input.js';
+import { statisticsPeriod, type CobuildingPeriodInput, type StatisticsPeriod } from './statistics-period.input.js';
 
 export type AreaLevel = 'district' | 'street' | 'community';
 
@@ -103,4 +103,22 @@ function formatHours(sum: string | null): string {
   if (sum === null) return '0.0';
   const [whole, fraction = ''] = sum.split('.');
   return `${whole}.${(fraction + '0').slice(0, 1)}`;
+}
+
+/** The all-time figures per level, and those of a period (one loader per level and period per request); all time without one. */
+export function createAreaStatisticsLoaders(em: EntityManager, scope: { [K in keyof typeof TABLES]: ScopeClause[] }) {
+  const statistics: Record<AreaLevel, DataLoader<string, CobuildingAreaStatistics>> = {
+    district: createStatisticsLoader(em, 'district', scope),
+    street: createStatisticsLoader(em, 'street', scope),
+    community: createStatisticsLoader(em, 'community', scope),
+  };
+  const periodLoaders = new Map<string, DataLoader<string, CobuildingAreaStatistics>>();
+  const statisticsFor = (level: AreaLevel, input: CobuildingPeriodInput | undefined) => {
+    if (!input) return statistics[level];
+    const period = statisticsPeriod(input);
+    const key = `${level}:${period.key}`;
+    if (!periodLoaders.has(key)) periodLoaders.set(key, createStatisticsLoader(em, level, scope, period));
+    return periodLoaders.get(key)!;
+  };
+  return { statistics, statisticsFor };
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { requireId } from '../../../platform/ids/id.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
-import { CommunityStub, DistrictStub, StreetStub } from '../place/place.stub.js';
+import { CommunityStub, DistrictStub, StreetStub } from '../stubs/registry.stub.js';
 import { CobuildingAreaStatistics } from './statistics.types.js';
 import { CobuildingPeriodInput } from './statistics-period.input.js';
 

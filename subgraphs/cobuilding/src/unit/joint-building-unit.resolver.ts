@@ -1,79 +1,22 @@
 import { assertMayReadResources } from '../lists/resource.access.js';
 import { assertMayReadUnits, assertMayRegisterUnits } from './joint-building-unit.access.js';
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
-import { forbidden, notFound } from '../../../platform/errors/error-codes.js';
-import { requireId } from '../../../platform/ids/id.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
-import { actingUnitId } from '../access/area-management.js';
 import { Pairing } from '../pairing/pairing.entity.js';
 import { Resource } from '../lists/resource.entity.js';
-import { CommunityStub, PartyOrganizationStub, PersonStub } from '../place/place.stub.js';
+import { PartyOrganizationStub } from '../stubs/party.stub.js';
 import { JointBuildingUnit } from './joint-building-unit.entity.js';
 import { JointUnitKind } from './joint-unit-kind.js';
 import { UnitReportIn } from './unit-report-in.entity.js';
 import { UnitPost } from './unit-post.entity.js';
-import { UnitPostTitle } from './unit-post-title.js';
-import { IS_DATE } from '../../../platform/calendar/calendar-day.js';
+import { AppointUnitPostInput, RegisterJointBuildingUnitInput, ReportInInput } from './joint-building-unit.input.js';
+import { loadUnit } from './unit-lookup.js';
+import { appointUnitPost, recordUnitReportIn } from './joint-building-unit.service.js';
 
 @ObjectType('JointBuildingUnitConnection', { description: 'A page of joint-building units.' })
 class JointBuildingUnitConnection extends Connection(JointBuildingUnit) {}
-
-@InputType('JointUnitReportInInput', { description: 'A unit reporting to a community it is paired with (单位双报到).' })
-class ReportInInput {
-  @Field(() => ID, { description: 'The community reported to; the unit must be paired with it.' })
-  @IsUUID('all', { message: 'communityId must be an id' })
-  communityId!: string;
-
-  @Field(() => Int, { description: 'Year of the report-in (年度).' })
-  @IsInt()
-  @Min(2000, { message: 'year must be 2000 or later' })
-  @Max(2100, { message: 'year must be 2100 or earlier' })
-  year!: number;
-
-  @Field(() => Int, { description: 'How many of the unit’s party members report to the community (报到党员人数), at least 1.' })
-  @IsInt()
-  @Min(1, { message: 'memberCount must be at least 1' })
-  @Max(100000, { message: 'memberCount must be at most 100000' })
-  memberCount!: number;
-}
-
-@InputType('RegisterJointBuildingUnitInput', { description: 'A new joint-building unit (共驻共建单位) in the directory.' })
-class RegisterJointBuildingUnitInput {
-  @Field(() => String, { description: 'Name, unique, 1–100 characters.' })
-  @Length(1, 100, { message: 'name must be 1 to 100 characters long' })
-  name!: string;
-
-  @Field(() => JointUnitKind, { description: 'Kind of unit.' })
-  @IsEnum(JointUnitKind)
-  kind!: JointUnitKind;
-
-  @Field(() => ID, { nullable: true, description: "Id of the unit's own party organisation in the party subgraph, if it has one." })
-  @IsOptional()
-  @IsUUID('all', { message: 'partyOrganizationId must be an id' })
-  partyOrganizationId?: string;
-}
-
-@InputType('AppointUnitPostInput', { description: 'A post a person takes up for your unit towards a paired community (共建单位职务).' })
-class AppointUnitPostInput {
-  @Field(() => ID, { description: 'The registry person.' })
-  @IsUUID('all', { message: 'personId must be an id' })
-  personId!: string;
-
-  @Field(() => UnitPostTitle, { description: 'Which post.' })
-  @IsEnum(UnitPostTitle)
-  title!: UnitPostTitle;
-
-  @Field(() => ID, { description: 'The community served; your unit must be paired with it.' })
-  @IsUUID('all', { message: 'communityId must be an id' })
-  communityId!: string;
-
-  @Field(() => String, { description: 'Since when, YYYY-MM-DD.' })
-  @IS_DATE('since')
-  since!: string;
-}
 
 @Resolver(() => JointBuildingUnit)
 export class JointBuildingUnitResolver {
@@ -127,88 +70,11 @@ export class JointBuildingUnitResolver {
 
   @Mutation(() => UnitPost, { description: 'Records that a person holds a post for your unit towards a paired community. JOINT_UNIT for itself.' })
   async appointUnitPost(@Arg('input', () => AppointUnitPostInput, { description: 'What to record.' }) input: AppointUnitPostInput, @Ctx() ctx: CobuildingContext): Promise<UnitPost> {
-    const unitId = actingUnitId(ctx.caller, 'appoint unit posts');
-    const pairing = await ctx.em.findOne(Pairing, { unitId, communityId: input.communityId.toLowerCase() }, { orderBy: { endsOn: 'desc' } });
-    if (!pairing) throw forbidden('Your unit is not paired with this community: posts serve a paired community.');
-    const post = ctx.em.create(UnitPost, {
-      unitId,
-      personId: input.personId.toLowerCase(),
-      title: input.title,
-      communityId: pairing.communityId,
-      streetId: pairing.streetId,
-      districtId: pairing.districtId,
-      since: input.since,
-    });
-    await ctx.em.flush();
-    return post;
+    return appointUnitPost(ctx, input);
   }
 
   @Mutation(() => UnitReportIn, { description: 'Records your unit’s report-in to a paired community for a year (单位双报到). JOINT_UNIT for itself.' })
   async recordUnitReportIn(@Arg('input', () => ReportInInput, { description: 'What to record.' }) input: ReportInInput, @Ctx() ctx: CobuildingContext): Promise<UnitReportIn> {
-    const unitId = actingUnitId(ctx.caller, 'report in to a community');
-    const pairing = await ctx.em.findOne(Pairing, { unitId, communityId: input.communityId.toLowerCase() }, { orderBy: { endsOn: 'desc' } });
-    if (!pairing) throw forbidden('Your unit is not paired with this community: a unit reports in where it is paired.');
-    const reportIn = ctx.em.create(UnitReportIn, {
-      unitId,
-      districtId: pairing.districtId,
-      streetId: pairing.streetId,
-      communityId: pairing.communityId,
-      year: input.year,
-      memberCount: input.memberCount,
-    });
-    await ctx.em.flush();
-    return reportIn;
+    return recordUnitReportIn(ctx, input);
   }
 }
-
-export async function loadUnit(ctx: CobuildingContext, id: string): Promise<JointBuildingUnit> {
-  assertMayReadUnits(ctx.caller);
-  const unit = await ctx.loaders.unit.load(requireId(id));
-  if (!unit) throw notFound('JointBuildingUnit', id);
-  return unit;
-}
-
-/** `__resolveReference` for JointBuildingUnit: the same check as the root field. */
-export const jointBuildingUnitReference = {
-  __resolveReference: (reference: { id: string }, ctx: CobuildingContext) => loadUnit(ctx, reference.id),
-};
-
-@Resolver(() => UnitReportIn)
-export class UnitReportInResolver {
-  @FieldResolver(() => JointBuildingUnit, { description: 'The unit reporting.' })
-  async unit(@Root() reportIn: UnitReportIn, @Ctx() ctx: CobuildingContext): Promise<JointBuildingUnit> {
-    return (await ctx.loaders.unit.load(reportIn.unitId))!;
-  }
-
-  @FieldResolver(() => CommunityStub, { description: 'The community reported to.' })
-  community(@Root() reportIn: UnitReportIn): CommunityStub {
-    return { id: reportIn.communityId };
-  }
-}
-
-@Resolver(() => UnitPost)
-export class UnitPostResolver {
-  @FieldResolver(() => JointBuildingUnit, { description: 'The unit the post is held for.' })
-  async unit(@Root() post: UnitPost, @Ctx() ctx: CobuildingContext): Promise<JointBuildingUnit> {
-    return (await ctx.loaders.unit.load(post.unitId))!;
-  }
-
-  @FieldResolver(() => PersonStub, { description: 'The person holding it.' })
-  person(@Root() post: UnitPost): PersonStub {
-    return { id: post.personId };
-  }
-
-  @FieldResolver(() => CommunityStub, { description: 'The community it serves.' })
-  community(@Root() post: UnitPost): CommunityStub {
-    return { id: post.communityId };
-  }
-}
-
-@Resolver(() => PersonStub)
-export class PersonUnitPostsResolver {
-  @FieldResolver(() => [UnitPost], { description: "Posts the person holds for joint-building units (共建单位职务) that you may read." })
-  unitPosts(@Root() person: PersonStub, @Ctx() ctx: CobuildingContext): Promise<UnitPost[]> {
-    return ctx.loaders.postsOfPerson.load(requireId(person.id));
-  }
-}
-

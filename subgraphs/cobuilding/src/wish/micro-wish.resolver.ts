@@ -1,58 +1,22 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { badUserInput, forbidden, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { assertMayCancelWish, assertMayConfirmWish, assertNotOwnWish, isWishClaimant, postingResidentId, postsOwnWish, wishClaimant } from './micro-wish.access.js';
-import { isInScope } from '../access/cobuilding-scope.js';
 import { updateIf } from '../record/conditional-update.js';
-import { PlacePathInput, placeColumns } from '../place/place-path.input.js';
+import { placeColumns } from '../place/place-path.input.js';
 import { assertKnownPath } from '../place/known-path.js';
-import { CommunityStub, NeighborhoodStub, PersonStub } from '../place/place.stub.js';
+import { CommunityStub, NeighborhoodStub, PersonStub } from '../stubs/registry.stub.js';
 import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 import { MicroWish } from './micro-wish.entity.js';
-import { MicroWishStatus } from './wish-status.js';
 import { assertWishStep, WISH_STEPS, wishStepConflict, type WishStep } from './wish-lifecycle.js';
 import { recordWishEvent } from '../events/cobuilding-events.js';
+import { MicroWishFilter, PostMicroWishInput } from './micro-wish.input.js';
+import { loadVisibleWish } from './wish-lookup.js';
 @ObjectType('MicroWishConnection', { description: 'A page of micro-wishes.' })
 class MicroWishConnection extends Connection(MicroWish) {}
-
-@InputType({ description: 'A micro-wish (微心愿) posted by a resident, or by a community worker on their behalf.' })
-class PostMicroWishInput {
-  @Field(() => String, { description: 'The wish, 1–200 characters, e.g. 一副老花镜.' })
-  @Length(1, 200, { message: 'title must be 1 to 200 characters long' })
-  title!: string;
-
-  @Field(() => PlacePathInput, { description: 'Where the resident lives; the neighborhood is required.' })
-  @ValidateNested()
-  place!: PlacePathInput;
-
-  @Field(() => ID, { nullable: true, description: 'Whose wish it is. A resident posts their own (leave it out); a worker names the resident.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'residentId must be an id' })
-  residentId?: string;
-}
-
-@InputType('MicroWishFilter', { description: 'Which micro-wishes to list; all conditions must hold.' })
-class MicroWishFilter {
-  @Field(() => MicroWishStatus, { nullable: true, description: 'Only wishes at this stage.' })
-  @IsOptional()
-  @IsEnum(MicroWishStatus)
-  status?: MicroWishStatus;
-
-  @Field(() => ID, { nullable: true, description: 'Only wishes in this community.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'communityId must be an id' })
-  communityId?: string;
-}
-
-export async function loadVisibleWish(ctx: CobuildingContext, id: string): Promise<MicroWish> {
-  const wish = await ctx.loaders.wish.load(requireId(id));
-  if (!wish || !isInScope(ctx.loaders.scope.wish, wish)) throw notFound('MicroWish', id);
-  return wish;
-}
 
 /** Takes one step in one conditional statement; if someone else got there first, CONFLICT says what stage it is at. */
 async function takeStep(ctx: CobuildingContext, wish: MicroWish, step: WishStep, changes: Partial<MicroWish>): Promise<MicroWish> {
@@ -181,10 +145,6 @@ export class MicroWishResolver {
     return takeStep(ctx, wish, 'cancel', { claimantPersonId: null, claimantUnitId: null });
   }
 }
-
-export const microWishReference = {
-  __resolveReference: (reference: { id: string }, ctx: CobuildingContext) => loadVisibleWish(ctx, reference.id),
-};
 
 @Resolver(() => NeighborhoodStub)
 export class NeighborhoodWishesResolver {

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, R
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { isInScope } from '../access/cobuilding-scope.js';
-import { PersonStub } from '../place/place.stub.js';
+import { PersonStub } from '../stubs/registry.stub.js';
 import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 import { MicroWish } from './micro-wish.entity.js';
 import { MicroWishRelease } from './micro-wish-release.entity.js';

@@ -1,5 +1,4 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { IsEnum, IsInt, IsOptional, IsUUID, Min, Length, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { conflict, notFound } from '../../../platform/errors/error-codes.js';
 import { assertMayChangeCompanyRole, assertMayRegisterCompany, mayChangeCompany } from '../access/company-management.js';
@@ -7,68 +6,17 @@ import { requireId } from '../../../platform/ids/id.js';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import type { PropertyContext } from '../property.loaders.js';
-import { PartyOrganizationStub } from '../place/place.stubs.js';
+import { PartyOrganizationStub } from '../stubs/party.stub.js';
 import { ServiceContract } from '../contract/service-contract.entity.js';
 import { ServiceEvaluation } from '../evaluation/service-evaluation.entity.js';
 import { PropertyRequestStatistics } from '../statistics/statistics.types.js';
 import { PropertyStatisticsPeriod } from '../statistics/statistics-period.input.js';
 import { PERIOD_ARG, requestStatistics } from '../statistics/request-statistics.js';
 import { PropertyCompany } from './property-company.entity.js';
-import { PropertyCompanyStatus } from './company-status.js';
-import { creditCodeProblem } from './credit-code.js';
-
-@ValidatorConstraint({ name: 'isCreditCode' })
-class IsCreditCode implements ValidatorConstraintInterface {
-  validate(value: unknown): boolean {
-    return typeof value === 'string' && creditCodeProblem(value) === null;
-  }
-
-  defaultMessage(): string {
-    return 'creditCode must be an 18-character unified social credit code (统一社会信用代码) with a correct check character';
-  }
-}
+import { CreatePropertyCompanyInput, UpdatePropertyCompanyInput } from './property-company.input.js';
 
 @ObjectType('PropertyCompanyConnection', { description: 'A page of property companies.' })
 class PropertyCompanyConnection extends Connection(PropertyCompany) {}
-
-@InputType({ description: 'A property company to register (物业企业登记).' })
-class CreatePropertyCompanyInput {
-  @Field(() => String, { description: 'Registered name.' })
-  @Length(1, 100, { message: 'name must be 1 to 100 characters long' })
-  name!: string;
-
-  @Field(() => String, { description: 'Unified social credit code (统一社会信用代码), 18 characters with its check character.' })
-  @Validate(IsCreditCode)
-  creditCode!: string;
-
-  @Field(() => ID, { nullable: true, description: 'Its own party organisation in the party subgraph (红色物业), if any.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'partyOrganizationId must be an id' })
-  partyOrganizationId?: string;
-}
-
-@InputType({ description: "A change of a company's standing or party organisation." })
-class UpdatePropertyCompanyInput {
-  @Field(() => ID, { description: 'The company.' })
-  @IsUUID('all', { message: 'id must be an id' })
-  id!: string;
-
-  @Field(() => Int, { nullable: true, description: 'The version you last read; if someone changed the company since, the change is refused with CONFLICT.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  expectedVersion?: number;
-
-  @Field(() => PropertyCompanyStatus, { nullable: true, description: 'New standing.' })
-  @IsOptional()
-  @IsEnum(PropertyCompanyStatus)
-  status?: PropertyCompanyStatus;
-
-  @Field(() => ID, { nullable: true, description: 'Its party organisation, once formed (红色物业).' })
-  @IsOptional()
-  @IsUUID('all', { message: 'partyOrganizationId must be an id' })
-  partyOrganizationId?: string;
-}
 
 /** Companies are public market records: any caller may read names, codes and standing; what they serve is scoped. */
 @Resolver(() => PropertyCompany)

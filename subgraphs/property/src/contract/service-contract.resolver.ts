@@ -1,104 +1,22 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { IsBoolean, IsOptional, IsUUID, Length, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
-import { DriverException } from '@mikro-orm/core';
-import { badUserInput, conflict, notFound } from '../../../platform/errors/error-codes.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
-import { DecimalScalar } from '../../../platform/scalars/decimal.js';
-import { IsPositiveDecimal } from '../../../platform/scalars/positive-decimal.js';
 import type { PropertyContext } from '../property.loaders.js';
-import { assertOwnArea } from '../access/area-management.js';
 import { scopeWhere } from '../access/property-scope.js';
-import { NeighborhoodStub } from '../place/place.stubs.js';
+import { NeighborhoodStub } from '../stubs/registry.stub.js';
 import { PropertyCompany } from '../company/property-company.entity.js';
-import { PropertyCompanyStatus } from '../company/company-status.js';
 import { PropertyPost } from '../staff/property-post.entity.js';
 import { ServiceEvaluation } from '../evaluation/service-evaluation.entity.js';
 import { FeeCollection } from '../fee/fee-collection.entity.js';
 import { ServiceContract } from './service-contract.entity.js';
 import { activeOn } from './active-contract.filter.js';
-import { contractEnd, isActiveOn, isIsoDay, periodsOverlap } from './contract-period.js';
+import { isActiveOn } from './contract-period.js';
 import { loadVisibleContract } from './contract-lookup.js';
-
-@ValidatorConstraint({ name: 'isIsoDay' })
-export class IsIsoDay implements ValidatorConstraintInterface {
-  validate(value: unknown): boolean {
-    return typeof value === 'string' && isIsoDay(value);
-  }
-
-  defaultMessage(args?: { property: string }): string {
-    return `${args?.property} must be a calendar day written YYYY-MM-DD`;
-  }
-}
+import { CreateServiceContractInput, EndServiceContractInput, ServiceContractFilter } from './service-contract.input.js';
+import { endServiceContract, registerServiceContract } from './service-contract.service.js';
 
 @ObjectType('ServiceContractConnection', { description: 'A page of service contracts.' })
 export class ServiceContractConnection extends Connection(ServiceContract) {}
-
-@InputType({ description: 'Which contracts to list; all conditions must hold.' })
-class ServiceContractFilter {
-  @Field(() => ID, { nullable: true, description: 'Only contracts of this neighborhood.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'neighborhoodId must be an id' })
-  neighborhoodId?: string;
-
-  @Field(() => ID, { nullable: true, description: 'Only contracts of this company.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'companyId must be an id' })
-  companyId?: string;
-
-  @Field(() => Boolean, { nullable: true, description: 'Only contracts in force today (true) or only ended and future ones (false).' })
-  @IsOptional()
-  @IsBoolean()
-  active?: boolean;
-}
-
-@InputType({ description: 'A service contract to register (物业服务合同备案). The place path must be the neighborhood\'s own.' })
-class CreateServiceContractInput {
-  @Field(() => ID, { description: 'The serving company.' })
-  @IsUUID('all', { message: 'companyId must be an id' })
-  companyId!: string;
-
-  @Field(() => String, {
-    description: "The neighborhood served, as its `placeCertificate` from the registry (neighborhood { placeCertificate }): it proves the neighborhood's community, street and district.",
-  })
-  @Length(1, 1000, { message: 'placeCertificate must be the value read from neighborhood { placeCertificate }' })
-  placeCertificate!: string;
-
-  @Field(() => String, { description: 'First day of service, YYYY-MM-DD.' })
-  @Validate(IsIsoDay)
-  startsOn!: string;
-
-  @Field(() => String, { nullable: true, description: 'Agreed end (the first day no longer served), YYYY-MM-DD; omit for open-ended.' })
-  @IsOptional()
-  @Validate(IsIsoDay)
-  endsOn?: string;
-
-  @Field(() => DecimalScalar, { description: 'Monthly fee in yuan per m² (元/㎡·月), greater than 0 and at most 100.' })
-  @IsPositiveDecimal(100)
-  feeStandard!: string;
-}
-
-@InputType({ description: 'Ends a contract (物业离场); the contract and its history are kept.' })
-class EndServiceContractInput {
-  @Field(() => ID, { description: 'The contract.' })
-  @IsUUID('all', { message: 'id must be an id' })
-  id!: string;
-
-  @Field(() => String, { description: 'The first day the company no longer serves, YYYY-MM-DD.' })
-  @Validate(IsIsoDay)
-  endedOn!: string;
-
-  @Field(() => String, { description: 'Why it ends (e.g. 合同到期、业主大会决议解聘).' })
-  @Length(1, 500, { message: 'reason must be 1 to 500 characters long' })
-  reason!: string;
-}
-
-/** Postgres' exclusion-violation code: the database refused an overlapping contract. */
-const EXCLUSION_VIOLATION = '23P01';
-
-function overlapConflict(): Error {
-  return conflict('This neighborhood already has a contract for part of that period: end it first (物业离场) or choose a later start.');
-}
 
 @Resolver(() => ServiceContract)
 export class ServiceContractResolver {
@@ -165,38 +83,7 @@ export class ServiceContractResolver {
     @Arg('input', () => CreateServiceContractInput, { description: 'What to record.' }) input: CreateServiceContractInput,
     @Ctx() ctx: PropertyContext,
   ): Promise<ServiceContract> {
-    const place = ctx.readPlaceCertificate(input.placeCertificate);
-    if (!place.neighborhoodId) throw badUserInput('placeCertificate must be a neighborhood\'s, not a community\'s.', { field: 'placeCertificate' });
-    const path = { neighborhoodId: place.neighborhoodId, communityId: place.communityId, streetId: place.streetId, districtId: place.districtId };
-    assertOwnArea(ctx.caller, path, 'register service contracts');
-    if (input.endsOn !== undefined && input.endsOn <= input.startsOn) throw badUserInput('endsOn must be after startsOn.', { field: 'endsOn' });
-    const company = await ctx.loaders.company.load(input.companyId.toLowerCase());
-    if (!company) throw notFound('PropertyCompany', input.companyId);
-    if (company.status !== PropertyCompanyStatus.ACTIVE) throw conflict(`${company.name} is ${company.status} and may not sign new contracts.`);
-
-    const earlier = await ctx.em.find(ServiceContract, { neighborhoodId: path.neighborhoodId });
-    const known = earlier[0];
-    if (known && (known.communityId !== path.communityId || known.streetId !== path.streetId || known.districtId !== path.districtId)) {
-      throw badUserInput('This neighborhood is recorded under another community, street or district: give its own place path.', { field: 'communityId' });
-    }
-    const period = { start: input.startsOn, end: input.endsOn ?? null };
-    if (earlier.some((other) => periodsOverlap(period, { start: other.startsOn, end: contractEnd(other) }))) throw overlapConflict();
-
-    const contract = ctx.em.create(ServiceContract, {
-      ...path,
-      companyId: company.id,
-      startsOn: input.startsOn,
-      endsOn: input.endsOn ?? null,
-      feeStandard: input.feeStandard,
-    });
-    try {
-      await ctx.em.flush();
-    } catch (error) {
-      // A concurrent registration got in first: the exclusion constraint is the last word.
-      if (error instanceof DriverException && (error as DriverException & { code?: string }).code === EXCLUSION_VIOLATION) throw overlapConflict();
-      throw error;
-    }
-    return contract;
+    return registerServiceContract(ctx, input);
   }
 
   @Mutation(() => ServiceContract, {
@@ -206,18 +93,6 @@ export class ServiceContractResolver {
     @Arg('input', () => EndServiceContractInput, { description: 'What to record.' }) input: EndServiceContractInput,
     @Ctx() ctx: PropertyContext,
   ): Promise<ServiceContract> {
-    const contract = await loadVisibleContract(ctx, input.id);
-    assertOwnArea(ctx.caller, contract.path(), 'end service contracts');
-    if (contract.endedOn !== null) throw conflict(`This contract already ended on ${contract.endedOn}.`);
-    if (input.endedOn <= contract.startsOn) throw badUserInput(`endedOn must be after the start (${contract.startsOn}).`, { field: 'endedOn' });
-    if (contract.endsOn !== null && input.endedOn > contract.endsOn) {
-      throw badUserInput(`endedOn must be on or before the agreed end (${contract.endsOn}).`, { field: 'endedOn' });
-    }
-    contract.endedOn = input.endedOn;
-    contract.endReason = input.reason.trim();
-    const posts = await ctx.em.find(PropertyPost, { contractId: contract.id, $or: [{ endsOn: null }, { endsOn: { $gt: input.endedOn } }] });
-    for (const post of posts) post.endsOn = input.endedOn < post.startsOn ? post.startsOn : input.endedOn;
-    await ctx.em.flush();
-    return contract;
+    return endServiceContract(ctx, input);
   }
 }

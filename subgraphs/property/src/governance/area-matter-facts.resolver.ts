@@ -1,7 +1,7 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { MatterServiceCountScalar, type MatterServiceCount } from '../../../platform/governance/matter-service-count.js';
 import type { PropertyContext } from '../property.loaders.js';
-import { CommunityStub, DistrictStub, StreetStub } from '../place/place.stubs.js';
+import { CommunityStub, DistrictStub, StreetStub } from '../stubs/registry.stub.js';
 
 // The service requests linked to each governance matter of an area, counted, for the party subgraph, which alone
 // knows the matters' deliberations: it requires these and counts the matters 三议一服务 carried to completion

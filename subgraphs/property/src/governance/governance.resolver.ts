@@ -2,8 +2,8 @@ import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { attestMatterFacts, MatterStageFactsScalar, type MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
 import { PostSummaryScalar, type PostSummary } from '../../../platform/governance/post-summary.js';
 import type { PropertyContext } from '../property.loaders.js';
-import { GovernanceMatterStub } from './governance-matter.stub.js';
-import { PersonStub } from '../place/place.stubs.js';
+import { GovernanceMatterStub } from '../stubs/party.stub.js';
+import { PersonStub } from '../stubs/registry.stub.js';
 import { ServiceRequest } from '../request/service-request.entity.js';
 import { summarizePost } from './governance-rules.js';
 

@@ -1,9 +1,10 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { isId, requireId } from '../../../platform/ids/id.js';
+import { isId } from '../../../platform/ids/id.js';
 import type { PropertyContext } from '../property.loaders.js';
-import { PersonStub } from '../place/place.stubs.js';
+import { PersonStub } from '../stubs/registry.stub.js';
 import { PropertyCompany } from '../company/property-company.entity.js';
-import { JointMeetingStub, OwnersMotionStub } from './governance-stubs.js';
+import { JointMeetingStub } from '../stubs/party.stub.js';
+import { OwnersMotionStub } from '../stubs/owners.stub.js';
 import { Recusal } from './recusal.js';
 
 /** Ids as the gateway brought them, normalised; anything that is not an id cannot match a post and is dropped. */
@@ -51,8 +52,3 @@ export class RecusalResolver {
     return (await ctx.loaders.company.load(recusal.companyId))!;
   }
 }
-
-/** `__resolveReference` for OwnersMotion and JointMeeting: the representation itself, with the fields the gateway brought. */
-export const recusalSubjectReference = {
-  __resolveReference: <T extends { id: string }>(reference: T): T => ({ ...reference, id: requireId(reference.id) }),
-};

@@ -1,28 +1,14 @@
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Resolver, Root } from 'type-graphql';
-import { IsEnum, IsOptional } from 'class-validator';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../../../platform/pagination/connection.js';
 import type { PropertyContext } from '../property.loaders.js';
 import { ServiceContract } from '../contract/service-contract.entity.js';
 import { PropertyCompany } from '../company/property-company.entity.js';
 import { ServiceRequestConnection } from '../request/service-request.resolver.js';
-import { ServiceRequestCategory, ServiceRequestStatus } from '../request/request-enums.js';
 import { PropertyRequestStatistics } from '../statistics/statistics.types.js';
 import { PropertyStatisticsPeriod } from '../statistics/statistics-period.input.js';
 import { PERIOD_ARG, requestStatistics } from '../statistics/request-statistics.js';
-import { NeighborhoodStub } from './place.stubs.js';
-
-@InputType({ description: "Which of a neighborhood's requests to list." })
-class NeighborhoodServiceRequestFilter {
-  @Field(() => [ServiceRequestStatus], { nullable: true, description: 'Only requests in one of these states.' })
-  @IsOptional()
-  @IsEnum(ServiceRequestStatus, { each: true })
-  statuses?: ServiceRequestStatus[];
-
-  @Field(() => ServiceRequestCategory, { nullable: true, description: 'Only requests of this category.' })
-  @IsOptional()
-  @IsEnum(ServiceRequestCategory)
-  category?: ServiceRequestCategory;
-}
+import { NeighborhoodStub } from '../stubs/registry.stub.js';
+import { NeighborhoodServiceRequestFilter } from './neighborhood.input.js';
 
 /**
  * Property fields on the registry's Neighborhood. Each returns only what the caller may read here: the company

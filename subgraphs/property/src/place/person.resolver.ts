@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { PropertyContext } from '../property.loaders.js';
 import { PropertyPost } from '../staff/property-post.entity.js';
-import { PersonStub } from './place.stubs.js';
+import { PersonStub } from '../stubs/registry.stub.js';
 
 @Resolver(() => PersonStub)
 export class PersonPropertyResolver {

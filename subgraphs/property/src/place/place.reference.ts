@@ -1,3 +1,4 @@
+import type { ReferenceResolvers } from '../../../platform/federation/build-subgraph-schema.js';
 import { notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { PropertyContext } from '../property.loaders.js';
@@ -6,17 +7,15 @@ import { mayResolveNeighborhood } from './place.access.js';
 /**
  * `__resolveReference` for Neighborhood: a property company resolves only neighborhoods where it holds an active
  * contract in this subgraph's database (NOT_FOUND otherwise, as in the registry), whatever its token's grant says.
- * Other callers resolve any id; the fields filter their rows by the caller's scope.
+ * Other callers resolve any id; the fields filter their rows by the caller's scope. The registry's other types this
+ * subgraph extends resolve to their key (stubs/registry.stub.ts).
  */
-export const neighborhoodReference = {
-  __resolveReference: async (reference: { id: string }, ctx: PropertyContext) => {
-    const id = requireId(reference.id);
-    if (!(await mayResolveNeighborhood(ctx.caller, ctx.loaders.scope, id))) throw notFound('Neighborhood', reference.id);
-    return { id };
+export const placeReferences: ReferenceResolvers = {
+  Neighborhood: {
+    __resolveReference: async (reference: { id: string }, ctx: PropertyContext) => {
+      const id = requireId(reference.id);
+      if (!(await mayResolveNeighborhood(ctx.caller, ctx.loaders.scope, id))) throw notFound('Neighborhood', reference.id);
+      return { id };
+    },
   },
-};
-
-/** `__resolveReference` for Person, District, Street and Community: the fields added here filter by scope. */
-export const keyOnlyReference = {
-  __resolveReference: (reference: { id: string }) => ({ id: requireId(reference.id) }),
 };

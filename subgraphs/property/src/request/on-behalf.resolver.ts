@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { PropertyContext } from '../property.loaders.js';
-import { PersonStub } from '../place/place.stubs.js';
+import { PersonStub } from '../stubs/registry.stub.js';
 import { ServiceRequest } from './service-request.entity.js';
 import { ServiceRequestOnBehalf } from './on-behalf.entity.js';
 import { SubmitServiceRequestOnBehalfInput } from './on-behalf.input.js';

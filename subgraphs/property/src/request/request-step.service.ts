@@ -7,7 +7,7 @@ import { ServiceRequest } from './service-request.entity.js';
 import { ServiceRequestStep } from './service-request-step.entity.js';
 import { ServiceRequestAction, type ServiceRequestStatus } from './request-enums.js';
 import { decideStep, TRANSITIONS, type RequestActorSide, type StepAction } from './request-lifecycle.js';
-import { canActAs, canReadRequest } from './request-access.js';
+import { canActAs, canReadRequest } from './request.access.js';
 
 export async function loadVisibleRequest(ctx: PropertyContext, id: string): Promise<ServiceRequest> {
   const request = await ctx.loaders.request.load(requireId(id));

@@ -3,14 +3,14 @@ import { badUserInput, conflict, forbidden, nothingFound } from '../../../platfo
 import { Connection } from '../../../platform/pagination/connection.js';
 import type { PropertyContext } from '../property.loaders.js';
 import { isInScope } from '../access/property-scope.js';
-import { NeighborhoodStub, PersonStub } from '../place/place.stubs.js';
+import { NeighborhoodStub, PersonStub } from '../stubs/registry.stub.js';
 import { PropertyCompany } from '../company/property-company.entity.js';
 import { ServiceContract } from '../contract/service-contract.entity.js';
 import { activeOn } from '../contract/active-contract.filter.js';
 import { ServiceRequest } from './service-request.entity.js';
 import { ServiceRequestStep } from './service-request-step.entity.js';
 import { ServiceRequestAction, ServiceRequestStatus } from './request-enums.js';
-import { correctingCommunities, mayRecordRequestIn, requestSubmitter } from './request-access.js';
+import { correctingCommunities, mayRecordRequestIn, requestSubmitter } from './request.access.js';
 import { recordSubmission } from './request-submission.service.js';
 import { SubmitServiceRequestInput } from './service-request.input.js';
 import { loadVisibleRequest, takeStep } from './request-step.service.js';

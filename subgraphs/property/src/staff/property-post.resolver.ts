@@ -1,46 +1,15 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
-import { IsEnum, IsUUID, Validate } from 'class-validator';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { badUserInput, conflict, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { PropertyContext } from '../property.loaders.js';
 import { requireActingCompany } from '../access/area-management.js';
 import { isInScope } from '../access/property-scope.js';
-import { PersonStub } from '../place/place.stubs.js';
+import { PersonStub } from '../stubs/registry.stub.js';
 import { ServiceContract } from '../contract/service-contract.entity.js';
 import { loadActiveContract } from '../contract/contract-lookup.js';
-import { IsIsoDay } from '../contract/service-contract.resolver.js';
 import { PropertyPost } from './property-post.entity.js';
 import { PropertyPostKind } from './property-post-kind.js';
-
-@InputType({ description: 'Appoints a person to a post on one of your active contracts (项目人员任职).' })
-class AppointPropertyPostInput {
-  @Field(() => ID, { description: 'Your active contract.' })
-  @IsUUID('all', { message: 'contractId must be an id' })
-  contractId!: string;
-
-  @Field(() => ID, { description: 'The person (registry id).' })
-  @IsUUID('all', { message: 'personId must be an id' })
-  personId!: string;
-
-  @Field(() => PropertyPostKind, { description: 'The post.' })
-  @IsEnum(PropertyPostKind)
-  kind!: PropertyPostKind;
-
-  @Field(() => String, { description: 'First day of the term, YYYY-MM-DD.' })
-  @Validate(IsIsoDay)
-  startsOn!: string;
-}
-
-@InputType({ description: 'Ends a term (离任).' })
-class EndPropertyPostInput {
-  @Field(() => ID, { description: 'The post.' })
-  @IsUUID('all', { message: 'id must be an id' })
-  id!: string;
-
-  @Field(() => String, { description: 'The first day no longer serving, YYYY-MM-DD.' })
-  @Validate(IsIsoDay)
-  endsOn!: string;
-}
+import { AppointPropertyPostInput, EndPropertyPostInput } from './property-post.input.js';
 
 @Resolver(() => PropertyPost)
 export class PropertyPostResolver {

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { PropertyContext } from '../property.loaders.js';
-import { CommunityStub, DistrictStub, StreetStub } from '../place/place.stubs.js';
+import { CommunityStub, DistrictStub, StreetStub } from '../stubs/registry.stub.js';
 import { PropertyAreaStatistics, PropertyFeeStatistics, PropertyRequestStatistics } from './statistics.types.js';
 import type { GroupColumn } from './statistics.loader.js';
 import { PropertyStatisticsPeriod } from './statistics-period.input.js';

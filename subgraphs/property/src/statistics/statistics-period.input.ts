@@ -1,7 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import { Validate } from 'class-validator';
 import { badUserInput } from '../../../platform/errors/error-codes.js';
-import { IsIsoDay } from '../contract/service-contract.resolver.js';
+import { IsIsoDay } from '../contract/service-contract.input.js';
 
 @InputType({ description: 'A period of days, both inclusive, China Standard Time (统计期间), e.g. { from: "2026-01-01", to: "2026-03-31" }.' })
 export class PropertyStatisticsPeriod {

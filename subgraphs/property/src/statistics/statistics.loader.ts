@@ -98,3 +98,10 @@ export function createFeeSumsLoader(em: EntityManager, scope: () => Promise<Prop
     return keys.map((key) => byKey.get(key) ?? { billedCents: 0n, collectedCents: 0n });
   });
 }
+
+const GROUP_COLUMNS: GroupColumn[] = ['neighborhood_id', 'community_id', 'street_id', 'district_id', 'company_id'];
+
+/** One loader (or anything) per group column. */
+export function byGroupColumn<T>(make: (column: GroupColumn) => T): Record<GroupColumn, T> {
+  return Object.fromEntries(GROUP_COLUMNS.map((column) => [column, make(column)])) as Record<GroupColumn, T>;
+}

@@ -1,4 +1,8 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { keyOnlyReferences } from '../../../platform/federation/key-only-reference.js';
+
+// Key-only stubs of the registry's entities that this subgraph adds fields to. Neighborhood's reference checks the
+// caller (place/place.reference.ts); the others resolve to their key, and each added field applies the caller's scope.
 
 /** The registry's neighborhood, extended here with its property contract, company and requests. */
 @Directive('@key(fields: "id")')
@@ -37,10 +41,5 @@ export class CommunityStub {
   id!: string;
 }
 
-/** The party subgraph's organisation; this subgraph only returns references to it. */
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType('PartyOrganization', { description: 'A party organisation (党组织), owned by the party subgraph.' })
-export class PartyOrganizationStub {
-  @Field(() => ID, { description: 'Its id in the party subgraph.' })
-  id!: string;
-}
+/** `__resolveReference` for Person, District, Street and Community: the fields added here filter by scope. */
+export const registryStubReferences = keyOnlyReferences('Person', 'District', 'Street', 'Community');

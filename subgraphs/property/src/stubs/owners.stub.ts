@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { keyOnlyReferences } from '../../../platform/federation/key-only-reference.js';
 
 /**
  * The owners subgraph's motion (业主大会表决事项), extended here with its recusal flags. The two external fields are
@@ -19,21 +20,5 @@ export class OwnersMotionStub {
   committeeMemberPersonIds?: string[];
 }
 
-/**
- * The party subgraph's joint meeting (三方联席会议), extended here with its recusal flags. The two external fields are
- * `@inaccessible` in the party subgraph; the gateway brings them for `recusals` (`@requires`).
- */
-@Directive('@key(fields: "id")')
-@ObjectType('JointMeeting', { description: 'A joint meeting (三方联席会议), owned by the party subgraph.' })
-export class JointMeetingStub {
-  @Field(() => ID, { description: 'Its id in the party subgraph.' })
-  id!: string;
-
-  @Directive('@external')
-  @Field(() => [ID], { description: 'Property companies concerned by the matters discussed (from the party subgraph).' })
-  concernedCompanyIds?: string[];
-
-  @Directive('@external')
-  @Field(() => [ID], { description: 'Person ids of the participants (from the party subgraph).' })
-  participantPersonIds?: string[];
-}
+/** `__resolveReference` for OwnersMotion: the representation itself, with the fields the gateway brought. */
+export const ownersStubReferences = keyOnlyReferences('OwnersMotion');

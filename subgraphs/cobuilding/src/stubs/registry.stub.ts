@@ -1,7 +1,8 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { keyOnlyReferences } from '../../../platform/federation/key-only-reference.js';
 
 // Key-only stubs of the registry's entities that this subgraph adds fields to. The registry owns them; a stub
-// resolves to `{ id }` and each added field applies the caller's scope itself.
+// resolves to its key (the id checked) and each added field applies the caller's scope itself.
 
 @Directive('@key(fields: "id")')
 @ObjectType('District', { description: 'A district (区/县), owned by the registry.' })
@@ -38,14 +39,5 @@ export class PersonStub {
   id!: string;
 }
 
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType('PartyOrganization', { description: 'A party organisation (党组织), owned by the party subgraph.' })
-export class PartyOrganizationStub {
-  @Field(() => ID, { description: 'Its id.' })
-  id!: string;
-}
-
-/** A stub reference: the fields added here check the caller's scope, so any id may resolve. */
-export const stubReference = {
-  __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
-};
+/** Key-only references: the fields added here check the caller's scope, so any well-formed id resolves. */
+export const registryStubReferences = keyOnlyReferences('District', 'Street', 'Community', 'Neighborhood', 'Person');

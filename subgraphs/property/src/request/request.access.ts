@@ -1,7 +1,8 @@
 import type { Caller } from '../../../platform/access/caller.js';
 import { effectiveGrant } from '../../../platform/access/place-grant.js';
 import { Role } from '../../../platform/access/role.js';
-import { isInScope, type PropertyScope } from '../access/property-scope.js';
+import type { FilterQuery } from '@mikro-orm/core';
+import { isInScope, scopeWhere, type PropertyScope } from '../access/property-scope.js';
 import type { RequestActorSide } from './request-lifecycle.js';
 import type { ServiceRequest } from './service-request.entity.js';
 import type { RequestSubmitter } from './request-submission.service.js';
@@ -70,4 +71,10 @@ export function requestSubmitter(caller: Caller, residentPersonId: string | unde
 /** The communities whose requests the caller may move to the right neighborhood (更正小区): a community worker's own. */
 export function correctingCommunities(caller: Caller): readonly string[] {
   return caller.role === Role.COMMUNITY ? effectiveGrant(caller).communityIds : [];
+}
+
+/** Where-clause of the requests the caller may read: in scope, or (for a resident) their own and those they entered as a head (代办). */
+export function visibleRequestsWhere(scope: PropertyScope): FilterQuery<ServiceRequest> {
+  const places = scopeWhere<ServiceRequest>(scope);
+  return scope.ownPersonId ? { $or: [places, { residentPersonId: scope.ownPersonId }, { recordedByPersonId: scope.ownPersonId }] } : places;
 }
