@@ -8,7 +8,7 @@ import { requireId } from '../../../platform/ids/id.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { actingUnitId, assertManagesArea } from '../access/area-management.js';
 import { isInScope } from '../access/cobuilding-scope.js';
-import { updateIf } from '../record/conditional-update.js';
+import { updateIf } from '../../../platform/orm/conditional-update.js';
 import { CommunityStub, NeighborhoodStub } from '../place/place.stub.js';
 import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 import { Need } from '../lists/need.entity.js';

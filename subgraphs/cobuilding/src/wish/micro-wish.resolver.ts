@@ -7,7 +7,7 @@ import { requireId } from '../../../platform/ids/id.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { assertMayCancelWish, assertMayConfirmWish, assertNotOwnWish, isWishClaimant, postingResidentId, postsOwnWish, wishClaimant } from './micro-wish.access.js';
 import { isInScope } from '../access/cobuilding-scope.js';
-import { updateIf } from '../record/conditional-update.js';
+import { updateIf } from '../../../platform/orm/conditional-update.js';
 import { PlacePathInput, placeColumns } from '../place/place-path.input.js';
 import { assertKnownPath } from '../place/known-path.js';
 import { CommunityStub, NeighborhoodStub, PersonStub } from '../place/place.stub.js';
