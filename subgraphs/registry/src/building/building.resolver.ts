@@ -6,7 +6,7 @@ import type { RegistryContext } from '../registry.loaders.js';
 import { PATH_COLUMNS } from '../place/path-columns.js';
 import { loadVisiblePlace } from '../place/place-lookup.js';
 import { assertCanManage, MANAGERS } from '../access/place-management.js';
-import { assertExpectedVersion, definedFields } from '../place/place.input.js';
+import { assertExpectedVersion, definedFields } from '../place/record-update.js';
 import { Neighborhood } from '../neighborhood/neighborhood.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { Building } from './building.entity.js';

@@ -8,7 +8,7 @@ import { assertCanManage, assertMayCreateDistrict, MANAGERS } from '../access/pl
 import { conflict } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import { CreateDistrictInput, UpdateDistrictInput } from './district.input.js';
-import { assertExpectedVersion, definedFields } from '../place/place.input.js';
+import { assertExpectedVersion, definedFields } from '../place/record-update.js';
 import { District } from './district.entity.js';
 import { Street } from '../street/street.entity.js';
 

@@ -3,7 +3,7 @@ import { requireId } from '../../../platform/ids/id.js';
 import type { RegistryContext } from '../registry.loaders.js';
 import { loadVisiblePlace } from '../place/place-lookup.js';
 import { assertCanManage, MANAGERS } from '../access/place-management.js';
-import { assertExpectedVersion } from '../place/place.input.js';
+import { assertExpectedVersion } from '../place/record-update.js';
 import type { Neighborhood } from '../neighborhood/neighborhood.entity.js';
 import { Person } from './person.entity.js';
 import { assertMayLookUpIdNumber } from './person.access.js';

@@ -5,7 +5,7 @@ import type { RegistryContext } from '../registry.loaders.js';
 import { PATH_COLUMNS } from '../place/path-columns.js';
 import { loadVisiblePlace } from '../place/place-lookup.js';
 import { assertCanManage, MANAGERS } from '../access/place-management.js';
-import { assertExpectedVersion, definedFields } from '../place/place.input.js';
+import { assertExpectedVersion, definedFields } from '../place/record-update.js';
 import { District } from '../district/district.entity.js';
 import { Community } from '../community/community.entity.js';
 import { Street } from './street.entity.js';
