@@ -6,7 +6,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
  *
  * A factory, not a class: type-graphql keeps field resolvers in one global store keyed by class, so a class shared by
  * two subgraphs would carry both subgraphs' fields into each schema. Each subgraph makes its own class once, in its
- * `governance/governance-matter.stub.ts`; the definition stays here.
+ * `stubs/party.stub.ts`; the definition stays here.
  */
 export function createGovernanceMatterStub() {
   @Directive('@key(fields: "id")')

@@ -14,8 +14,13 @@ import { OwnersRosterResolver } from './neighborhood/owners-roster.resolver.js';
 import { PersonResolver } from './person/person.resolver.js';
 import { MyPhoneResolver } from './person/my-phone.resolver.js';
 import { PastOwnershipResolver } from './unit/past-ownership.resolver.js';
-import { placeReference } from './place/place.reference.js';
-import { personReference } from './person/person.reference.js';
+import { districtReferences } from './district/district.reference.js';
+import { streetReferences } from './street/street.reference.js';
+import { communityReferences } from './community/community.reference.js';
+import { neighborhoodReferences } from './neighborhood/neighborhood.reference.js';
+import { buildingReferences } from './building/building.reference.js';
+import { unitReferences } from './unit/unit.reference.js';
+import { personReferences } from './person/person.reference.js';
 import { createRegistryLoaders } from './registry.loaders.js';
 import { registryDatabase } from './registry.database.js';
 import { createNeighborhoodPublicRoutes } from './neighborhood/neighborhood.public.js';
@@ -35,13 +40,13 @@ export function createRegistrySchema(options: RegistrySchemaOptions): Promise<Gr
     resolvers: [DistrictResolver, StreetResolver, CommunityResolver, NeighborhoodResolver, BuildingResolver, UnitResolver, PersonResolver, OwnersRosterResolver, MyPhoneResolver, PastOwnershipResolver],
     container: { get: (resolverClass) => instances.get(resolverClass) ?? new (resolverClass as new () => object)() },
     references: {
-      District: placeReference('District', 'district'),
-      Street: placeReference('Street', 'street'),
-      Community: placeReference('Community', 'community'),
-      Neighborhood: placeReference('Neighborhood', 'neighborhood'),
-      Building: placeReference('Building', 'building'),
-      Unit: placeReference('Unit', 'unit'),
-      Person: personReference,
+      ...districtReferences,
+      ...streetReferences,
+      ...communityReferences,
+      ...neighborhoodReferences,
+      ...buildingReferences,
+      ...unitReferences,
+      ...personReferences,
     },
   });
 }

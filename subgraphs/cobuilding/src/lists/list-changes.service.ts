@@ -2,7 +2,7 @@ import { conflict, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { assertMayCloseNeed, assertMayEditResource } from '../access/record-changes.access.js';
-import { updateAtVersion } from '../record/expected-version.js';
+import { updateAtVersion } from '../../../platform/orm/expected-version.js';
 import { loadVisibleNeed } from './need-lookup.js';
 import { Need } from './need.entity.js';
 import { CobuildingNeedStatus } from './need-status.js';

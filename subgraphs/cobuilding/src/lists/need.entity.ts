@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { PlacedRecord } from '../record/cobuilding-record.js';
+import { CommunityPlacedRecord } from '../record/cobuilding-record.js';
 import { CobuildingCategory } from './cobuilding-category.js';
 import { CobuildingNeedStatus } from './need-status.js';
 
@@ -8,7 +8,7 @@ import { CobuildingNeedStatus } from './need-status.js';
 @Entity({ tableName: 'need' })
 @Index({ properties: ['communityId'] })
 @Index({ properties: ['neighborhoodId'] })
-export class Need extends PlacedRecord<'status' | 'closedAt' | 'closeReason' | 'closedBy'> {
+export class Need extends CommunityPlacedRecord<'status' | 'closedAt' | 'closeReason' | 'closedBy'> {
   @Field(() => String, { description: 'What is needed (需求名称).' })
   @Property({ type: 'string', length: 100 })
   title!: string;

@@ -2,7 +2,7 @@ import { conflict } from '../../../platform/errors/error-codes.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { assertMayEndPairing } from '../access/record-changes.access.js';
 import { todayInChina } from '../../../platform/calendar/calendar-day.js';
-import { updateIf } from '../record/conditional-update.js';
+import { updateIf } from '../../../platform/orm/conditional-update.js';
 import { loadVisiblePairing } from './pairing-lookup.js';
 import { Pairing } from './pairing.entity.js';
 import type { EndPairingInput } from './end-pairing.input.js';

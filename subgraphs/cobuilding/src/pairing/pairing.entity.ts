@@ -1,6 +1,6 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { PlacedRecord } from '../record/cobuilding-record.js';
+import { CommunityPlacedRecord } from '../record/cobuilding-record.js';
 import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 
 @Directive('@key(fields: "id")')
@@ -9,7 +9,7 @@ import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 @Index({ properties: ['communityId'] })
 @Index({ properties: ['streetId'] })
 @Index({ properties: ['districtId'] })
-export class Pairing extends PlacedRecord<'endedAt' | 'endReason' | 'endedBy' | 'agreedEndsOn'> {
+export class Pairing extends CommunityPlacedRecord<'endedAt' | 'endReason' | 'endedBy' | 'agreedEndsOn'> {
   @ManyToOne(() => JointBuildingUnit, { mapToPk: true, fieldName: 'unit_id', deleteRule: 'restrict' })
   unitId!: string;
 

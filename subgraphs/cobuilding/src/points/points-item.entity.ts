@@ -1,12 +1,12 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
-import { PlacedRecord } from '../record/cobuilding-record.js';
+import { CommunityPlacedRecord } from '../record/cobuilding-record.js';
 
 /** An item of a community's points supermarket (积分超市 / 爱心之家): its price in points and its stock. */
 @ObjectType({ description: 'A points supermarket item (积分超市商品): price in points, stock, and whether it is still offered.' })
 @Entity({ tableName: 'points_item' })
 @Index({ properties: ['communityId'] })
-export class PointsItem extends PlacedRecord<'withdrawnAt'> {
+export class PointsItem extends CommunityPlacedRecord<'withdrawnAt'> {
   @Field(() => String, { description: 'Name (名称).' })
   @Property({ type: 'string', length: 100 })
   name!: string;

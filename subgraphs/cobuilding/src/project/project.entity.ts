@@ -1,6 +1,6 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { PlacedRecord } from '../record/cobuilding-record.js';
+import { CommunityPlacedRecord } from '../record/cobuilding-record.js';
 import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 import { Need } from '../lists/need.entity.js';
 import { Resource } from '../lists/resource.entity.js';
@@ -15,7 +15,7 @@ import { CobuildingProjectStatus } from './project-status.js';
 @Index({ properties: ['governanceMatterId'] })
 @Check({ name: 'project_beneficiaries_not_negative', expression: 'beneficiaries is null or beneficiaries >= 0' })
 @Check({ name: 'project_rating_range', expression: 'rating is null or (rating between 1 and 5)' })
-export class CoBuildingProject extends PlacedRecord<'status' | 'governanceMatterId'> {
+export class CoBuildingProject extends CommunityPlacedRecord<'status' | 'governanceMatterId'> {
   @Field(() => String, { description: 'Name (项目名称).' })
   @Property({ type: 'string', length: 100 })
   title!: string;

@@ -4,7 +4,7 @@ import { MatterStep } from '../../../platform/access/matter-certificate.js';
 import { todayInChina } from '../../../platform/calendar/calendar-day.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { actingUnitId, assertManagesArea } from '../access/area-management.js';
-import { updateIf } from '../record/conditional-update.js';
+import { updateIf } from '../../../platform/orm/conditional-update.js';
 import { CobuildingNeedStatus } from '../lists/need-status.js';
 import { loadVisibleNeed } from '../lists/need-lookup.js';
 import { Pairing } from '../pairing/pairing.entity.js';

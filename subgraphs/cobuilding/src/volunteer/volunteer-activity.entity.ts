@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Check, Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { PlacedRecord } from '../record/cobuilding-record.js';
+import { CommunityPlacedRecord } from '../record/cobuilding-record.js';
 import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 import { DecimalScalar } from '../../../platform/scalars/decimal.js';
 
@@ -10,7 +10,7 @@ import { DecimalScalar } from '../../../platform/scalars/decimal.js';
 @Index({ properties: ['unitId'] })
 @Check({ name: 'volunteer_activity_hours_positive', expression: 'hours > 0 and hours <= 24' })
 @Check({ name: 'volunteer_activity_served_not_negative', expression: 'people_served >= 0' })
-export class VolunteerActivity extends PlacedRecord {
+export class VolunteerActivity extends CommunityPlacedRecord {
   @Field(() => String, { description: 'What was done (活动名称).' })
   @Property({ type: 'string', length: 100 })
   title!: string;

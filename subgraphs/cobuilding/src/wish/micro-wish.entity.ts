@@ -1,7 +1,6 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
-import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
+import { PlacedRecord } from '../../../platform/orm/placed-record.js';
 import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import type { PlacePath } from '../../../platform/access/place-path.js';
 import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 import { MicroWishStatus } from './wish-status.js';
 
@@ -17,7 +16,7 @@ import { MicroWishStatus } from './wish-status.js';
   expression:
     "(claimant_person_id is null or claimant_unit_id is null) and ((status in ('OPEN', 'CANCELLED')) = (claimant_person_id is null and claimant_unit_id is null))",
 })
-export class MicroWish extends VersionedRecord<'status'> implements PlacePath<'community'> {
+export class MicroWish extends PlacedRecord<'status'> {
   @Field(() => String, { description: 'The wish (心愿内容), e.g. 一副老花镜.' })
   @Property({ type: 'string', length: 200 })
   title!: string;
@@ -57,16 +56,4 @@ export class MicroWish extends VersionedRecord<'status'> implements PlacePath<'c
   @Field(() => Date, { nullable: true, description: 'When the resident confirmed it (确认时间).' })
   @Property({ type: 'datetime', nullable: true })
   confirmedAt: Date | null = null;
-
-  @Property({ type: 'uuid' })
-  districtId!: string;
-
-  @Property({ type: 'uuid' })
-  streetId!: string;
-
-  @Property({ type: 'uuid' })
-  communityId!: string;
-
-  @Property({ type: 'uuid' })
-  neighborhoodId!: string;
 }

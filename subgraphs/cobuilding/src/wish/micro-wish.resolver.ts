@@ -5,7 +5,7 @@ import { badUserInput, forbidden, notFound } from '../../../platform/errors/erro
 import { requireId } from '../../../platform/ids/id.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { assertMayCancelWish, assertMayConfirmWish, assertNotOwnWish, isWishClaimant, postingResidentId, postsOwnWish, wishClaimant } from './micro-wish.access.js';
-import { updateIf } from '../record/conditional-update.js';
+import { updateIf } from '../../../platform/orm/conditional-update.js';
 import { placeColumns } from '../place/place-path.input.js';
 import { assertKnownPath } from '../place/known-path.js';
 import { CommunityStub, NeighborhoodStub, PersonStub } from '../stubs/registry.stub.js';

@@ -1,8 +1,7 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
-import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
+import { PlacedRecord } from '../../../platform/orm/placed-record.js';
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { PropertyCompany } from '../company/property-company.entity.js';
-import type { PlacePath } from '../../../platform/access/place-path.js';
 
 /**
  * A property service contract (物业服务合同): one company serving one neighborhood for a period. The neighborhood's
@@ -16,22 +15,9 @@ import type { PlacePath } from '../../../platform/access/place-path.js';
 @Index({ properties: ['companyId'] })
 @Index({ properties: ['communityId'] })
 @Index({ properties: ['streetId'] })
-export class ServiceContract extends VersionedRecord<'endsOn' | 'endedOn' | 'endReason'> {
+export class ServiceContract extends PlacedRecord<'endsOn' | 'endedOn' | 'endReason'> {
   @ManyToOne(() => PropertyCompany, { mapToPk: true, fieldName: 'company_id', deleteRule: 'restrict' })
   companyId!: string;
-
-  /** The neighborhood served (registry), and its community, street and district. */
-  @Property({ type: 'uuid' })
-  neighborhoodId!: string;
-
-  @Property({ type: 'uuid' })
-  communityId!: string;
-
-  @Property({ type: 'uuid' })
-  streetId!: string;
-
-  @Property({ type: 'uuid' })
-  districtId!: string;
 
   @Field(() => String, { description: 'First day of service, YYYY-MM-DD (合同起始日).' })
   @Property({ type: 'date' })
@@ -52,8 +38,4 @@ export class ServiceContract extends VersionedRecord<'endsOn' | 'endedOn' | 'end
   @Field(() => String, { description: 'Monthly fee standard in yuan per m² of exclusive area (物业费收费标准, 元/㎡·月).' })
   @Property({ type: 'decimal', precision: 8, scale: 2 })
   feeStandard!: string;
-
-  path(): PlacePath<'neighborhood'> {
-    return { districtId: this.districtId, streetId: this.streetId, communityId: this.communityId, neighborhoodId: this.neighborhoodId };
-  }
 }

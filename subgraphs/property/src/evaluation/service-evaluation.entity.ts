@@ -1,5 +1,5 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
-import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
+import { PlacedRecord } from '../../../platform/orm/placed-record.js';
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { ServiceContract } from '../contract/service-contract.entity.js';
 import { PropertyCompany } from '../company/property-company.entity.js';
@@ -23,7 +23,7 @@ export class CriterionScore {
 @Entity({ tableName: 'service_evaluation' })
 @Unique({ properties: ['contractId', 'evaluator', 'year', 'quarter'] })
 @Index({ properties: ['companyId'] })
-export class ServiceEvaluation extends VersionedRecord<'remarks'> {
+export class ServiceEvaluation extends PlacedRecord<'remarks'> {
   @ManyToOne(() => ServiceContract, { mapToPk: true, fieldName: 'contract_id', deleteRule: 'restrict' })
   contractId!: string;
 
@@ -57,16 +57,4 @@ export class ServiceEvaluation extends VersionedRecord<'remarks'> {
   @Field(() => String, { nullable: true, description: 'Remarks (评议意见).' })
   @Property({ type: 'string', length: 1000, nullable: true })
   remarks: string | null = null;
-
-  @Property({ type: 'uuid' })
-  neighborhoodId!: string;
-
-  @Property({ type: 'uuid' })
-  communityId!: string;
-
-  @Property({ type: 'uuid' })
-  streetId!: string;
-
-  @Property({ type: 'uuid' })
-  districtId!: string;
 }

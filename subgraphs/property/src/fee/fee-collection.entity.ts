@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
+import { PlacedRecord } from '../../../platform/orm/placed-record.js';
 import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { ServiceContract } from '../contract/service-contract.entity.js';
 import { PropertyCompany } from '../company/property-company.entity.js';
@@ -9,7 +9,7 @@ import { ratio } from '../statistics/exact-rate.js';
 @ObjectType({ description: 'Property fees billed and collected under a contract in a year (物业费收缴).' })
 @Entity({ tableName: 'fee_collection' })
 @Unique({ properties: ['contractId', 'year'] })
-export class FeeCollection extends VersionedRecord {
+export class FeeCollection extends PlacedRecord {
   @ManyToOne(() => ServiceContract, { mapToPk: true, fieldName: 'contract_id', deleteRule: 'restrict' })
   contractId!: string;
 
@@ -27,18 +27,6 @@ export class FeeCollection extends VersionedRecord {
   @Field(() => String, { description: 'Fees collected in yuan (实收); never more than billed.' })
   @Property({ type: 'decimal', precision: 14, scale: 2 })
   collected!: string;
-
-  @Property({ type: 'uuid' })
-  neighborhoodId!: string;
-
-  @Property({ type: 'uuid' })
-  communityId!: string;
-
-  @Property({ type: 'uuid' })
-  streetId!: string;
-
-  @Property({ type: 'uuid' })
-  districtId!: string;
 
   @Field(() => String, { nullable: true, description: 'Collected ÷ billed, 4 decimals (物业费收缴率); null when nothing was billed.' })
   collectionRate(): string | null {

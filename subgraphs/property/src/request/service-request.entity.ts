@@ -1,10 +1,9 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
-import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
+import { PlacedRecord } from '../../../platform/orm/placed-record.js';
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { PropertyCompany } from '../company/property-company.entity.js';
 import { ServiceContract } from '../contract/service-contract.entity.js';
 import { ServiceRequestCategory, ServiceRequestStatus } from './request-enums.js';
-import type { PlacePath } from '../../../platform/access/place-path.js';
 
 /**
  * A resident request (居民诉求) addressed to the company serving the neighborhood when it was submitted. The
@@ -19,24 +18,12 @@ import type { PlacePath } from '../../../platform/access/place-path.js';
 @Index({ properties: ['residentPersonId'] })
 @Index({ properties: ['communityId'] })
 @Index({ properties: ['streetId'] })
-export class ServiceRequest extends VersionedRecord<'status' | 'satisfaction' | 'recordedByPersonId' | 'reopenCount' | 'submittedAt' | 'governanceMatterId' | 'statusSince' | 'assigneePostId'> {
+export class ServiceRequest extends PlacedRecord<'status' | 'satisfaction' | 'recordedByPersonId' | 'reopenCount' | 'submittedAt' | 'governanceMatterId' | 'statusSince' | 'assigneePostId'> {
   @ManyToOne(() => ServiceContract, { mapToPk: true, fieldName: 'contract_id', deleteRule: 'restrict' })
   contractId!: string;
 
   @ManyToOne(() => PropertyCompany, { mapToPk: true, fieldName: 'company_id', deleteRule: 'restrict' })
   companyId!: string;
-
-  @Property({ type: 'uuid' })
-  neighborhoodId!: string;
-
-  @Property({ type: 'uuid' })
-  communityId!: string;
-
-  @Property({ type: 'uuid' })
-  streetId!: string;
-
-  @Property({ type: 'uuid' })
-  districtId!: string;
 
   /** The resident the request is for (registry person). */
   @Property({ type: 'uuid' })
@@ -96,9 +83,6 @@ export class ServiceRequest extends VersionedRecord<'status' | 'satisfaction' | 
   @Property({ type: 'uuid', nullable: true })
   assigneePostId: string | null = null;
 
-  path(): PlacePath<'neighborhood'> {
-    return { districtId: this.districtId, streetId: this.streetId, communityId: this.communityId, neighborhoodId: this.neighborhoodId };
-  }
 }
 
 /** SR + submission time (UTC, to the second) + the id's first four hex digits. */

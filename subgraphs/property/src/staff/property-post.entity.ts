@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
+import { PlacedRecord } from '../../../platform/orm/placed-record.js';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { ServiceContract } from '../contract/service-contract.entity.js';
 import { PropertyCompany } from '../company/property-company.entity.js';
@@ -13,7 +13,7 @@ import { PropertyPostKind } from './property-post-kind.js';
 @Entity({ tableName: 'property_post' })
 @Index({ properties: ['personId'] })
 @Index({ properties: ['contractId'] })
-export class PropertyPost extends VersionedRecord<'endsOn'> {
+export class PropertyPost extends PlacedRecord<'endsOn'> {
   @ManyToOne(() => ServiceContract, { mapToPk: true, fieldName: 'contract_id', deleteRule: 'restrict' })
   contractId!: string;
 
@@ -34,16 +34,4 @@ export class PropertyPost extends VersionedRecord<'endsOn'> {
   @Field(() => String, { nullable: true, description: 'Day after the last day of the term, YYYY-MM-DD (离任日); null while serving.' })
   @Property({ type: 'date', nullable: true })
   endsOn: string | null = null;
-
-  @Property({ type: 'uuid' })
-  neighborhoodId!: string;
-
-  @Property({ type: 'uuid' })
-  communityId!: string;
-
-  @Property({ type: 'uuid' })
-  streetId!: string;
-
-  @Property({ type: 'uuid' })
-  districtId!: string;
 }

@@ -1,5 +1,4 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { conflict } from '../../../platform/errors/error-codes.js';
@@ -7,53 +6,14 @@ import type { RegistryContext } from '../registry.loaders.js';
 import { PATH_COLUMNS } from '../place/path-columns.js';
 import { loadVisiblePlace } from '../place/place-lookup.js';
 import { assertCanManage, MANAGERS } from '../access/place-management.js';
-import { UpdateRecordInput, assertExpectedVersion, definedFields } from '../place/place.input.js';
+import { assertExpectedVersion, definedFields } from '../place/record-update.js';
 import { Neighborhood } from '../neighborhood/neighborhood.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { Building } from './building.entity.js';
+import { BuildingFilter, CreateBuildingInput, UpdateBuildingInput } from './building.input.js';
 
 @ObjectType('BuildingConnection', { description: 'A page of buildings.' })
 class BuildingConnection extends Connection(Building) {}
-
-@InputType({ description: 'Which buildings to list.' })
-class BuildingFilter {
-  @Field(() => ID, { description: 'The neighborhood whose buildings to list.' })
-  @IsUUID('all', { message: 'neighborhoodId must be an id' })
-  neighborhoodId!: string;
-}
-
-@InputType({ description: 'A new building (楼栋) in a neighborhood.' })
-class CreateBuildingInput {
-  @Field(() => ID, { description: 'The one neighborhood it belongs to.' })
-  @IsUUID('all', { message: 'neighborhoodId must be an id' })
-  neighborhoodId!: string;
-
-  @Field(() => String, { description: 'Building number, unique within the neighborhood, e.g. 3号楼.' })
-  @Length(1, 30, { message: 'number must be 1 to 30 characters long' })
-  number!: string;
-
-  @Field(() => Int, { nullable: true, description: 'Floors above ground, 1 to 200.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1, { message: 'floors must be at least 1' })
-  @Max(200, { message: 'floors must be at most 200' })
-  floors?: number;
-}
-
-@InputType({ description: 'Changes to a building; it stays in its neighborhood.' })
-class UpdateBuildingInput extends UpdateRecordInput {
-  @Field(() => String, { nullable: true, description: 'New building number.' })
-  @IsOptional()
-  @Length(1, 30, { message: 'number must be 1 to 30 characters long' })
-  number?: string;
-
-  @Field(() => Int, { nullable: true, description: 'Floors above ground, 1 to 200.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1, { message: 'floors must be at least 1' })
-  @Max(200, { message: 'floors must be at most 200' })
-  floors?: number;
-}
 
 async function assertNumberFree(ctx: RegistryContext, neighborhoodId: string, number: string, exceptId?: string): Promise<void> {
   const existing = await ctx.em.findOne(Building, { neighborhoodId, number });

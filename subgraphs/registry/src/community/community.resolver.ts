@@ -1,50 +1,18 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { IsOptional, IsUUID } from 'class-validator';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import type { RegistryContext } from '../registry.loaders.js';
 import { PATH_COLUMNS } from '../place/path-columns.js';
 import { loadVisiblePlace } from '../place/place-lookup.js';
 import { assertCanManage, MANAGERS } from '../access/place-management.js';
-import { UpdateRecordInput, NAME_LENGTH, assertExpectedVersion, definedFields } from '../place/place.input.js';
+import { assertExpectedVersion, definedFields } from '../place/record-update.js';
 import { Street } from '../street/street.entity.js';
 import { Neighborhood } from '../neighborhood/neighborhood.entity.js';
 import { Community } from './community.entity.js';
+import { CommunityFilter, CreateCommunityInput, UpdateCommunityInput } from './community.input.js';
 
 @ObjectType('CommunityConnection', { description: 'A page of communities.' })
 class CommunityConnection extends Connection(Community) {}
-
-@InputType({ description: 'Which communities to list.' })
-class CommunityFilter {
-  @Field(() => ID, { nullable: true, description: 'Only communities of this district.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'districtId must be an id' })
-  districtId?: string;
-
-  @Field(() => ID, { nullable: true, description: 'Only communities of this street.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'streetId must be an id' })
-  streetId?: string;
-}
-
-@InputType({ description: 'A new community (社区) in a street.' })
-class CreateCommunityInput {
-  @Field(() => ID, { description: 'The street it belongs to.' })
-  @IsUUID('all', { message: 'streetId must be an id' })
-  streetId!: string;
-
-  @Field(() => String, { description: 'Name, unique within the street.' })
-  @NAME_LENGTH
-  name!: string;
-}
-
-@InputType({ description: 'Changes to a community; omitted fields stay as they are.' })
-class UpdateCommunityInput extends UpdateRecordInput {
-  @Field(() => String, { nullable: true, description: 'New name.' })
-  @IsOptional()
-  @NAME_LENGTH
-  name?: string;
-}
 
 @Resolver(() => Community)
 export class CommunityResolver {

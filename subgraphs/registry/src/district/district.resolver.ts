@@ -1,5 +1,4 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { IsOptional } from 'class-validator';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import type { RegistryContext } from '../registry.loaders.js';
@@ -8,21 +7,13 @@ import { loadVisiblePlace } from '../place/place-lookup.js';
 import { assertCanManage, assertMayCreateDistrict, MANAGERS } from '../access/place-management.js';
 import { conflict } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
-import { CreateDistrictInput } from './district.input.js';
-import { UpdateRecordInput, NAME_LENGTH, assertExpectedVersion, definedFields } from '../place/place.input.js';
+import { CreateDistrictInput, UpdateDistrictInput } from './district.input.js';
+import { assertExpectedVersion, definedFields } from '../place/record-update.js';
 import { District } from './district.entity.js';
 import { Street } from '../street/street.entity.js';
 
 @ObjectType('DistrictConnection', { description: 'A page of districts.' })
 class DistrictConnection extends Connection(District) {}
-
-@InputType({ description: 'Changes to a district; omitted fields stay as they are.' })
-class UpdateDistrictInput extends UpdateRecordInput {
-  @Field(() => String, { nullable: true, description: 'New name.' })
-  @IsOptional()
-  @NAME_LENGTH
-  name?: string;
-}
 
 @Resolver(() => District)
 export class DistrictResolver {

@@ -1,7 +1,7 @@
 import { notFound } from '../../../platform/errors/error-codes.js';
 import type { RegistryContext } from '../registry.loaders.js';
 import { selfPersonId } from '../access/person-self.access.js';
-import { assertExpectedVersion } from '../place/place.input.js';
+import { assertExpectedVersion } from '../place/record-update.js';
 import type { Person } from './person.entity.js';
 import type { CorrectMyPhoneInput } from './my-phone.input.js';
 import { changePhone } from './phone-history.js';

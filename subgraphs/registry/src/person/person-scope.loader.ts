@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import type { RegistryLoaders } from '../registry.loaders.js';
+import type { PlaceScopeLoaders } from '../access/place-scope.loader.js';
+import type { UnitLoaders } from '../unit/unit.loader.js';
 import { isWithinScope } from '../access/place-scope.js';
 import type { Person } from './person.entity.js';
 
@@ -7,7 +8,7 @@ import type { Person } from './person.entity.js';
  * Whether each person is in the caller's scope: living in, or owning a unit in, a place the caller may read.
  * Batched: one statement for the ownerships and one for their units, whatever the number of people.
  */
-export function createPersonScopeLoader(loaders: RegistryLoaders): DataLoader<Person, boolean, string> {
+export function createPersonScopeLoader(loaders: Pick<PlaceScopeLoaders, 'scope'> & Pick<UnitLoaders, 'ownershipsOfPerson' | 'unit'>): DataLoader<Person, boolean, string> {
   return new DataLoader<Person, boolean, string>(
     async (people) => {
       const scope = await loaders.scope();

@@ -1,45 +1,18 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { IsOptional, IsUUID } from 'class-validator';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import type { RegistryContext } from '../registry.loaders.js';
 import { PATH_COLUMNS } from '../place/path-columns.js';
 import { loadVisiblePlace } from '../place/place-lookup.js';
 import { assertCanManage, MANAGERS } from '../access/place-management.js';
-import { UpdateRecordInput, NAME_LENGTH, assertExpectedVersion, definedFields } from '../place/place.input.js';
+import { assertExpectedVersion, definedFields } from '../place/record-update.js';
 import { District } from '../district/district.entity.js';
 import { Community } from '../community/community.entity.js';
 import { Street } from './street.entity.js';
+import { StreetFilter, CreateStreetInput, UpdateStreetInput } from './street.input.js';
 
 @ObjectType('StreetConnection', { description: 'A page of streets.' })
 class StreetConnection extends Connection(Street) {}
-
-@InputType({ description: 'Which streets to list.' })
-class StreetFilter {
-  @Field(() => ID, { nullable: true, description: 'Only streets of this district.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'districtId must be an id' })
-  districtId?: string;
-}
-
-@InputType({ description: 'A new street (街道) in a district.' })
-class CreateStreetInput {
-  @Field(() => ID, { description: 'The district it belongs to.' })
-  @IsUUID('all', { message: 'districtId must be an id' })
-  districtId!: string;
-
-  @Field(() => String, { description: 'Name, unique within the district.' })
-  @NAME_LENGTH
-  name!: string;
-}
-
-@InputType({ description: 'Changes to a street; omitted fields stay as they are.' })
-class UpdateStreetInput extends UpdateRecordInput {
-  @Field(() => String, { nullable: true, description: 'New name.' })
-  @IsOptional()
-  @NAME_LENGTH
-  name?: string;
-}
 
 @Resolver(() => Street)
 export class StreetResolver {

@@ -6,7 +6,7 @@ import type { RegistryContext } from '../registry.loaders.js';
 import { PATH_COLUMNS } from '../place/path-columns.js';
 import { loadVisiblePlace } from '../place/place-lookup.js';
 import { assertCanManage, MANAGERS } from '../access/place-management.js';
-import { assertExpectedVersion, definedFields } from '../place/place.input.js';
+import { assertExpectedVersion, definedFields } from '../place/record-update.js';
 import { Building } from '../building/building.entity.js';
 import { Neighborhood } from '../neighborhood/neighborhood.entity.js';
 import { Person } from '../person/person.entity.js';

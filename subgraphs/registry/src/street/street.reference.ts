@@ -1,0 +1,7 @@
+import type { ReferenceResolvers } from '../../../platform/federation/build-subgraph-schema.js';
+import { placeReference } from '../place/place-lookup.js';
+
+/** The registry's own Street, resolved for other subgraphs only where the caller may read it (see placeReference). */
+export const streetReferences: ReferenceResolvers = {
+  Street: placeReference('Street', 'street'),
+};
