@@ -14,6 +14,7 @@ import type { GatewayContext } from './gateway-context.js';
 import type { GatewayEngine, RunningEngine } from './gateway-engine.js';
 import { mountGatewayPages } from './gateway-pages.js';
 import type { ConsoleTokenSource } from './console/console-tokens.js';
+import { outlastClientKeepAlive } from '../../subgraphs/platform/http/keep-alive.js';
 
 export interface GatewayOptions {
   /** Which federation engine plans and executes operations (GATEWAY_ENGINE). */
@@ -106,7 +107,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
   });
 
   const httpServer: Server = await new Promise((resolve) => {
-    const listening = app.listen(port, host, () => resolve(listening));
+    const listening = outlastClientKeepAlive(app.listen(port, host, () => resolve(listening)));
   });
   const actualPort = (httpServer.address() as AddressInfo).port;
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actualPort}/graphql`;

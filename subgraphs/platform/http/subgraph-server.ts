@@ -19,6 +19,7 @@ import type { Logger } from '../logging/logger.js';
 import type { LoaderFactory, RequestContext } from '../context/request-context.js';
 import { createServiceMetrics } from '../metrics/service-metrics.js';
 import type { Clock } from '../clock/clock.js';
+import { outlastClientKeepAlive } from './keep-alive.js';
 
 export { REQUEST_ID_HEADER } from './request-id.js';
 
@@ -151,7 +152,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
   });
 
   const httpServer: Server = await new Promise((resolve) => {
-    const listening = app.listen(port, host, () => resolve(listening));
+    const listening = outlastClientKeepAlive(app.listen(port, host, () => resolve(listening)));
   });
   const actualPort = (httpServer.address() as AddressInfo).port;
   return {
