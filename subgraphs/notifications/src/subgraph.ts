@@ -46,6 +46,8 @@ export const notificationsSubgraph: SubgraphModule<unknown> = {
     return {
       routes: (app) => app.post('/events', express.raw({ type: 'application/json', limit: '5mb' }), createEventIntake(orm, statementKeys, logger)),
       runOnce: () => worker.deliverOnce(),
+      pause: () => worker.pause(),
+      resume: () => worker.resume(),
       stop: () => worker.stop(),
     };
   },

@@ -4,6 +4,7 @@ import type { StatementKeys } from '../access/signed-statement.js';
 import type { EventEnvelope } from './event-envelope.js';
 import { EVENT_BATCH_SIGNATURE_HEADER, signEventBatch } from './relay-signature.js';
 import { placeholders } from '../orm/sql-placeholders.js';
+import { startPeriodicPass, type PeriodicPass } from '../background/periodic-pass.js';
 
 export interface OutboxRelayOptions {
   orm: MikroORM;
@@ -19,10 +20,9 @@ export interface OutboxRelayOptions {
   batchSize?: number;
 }
 
-export interface OutboxRelay {
+export interface OutboxRelay extends Pick<PeriodicPass<number>, 'pause' | 'resume' | 'stop'> {
   /** Relays what is committed now; resolves with how many events went out (0 if another replica holds the turn). */
   relayOnce(): Promise<number>;
-  stop(): Promise<void>;
 }
 
 interface OutboxRow {
@@ -50,8 +50,6 @@ interface OutboxRow {
 export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const { orm, schema, logger } = options;
   const batchSize = options.batchSize ?? 100;
-  let running: Promise<number> | null = null;
-  let stopped = false;
 
   async function relayBatch(): Promise<number> {
     return orm.em.fork().transactional(async (tx) => {
@@ -87,36 +85,18 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     });
   }
 
-  async function relayOnce(): Promise<number> {
-    // One pass at a time per process; a caller arriving mid-pass waits for it and then runs its own.
-    while (running) await running.catch(() => undefined);
-    running = (async () => {
+  const periodic = startPeriodicPass({
+    intervalMs: options.intervalMs,
+    logger,
+    failure: 'event relay failed; will retry',
+    pass: async () => {
       let total = 0;
       for (;;) {
         const sent = await relayBatch();
         total += sent;
         if (sent < batchSize) return total;
       }
-    })();
-    try {
-      return await running;
-    } finally {
-      running = null;
-    }
-  }
-
-  const timer = setInterval(() => {
-    if (stopped || running) return;
-    relayOnce().catch((error: unknown) => logger.warn({ err: error }, 'event relay failed; will retry'));
-  }, options.intervalMs);
-  timer.unref();
-
-  return {
-    relayOnce,
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running?.catch(() => undefined);
     },
-  };
+  });
+  return { relayOnce: periodic.runOnce, pause: periodic.pause, resume: periodic.resume, stop: periodic.stop };
 }

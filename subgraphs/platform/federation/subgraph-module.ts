@@ -8,6 +8,7 @@ import type { Clock } from '../clock/clock.js';
 import type { SubgraphDatabase } from '../orm/subgraph-database.js';
 import type { StatementKeys } from '../access/signed-statement.js';
 import type { DemoSeeder } from '../seeding/demo-seeder.js';
+import type { PeriodicPass } from '../background/periodic-pass.js';
 
 /**
  * Everything needed to run, migrate, seed and compose one subgraph. `DemoPlan` is the plan its demo seeder reads;
@@ -34,17 +35,16 @@ export interface SubgraphModule<DemoPlan = never> {
   startJobs?(orm: MikroORM, env: Environment, logger: Logger, clock: Clock): BackgroundJob[];
 }
 
-/** A subgraph's background work: extra HTTP routes, a pass that can be run at once (tests), and how to stop it. */
-export interface BackgroundWork {
+/**
+ * A subgraph's background work: extra HTTP routes, a pass that can be run at once (tests), and how to pause, resume
+ * and stop it (see platform/background/periodic-pass.ts).
+ */
+export interface BackgroundWork extends Pick<PeriodicPass<number>, 'runOnce' | 'pause' | 'resume' | 'stop'> {
   routes?(app: Express): void;
-  runOnce(): Promise<number>;
-  stop(): Promise<void>;
 }
 
 /** A running scheduled job of a subgraph. */
-export interface BackgroundJob {
-  stop(): Promise<void>;
-}
+export type BackgroundJob = Pick<PeriodicPass<unknown>, 'pause' | 'resume' | 'stop'>;
 
 /** `registry` → `REGISTRY_PORT`, `REGISTRY_URL`. */
 export function environmentName(subgraphName: string, suffix: string): string {

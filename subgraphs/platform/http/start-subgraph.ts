@@ -21,6 +21,13 @@ export interface RunningSubgraph extends RunningServer {
   relay: OutboxRelay | null;
   /** The module's own background work, if any (the notifications service's deliveries). */
   background: BackgroundWork | null;
+  /**
+   * Pauses every pass of background work (relay, background work, scheduled jobs) and waits for those in progress:
+   * until `resumeBackground()` only requests use the database. For maintenance under a running service, e.g. the
+   * test harness replacing the database between suites, which would otherwise end connections mid-transaction.
+   */
+  pauseBackground(): Promise<void>;
+  resumeBackground(): void;
 }
 
 export interface StartOptions extends OrmOptions {
@@ -88,6 +95,14 @@ export async function startSubgraph(
       orm,
       relay,
       background,
+      async pauseBackground() {
+        await Promise.all([relay?.pause(), background?.pause(), ...jobs.map((job) => job.pause())]);
+      },
+      resumeBackground() {
+        relay?.resume();
+        background?.resume();
+        for (const job of jobs) job.resume();
+      },
       async stop() {
         await relay?.stop();
         await background?.stop();

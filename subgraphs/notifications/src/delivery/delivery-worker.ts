@@ -7,6 +7,7 @@ import { openSecret } from '../subscription/secret-box.js';
 import { webhookUrlProblem } from '../subscription/webhook-url.js';
 import { isDeadLetter, retryDelayMs } from './retry-schedule.js';
 import { postWebhook } from './webhook-post.js';
+import { startPeriodicPass, type PeriodicPass } from '../../../platform/background/periodic-pass.js';
 
 const BLOCKED = 'refused: the host is or resolves to a private, loopback, link-local or reserved address';
 
@@ -19,10 +20,9 @@ interface DueDelivery {
   secret_sealed: string;
 }
 
-export interface DeliveryWorker {
+export interface DeliveryWorker extends Pick<PeriodicPass<number>, 'pause' | 'resume' | 'stop'> {
   /** Sends what is due now; resolves with how many deliveries were attempted. */
   deliverOnce(): Promise<number>;
-  stop(): Promise<void>;
 }
 
 /**
@@ -33,9 +33,6 @@ export interface DeliveryWorker {
  * attempt is logged. The webhook-id is the event id, the same on every retry, for the subscriber to de-duplicate.
  */
 export function startDeliveryWorker(orm: MikroORM, config: NotificationsConfig, logger: Logger): DeliveryWorker {
-  let running: Promise<number> | null = null;
-  let stopped = false;
-
   async function attempt(delivery: DueDelivery): Promise<{ statusCode: number | null; error: string | null; durationMs: number; blocked?: boolean }> {
     const started = Date.now();
     const problem = webhookUrlProblem(delivery.url, config.allowLoopback);
@@ -97,28 +94,6 @@ export function startDeliveryWorker(orm: MikroORM, config: NotificationsConfig, 
     });
   }
 
-  async function deliverOnce(): Promise<number> {
-    while (running) await running.catch(() => undefined);
-    running = deliverBatch();
-    try {
-      return await running;
-    } finally {
-      running = null;
-    }
-  }
-
-  const timer = setInterval(() => {
-    if (stopped || running) return;
-    deliverOnce().catch((error: unknown) => logger.warn({ err: error }, 'webhook delivery pass failed; will retry'));
-  }, config.deliveryIntervalMs);
-  timer.unref();
-
-  return {
-    deliverOnce,
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running?.catch(() => undefined);
-    },
-  };
+  const periodic = startPeriodicPass({ intervalMs: config.deliveryIntervalMs, logger, failure: 'webhook delivery pass failed; will retry', pass: deliverBatch });
+  return { deliverOnce: periodic.runOnce, pause: periodic.pause, resume: periodic.resume, stop: periodic.stop };
 }

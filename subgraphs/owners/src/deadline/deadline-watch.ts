@@ -5,6 +5,7 @@ import { eventIdFor, recordEventOnce } from '../../../platform/events/record-eve
 import type { EventType } from '../../../platform/events/event-types.js';
 import { createClockFactsLoader, type PlaceKey } from './statutory-deadline.loader.js';
 import { statutoryClocks, StatutoryDeadlineKind, StatutoryDeadlineStatus, type StatutoryClock } from './statutory-clocks.js';
+import { startPeriodicPass } from '../../../platform/background/periodic-pass.js';
 
 /** Deadlines due within this many days are announced (term expiries from 3 months ahead, as the clocks warn). */
 export const DUE_WITHIN_DAYS = 3;
@@ -45,25 +46,5 @@ export async function announceDeadlines(em: EntityManager): Promise<number> {
 
 /** Runs the check every `intervalMs` (OWNERS_DEADLINE_CHECK_INTERVAL_MS); replicas may overlap harmlessly. */
 export function startDeadlineWatch(orm: MikroORM, intervalMs: number, logger: Logger): BackgroundWork {
-  let running: Promise<number> | null = null;
-  const runOnce = async () => {
-    while (running) await running.catch(() => undefined);
-    running = announceDeadlines(orm.em.fork() as EntityManager);
-    try {
-      return await running;
-    } finally {
-      running = null;
-    }
-  };
-  const timer = setInterval(() => {
-    if (!running) runOnce().catch((error: unknown) => logger.warn({ err: error }, 'deadline check failed; will retry'));
-  }, intervalMs);
-  timer.unref();
-  return {
-    runOnce,
-    async stop() {
-      clearInterval(timer);
-      await running?.catch(() => undefined);
-    },
-  };
+  return startPeriodicPass({ intervalMs, logger, failure: 'deadline check failed; will retry', pass: () => announceDeadlines(orm.em.fork() as EntityManager) });
 }

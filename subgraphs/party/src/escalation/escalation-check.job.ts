@@ -10,6 +10,7 @@ import { EscalationCall } from './escalation-call.entity.js';
 import { EscalationCallOutcome, EscalationCallReason, EscalationLevel, EscalationStatus, levelAbove } from './escalation-kinds.js';
 import { callLevel } from './escalation-ladder.js';
 import { recordEscalationEvent } from './escalation.events.js';
+import { startPeriodicPass } from '../../../platform/background/periodic-pass.js';
 
 /** How many overdue escalations one check moves up at most; the next check takes the rest. */
 const BATCH = 200;
@@ -46,17 +47,13 @@ export async function moveOverdueEscalations(orm: MikroORM, now: Date): Promise<
 export function startEscalationChecks(orm: MikroORM, env: Environment, logger: Logger, clock: Clock): BackgroundJob {
   // ESCALATION_CHECK_SECONDS: how often to look for overdue calls (default one minute).
   const intervalSeconds = integerVariable(env, 'ESCALATION_CHECK_SECONDS', 60, 1, 3600);
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = moveOverdueEscalations(orm, clock.now())
-      .then((moved) => moved && logger.info({ moved }, 'overdue escalations moved up'))
-      .catch((error: Error) => logger.error({ err: error.message }, 'escalation check failed'));
-  }, intervalSeconds * 1000);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
+  return startPeriodicPass({
+    intervalMs: intervalSeconds * 1000,
+    logger,
+    failure: 'escalation check failed; will retry',
+    pass: () => moveOverdueEscalations(orm, clock.now()),
+    report: (moved) => {
+      if (moved) logger.info({ moved }, 'overdue escalations moved up');
     },
-  };
+  });
 }

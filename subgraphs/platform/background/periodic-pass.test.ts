@@ -1,0 +1,76 @@
+import { createLogger } from '../logging/logger.js';
+import { startPeriodicPass } from './periodic-pass.js';
+
+const logger = createLogger('periodic-pass-test', 'silent');
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('a periodic pass', () => {
+  it('runs on its timer, one pass at a time, and runOnce waits for the pass in progress', async () => {
+    let concurrent = 0;
+    let most = 0;
+    let passes = 0;
+    const periodic = startPeriodicPass({
+      intervalMs: 5,
+      logger,
+      failure: 'failed',
+      pass: async () => {
+        concurrent += 1;
+        most = Math.max(most, concurrent);
+        await sleep(15);
+        concurrent -= 1;
+        passes += 1;
+        return passes;
+      },
+    });
+    const [first, second] = await Promise.all([periodic.runOnce(), periodic.runOnce()]);
+    await periodic.stop();
+    expect(second).toBeGreaterThan(first);
+    expect(most).toBe(1);
+  });
+
+  it('starts no pass while paused, waits for the one in progress when pausing, and goes on after resume', async () => {
+    let inPass = false;
+    let passes = 0;
+    const periodic = startPeriodicPass({
+      intervalMs: 5,
+      logger,
+      failure: 'failed',
+      pass: async () => {
+        inPass = true;
+        await sleep(10);
+        inPass = false;
+        passes += 1;
+        return passes;
+      },
+    });
+    await sleep(12);
+    await periodic.pause();
+    expect(inPass).toBe(false);
+    const whilePaused = passes;
+    await sleep(40);
+    expect(passes).toBe(whilePaused);
+    periodic.resume();
+    await sleep(40);
+    await periodic.stop();
+    expect(passes).toBeGreaterThan(whilePaused);
+  });
+
+  it('logs a failed pass and tries again at the next tick', async () => {
+    const warnings: string[] = [];
+    let calls = 0;
+    const periodic = startPeriodicPass({
+      intervalMs: 5,
+      logger: { ...logger, warn: (_: unknown, message: string) => warnings.push(message) } as never,
+      failure: 'pass failed; will retry',
+      pass: async () => {
+        calls += 1;
+        if (calls === 1) throw new Error('database unavailable');
+        return calls;
+      },
+    });
+    await sleep(40);
+    await periodic.stop();
+    expect(warnings[0]).toBe('pass failed; will retry');
+    expect(calls).toBeGreaterThan(1);
+  });
+});
