@@ -1,6 +1,6 @@
 /** Jest on ts-jest in ESM mode; every suite runs against a real embedded PostgreSQL started once per run. */
 export default {
-  testEnvironment: 'node',
+  testEnvironment: '<rootDir>/test/harness/graph-environment.mjs',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {

@@ -58,14 +58,27 @@ export async function ensureDatabaseRoles(adminUrl: string, passwords: ReadonlyM
 export async function secureDatabase(adminUrl: string, schemas: readonly string[]): Promise<void> {
   await withClient(adminUrl, async (client) => {
     const { rows: [{ database }] } = await client.query<{ database: string }>('select current_database() as database');
-    const roles = schemas.flatMap((schema) => [ownerRole(schema), runtimeRole(schema)]).map((role) => `"${role}"`).join(', ');
-    await client.query(`revoke all on database "${database}" from public`);
-    await client.query(`grant connect on database "${database}" to ${roles}`);
+    await grantConnect(client, database, schemas);
     for (const extension of EXTENSIONS) await client.query(`create extension if not exists ${extension} with schema public`);
     await client.query('revoke all on schema public from public');
     for (const schema of EXTENSION_USERS.filter((name) => schemas.includes(name))) await client.query(`grant usage on schema public to "${ownerRole(schema)}"`);
     for (const schema of schemas) await adoptSchema(client, schema, ownerRole(schema));
   });
+}
+
+/** Only the subgraphs' roles may connect to `database` (grants on a database are not copied with its template). */
+async function grantConnect(client: pg.Client, database: string, schemas: readonly string[]): Promise<void> {
+  const roles = schemas.flatMap((schema) => [ownerRole(schema), runtimeRole(schema)]).map((role) => `"${role}"`).join(', ');
+  await client.query(`revoke all on database "${database}" from public`);
+  await client.query(`grant connect on database "${database}" to ${roles}`);
+}
+
+/**
+ * Secures a copy of a database `secureDatabase` secured: everything inside is copied with it, the connect grants
+ * are not. `maintenanceUrl` is any database of the same server, as a superuser.
+ */
+export async function secureDatabaseCopy(maintenanceUrl: string, database: string, schemas: readonly string[]): Promise<void> {
+  await withClient(maintenanceUrl, (client) => grantConnect(client, database, schemas));
 }
 
 async function adoptSchema(client: pg.Client, schema: string, owner: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { ensureDatabase } from '../../infra/postgres/embedded-postgres.js';
-import { ensureDatabaseRoles, secureDatabase, subgraphDatabaseUrls, type RolePasswords } from '../../infra/postgres/database-roles.js';
+import { ensureDatabaseRoles, secureDatabase, secureDatabaseCopy, subgraphDatabaseUrls, type RolePasswords } from '../../infra/postgres/database-roles.js';
 import { prepareDatabase } from '../../infra/demo/prepare-database.js';
 import { createDistrictPlan, type DistrictPlan } from '../../infra/demo/district-plan.js';
 import type { DistrictProfile } from '../../infra/demo/profiles.js';
@@ -92,15 +92,45 @@ export interface SuiteDatabase {
   urls: Map<string, { migration: string; runtime: string }>;
 }
 
-/** A database of the suite's own, copied from the profile's seeded template (built first if this run has none). */
-export async function createSuiteDatabase(profile: DistrictProfile): Promise<SuiteDatabase> {
+/**
+ * A database of the suite's own, copied from the profile's seeded template (built first if this run has none). With
+ * `name`, the database of that name is dropped first, connections and all, so a running graph whose services connect
+ * to it reconnect to the fresh copy (their pools replace the connections the server ended).
+ */
+export async function createSuiteDatabase(profile: DistrictProfile, name?: string): Promise<SuiteDatabase> {
   const maintenanceUrl = testVariable(TEST_ENV.maintenanceUrl);
   // The district is loaded with the settings every suite shares (the seeders read only the ID-number key).
   const { template, plan } = await ensureSeededTemplate(maintenanceUrl, profile, { PERSON_ID_HASH_KEY: TEST_ID_NUMBER_KEY });
-  const database = `suite_${randomBytes(6).toString('hex')}`;
-  await ensureDatabase(maintenanceUrl, database, template);
+  const database = name ?? `suite_${randomBytes(6).toString('hex')}`;
+  const began = performance.now();
+  if (name) await dropDatabase(maintenanceUrl, name);
+  const dropped = performance.now();
+  await copyDatabase(maintenanceUrl, database, template);
+  const copied = performance.now();
   const adminDatabaseUrl = databaseUrl(maintenanceUrl, database);
   // Who may connect to a database is not copied with the template.
-  await secureDatabase(adminDatabaseUrl, [...TEST_ROLE_PASSWORDS.keys()]);
+  await secureDatabaseCopy(maintenanceUrl, database, [...TEST_ROLE_PASSWORDS.keys()]);
+  if (process.env.TEST_TIMING) process.stderr.write(`database: drop ${Math.round(dropped - began)} ms, copy ${Math.round(copied - dropped)} ms, grants ${Math.round(performance.now() - copied)} ms\n`);
   return { plan, adminDatabaseUrl, urls: roleUrls(adminDatabaseUrl) };
+}
+
+/** A copy of `template` by copying its files (faster than the default, which writes every page through the WAL). */
+async function copyDatabase(maintenanceUrl: string, database: string, template: string): Promise<void> {
+  const client = new pg.Client({ connectionString: maintenanceUrl });
+  await client.connect();
+  try {
+    await client.query(`create database "${database}" template "${template}" strategy file_copy`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function dropDatabase(maintenanceUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: maintenanceUrl });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists "${database}" with (force)`);
+  } finally {
+    await client.end();
+  }
 }

@@ -1,0 +1,46 @@
+import 'reflect-metadata';
+import { LIANGSHAN } from '../../infra/demo/profiles.js';
+import { bootGraph, type ReusableGraph } from './graph-boot.js';
+import type { GraphOptions, GraphStack } from './graph-stack.js';
+
+/** Boots suites' graphs in a jest worker outside the suites' module sandbox; one graph runs at a time. */
+export interface GraphHost {
+  start(options: GraphOptions): Promise<GraphStack>;
+}
+
+/** The worker's graph with the default options, kept running between suites. */
+let shared: ReusableGraph | undefined;
+/** A graph booted for one suite's own options, stopped with that suite. */
+let own: GraphStack | undefined;
+
+const usesDefaults = (options: GraphOptions) =>
+  !options.logSink && !options.maxGrantAgeSeconds && !options.env && (!options.profile || options.profile === LIANGSHAN);
+
+/** The database this worker's shared graph connects to (workers run side by side, each with its own). */
+const workerDatabase = () => `worker_${process.env.JEST_WORKER_ID ?? '1'}`;
+
+/**
+ * The worker's host. The services' modules are loaded once per worker (the first suite that starts a graph pays for
+ * it). A suite with the default options gets the worker's shared graph on a fresh copy of the seeded database, as if
+ * newly booted: same demo district, clock at now, statement counts at zero, no other suite's writes. Its `stop()`
+ * only hands the graph back. A suite with options of its own gets a graph booted for it alone.
+ */
+export const graphHost: GraphHost = {
+  async start(options) {
+    const began = performance.now();
+    if (own) await own.stop().catch(() => undefined);
+    own = undefined;
+    let graph: GraphStack;
+    if (usesDefaults(options)) {
+      if (shared) await shared.renew();
+      else shared = await bootGraph(options, workerDatabase());
+      graph = { ...shared, stop: async () => undefined };
+    } else {
+      const booted = await bootGraph(options);
+      own = booted;
+      graph = booted;
+    }
+    if (process.env.TEST_TIMING) process.stderr.write(`graph ready in ${Math.round(performance.now() - began)} ms\n`);
+    return graph;
+  },
+};
