@@ -3,6 +3,7 @@ import { Role } from '../subgraphs/platform/access/role.js';
 import { startGraph, type GraphResponse, type GraphStack } from './harness/graph-stack.js';
 import { recordElectorate } from './harness/owners-electorate.js';
 import { step } from './harness/scenario.js';
+import { buildTenant, type Tenant } from './harness/tenant-builder.js';
 
 // The first owners' committee (首次业主大会), through the gateway alone with no database setup, as
 // subgraphs/owners/README.md ("The first committee") describes it: a street builds a neighborhood in the registry,
@@ -69,38 +70,20 @@ describe('the first committee, from an empty neighborhood to a committee conveni
       candidates: { position: number; person: { id: string }; motion: { id: string } }[];
     };
 
-    const person = async (name: string, communityId: string) =>
-      (await ok<{ createPerson: { id: string } }>('mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }', streetToken, { input: { name, communityId } })).createPerson.id;
+    let tenant: Tenant;
+    const person = (name: string) => tenant.person(name);
 
     await step('builds the neighborhood with registry mutations: nine units, nine owners', async () => {
-      const community = graph.plan.communities[0];
-      const otherStreet = graph.plan.streets.find((street) => street.id !== community.streetId)!;
-      streetToken = await graph.issuer.issue('street-office-first-committee', { role: Role.STREET, grant: { streetIds: [community.streetId] } }, { expiresIn: '1h' });
-      communityToken = await graph.issuer.issue('community-office-first-committee', { role: Role.COMMUNITY, grant: { communityIds: [community.id] } }, { expiresIn: '1h' });
-      otherStreetToken = await graph.issuer.issue('other-street-first-committee', { role: Role.STREET, grant: { streetIds: [otherStreet.id] } }, { expiresIn: '1h' });
-      const created = await ok<{ createNeighborhood: { id: string; placeCertificate: string } }>(
-        'mutation($input: CreateNeighborhoodInput!) { createNeighborhood(input: $input) { id placeCertificate } }',
-        streetToken,
-        { input: { communityId: community.id, name: '首届业委会花园', address: '新华路1号', kind: 'CLOSED', builtYear: 2024 } },
-      );
-      neighborhoodId = created.createNeighborhood.id;
-      placeCertificate = created.createNeighborhood.placeCertificate;
-      const building = await ok<{ createBuilding: { id: string } }>('mutation($input: CreateBuildingInput!) { createBuilding(input: $input) { id } }', streetToken, {
-        input: { neighborhoodId, number: '1号楼', floors: 9 },
-      });
-      for (const [index, area] of AREAS.entries()) {
-        const unit = await ok<{ createUnit: { id: string } }>('mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }', streetToken, {
-          input: { buildingId: building.createBuilding.id, number: `${index + 1}01`, area: `${area}.00` },
-        });
-        const owner = await person(`业主${index + 1}`, community.id);
-        await ok('mutation($input: SetUnitOwnersInput!) { setUnitOwners(input: $input) { id } }', streetToken, { input: { unitId: unit.createUnit.id, ownerIds: [owner], developerHeld: false } });
-        units.push(unit.createUnit.id);
-        owners.push(owner);
-        residentTokens.push(await graph.issuer.issue(`owner-${index + 1}-first-committee`, { role: Role.RESIDENT, person: owner }, { expiresIn: '1h' }));
+      tenant = await buildTenant(graph, { label: 'first-committee', unitAreas: AREAS, neighborhoodName: '首届业委会花园' });
+      ({ streetToken, communityToken, otherStreetToken, neighborhoodId, placeCertificate } = tenant);
+      for (const unit of tenant.units) {
+        units.push(unit.id);
+        owners.push(unit.ownerId);
+        residentTokens.push(unit.ownerToken);
       }
-      developer = await person('开发商代表', community.id);
-      streetRep = await person('街道代表', community.id);
-      residentsCommitteeRep = await person('居委会代表', community.id);
+      developer = await person('开发商代表');
+      streetRep = await person('街道代表');
+      residentsCommitteeRep = await person('居委会代表');
       const committeeNow = await ok<{ neighborhood: { ownersCommittee: null } }>('query($id: ID!) { neighborhood(id: $id) { ownersCommittee { id } } }', streetToken, { id: neighborhoodId });
       expect(committeeNow).toEqual({ neighborhood: { ownersCommittee: null } });
     });
@@ -134,7 +117,7 @@ describe('the first committee, from an empty neighborhood to a committee conveni
       refused(await graph.graphql(FORM, { token: streetToken, variables: { input: { placeCertificate, members: twice } } }), 'formOwnersPreparatoryGroup', 'BAD_USER_INPUT', 'Each person is listed once.', 'members');
       const even = groupMembers().slice(0, 6);
       refused(await graph.graphql(FORM, { token: streetToken, variables: { input: { placeCertificate, members: even } } }), 'formOwnersPreparatoryGroup', 'BAD_USER_INPUT', 'A preparatory group has an odd number of members; 6 were given.', 'members');
-      const outsider = await person('非业主', graph.plan.communities[0].id);
+      const outsider = await person('非业主');
       const withOutsider = [...groupMembers().slice(0, 6), { personId: outsider, kind: 'OWNER_REPRESENTATIVE' }];
       refused(
         await graph.graphql(FORM, { token: streetToken, variables: { input: { placeCertificate, members: withOutsider } } }),
@@ -478,23 +461,10 @@ describe('the first committee, from an empty neighborhood to a committee conveni
 
 describe('dissolving a preparatory group (解散筹备组), and a first assembly that rejects its rules', () => {
   it('is the street office\'s, under the version it read, with a reason; the record stays and a new group may form', async () => {
-    const community = graph.plan.communities[0];
-    const street = await graph.issuer.issue('street-office-dissolve', { role: Role.STREET, grant: { streetIds: [community.streetId] } }, { expiresIn: '1h' });
-    const communityOffice = await graph.issuer.issue('community-office-dissolve', { role: Role.COMMUNITY, grant: { communityIds: [community.id] } }, { expiresIn: '1h' });
-    const created = await ok<{ createNeighborhood: { id: string; placeCertificate: string } }>(
-      'mutation($input: CreateNeighborhoodInput!) { createNeighborhood(input: $input) { id placeCertificate } }',
-      street,
-      { input: { communityId: community.id, name: '筹备组解散小区', kind: 'CLOSED' } },
-    );
-    const { id: neighborhoodId, placeCertificate } = created.createNeighborhood;
-    const building = await ok<{ createBuilding: { id: string } }>('mutation($input: CreateBuildingInput!) { createBuilding(input: $input) { id } }', street, { input: { neighborhoodId, number: '1号楼' } });
-    const person = async (name: string) => (await ok<{ createPerson: { id: string } }>('mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }', street, { input: { name, communityId: community.id } })).createPerson.id;
-    const owners: string[] = [];
-    for (let index = 0; index < 5; index += 1) {
-      const unit = await ok<{ createUnit: { id: string } }>('mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }', street, { input: { buildingId: building.createBuilding.id, number: `${index + 1}01`, area: '90.00' } });
-      owners.push(await person(`业主${index + 1}`));
-      await ok('mutation($input: SetUnitOwnersInput!) { setUnitOwners(input: $input) { id } }', street, { input: { unitId: unit.createUnit.id, ownerIds: [owners[index]], developerHeld: false } });
-    }
+    const tenant = await buildTenant(graph, { label: 'dissolve', unitAreas: [90, 90, 90, 90, 90], neighborhoodName: '筹备组解散小区' });
+    const { streetToken: street, communityToken: communityOffice, neighborhoodId, placeCertificate } = tenant;
+    const person = (name: string) => tenant.person(name);
+    const owners = tenant.units.map((unit) => unit.ownerId);
     expect((await recordElectorate(graph, street, neighborhoodId)).body.errors).toBeUndefined();
     const members = [
       { personId: await person('街道代表'), kind: 'STREET', leads: true },

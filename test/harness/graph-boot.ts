@@ -1,4 +1,4 @@
-import { LIANGSHAN, type DistrictProfile } from '../../infra/demo/profiles.js';
+import { LIANGSHAN } from '../../infra/demo/profiles.js';
 import { demoCallers, issueDemoTokens } from '../../infra/demo/demo-tokens.js';
 import { SUBGRAPHS } from '../../subgraphs/catalog.js';
 import { createTokenIssuer } from '../../subgraphs/platform/access/token-issuer.js';
