@@ -14,7 +14,7 @@ import type { RunningServer } from '../../subgraphs/platform/http/subgraph-serve
 import { adjustableClock } from '../../subgraphs/platform/clock/clock.js';
 import { composedSupergraph } from './supergraph-cache.js';
 import type { GraphOptions, GraphResponse, GraphStack } from './graph-stack.js';
-import { createSuiteDatabase } from './suite-database.js';
+import { createRenewableDatabase, createSuiteDatabase } from './suite-database.js';
 import { TEST_GATEWAY_SECRETS, TEST_PUBLIC_KEY_ENV, testSubgraphEnvironment } from './test-keys.js';
 import { TEST_AUDIENCE, TEST_ENV, TEST_ID_NUMBER_KEY, TEST_ISSUER, TEST_WEBHOOK_SECRET_KEY, testVariable } from './test-environment.js';
 
@@ -65,7 +65,8 @@ export async function bootGraph(options: GraphOptions = {}, database?: string): 
     ...options.env,
   };
   const profile = options.profile ?? LIANGSHAN;
-  const { plan, adminDatabaseUrl, urls } = await createSuiteDatabase(profile, database);
+  const renewable = database ? await createRenewableDatabase(profile, database) : undefined;
+  const { plan, adminDatabaseUrl, urls } = renewable ?? (await createSuiteDatabase(profile));
 
   const logDestination = options.logSink ? { write: (line: string) => options.logSink!(line) } : undefined;
   const clock = adjustableClock();
@@ -145,7 +146,8 @@ export async function bootGraph(options: GraphOptions = {}, database?: string): 
       for (const name of statements.keys()) statements.set(name, 0);
     },
     async renew() {
-      await createSuiteDatabase(profile, database);
+      if (!renewable) throw new Error('Only a graph booted with a database name is renewed.');
+      await renewable.renew();
       clock.set(new Date());
       for (const name of statements.keys()) statements.set(name, 0);
       (await issueDemoTokens(issuer, demoCallers(plan), '1h')).forEach((token, role) => tokens.set(role, token));

@@ -20,6 +20,20 @@ const usesDefaults = (options: GraphOptions) =>
 const workerDatabase = () => `worker_${process.env.JEST_WORKER_ID ?? '1'}`;
 
 /**
+ * Stops the shared graph once jest ends this worker: the worker then stops listening for its parent's messages and
+ * waits for its event loop to empty, which running servers would keep from happening (jest would then kill it).
+ */
+function stopWhenWorkerEnds(graph: GraphStack): void {
+  if (!process.send) return;
+  const watch = setInterval(() => {
+    if (process.listenerCount('message') > 0) return;
+    clearInterval(watch);
+    void graph.stop().catch(() => undefined);
+  }, 200);
+  watch.unref();
+}
+
+/**
  * The worker's host. The services' modules are loaded once per worker (the first suite that starts a graph pays for
  * it). A suite with the default options gets the worker's shared graph on a fresh copy of the seeded database, as if
  * newly booted: same demo district, clock at now, statement counts at zero, no other suite's writes. Its `stop()`
@@ -33,7 +47,10 @@ export const graphHost: GraphHost = {
     let graph: GraphStack;
     if (usesDefaults(options)) {
       if (shared) await shared.renew();
-      else shared = await bootGraph(options, workerDatabase());
+      else {
+        shared = await bootGraph(options, workerDatabase());
+        stopWhenWorkerEnds(shared);
+      }
       graph = { ...shared, stop: async () => undefined };
     } else {
       const booted = await bootGraph(options);

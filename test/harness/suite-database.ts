@@ -92,44 +92,73 @@ export interface SuiteDatabase {
   urls: Map<string, { migration: string; runtime: string }>;
 }
 
-/**
- * A database of the suite's own, copied from the profile's seeded template (built first if this run has none). With
- * `name`, the database of that name is dropped first, connections and all, so a running graph whose services connect
- * to it reconnect to the fresh copy (their pools replace the connections the server ended).
- */
-export async function createSuiteDatabase(profile: DistrictProfile, name?: string): Promise<SuiteDatabase> {
+/** A database of the suite's own, copied from the profile's seeded template (built first if this run has none). */
+export async function createSuiteDatabase(profile: DistrictProfile): Promise<SuiteDatabase> {
   const maintenanceUrl = testVariable(TEST_ENV.maintenanceUrl);
-  // The district is loaded with the settings every suite shares (the seeders read only the ID-number key).
-  const { template, plan } = await ensureSeededTemplate(maintenanceUrl, profile, { PERSON_ID_HASH_KEY: TEST_ID_NUMBER_KEY });
-  const database = name ?? `suite_${randomBytes(6).toString('hex')}`;
-  const began = performance.now();
-  if (name) await dropDatabase(maintenanceUrl, name);
-  const dropped = performance.now();
-  await copyDatabase(maintenanceUrl, database, template);
-  const copied = performance.now();
-  const adminDatabaseUrl = databaseUrl(maintenanceUrl, database);
-  // Who may connect to a database is not copied with the template.
+  const { template, plan } = await seededTemplate(maintenanceUrl, profile);
+  const database = `suite_${randomBytes(6).toString('hex')}`;
+  await copyTemplate(maintenanceUrl, database, template);
+  return { plan, adminDatabaseUrl: databaseUrl(maintenanceUrl, database), urls: roleUrls(databaseUrl(maintenanceUrl, database)) };
+}
+
+/** A database of a fixed name that a running graph keeps connecting to, replaced by a fresh copy for each suite. */
+export interface RenewableDatabase extends SuiteDatabase {
+  /**
+   * Drops the database, connections and all (the services' pools replace the connections the server ended), and puts
+   * a fresh copy of the template in its place. The copy for the next suite is made in the background meanwhile, so
+   * a renewal is usually a drop and a rename.
+   */
+  renew(): Promise<void>;
+}
+
+export async function createRenewableDatabase(profile: DistrictProfile, name: string): Promise<RenewableDatabase> {
+  const maintenanceUrl = testVariable(TEST_ENV.maintenanceUrl);
+  const { template, plan } = await seededTemplate(maintenanceUrl, profile);
+  const spare = `${name}_next`;
+  const prepare = () => withMaintenance(maintenanceUrl, (client) => client.query(`drop database if exists "${spare}"`)).then(() => copyTemplate(maintenanceUrl, spare, template));
+  await withMaintenance(maintenanceUrl, (client) => client.query(`drop database if exists "${name}" with (force)`));
+  await copyTemplate(maintenanceUrl, name, template);
+  let next = prepare();
+  // A failed spare is made again at the next renewal; until then its failure is not the running suite's.
+  next.catch(() => undefined);
+  const adminDatabaseUrl = databaseUrl(maintenanceUrl, name);
+  return {
+    plan,
+    adminDatabaseUrl,
+    urls: roleUrls(adminDatabaseUrl),
+    async renew() {
+      const ready = await next.then(() => true, () => false);
+      await withMaintenance(maintenanceUrl, async (client) => {
+        await client.query(`drop database if exists "${name}" with (force)`);
+        // Grants on a database belong to it, not to its name: the spare's were given when it was copied.
+        if (ready) await client.query(`alter database "${spare}" rename to "${name}"`);
+      });
+      if (!ready) await copyTemplate(maintenanceUrl, name, template);
+      next = prepare();
+      next.catch(() => undefined);
+    },
+  };
+}
+
+/** The profile's seeded template, loaded with the settings every suite shares (the seeders read only the ID-number key). */
+function seededTemplate(maintenanceUrl: string, profile: DistrictProfile) {
+  return ensureSeededTemplate(maintenanceUrl, profile, { PERSON_ID_HASH_KEY: TEST_ID_NUMBER_KEY });
+}
+
+/**
+ * Copies `template` by copying its files (faster than the default strategy, which writes every page through the
+ * WAL), then lets the subgraphs' roles connect: who may connect to a database is not copied with it.
+ */
+async function copyTemplate(maintenanceUrl: string, database: string, template: string): Promise<void> {
+  await withMaintenance(maintenanceUrl, (client) => client.query(`create database "${database}" template "${template}" strategy file_copy`));
   await secureDatabaseCopy(maintenanceUrl, database, [...TEST_ROLE_PASSWORDS.keys()]);
-  if (process.env.TEST_TIMING) process.stderr.write(`database: drop ${Math.round(dropped - began)} ms, copy ${Math.round(copied - dropped)} ms, grants ${Math.round(performance.now() - copied)} ms\n`);
-  return { plan, adminDatabaseUrl, urls: roleUrls(adminDatabaseUrl) };
 }
 
-/** A copy of `template` by copying its files (faster than the default, which writes every page through the WAL). */
-async function copyDatabase(maintenanceUrl: string, database: string, template: string): Promise<void> {
+async function withMaintenance<T>(maintenanceUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: maintenanceUrl });
   await client.connect();
   try {
-    await client.query(`create database "${database}" template "${template}" strategy file_copy`);
-  } finally {
-    await client.end();
-  }
-}
-
-async function dropDatabase(maintenanceUrl: string, database: string): Promise<void> {
-  const client = new pg.Client({ connectionString: maintenanceUrl });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists "${database}" with (force)`);
+    return await work(client);
   } finally {
     await client.end();
   }
