@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Role } from '../subgraphs/platform/access/role.js';
 import { demoScenario } from '../infra/demo/demo-tokens.js';
 import { PersonalDataAccess } from '../subgraphs/registry/src/audit/personal-data-access.entity.js';
-import { startGraph, gatewayHeaders, type GraphStack } from './harness/graph-stack.js';
+import { startGraphInProcess, gatewayHeaders, type GraphStack } from './harness/graph-stack.js';
 
 // Findings of the outside probe (issue 14) that the mutation matrix and the malformed-input suite do not already show.
 let graph: GraphStack;
 beforeAll(async () => {
-  graph = await startGraph();
+  // In the suite's own sandbox: it hands the services' ORM entity classes it imported itself.
+  graph = await startGraphInProcess();
 });
 afterAll(async () => {
   await graph?.stop();

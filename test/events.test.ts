@@ -4,7 +4,7 @@ import { Webhook } from 'standardwebhooks';
 import { Role } from '../subgraphs/platform/access/role.js';
 import { demoScenario } from '../infra/demo/demo-tokens.js';
 import { recordEvent } from '../subgraphs/platform/events/record-event.js';
-import { startGraph, type GraphStack } from './harness/graph-stack.js';
+import { startGraphInProcess, type GraphStack } from './harness/graph-stack.js';
 import { eventually, startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from './harness/webhook-receiver.js';
 import { runMatterToEvaluation, type MatterFlow } from './harness/matter-flow.js';
 import { startBackgroundReplicas } from './harness/background-replicas.js';
@@ -19,7 +19,8 @@ let graph: GraphStack;
 let receiver: WebhookReceiver;
 let replicas: { stop(): Promise<void> } | undefined;
 beforeAll(async () => {
-  [graph, receiver] = await Promise.all([startGraph(), startWebhookReceiver()]);
+  // In the suite's own sandbox: it hands the services' ORM entity classes it imported itself.
+  [graph, receiver] = await Promise.all([startGraphInProcess(), startWebhookReceiver()]);
   replicas = await startBackgroundReplicas(graph);
 });
 afterAll(async () => {

@@ -20,16 +20,19 @@ const usesDefaults = (options: GraphOptions) =>
 const workerDatabase = () => `worker_${process.env.JEST_WORKER_ID ?? '1'}`;
 
 /**
- * Stops the shared graph once jest ends this worker: the worker then stops listening for its parent's messages and
- * waits for its event loop to empty, which running servers would keep from happening (jest would then kill it).
+ * Ends this worker once jest ends it: jest's worker then stops listening for its parent's messages and waits for its
+ * event loop to empty, which the shared graph's servers would keep from happening until jest killed it (it waits
+ * half a second). Nothing is left to do then: the process exits, and its servers and connections with it.
  */
-function stopWhenWorkerEnds(graph: GraphStack): void {
+function exitWhenWorkerEnds(): void {
   if (!process.send) return;
+  const listening = process.listenerCount('message');
   const watch = setInterval(() => {
-    if (process.listenerCount('message') > 0) return;
+    if (process.listenerCount('message') >= listening) return;
     clearInterval(watch);
-    void graph.stop().catch(() => undefined);
-  }, 200);
+    if (process.env.TEST_TIMING) process.stderr.write(`worker ${process.env.JEST_WORKER_ID} ends\n`);
+    process.exit(0);
+  }, 50);
   watch.unref();
 }
 
@@ -49,7 +52,7 @@ export const graphHost: GraphHost = {
       if (shared) await shared.renew();
       else {
         shared = await bootGraph(options, workerDatabase());
-        stopWhenWorkerEnds(shared);
+        exitWhenWorkerEnds();
       }
       graph = { ...shared, stop: async () => undefined };
     } else {

@@ -1,12 +1,13 @@
 import { Role } from '../../../platform/access/role.js';
-import { startGraph, type GraphStack } from '../../../../test/harness/graph-stack.js';
+import { startGraphInProcess, type GraphStack } from '../../../../test/harness/graph-stack.js';
 import { demoScenario } from '../../../../infra/demo/demo-tokens.js';
 import { PersonalDataAccess } from './personal-data-access.entity.js';
 import { verifyChain } from './audit-chain.js';
 
 let graph: GraphStack;
 beforeAll(async () => {
-  graph = await startGraph();
+  // In the suite's own sandbox: it hands the services' ORM entity classes it imported itself.
+  graph = await startGraphInProcess();
 });
 afterAll(async () => {
   await graph?.stop();
