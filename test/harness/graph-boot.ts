@@ -147,7 +147,14 @@ export async function bootGraph(options: GraphOptions = {}, database?: string): 
     },
     async renew() {
       if (!renewable) throw new Error('Only a graph booted with a database name is renewed.');
-      await renewable.renew();
+      // No background pass may hold a connection while the database is replaced: one ended mid-transaction was not
+      // always given back to its pool, and a pool of two (the background's) ran dry after a few suites.
+      await Promise.all([...subgraphs.values()].map((running) => running.pauseBackground()));
+      try {
+        await renewable.renew();
+      } finally {
+        for (const running of subgraphs.values()) running.resumeBackground();
+      }
       clock.set(new Date());
       for (const name of statements.keys()) statements.set(name, 0);
       (await issueDemoTokens(issuer, demoCallers(plan), '1h')).forEach((token, role) => tokens.set(role, token));
