@@ -149,14 +149,26 @@ export function createGovernancePlan(plan: DistrictPlan, random: SeededRandom): 
   const branchOf = new Map(plan.partyBranches.flatMap((branch) => branch.neighborhoodIds.map((id) => [id, branch] as const)));
   const communityCommittee = new Map(governance.communityPartyCommittees.map((committee) => [committee.communityId, committee.id]));
   const neighborhoods = new Map(plan.neighborhoods.map((neighborhood) => [neighborhood.id, neighborhood]));
+  // Each neighborhood's owners in the order their units come, each once (the Set answers "seen?" in constant time).
   const ownersIn = new Map<string, string[]>();
+  const ownerSetOf = new Map<string, Set<string>>();
   for (const unit of plan.units) {
     const owners = ownersIn.get(unit.neighborhoodId) ?? [];
-    for (const id of unit.ownerIds) if (!owners.includes(id)) owners.push(id);
+    const seen = ownerSetOf.get(unit.neighborhoodId) ?? new Set<string>();
+    for (const id of unit.ownerIds) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      owners.push(id);
+    }
     ownersIn.set(unit.neighborhoodId, owners);
+    ownerSetOf.set(unit.neighborhoodId, seen);
   }
   const peopleOf = new Map<string, string[]>();
-  for (const person of plan.persons) peopleOf.set(person.communityId, [...(peopleOf.get(person.communityId) ?? []), person.id]);
+  for (const person of plan.persons) {
+    const people = peopleOf.get(person.communityId);
+    if (people) people.push(person.id);
+    else peopleOf.set(person.communityId, [person.id]);
+  }
   const targets = plan.targets;
   // A full profile's appointments are all in force until 2029, so its counts hold whenever the demo is read.
   const [firstYear, termYears] = targets ? [2024, 5] : [2022, 3];
@@ -192,8 +204,9 @@ export function createGovernancePlan(plan: DistrictPlan, random: SeededRandom): 
         multiPostPlaced = true;
         continue;
       }
-      const residentsElsewhere = (peopleOf.get(neighborhood.communityId) ?? []).filter((id) => !owners.includes(id));
-      governance.projectManagers.push({ companyId: company.id, neighborhoodId, personId: residentsElsewhere[0] ?? owners[0] });
+      const ownerSet = ownerSetOf.get(neighborhoodId) ?? new Set<string>();
+      const residentElsewhere = (peopleOf.get(neighborhood.communityId) ?? []).find((id) => !ownerSet.has(id));
+      governance.projectManagers.push({ companyId: company.id, neighborhoodId, personId: residentElsewhere ?? owners[0] });
     }
   }
 
