@@ -14,49 +14,63 @@ import { resolutionReferences } from './resolution/resolution.reference.js';
 import { ResolutionResolver } from './resolution/resolution.resolver.js';
 import { NeighborhoodResolutionsResolver } from './resolution/neighborhood-resolutions.resolver.js';
 import { parseJurisdictionThresholds, type VotingThresholds } from './tally/thresholds.js';
-import { OwnersCommitteeResolver, CommitteePostResolver, NeighborhoodCommitteeResolver, PersonCommitteePostsResolver } from './committee/committee.resolver.js';
-import { ElectorateResolver, ElectorateUnitsResolver } from './electorate/electorate.resolver.js';
+import { OwnersCommitteeResolver } from './committee/committee.resolver.js';
+import { CommitteePostResolver } from './committee/committee-post.resolver.js';
+import { NeighborhoodCommitteeResolver } from './committee/neighborhood-committee.resolver.js';
+import { PersonCommitteePostsResolver } from './committee/person-committee-posts.resolver.js';
+import { ElectorateResolver } from './electorate/electorate.resolver.js';
+import { ElectorateUnitsResolver } from './electorate/electorate-units.resolver.js';
 import { OwnersAssemblyResolver } from './assembly/assembly.resolver.js';
 import { OwnersMotionResolver } from './assembly/owners-motion.resolver.js';
 import { OwnersBallotResolver } from './ballot/ballot.resolver.js';
 import { OwnersAssemblyNoticeResolver } from './assembly/assembly-notice.resolver.js';
 import { AssemblyListResolver } from './assembly/assembly-list.resolver.js';
-import { BallotCorrectionFieldResolver, MotionBallotsResolver } from './ballot/ballot-readback.resolver.js';
+import { MotionBallotsResolver } from './ballot/motion-ballots.resolver.js';
+import { BallotCorrectionFieldResolver } from './ballot/ballot-correction-field.resolver.js';
 import { BallotCorrectionResolver } from './ballot/ballot-correction.resolver.js';
 import { OwnersFundEntryResolver } from './fund/fund.resolver.js';
 import { OwnersFundReversalResolver } from './fund/fund-reversal.resolver.js';
 import { VotingRulesResolver } from './rules/voting-rules.resolver.js';
 import { RuleDelegationResolver } from './rules/rule-delegation.resolver.js';
 import { MotionThresholdsResolver } from './rules/motion-thresholds.resolver.js';
-import { CommunityOwnersListsResolver, DistrictOwnersListsResolver, StreetOwnersListsResolver } from './lists/area-lists.resolver.js';
+import { CommunityOwnersListsResolver } from './lists/community-owners-lists.resolver.js';
+import { StreetOwnersListsResolver } from './lists/street-owners-lists.resolver.js';
+import { DistrictOwnersListsResolver } from './lists/district-owners-lists.resolver.js';
 import { MyBallotsResolver } from './lists/my-ballots.resolver.js';
-import { FundEntryFieldsResolver, NeighborhoodFundLedgerResolver } from './fund/fund-ledger.resolver.js';
+import { NeighborhoodFundLedgerResolver } from './fund/neighborhood-fund-ledger.resolver.js';
+import { FundEntryFieldsResolver } from './fund/fund-entry-fields.resolver.js';
 import { CommunityStub, DistrictStub, registryReferences, StreetStub, UnitStub } from './stubs/registry.stub.js';
-import { CommunityOwnersStatisticsResolver, DistrictOwnersStatisticsResolver, StreetOwnersStatisticsResolver } from './statistics/statistics.resolver.js';
+import { CommunityOwnersStatisticsResolver } from './statistics/community-owners-statistics.resolver.js';
+import { StreetOwnersStatisticsResolver } from './statistics/street-owners-statistics.resolver.js';
+import { DistrictOwnersStatisticsResolver } from './statistics/district-owners-statistics.resolver.js';
 import { CommitteeElectionResolver } from './committee/committee-election.resolver.js';
 import { CommitteeMeetingResolver } from './meeting/committee-meeting.resolver.js';
-import { GovernanceMatterOwnersResolver, PersonOwnersPostSummariesResolver } from './governance/governance.resolver.js';
+import { GovernanceMatterOwnersResolver } from './governance/governance.resolver.js';
+import { PersonOwnersPostSummariesResolver } from './governance/person-owners-post-summaries.resolver.js';
 import { GovernanceMatterStub, partyReferences } from './stubs/party.stub.js';
-import {
-  CommunityStatutoryDeadlinesResolver,
-  DistrictStatutoryDeadlinesResolver,
-  NeighborhoodStatutoryDeadlinesResolver,
-  StatutoryDeadlineResolver,
-  StreetStatutoryDeadlinesResolver,
-} from './deadline/statutory-deadline.resolver.js';
-import { CommunityCommitteeMembersResolver, DistrictCommitteeMembersResolver, StreetCommitteeMembersResolver } from './statistics/committee-members.resolver.js';
+import { StatutoryDeadlineResolver } from './deadline/statutory-deadline.resolver.js';
+import { NeighborhoodStatutoryDeadlinesResolver } from './deadline/neighborhood-statutory-deadlines.resolver.js';
+import { CommunityStatutoryDeadlinesResolver } from './deadline/community-statutory-deadlines.resolver.js';
+import { StreetStatutoryDeadlinesResolver } from './deadline/street-statutory-deadlines.resolver.js';
+import { DistrictStatutoryDeadlinesResolver } from './deadline/district-statutory-deadlines.resolver.js';
+import { CommunityCommitteeMembersResolver } from './statistics/community-committee-members.resolver.js';
+import { StreetCommitteeMembersResolver } from './statistics/street-committee-members.resolver.js';
+import { DistrictCommitteeMembersResolver } from './statistics/district-committee-members.resolver.js';
 import { seedOwners } from '../seeders/owners.seeder.js';
 import { ResolutionNoticeResolver } from './notice/notice.resolver.js';
 import { createNoticeRoutes } from './notice/notice.routes.js';
-import { NeighborhoodFundNoticesResolver, OwnersFundNoticeResolver } from './fund-notice/fund-notice.resolver.js';
+import { OwnersFundNoticeResolver } from './fund-notice/fund-notice.resolver.js';
+import { NeighborhoodFundNoticesResolver } from './fund-notice/neighborhood-fund-notices.resolver.js';
 import { integerVariable } from '../../platform/config/environment.js';
 import { startDeadlineWatch } from './deadline/deadline-watch.js';
-import { PreparatoryGroupMemberResolver, PreparatoryGroupResolver } from './formation/preparatory-group.resolver.js';
+import { PreparatoryGroupResolver } from './formation/preparatory-group.resolver.js';
+import { PreparatoryGroupMemberResolver } from './formation/preparatory-group-member.resolver.js';
 import { OwnersElectionResolver } from './election/election.resolver.js';
 import { ElectionCandidateResolver } from './election/election-candidate.resolver.js';
 import { AssemblyElectionResolver } from './election/assembly-election.resolver.js';
 import { CommitteeOfficeResolver } from './committee/committee-member-leaving.resolver.js';
-import { CommitteeOfficerChoicesResolver, CommitteeOfficersResolver } from './committee/committee-officers.resolver.js';
+import { CommitteeOfficersResolver } from './committee/committee-officers.resolver.js';
+import { CommitteeOfficerChoicesResolver } from './committee/committee-officer-choices.resolver.js';
 
 export interface OwnersSchemaOptions {
   /** Voting thresholds per district id; districts not listed use the Civil Code. */

@@ -1,6 +1,6 @@
-import { Arg, Args, Ctx, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Connection, PageArgs, type Page } from '../../../platform/pagination/connection.js';
+import { PageArgs, type Page } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { OwnersContext } from '../owners.loaders.js';
@@ -9,12 +9,7 @@ import { readsMotionsAsOwner } from '../access/ballot-access.js';
 import { OwnersAssembly } from './owners-assembly.entity.js';
 import { OwnersMotion } from './owners-motion.entity.js';
 import { OwnersAssemblyFilter, OwnersMotionFilter } from './assembly-list.input.js';
-
-@ObjectType('OwnersAssemblyConnection', { description: 'A page of owners\' assemblies.' })
-class OwnersAssemblyConnection extends Connection(OwnersAssembly) {}
-
-@ObjectType('OwnersMotionConnection', { description: 'A page of motions.' })
-class OwnersMotionConnection extends Connection(OwnersMotion) {}
+import { OwnersAssemblyConnection, OwnersMotionConnection } from './assembly-list.type.js';
 
 /** The caller's readable records of one neighborhood: its committee, area offices, party branch and its owners. */
 async function readableIn(ctx: OwnersContext, neighborhoodId: string): Promise<Record<string, unknown>> {

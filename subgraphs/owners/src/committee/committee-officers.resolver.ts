@@ -6,7 +6,6 @@ import { pathOf } from '../../../platform/access/place-path.js';
 import { CommitteeRole } from './committee-kinds.js';
 import { PersonStub } from '../stubs/registry.stub.js';
 import { CommitteeDecision, CommitteeMeeting } from '../meeting/committee-meeting.entity.js';
-import { OwnersCommittee } from './owners-committee.entity.js';
 import { CommitteeMember } from './committee-member.entity.js';
 import { CommitteeOfficerChoice } from './committee-officers.entity.js';
 import { ChooseOwnersCommitteeOfficersInput } from './committee-officers.input.js';
@@ -66,13 +65,5 @@ export class CommitteeOfficersResolver {
   @FieldResolver(() => [PersonStub], { description: 'The deputy directors chosen (副主任).' })
   deputyDirectors(@Root() choice: CommitteeOfficerChoice): PersonStub[] {
     return choice.deputyPersonIds.map((id) => ({ id }));
-  }
-}
-
-@Resolver(() => OwnersCommittee)
-export class CommitteeOfficerChoicesResolver {
-  @FieldResolver(() => [CommitteeOfficerChoice], { description: 'Every choice of officers the committee made, oldest first (主任、副主任推选记录).' })
-  officerChoices(@Root() committee: OwnersCommittee, @Ctx() ctx: OwnersContext): Promise<CommitteeOfficerChoice[]> {
-    return ctx.em.find(CommitteeOfficerChoice, { committeeId: committee.id }, { orderBy: { recordedAt: 'asc', id: 'asc' } });
   }
 }

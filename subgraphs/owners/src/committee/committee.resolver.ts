@@ -1,7 +1,7 @@
-import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { OwnersContext } from '../owners.loaders.js';
 import { loadVisibleRecord } from '../access/visible-record.js';
-import { NeighborhoodStub, PersonStub } from '../stubs/registry.stub.js';
+import { NeighborhoodStub } from '../stubs/registry.stub.js';
 import { OwnersCommittee } from './owners-committee.entity.js';
 import { CommitteeMember } from './committee-member.entity.js';
 import { filingOverdue } from './committee-rules.js';
@@ -26,38 +26,5 @@ export class OwnersCommitteeResolver {
   @FieldResolver(() => [CommitteeMember], { description: 'Members and their posts (成员).' })
   members(@Root() committee: OwnersCommittee, @Ctx() ctx: OwnersContext): Promise<CommitteeMember[]> {
     return ctx.loaders.membersOfCommittee.load(committee.id);
-  }
-}
-
-@Resolver(() => CommitteeMember)
-export class CommitteePostResolver {
-  @FieldResolver(() => PersonStub, { description: 'Who holds the post (成员).' })
-  person(@Root() post: CommitteeMember): PersonStub {
-    return { id: post.personId };
-  }
-
-  @FieldResolver(() => OwnersCommittee, { description: 'The committee (所属业委会).' })
-  async committee(@Root() post: CommitteeMember, @Ctx() ctx: OwnersContext): Promise<OwnersCommittee> {
-    return (await ctx.loaders.committee.load(post.committeeId))!;
-  }
-}
-
-@Resolver(() => NeighborhoodStub)
-export class NeighborhoodCommitteeResolver {
-  @FieldResolver(() => OwnersCommittee, { nullable: true, description: "The owners' committee in office (业主委员会), or null if none has been formed or you may not see it." })
-  async ownersCommittee(@Root() neighborhood: NeighborhoodStub, @Ctx() ctx: OwnersContext): Promise<OwnersCommittee | null> {
-    return (await ctx.loaders.activeCommitteesOfNeighborhood.load(neighborhood.id))[0] ?? null;
-  }
-}
-
-@Resolver(() => PersonStub)
-export class PersonCommitteePostsResolver {
-  @FieldResolver(() => [CommitteeMember], { description: "The person's posts on owners' committees you may see (业委会任职)." })
-  // The gateway brings the person's party standing from the party subgraph; it is recorded for ownersStatistics.
-  @Directive('@requires(fields: "partyMember")')
-  async committeePosts(@Root() person: PersonStub, @Ctx() ctx: OwnersContext): Promise<CommitteeMember[]> {
-    // Standings of every person in the response go to the database in one statement.
-    if (typeof person.partyMember === 'boolean') await ctx.loaders.partyStanding.load({ personId: person.id, partyMember: person.partyMember });
-    return ctx.loaders.postsOfPerson.load(person.id);
   }
 }

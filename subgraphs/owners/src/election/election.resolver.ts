@@ -1,8 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { conflict } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
-import { Connection, PageArgs, type Page } from '../../../platform/pagination/connection.js';
+import { PageArgs, type Page } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { loadVisibleRecord } from '../access/visible-record.js';
@@ -19,9 +19,7 @@ import { ElectionCandidate } from './election-candidate.entity.js';
 import { ConveneOwnersElectionInput, OwnersElectionFilter } from './election.input.js';
 import { createElection, electionConvener } from './election-convening.service.js';
 import { decideElection } from './election-closing.service.js';
-
-@ObjectType('OwnersElectionConnection', { description: 'A page of committee elections.' })
-class OwnersElectionConnection extends Connection(OwnersElection) {}
+import { OwnersElectionConnection } from './election.type.js';
 
 /** Elections are read like assemblies: committee, area offices, and owners listed in the neighborhood's electorate (公示 of candidates and results). */
 const readable = (ctx: OwnersContext) => ({ publicRecord: readsMotionsAsOwner(ctx.caller) });

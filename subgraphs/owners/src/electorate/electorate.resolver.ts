@@ -1,8 +1,7 @@
-import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { DecimalScalar } from '../../../platform/scalars/decimal.js';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { forbidden } from '../../../platform/errors/error-codes.js';
 import type { OwnersContext } from '../owners.loaders.js';
-import { NeighborhoodStub, PersonStub, UnitStub } from '../stubs/registry.stub.js';
+import { NeighborhoodStub } from '../stubs/registry.stub.js';
 import { readsElectorates } from '../access/electorate-access.js';
 import { inScope } from '../access/owners-scope.js';
 import { ElectorateSnapshot } from './electorate-snapshot.entity.js';
@@ -35,33 +34,5 @@ export class ElectorateResolver {
     @Ctx() ctx: OwnersContext,
   ): Promise<ElectorateSnapshot> {
     return recordElectorate(ctx, input);
-  }
-}
-
-@ObjectType('OwnersElectorateUnit', { description: 'One unit of a recorded electorate (名册中的专有部分).' })
-class OwnersElectorateUnit {
-  @Field(() => UnitStub, { description: 'The unit.' })
-  unit!: UnitStub;
-
-  @Field(() => DecimalScalar, { description: 'Registered area in m² at the time (登记面积).' })
-  area!: string;
-
-  @Field(() => Boolean, { description: 'Held by the developer at the time (开发建设单位持有).' })
-  developerHeld!: boolean;
-
-  @Field(() => [PersonStub], { description: 'Its registered owners at the time (产权人).' })
-  owners!: PersonStub[];
-}
-
-@Resolver(() => ElectorateSnapshot)
-export class ElectorateUnitsResolver {
-  @FieldResolver(() => [OwnersElectorateUnit], { description: 'Every unit counted, by unit id.' })
-  units(@Root() snapshot: ElectorateSnapshot): OwnersElectorateUnit[] {
-    return snapshot.units.map((unit) => ({
-      unit: { id: unit.unitId },
-      area: unit.area,
-      developerHeld: unit.developerHeld,
-      owners: unit.ownerIds.map((id) => ({ id })),
-    }));
   }
 }

@@ -1,14 +1,13 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
-import { Connection, PageArgs, type Page } from '../../../platform/pagination/connection.js';
+import { PageArgs, type Page } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { loadVisibleRecord } from '../access/visible-record.js';
 import { scopeWhere } from '../access/owners-scope.js';
 import { checkedKey, priorWrite } from '../idempotency/idempotent-write.js';
-import { PersonStub } from '../stubs/registry.stub.js';
 import { NegativeListEntry } from '../committee/negative-list.entity.js';
 import { PreparatoryGroup, PreparatoryGroupStatus } from './preparatory-group.entity.js';
 import { PreparatoryGroupMember, PreparatoryMemberKind } from './preparatory-group-member.entity.js';
@@ -16,9 +15,7 @@ import { DissolveOwnersPreparatoryGroupInput, FormOwnersPreparatoryGroupInput, O
 import { preparatoryGroupProblem } from './preparatory-group.rules.js';
 import { requireFormingStreet } from './preparatory-group.access.js';
 import { certifiedNeighborhood, latestElectorate, requireNoActingCommittee } from './preparatory-place.js';
-
-@ObjectType('OwnersPreparatoryGroupConnection', { description: 'A page of preparatory groups.' })
-class OwnersPreparatoryGroupConnection extends Connection(PreparatoryGroup) {}
+import { OwnersPreparatoryGroupConnection } from './preparatory-group.type.js';
 
 const ACTIVE_TAKEN = 'This neighborhood already has an active preparatory group; dissolve it first.';
 
@@ -113,13 +110,5 @@ export class PreparatoryGroupResolver {
     );
     if (ended.length === 0) throw conflict('This preparatory group changed since you read it; read it again.', { field: 'expectedVersion' });
     return ctx.em.fork().findOneOrFail(PreparatoryGroup, { id: group.id });
-  }
-}
-
-@Resolver(() => PreparatoryGroupMember)
-export class PreparatoryGroupMemberResolver {
-  @FieldResolver(() => PersonStub, { description: 'The person (registry; personal data masked by its rules).' })
-  person(@Root() member: PreparatoryGroupMember): PersonStub {
-    return { id: member.personId };
   }
 }

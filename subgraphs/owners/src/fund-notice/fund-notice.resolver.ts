@@ -1,26 +1,20 @@
-import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { OwnersContext } from '../owners.loaders.js';
 import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import { pathOf } from '../../../platform/access/place-path.js';
-import { NeighborhoodStub } from '../stubs/registry.stub.js';
 import { checkedKey, priorWrite } from '../idempotency/idempotent-write.js';
 import { OwnersFundNotice } from './fund-notice.entity.js';
 import { PublishOwnersFundNoticeInput } from './fund-notice.input.js';
-import { readsFundRecord, requireFundNoticePublisher } from './fund-notice.access.js';
+import { requireFundNoticePublisher } from './fund-notice.access.js';
 import { parseFundPeriod } from './fund-period.js';
 import { fundNoticeCode, fundPeriodFacts } from './fund-notice-facts.js';
 import { findPublishedFundNotice } from './fund-notice.service.js';
+import { FundNoticeVerification, FundNoticeVerificationStatus } from './fund-notice.type.js';
 import { randomUUID } from 'node:crypto';
 
 /** Where the gateway serves a fund notice, without a token: HTML here, PDF with `.pdf`. */
 export function publicFundNoticePath(code: string): string {
   return `/fund-notices/${code}`;
-}
-
-export enum FundNoticeVerificationStatus {
-  IN_FORCE = 'IN_FORCE',
-  SUPERSEDED = 'SUPERSEDED',
-  UNKNOWN = 'UNKNOWN',
 }
 
 const DAY_MS = 86_400_000;
@@ -31,42 +25,6 @@ const DAY_MS = 86_400_000;
 export const PUBLICATION_GRACE_MS = 10 * 60_000;
 /** How long a fund notice stays posted when the committee does not say (公示天数). */
 export const DEFAULT_POSTED_DAYS = 15;
-registerEnumType(FundNoticeVerificationStatus, {
-  name: 'FundNoticeVerificationStatus',
-  description: "What a fund-use notice's verification code stands for (核验结果).",
-  valuesConfig: {
-    IN_FORCE: { description: 'A published fund-use notice whose entries are as recorded and stand (真实、有效).' },
-    SUPERSEDED: { description: 'A genuine notice, but an entry it lists was reversed after it was published (已更正): read the later period\'s notice.' },
-    UNKNOWN: { description: 'No published fund-use notice has this code (无此公示): the copy is not genuine or was mistyped.' },
-  },
-});
-
-@ObjectType('FundNoticeVerification', { description: 'Whether a posted fund-use notice is genuine (资金公示核验).' })
-class FundNoticeVerification {
-  @Field(() => FundNoticeVerificationStatus, { description: 'The answer (核验结果).' })
-  status!: FundNoticeVerificationStatus;
-
-  @Field(() => Boolean, { description: 'A published fund-use notice has this code (真实).' })
-  genuine!: boolean;
-
-  @Field(() => Boolean, { description: 'Genuine, and no entry it lists has been reversed since it was published (有效).' })
-  inForce!: boolean;
-
-  @Field(() => Date, { nullable: true, description: 'When the first reversal of one of its entries was recorded after publication (更正时间); null otherwise.' })
-  supersededAt!: Date | null;
-
-  @Field(() => String, { nullable: true, description: 'Its period, to compare with the copy (公示期间).' })
-  period!: string | null;
-
-  @Field(() => Date, { nullable: true, description: 'When it was published (公示时间).' })
-  publishedAt!: Date | null;
-
-  @Field(() => Date, { nullable: true, description: 'The last day it stays posted (公示期至).' })
-  postedUntil!: Date | null;
-
-  @Field(() => String, { nullable: true, description: 'Where anyone may read the genuine notice (公示链接).' })
-  publicPath!: string | null;
-}
 
 @Resolver(() => OwnersFundNotice)
 export class OwnersFundNoticeResolver {
@@ -145,18 +103,5 @@ export class OwnersFundNoticeResolver {
       postedUntil: new Date(notice.postedUntil),
       publicPath: publicFundNoticePath(notice.code),
     };
-  }
-}
-
-@Resolver(() => NeighborhoodStub)
-export class NeighborhoodFundNoticesResolver {
-  @FieldResolver(() => [OwnersFundNotice], {
-    description: "The neighborhood's published fund-use notices, newest period first (资金使用情况公示): for those who read its fund ledger; empty for everyone else.",
-  })
-  async ownersFundNotices(@Root() neighborhood: NeighborhoodStub, @Ctx() ctx: OwnersContext): Promise<OwnersFundNotice[]> {
-    const notices = await ctx.loaders.fundNoticesOfNeighborhood.load(neighborhood.id.toLowerCase());
-    const readable: OwnersFundNotice[] = [];
-    for (const notice of notices) if (await readsFundRecord(ctx, notice)) readable.push(notice);
-    return readable.sort((a, b) => b.periodStart.getTime() - a.periodStart.getTime());
   }
 }

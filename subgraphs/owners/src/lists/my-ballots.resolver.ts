@@ -1,15 +1,13 @@
-import { Arg, Args, Ctx, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Connection, PageArgs, type Page } from '../../../platform/pagination/connection.js';
+import { PageArgs, type Page } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { forbidden } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import { ownerPersonOf } from '../access/ballot-access.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { OwnersBallot } from '../ballot/owners-ballot.entity.js';
-
-@ObjectType('OwnersBallotConnection', { description: 'A page of ballots (表决票列表).' })
-class OwnersBallotConnection extends Connection(OwnersBallot) {}
+import { OwnersBallotConnection } from './my-ballots.type.js';
 
 /**
  * The ballots of units the person owns in the electorate each ballot's assembly was convened with (their own

@@ -1,6 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { scopeWhere } from '../access/owners-scope.js';
@@ -16,9 +16,7 @@ import { closeMotion, recordCorrection, recordPublication } from './resolution.s
 import { loadVisibleResolution } from './resolution.access.js';
 import { CorrectResolutionInput, PublishResolutionInput, ResolutionFilter } from './resolution.input.js';
 import { OwnersThreshold } from '../tally/owners-threshold.type.js';
-
-@ObjectType('ResolutionConnection', { description: 'A page of resolutions.' })
-class ResolutionConnection extends Connection(Resolution) {}
+import { ResolutionConnection } from './resolution.type.js';
 
 @Resolver(() => Resolution)
 export class ResolutionResolver {

@@ -1,6 +1,6 @@
-import { Arg, Args, Ctx, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Connection, PageArgs, type Page } from '../../../platform/pagination/connection.js';
+import { PageArgs, type Page } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { conflict, forbidden, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
@@ -9,9 +9,7 @@ import { delegatesVotingRulesOf, isDistrictOffice } from '../access/voting-rules
 import { checkedKey } from '../idempotency/idempotent-write.js';
 import { OwnersRuleDelegation, RuleDelegationStatus } from './voting-rule-delegation.entity.js';
 import { DelegateOwnersVotingRulesInput, RevokeOwnersVotingRulesDelegationInput } from './rule-delegation.input.js';
-
-@ObjectType('OwnersRuleDelegationConnection', { description: 'A page of delegations of local voting rules to streets (表决规则授权).' })
-class OwnersRuleDelegationConnection extends Connection(OwnersRuleDelegation) {}
+import { OwnersRuleDelegationConnection } from './rule-delegation.type.js';
 
 const ONLY_DISTRICT = 'Only the district office delegates the local voting rules of its district, to its own streets.';
 

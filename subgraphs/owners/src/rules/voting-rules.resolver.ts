@@ -1,28 +1,14 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { setsStreetVotingRulesOf, setsVotingRulesOf } from '../access/voting-rules-access.js';
 import { badUserInput, conflict, forbidden } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { OwnersContext } from '../owners.loaders.js';
-import { MatterCategory } from './matter-category.js';
-import { OwnersThreshold } from '../tally/owners-threshold.type.js';
-import type { Threshold } from '../tally/thresholds.js';
 import { OwnersVotingRuleSet } from './voting-rule-set.entity.js';
 import { OwnersRuleDelegation, RuleDelegationStatus } from './voting-rule-delegation.entity.js';
 import { AdoptOwnersStreetVotingRulesInput, AdoptOwnersVotingRulesInput } from './voting-rules.input.js';
 import { ruleSetProblems, type CategoryRule } from './voting-rules.js';
 import { districtRuleSetInForce } from './rules-in-force.service.js';
-
-@ObjectType('OwnersCategoryRule', { description: 'The local rule for one matter category (分类表决规则).' })
-class CategoryRuleType {
-  @Field(() => MatterCategory, { description: 'The matter category (事项类别).' })
-  category!: MatterCategory;
-
-  @Field(() => OwnersThreshold, { nullable: true, description: 'Quorum, if this rule sets it (参与表决比例).' })
-  quorum!: Threshold | null;
-
-  @Field(() => OwnersThreshold, { nullable: true, description: 'Approval, if this rule sets it (通过比例).' })
-  approval!: Threshold | null;
-}
+import { CategoryRuleType } from './voting-rules.type.js';
 
 /**
  * The district's own rule set in force at `at` (kept for callers that need only the district's; an assembly is

@@ -1,5 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { conflict } from '../../../platform/errors/error-codes.js';
 import type { RegistryContext } from '../registry.loaders.js';
@@ -11,9 +11,7 @@ import { Neighborhood } from '../neighborhood/neighborhood.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { Building } from './building.entity.js';
 import { BuildingFilter, CreateBuildingInput, UpdateBuildingInput } from './building.input.js';
-
-@ObjectType('BuildingConnection', { description: 'A page of buildings.' })
-class BuildingConnection extends Connection(Building) {}
+import { BuildingConnection } from './building.type.js';
 
 async function assertNumberFree(ctx: RegistryContext, neighborhoodId: string, number: string, exceptId?: string): Promise<void> {
   const existing = await ctx.em.findOne(Building, { neighborhoodId, number });

@@ -1,5 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import type { RegistryContext } from '../registry.loaders.js';
 import { PATH_COLUMNS } from '../place/path-columns.js';
@@ -10,9 +10,7 @@ import { Street } from '../street/street.entity.js';
 import { Neighborhood } from '../neighborhood/neighborhood.entity.js';
 import { Community } from './community.entity.js';
 import { CommunityFilter, CreateCommunityInput, UpdateCommunityInput } from './community.input.js';
-
-@ObjectType('CommunityConnection', { description: 'A page of communities.' })
-class CommunityConnection extends Connection(Community) {}
+import { CommunityConnection } from './community.type.js';
 
 @Resolver(() => Community)
 export class CommunityResolver {

@@ -1,5 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import type { RegistryContext } from '../registry.loaders.js';
 import { PATH_COLUMNS } from '../place/path-columns.js';
@@ -11,9 +11,7 @@ import { CreateDistrictInput, UpdateDistrictInput } from './district.input.js';
 import { assertExpectedVersion, definedFields } from '../place/record-update.js';
 import { District } from './district.entity.js';
 import { Street } from '../street/street.entity.js';
-
-@ObjectType('DistrictConnection', { description: 'A page of districts.' })
-class DistrictConnection extends Connection(District) {}
+import { DistrictConnection } from './district.type.js';
 
 @Resolver(() => District)
 export class DistrictResolver {

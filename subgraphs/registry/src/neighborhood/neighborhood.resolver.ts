@@ -1,5 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import type { RegistryContext } from '../registry.loaders.js';
 import { PATH_COLUMNS } from '../place/path-columns.js';
@@ -12,9 +12,7 @@ import { Building } from '../building/building.entity.js';
 import { Neighborhood } from './neighborhood.entity.js';
 import { NeighborhoodKind } from './neighborhood-kind.js';
 import { NeighborhoodFilter, CreateNeighborhoodInput, UpdateNeighborhoodInput } from './neighborhood.input.js';
-
-@ObjectType('NeighborhoodConnection', { description: 'A page of neighborhoods.' })
-class NeighborhoodConnection extends Connection(Neighborhood) {}
+import { NeighborhoodConnection } from './neighborhood.type.js';
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);

@@ -1,5 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { badUserInput, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
@@ -15,9 +15,7 @@ import { PersonContact } from './person-contact.js';
 import { PersonFilter, containsPattern } from './person-filter.input.js';
 import { CreatePersonInput, UpdatePersonInput } from './person.input.js';
 import { createPerson, findPersonByIdNumber, updatePerson } from './person.service.js';
-
-@ObjectType('PersonConnection', { description: 'A page of people.' })
-class PersonConnection extends Connection(Person) {}
+import { PersonConnection } from './person.type.js';
 
 @Resolver(() => Person)
 export class PersonResolver {

@@ -1,5 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import type { RegistryContext } from '../registry.loaders.js';
 import { PATH_COLUMNS } from '../place/path-columns.js';
@@ -10,9 +10,7 @@ import { District } from '../district/district.entity.js';
 import { Community } from '../community/community.entity.js';
 import { Street } from './street.entity.js';
 import { StreetFilter, CreateStreetInput, UpdateStreetInput } from './street.input.js';
-
-@ObjectType('StreetConnection', { description: 'A page of streets.' })
-class StreetConnection extends Connection(Street) {}
+import { StreetConnection } from './street.type.js';
 
 @Resolver(() => Street)
 export class StreetResolver {

@@ -1,5 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import type { RegistryContext } from '../registry.loaders.js';
@@ -15,9 +15,7 @@ import { UnitUse } from './unit-use.js';
 import { CreateUnitInput, SetUnitOwnersInput, UnitFilter, UpdateUnitInput } from './unit.input.js';
 import { UnitOwnership } from './unit-ownership.entity.js';
 import { UnitOwnershipEnded } from './unit-ownership-ended.entity.js';
-
-@ObjectType('UnitConnection', { description: 'A page of units.' })
-class UnitConnection extends Connection(Unit) {}
+import { UnitConnection } from './unit.type.js';
 
 async function assertNumberFree(ctx: RegistryContext, buildingId: string, number: string, exceptId?: string): Promise<void> {
   const existing = await ctx.em.findOne(Unit, { buildingId, number });

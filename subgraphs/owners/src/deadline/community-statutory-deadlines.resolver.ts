@@ -1,0 +1,20 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { OwnersContext } from '../owners.loaders.js';
+import { CommunityStub } from '../stubs/registry.stub.js';
+import { StatutoryDeadlineStatus } from './statutory-clocks.js';
+import { StatutoryDeadline } from './statutory-deadline.type.js';
+import { DEADLINES_DESCRIPTION, STATUS, WITHIN_DAYS } from './statutory-deadline.input.js';
+import { deadlinesOf } from './statutory-deadlines-lookup.js';
+
+@Resolver(() => CommunityStub)
+export class CommunityStatutoryDeadlinesResolver {
+  @FieldResolver(() => [StatutoryDeadline], { description: `${DEADLINES_DESCRIPTION}for the area offices covering the community; empty for others.` })
+  statutoryDeadlines(
+    @Root() community: CommunityStub,
+    @Arg('withinDays', () => Int, WITHIN_DAYS) withinDays: number,
+    @Arg('status', () => StatutoryDeadlineStatus, STATUS) status: StatutoryDeadlineStatus | undefined,
+    @Ctx() ctx: OwnersContext,
+  ): Promise<StatutoryDeadline[]> {
+    return deadlinesOf(ctx, 'community_id', community.id, withinDays, status ?? undefined);
+  }
+}
