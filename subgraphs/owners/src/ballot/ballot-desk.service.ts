@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { batcher } from './write-batcher.js';
+import { batcher } from '../../../platform/batching/write-batcher.js';
 import type { ElectorateUnit } from '../tally/tally.js';
 import { AssemblyStatus, MotionStatus } from '../assembly/assembly-kinds.js';
 
