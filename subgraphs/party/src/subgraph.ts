@@ -48,10 +48,13 @@ import { PersonHeadsResolver } from './heads/person-heads.resolver.js';
 import { CommunityHeadStatisticsResolver, DistrictHeadStatisticsResolver, StreetHeadStatisticsResolver } from './heads/neighborhood-head-statistics.resolver.js';
 import { EscalationResolver } from './escalation/escalation.resolver.js';
 import { EscalationCallResolver } from './escalation/escalation-call.resolver.js';
-import { CommunityEscalationResolver, DistrictEscalationResolver, NeighborhoodEscalationResolver, StreetEscalationResolver } from './escalation/escalation-area.resolver.js';
+import { CommunityEscalationResolver, DistrictEscalationResolver, StreetEscalationResolver } from './escalation/escalation-area.resolver.js';
+import { DistrictEscalationLimitsResolver } from './escalation/district-escalation-limits.resolver.js';
+import { NeighborhoodEscalationResolver } from './escalation/neighborhood-escalations.resolver.js';
 import { startEscalationChecks } from './escalation/escalation-check.job.js';
-import { ServiceOrderResolver } from './service-order/service-order.resolver.js';
+// Loaded before the service-order resolver, which used to load it (type-graphql orders the schema by load order, which schema/ records).
 import { ResponsibilityZoneResolver } from './service-order/responsibility-zone.resolver.js';
+import { ServiceOrderResolver } from './service-order/service-order.resolver.js';
 import { OrganizationZonesResolver } from './service-order/organization-zones.resolver.js';
 import { CommunityServiceOrderResolver, DistrictServiceOrderResolver, StreetServiceOrderResolver } from './service-order/service-order-area.resolver.js';
 import { HeadCertificateResolver } from './heads/head-certificate.resolver.js';
@@ -110,6 +113,7 @@ export function createPartySchema(): Promise<GraphQLSchema> {
       EscalationResolver,
       EscalationCallResolver,
       DistrictEscalationResolver,
+      DistrictEscalationLimitsResolver,
       StreetEscalationResolver,
       CommunityEscalationResolver,
       NeighborhoodEscalationResolver,

@@ -1,4 +1,4 @@
-import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, Directive, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
 import { MatterServiceCountScalar, type MatterServiceCount } from '../../../platform/governance/matter-service-count.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { CommunityStub, DistrictStub, StreetStub } from '../stubs/registry.stub.js';
@@ -8,29 +8,19 @@ import { CommunityStub, DistrictStub, StreetStub } from '../stubs/registry.stub.
 // (三方联动解决问题数). Hidden from clients; they read only the party subgraph's totals.
 const DESCRIPTION = 'Co-building projects linked to each governance matter of the area, counted (服务进展), for the party subgraph.';
 
-@Resolver(() => CommunityStub)
-export class CommunityMatterFactsResolver {
-  @Directive('@inaccessible')
-  @FieldResolver(() => [MatterServiceCountScalar.hidden], { description: DESCRIPTION })
-  cobuildingMatterServiceCounts(@Root() community: CommunityStub, @Ctx() ctx: CobuildingContext): Promise<MatterServiceCount[]> {
-    return ctx.loaders.matterFactsOfArea.community_id.load(community.id);
+/** One resolver class per area level (type-graphql keeps its metadata per class), all of the same shape. */
+function areaMatterFactsResolver(area: ClassType<{ id: string }>, column: keyof CobuildingContext['loaders']['matterFactsOfArea']) {
+  @Resolver(() => area)
+  class AreaMatterFactsResolver {
+    @Directive('@inaccessible')
+    @FieldResolver(() => [MatterServiceCountScalar.hidden], { description: DESCRIPTION })
+    cobuildingMatterServiceCounts(@Root() stub: { id: string }, @Ctx() ctx: CobuildingContext): Promise<MatterServiceCount[]> {
+      return ctx.loaders.matterFactsOfArea[column].load(stub.id);
+    }
   }
+  return AreaMatterFactsResolver;
 }
 
-@Resolver(() => StreetStub)
-export class StreetMatterFactsResolver {
-  @Directive('@inaccessible')
-  @FieldResolver(() => [MatterServiceCountScalar.hidden], { description: DESCRIPTION })
-  cobuildingMatterServiceCounts(@Root() street: StreetStub, @Ctx() ctx: CobuildingContext): Promise<MatterServiceCount[]> {
-    return ctx.loaders.matterFactsOfArea.street_id.load(street.id);
-  }
-}
-
-@Resolver(() => DistrictStub)
-export class DistrictMatterFactsResolver {
-  @Directive('@inaccessible')
-  @FieldResolver(() => [MatterServiceCountScalar.hidden], { description: DESCRIPTION })
-  cobuildingMatterServiceCounts(@Root() district: DistrictStub, @Ctx() ctx: CobuildingContext): Promise<MatterServiceCount[]> {
-    return ctx.loaders.matterFactsOfArea.district_id.load(district.id);
-  }
-}
+export const CommunityMatterFactsResolver = areaMatterFactsResolver(CommunityStub, 'community_id');
+export const StreetMatterFactsResolver = areaMatterFactsResolver(StreetStub, 'street_id');
+export const DistrictMatterFactsResolver = areaMatterFactsResolver(DistrictStub, 'district_id');

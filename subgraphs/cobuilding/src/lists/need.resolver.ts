@@ -1,5 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { badUserInput } from '../../../platform/errors/error-codes.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
@@ -15,24 +15,7 @@ import { Resource } from './resource.entity.js';
 import { rankResources } from './matching.js';
 import { CreateNeedInput, NeedFilter } from './need.input.js';
 import { loadVisibleNeed } from './need-lookup.js';
-
-@ObjectType('CobuildingNeedConnection', { description: 'A page of needs.' })
-class NeedConnection extends Connection(Need) {}
-
-@ObjectType({ description: 'A resource suggested for a need (资源匹配), with why it ranks where it does.' })
-export class ResourceSuggestion {
-  @Field(() => Resource, { description: 'The resource.' })
-  resource!: Resource;
-
-  @Field(() => Int, { description: 'How well its subject fits the need: 2 the same, 1 related.' })
-  categoryFit!: number;
-
-  @Field(() => Boolean, { description: "Whether its unit is currently paired with the need's community (结对单位)." })
-  pairedWithCommunity!: boolean;
-
-  @Field(() => Int, { description: 'Rank score: twice the fit, plus one if paired; higher first.' })
-  score!: number;
-}
+import { NeedConnection, ResourceSuggestion } from './need.type.js';
 
 @Resolver(() => Need)
 export class NeedResolver {

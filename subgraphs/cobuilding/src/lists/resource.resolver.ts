@@ -1,5 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { forbidden, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
@@ -10,8 +10,7 @@ import { CobuildingCategory } from './cobuilding-category.js';
 import { Resource } from './resource.entity.js';
 import { assertMayReadResources } from './resource.access.js';
 import { OfferResourceInput } from './resource.input.js';
-@ObjectType('CobuildingResourceConnection', { description: 'A page of resources.' })
-class ResourceConnection extends Connection(Resource) {}
+import { ResourceConnection } from './resource.type.js';
 
 @Resolver(() => Resource)
 export class ResourceResolver {

@@ -61,19 +61,3 @@ export class PairingResolver {
     return pairing;
   }
 }
-
-@Resolver(() => NeighborhoodStub)
-export class NeighborhoodPairingsResolver {
-  @FieldResolver(() => [Pairing], { description: 'Units paired with this neighborhood itself (包保小区) that you may read; community-wide pairings are under Community.pairings.' })
-  pairings(@Root() neighborhood: NeighborhoodStub, @Ctx() ctx: CobuildingContext): Promise<Pairing[]> {
-    return ctx.loaders.pairingsOfNeighborhood.load(requireId(neighborhood.id));
-  }
-}
-
-@Resolver(() => CommunityStub)
-export class CommunityPairingsResolver {
-  @FieldResolver(() => [Pairing], { description: 'Units paired with this community or its neighborhoods (联建对子) that you may read.' })
-  pairings(@Root() community: CommunityStub, @Ctx() ctx: CobuildingContext): Promise<Pairing[]> {
-    return ctx.loaders.pairingsOfCommunity.load(requireId(community.id));
-  }
-}

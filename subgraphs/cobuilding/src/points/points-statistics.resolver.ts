@@ -1,28 +1,20 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { CommunityStub, DistrictStub, StreetStub } from '../stubs/registry.stub.js';
 import { PointsStatistics } from './points-statistics.types.js';
 
-@Resolver(() => DistrictStub)
-export class DistrictPointsResolver {
-  @FieldResolver(() => PointsStatistics, { description: "The district's points (积分统计)." })
-  pointsStatistics(@Root() district: DistrictStub, @Ctx() ctx: CobuildingContext): Promise<PointsStatistics> {
-    return ctx.loaders.pointsStatistics.district.load(district.id);
+/** One resolver class per area level (type-graphql keeps its metadata per class), all of the same shape. */
+function areaPointsResolver(area: ClassType<{ id: string }>, level: 'district' | 'street' | 'community') {
+  @Resolver(() => area)
+  class AreaPointsResolver {
+    @FieldResolver(() => PointsStatistics, { description: `The ${level}'s points (积分统计).` })
+    pointsStatistics(@Root() stub: { id: string }, @Ctx() ctx: CobuildingContext): Promise<PointsStatistics> {
+      return ctx.loaders.pointsStatistics[level].load(stub.id);
+    }
   }
+  return AreaPointsResolver;
 }
 
-@Resolver(() => StreetStub)
-export class StreetPointsResolver {
-  @FieldResolver(() => PointsStatistics, { description: "The street's points (积分统计)." })
-  pointsStatistics(@Root() street: StreetStub, @Ctx() ctx: CobuildingContext): Promise<PointsStatistics> {
-    return ctx.loaders.pointsStatistics.street.load(street.id);
-  }
-}
-
-@Resolver(() => CommunityStub)
-export class CommunityPointsResolver {
-  @FieldResolver(() => PointsStatistics, { description: "The community's points (积分统计)." })
-  pointsStatistics(@Root() community: CommunityStub, @Ctx() ctx: CobuildingContext): Promise<PointsStatistics> {
-    return ctx.loaders.pointsStatistics.community.load(community.id);
-  }
-}
+export const DistrictPointsResolver = areaPointsResolver(DistrictStub, 'district');
+export const StreetPointsResolver = areaPointsResolver(StreetStub, 'street');
+export const CommunityPointsResolver = areaPointsResolver(CommunityStub, 'community');

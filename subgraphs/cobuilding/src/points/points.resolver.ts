@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { badUserInput, conflict, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
@@ -11,18 +11,7 @@ import { CreatePointsItemInput, RedeemPointsInput, SetPointsRuleInput, UpdatePoi
 import { assertKeepsSupermarket, assertMaySetRule, mayReadEntry, redeemingPersonId } from './points.access.js';
 import { balanceOf } from './points-ledger.js';
 import { recordEvent } from '../../../platform/events/record-event.js';
-
-@ObjectType({ description: "A person's points ledger as the caller may read it (积分账户): balance and entries, newest first." })
-export class PointsLedger {
-  @Field(() => ID, { description: 'The person (registry id).' })
-  personId!: string;
-
-  @Field(() => Int, { description: 'Balance of the entries shown (积分余额): the whole ledger for the person themself.' })
-  balance!: number;
-
-  @Field(() => [PointsEntry], { description: 'Entries (流水), newest first.' })
-  entries!: PointsEntry[];
-}
+import { PointsLedger } from './points.type.js';
 
 async function loadItem(ctx: CobuildingContext, id: string): Promise<PointsItem> {
   const item = await ctx.em.findOne(PointsItem, { id: requireId(id, 'itemId') });

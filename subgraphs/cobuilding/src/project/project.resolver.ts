@@ -1,5 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { CommunityStub, NeighborhoodStub } from '../stubs/registry.stub.js';
@@ -11,9 +11,7 @@ import { GovernanceMatterStub } from '../stubs/party.stub.js';
 import { CancelCoBuildingProjectInput, CreateCoBuildingProjectInput, EvaluateCoBuildingProjectInput, ProjectFilter } from './project.input.js';
 import { loadVisibleProject } from './project-lookup.js';
 import { cancelProject, completeProject, evaluateProject, planProject, startProject } from './project.service.js';
-
-@ObjectType('CoBuildingProjectConnection', { description: 'A page of co-building projects.' })
-class ProjectConnection extends Connection(CoBuildingProject) {}
+import { ProjectConnection } from './project.type.js';
 
 @Resolver(() => CoBuildingProject)
 export class CoBuildingProjectResolver {

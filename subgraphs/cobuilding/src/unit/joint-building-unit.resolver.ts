@@ -1,7 +1,7 @@
 import { assertMayReadResources } from '../lists/resource.access.js';
 import { assertMayReadUnits, assertMayRegisterUnits } from './joint-building-unit.access.js';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { Pairing } from '../pairing/pairing.entity.js';
@@ -14,9 +14,7 @@ import { UnitPost } from './unit-post.entity.js';
 import { AppointUnitPostInput, RegisterJointBuildingUnitInput, ReportInInput } from './joint-building-unit.input.js';
 import { loadUnit } from './unit-lookup.js';
 import { appointUnitPost, recordUnitReportIn } from './joint-building-unit.service.js';
-
-@ObjectType('JointBuildingUnitConnection', { description: 'A page of joint-building units.' })
-class JointBuildingUnitConnection extends Connection(JointBuildingUnit) {}
+import { JointBuildingUnitConnection } from './joint-building-unit.type.js';
 
 @Resolver(() => JointBuildingUnit)
 export class JointBuildingUnitResolver {

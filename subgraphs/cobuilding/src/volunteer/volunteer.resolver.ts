@@ -1,9 +1,8 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { badUserInput, forbidden } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
-import { DecimalScalar } from '../../../platform/scalars/decimal.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { scopeFilter } from '../access/cobuilding-scope.js';
 import { placeColumns } from '../place/place-path.input.js';
@@ -18,20 +17,7 @@ import { sumHours } from './service-hours.js';
 import { creditServicePoints } from '../points/points-ledger.js';
 import { recordingUnitId } from './volunteer.access.js';
 import { RecordVolunteerActivityInput } from './volunteer.input.js';
-@ObjectType('VolunteerActivityConnection', { description: 'A page of volunteer activities.' })
-class VolunteerActivityConnection extends Connection(VolunteerActivity) {}
-
-@ObjectType({ description: "A person's volunteer service hours (志愿服务时长 / 时间银行), over the activities you may read." })
-class VolunteerServiceHours {
-  @Field(() => PersonStub, { description: 'The volunteer.' })
-  person!: PersonStub;
-
-  @Field(() => DecimalScalar, { description: 'Hours served (服务时长).' })
-  hours!: string;
-
-  @Field(() => Int, { description: 'Activities taken part in (参与次数).' })
-  activities!: number;
-}
+import { VolunteerActivityConnection, VolunteerServiceHours } from './volunteer.type.js';
 
 /** Hours as a Decimal with at most one decimal place, more than 0 and at most 24. */
 function validHours(hours: string): boolean {

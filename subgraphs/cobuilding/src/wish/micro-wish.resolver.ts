@@ -1,34 +1,19 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { badUserInput, forbidden, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { assertMayCancelWish, assertMayConfirmWish, assertNotOwnWish, isWishClaimant, postingResidentId, postsOwnWish, wishClaimant } from './micro-wish.access.js';
-import { updateIf } from '../../../platform/orm/conditional-update.js';
 import { placeColumns } from '../place/place-path.input.js';
 import { assertKnownPath } from '../place/known-path.js';
 import { CommunityStub, NeighborhoodStub, PersonStub } from '../stubs/registry.stub.js';
 import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 import { MicroWish } from './micro-wish.entity.js';
-import { assertWishStep, WISH_STEPS, wishStepConflict, type WishStep } from './wish-lifecycle.js';
-import { recordWishEvent } from '../events/cobuilding-events.js';
 import { MicroWishFilter, PostMicroWishInput } from './micro-wish.input.js';
 import { loadVisibleWish } from './wish-lookup.js';
-@ObjectType('MicroWishConnection', { description: 'A page of micro-wishes.' })
-class MicroWishConnection extends Connection(MicroWish) {}
-
-/** Takes one step in one conditional statement; if someone else got there first, CONFLICT says what stage it is at. */
-async function takeStep(ctx: CobuildingContext, wish: MicroWish, step: WishStep, changes: Partial<MicroWish>): Promise<MicroWish> {
-  assertWishStep(wish.status, step);
-  // The step and its event commit together.
-  return ctx.em.transactional(async (tx) => {
-    const updated = await updateIf(tx, MicroWish, wish, { status: { $in: [...WISH_STEPS[step].from] } }, { ...changes, status: WISH_STEPS[step].to });
-    if (!updated) throw wishStepConflict(wish.status, step);
-    recordWishEvent(tx, updated, step);
-    return updated;
-  });
-}
+import { MicroWishConnection } from './micro-wish.type.js';
+import { takeWishStep } from './micro-wish.service.js';
 
 @Resolver(() => MicroWish)
 export class MicroWishResolver {
@@ -108,14 +93,14 @@ export class MicroWishResolver {
     if ('unitId' in claimant) {
       const wish = await loadVisibleWish(ctx, id);
       if (!(await ctx.loaders.unit.load(claimant.unitId))) throw forbidden('Your organisation is not a registered joint-building unit.');
-      return takeStep(ctx, wish, 'claim', { claimantUnitId: claimant.unitId, claimedAt: ctx.clock.now() });
+      return takeWishStep(ctx, wish, 'claim', { claimantUnitId: claimant.unitId, claimedAt: ctx.clock.now() });
     }
     // A person claims by the id on the community's wish wall (the wall shows open wishes to everyone), so the id
     // alone lets them try; a wish claimed by someone else meanwhile gives CONFLICT, as for units.
     const wish = await ctx.loaders.wish.load(requireId(id));
     if (!wish) throw notFound('MicroWish', id);
     assertNotOwnWish(ctx.caller, wish);
-    return takeStep(ctx, wish, 'claim', { claimantPersonId: claimant.personId, claimedAt: ctx.clock.now() });
+    return takeWishStep(ctx, wish, 'claim', { claimantPersonId: claimant.personId, claimedAt: ctx.clock.now() });
   }
 
   @Mutation(() => MicroWish, { description: 'Marks a claimed wish fulfilled, saying what was done (实现). Only its claimant.' })
@@ -128,28 +113,20 @@ export class MicroWishResolver {
     if (!isWishClaimant(ctx.caller, wish)) throw forbidden('Only the person or unit that claimed this wish may fulfil it.');
     const trimmed = note.trim();
     if (trimmed.length < 1 || trimmed.length > 2000) throw badUserInput('note must be 1 to 2000 characters long.', { field: 'note' });
-    return takeStep(ctx, wish, 'fulfil', { fulfilmentNote: trimmed, fulfilledAt: ctx.clock.now() });
+    return takeWishStep(ctx, wish, 'fulfil', { fulfilmentNote: trimmed, fulfilledAt: ctx.clock.now() });
   }
 
   @Mutation(() => MicroWish, { description: 'Confirms a fulfilled wish (确认). Only the resident whose wish it is.' })
   async confirmMicroWish(@Arg('id', () => ID, { description: 'The wish.' }) id: string, @Ctx() ctx: CobuildingContext): Promise<MicroWish> {
     const wish = await loadVisibleWish(ctx, id);
     assertMayConfirmWish(ctx.caller, wish);
-    return takeStep(ctx, wish, 'confirm', { confirmedAt: ctx.clock.now() });
+    return takeWishStep(ctx, wish, 'confirm', { confirmedAt: ctx.clock.now() });
   }
 
   @Mutation(() => MicroWish, { description: 'Cancels an open or claimed wish (撤销). The resident, or COMMUNITY, STREET or DISTRICT of the area.' })
   async cancelMicroWish(@Arg('id', () => ID, { description: 'The wish.' }) id: string, @Ctx() ctx: CobuildingContext): Promise<MicroWish> {
     const wish = await loadVisibleWish(ctx, id);
     assertMayCancelWish(ctx.caller, wish);
-    return takeStep(ctx, wish, 'cancel', { claimantPersonId: null, claimantUnitId: null });
-  }
-}
-
-@Resolver(() => NeighborhoodStub)
-export class NeighborhoodWishesResolver {
-  @FieldResolver(() => [MicroWish], { description: "Residents' micro-wishes in this neighborhood (微心愿) that you may read." })
-  microWishes(@Root() neighborhood: NeighborhoodStub, @Ctx() ctx: CobuildingContext): Promise<MicroWish[]> {
-    return ctx.loaders.wishesOfNeighborhood.load(requireId(neighborhood.id));
+    return takeWishStep(ctx, wish, 'cancel', { claimantPersonId: null, claimantUnitId: null });
   }
 }

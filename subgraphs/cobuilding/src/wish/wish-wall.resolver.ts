@@ -1,17 +1,13 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../../platform/pagination/connection.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { isInScope } from '../access/cobuilding-scope.js';
-import { PersonStub } from '../stubs/registry.stub.js';
-import { JointBuildingUnit } from '../unit/joint-building-unit.entity.js';
 import { MicroWish } from './micro-wish.entity.js';
 import { MicroWishRelease } from './micro-wish-release.entity.js';
 import { OpenMicroWishFilter, ReleaseMicroWishInput } from './wish-wall.input.js';
 import { findOpenWishes } from './wish-wall.service.js';
 import { releaseMicroWish } from './wish-release.service.js';
-
-@ObjectType('OpenMicroWishConnection', { description: 'A page of the wish wall (心愿墙): open micro-wishes.' })
-class OpenMicroWishConnection extends Connection(MicroWish) {}
+import { OpenMicroWishConnection } from './wish-wall.type.js';
 
 @Resolver(() => MicroWish)
 export class WishWallResolver {
@@ -38,18 +34,5 @@ export class WishWallResolver {
   async releases(@Root() wish: MicroWish, @Ctx() ctx: CobuildingContext): Promise<MicroWishRelease[]> {
     if (!isInScope(ctx.loaders.scope.wish, wish)) return [];
     return ctx.loaders.releasesOfWish.load(wish.id);
-  }
-}
-
-@Resolver(() => MicroWishRelease)
-export class MicroWishReleaseResolver {
-  @FieldResolver(() => PersonStub, { nullable: true, description: 'The person who had claimed it, if a person did (原认领人).' })
-  claimantPerson(@Root() release: MicroWishRelease): PersonStub | null {
-    return release.releasedByPersonId ? { id: release.releasedByPersonId } : null;
-  }
-
-  @FieldResolver(() => JointBuildingUnit, { nullable: true, description: 'The unit that had claimed it, if a unit did (原认领单位).' })
-  claimantUnit(@Root() release: MicroWishRelease, @Ctx() ctx: CobuildingContext): Promise<JointBuildingUnit | null> | null {
-    return release.releasedByUnitId ? ctx.loaders.unit.load(release.releasedByUnitId) : null;
   }
 }

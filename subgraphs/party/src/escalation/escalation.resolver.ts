@@ -1,6 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { badUserInput, conflict, notFound } from '../../../platform/errors/error-codes.js';
-import { requireId } from '../../../platform/ids/id.js';
+import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import type { PartyContext } from '../party.loaders.js';
 import { NeighborhoodStub, stub } from '../stubs/registry.stub.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
@@ -10,17 +9,10 @@ import { Escalation } from './escalation.entity.js';
 import { EscalationCall } from './escalation-call.entity.js';
 import { EscalationCallOutcome, EscalationCallReason, EscalationLevel, EscalationStatus, EscalationSubject, levelAbove } from './escalation-kinds.js';
 import { AnswerEscalationInput, RaiseEscalationInput } from './escalation.input.js';
-import { assertMayAnswerAt, assertMayRaise, mayReadEscalation } from './escalation.access.js';
+import { assertMayAnswerAt, assertMayRaise } from './escalation.access.js';
 import { callLevel } from './escalation-ladder.js';
 import { recordEscalationEvent } from './escalation.events.js';
-
-/** Loads an escalation the caller may read; one they may not is as good as missing. */
-export async function loadVisibleEscalation(ctx: PartyContext, id: string, field = 'id'): Promise<Escalation> {
-  const escalation = await ctx.loaders.escalations.escalation.load(requireId(id, field));
-  const branch = escalation && (await ctx.loaders.organization.load(escalation.branchId));
-  if (!escalation || !mayReadEscalation(ctx.caller, escalation, branch ?? null)) throw notFound('Escalation', id);
-  return escalation;
-}
+import { loadVisibleEscalation } from './escalation-lookup.js';
 
 @Resolver(() => Escalation)
 export class EscalationResolver {

@@ -1,8 +1,8 @@
 import { recordEvent } from '../../../platform/events/record-event.js';
-import { Arg, Args, Ctx, Directive, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { MatterStep } from '../../../platform/access/matter-certificate.js';
-import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { badUserInput } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
@@ -20,9 +20,7 @@ import { loadBranch, loadNeighborhoodAndBranch, loadVisibleMatter } from './gove
 import { PropertyCompanyStub } from '../stubs/property.stub.js';
 import { verifiedFactsOf } from './matter-facts.access.js';
 import { ProposeGovernanceMatterInput } from './governance-matter.input.js';
-
-@ObjectType('GovernanceMatterConnection', { description: 'A page of governance matters.' })
-export class GovernanceMatterConnection extends Connection(GovernanceMatter) {}
+import { GovernanceMatterConnection } from './governance-matter.type.js';
 
 /** Matters the Civil Code (Art. 278) puts to the owners' assembly. */
 const OWNERS_DECIDE: ReadonlySet<MatterCategory> = new Set([MatterCategory.MAINTENANCE_FUND_USE, MatterCategory.COMMON_PART_USE, MatterCategory.PROPERTY_COMPANY_CHANGE]);

@@ -1,3 +1,4 @@
+import { isAreaOfficeOf } from '../../../platform/access/area-office.js';
 import type { Caller } from '../../../platform/access/caller.js';
 import { effectiveGrant, residentHomeNeighborhoodIds } from '../../../platform/access/place-grant.js';
 import { MatterStep } from '../../../platform/access/matter-certificate.js';
@@ -90,21 +91,6 @@ export function governanceRecordsWhere(caller: Caller, branchIds: ReadonlySet<st
       return forMatters ? { neighborhoodId: { $in: [...residentHomeNeighborhoodIds(caller)] } } : null;
     default:
       return null;
-  }
-}
-
-/** The area roles (组织部门) over a place: the district, street or community office whose grant holds it. */
-export function isAreaOfficeOf(caller: Caller, place: { districtId: string; streetId: string | null; communityId: string | null }): boolean {
-  const grant = effectiveGrant(caller);
-  switch (caller.role) {
-    case Role.DISTRICT:
-      return grant.districtIds.includes(place.districtId);
-    case Role.STREET:
-      return place.streetId !== null && grant.streetIds.includes(place.streetId);
-    case Role.COMMUNITY:
-      return place.communityId !== null && grant.communityIds.includes(place.communityId);
-    default:
-      return false;
   }
 }
 

@@ -1,6 +1,6 @@
-import { Arg, Args, Ctx, Directive, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { PartyContext } from '../party.loaders.js';
@@ -15,9 +15,7 @@ import { loadBranch, loadVisibleMeeting } from './governance-lookup.js';
 import { ConveneJointMeetingInput, RecordDeliberationInput } from './joint-meeting.input.js';
 import { conveneJointMeeting, recordDeliberation } from './joint-meeting.service.js';
 import { MeetingParticipant } from './meeting-participant.type.js';
-
-@ObjectType('JointMeetingConnection', { description: 'A page of joint meetings.' })
-class JointMeetingConnection extends Connection(JointMeeting) {}
+import { JointMeetingConnection } from './joint-meeting.type.js';
 
 @Resolver(() => JointMeeting)
 export class JointMeetingResolver {

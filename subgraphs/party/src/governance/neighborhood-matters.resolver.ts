@@ -4,7 +4,7 @@ import { forbidden } from '../../../platform/errors/error-codes.js';
 import type { PartyContext } from '../party.loaders.js';
 import { NeighborhoodStub } from '../stubs/registry.stub.js';
 import { GovernanceMatter } from './governance-matter.entity.js';
-import { GovernanceMatterConnection } from './governance-matter.resolver.js';
+import { GovernanceMatterConnection } from './governance-matter.type.js';
 import { NeighborhoodMattersArgs } from './governance-matter.input.js';
 import { mayReadMatter } from './governance.access.js';
 import { neighborhoodMattersWhere } from './matter-list.service.js';

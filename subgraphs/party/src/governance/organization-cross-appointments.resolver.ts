@@ -1,15 +1,13 @@
-import { Arg, Args, Ctx, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { assertMayListCrossAppointmentsOf } from './cross-appointment.access.js';
 import type { PartyContext } from '../party.loaders.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
 import { CrossAppointment } from './cross-appointment.entity.js';
 import { CrossAppointmentStatus } from './cross-appointment-kinds.js';
-
-@ObjectType('CrossAppointmentConnection', { description: 'A page of cross-appointments (交叉任职).' })
-class CrossAppointmentConnection extends Connection(CrossAppointment) {}
+import { CrossAppointmentConnection } from './organization-cross-appointments.type.js';
 
 /** The SQL form of `crossAppointmentStatus` on `day`: ended early or past its end, upcoming, or in force. */
 export function crossAppointmentStatusWhere(status: CrossAppointmentStatus, day: string): FilterQuery<CrossAppointment> {
@@ -22,7 +20,6 @@ export function crossAppointmentStatusWhere(status: CrossAppointmentStatus, day:
       return { termStart: { $lte: day }, termEnd: { $gte: day }, $or: [{ endedOn: null }, { endedOn: { $gte: day } }] };
   }
 }
-
 
 @Resolver(() => PartyOrganization)
 export class OrganizationCrossAppointmentsResolver {

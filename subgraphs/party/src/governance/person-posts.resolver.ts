@@ -2,7 +2,7 @@ import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { PostSummary } from '../../../platform/governance/post-summary.js';
 import type { PartyContext } from '../party.loaders.js';
 import { PersonStub } from '../stubs/registry.stub.js';
-import { visiblePartyPosts } from '../member/person-party.resolver.js';
+import { visiblePartyPosts } from '../post/post-lookup.js';
 import { PartyPostKind } from '../post/post-kinds.js';
 import { CrossAppointment } from './cross-appointment.entity.js';
 import { CROSS_APPOINTMENT_RULES } from './cross-appointment-kinds.js';

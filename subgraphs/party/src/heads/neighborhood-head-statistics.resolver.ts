@@ -1,28 +1,21 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { PartyContext } from '../party.loaders.js';
+import type { AreaLevel } from '../statistics/party-statistics.js';
 import { CommunityStub, DistrictStub, StreetStub } from '../stubs/registry.stub.js';
 import { HeadStatistics } from './neighborhood-head-statistics.js';
 
-@Resolver(() => DistrictStub)
-export class DistrictHeadStatisticsResolver {
-  @FieldResolver(() => HeadStatistics, { description: "The district's building, entrance and grid heads in office (三长统计)." })
-  headStatistics(@Root() district: DistrictStub, @Ctx() ctx: PartyContext): Promise<HeadStatistics> {
-    return ctx.loaders.heads.statistics.district.load(district.id);
+/** One resolver class per area level (type-graphql keeps its metadata per class), all of the same shape. */
+function areaHeadStatisticsResolver(area: typeof DistrictStub, level: AreaLevel) {
+  @Resolver(() => area)
+  class AreaHeadStatisticsResolver {
+    @FieldResolver(() => HeadStatistics, { description: `The ${level}'s building, entrance and grid heads in office (三长统计).` })
+    headStatistics(@Root() stub: DistrictStub, @Ctx() ctx: PartyContext): Promise<HeadStatistics> {
+      return ctx.loaders.heads.statistics[level].load(stub.id);
+    }
   }
+  return AreaHeadStatisticsResolver;
 }
 
-@Resolver(() => StreetStub)
-export class StreetHeadStatisticsResolver {
-  @FieldResolver(() => HeadStatistics, { description: "The street's building, entrance and grid heads in office (三长统计)." })
-  headStatistics(@Root() street: StreetStub, @Ctx() ctx: PartyContext): Promise<HeadStatistics> {
-    return ctx.loaders.heads.statistics.street.load(street.id);
-  }
-}
-
-@Resolver(() => CommunityStub)
-export class CommunityHeadStatisticsResolver {
-  @FieldResolver(() => HeadStatistics, { description: "The community's building, entrance and grid heads in office (三长统计)." })
-  headStatistics(@Root() community: CommunityStub, @Ctx() ctx: PartyContext): Promise<HeadStatistics> {
-    return ctx.loaders.heads.statistics.community.load(community.id);
-  }
-}
+export const DistrictHeadStatisticsResolver = areaHeadStatisticsResolver(DistrictStub, 'district');
+export const StreetHeadStatisticsResolver = areaHeadStatisticsResolver(StreetStub, 'street');
+export const CommunityHeadStatisticsResolver = areaHeadStatisticsResolver(CommunityStub, 'community');

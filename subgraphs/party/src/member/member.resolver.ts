@@ -1,5 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import { assertResponsibleFor } from '../access/party-access.js';
@@ -14,9 +14,7 @@ import { PartyMember } from './member.entity.js';
 import { PartyMemberCategory } from './member-kinds.js';
 import { loadVisibleMember } from './member.access.js';
 import { PartyMemberFilter, AddPartyMemberInput } from './member.input.js';
-
-@ObjectType('PartyMemberConnection', { description: 'A page of party members.' })
-class PartyMemberConnection extends Connection(PartyMember) {}
+import { PartyMemberConnection } from './member.type.js';
 
 @Resolver(() => PartyMember)
 export class PartyMemberResolver {

@@ -1,5 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { isResponsibleFor } from '../access/party-access.js';
 import type { PartyContext } from '../party.loaders.js';
@@ -19,9 +19,7 @@ import { loadOrganization } from './organization-lookup.js';
 import { placeOrganization } from './organization-placement.js';
 import { assertMayReadContactPost, assertReadsInside } from './organization.access.js';
 import { PartyOrganizationFilter } from './organization.input.js';
-
-@ObjectType('PartyOrganizationConnection', { description: 'A page of party organisations.' })
-class PartyOrganizationConnection extends Connection(PartyOrganization) {}
+import { PartyOrganizationConnection } from './organization.type.js';
 
 @Resolver(() => PartyOrganization)
 export class PartyOrganizationResolver {

@@ -11,7 +11,7 @@ import { ServiceOrder } from './service-order.entity.js';
 import { nextOrderStatus, ServiceOrderStatus, type ServiceOrderStep } from './service-order-lifecycle.js';
 import { CompleteServiceOrderInput, DispatchServiceOrderInput, EvaluateServiceOrderInput, PlaceServiceOrderInput, ServiceOrderStepInput } from './service-order.input.js';
 import { assertIsPerson, assertMayOrder, assertRunsBranch, mayReadOrder } from './service-order.access.js';
-import { coversPlace } from './responsibility-zone.resolver.js';
+import { coversPlace } from './responsibility-zone-lookup.js';
 import { recordServiceOrderEvent } from './service-order.events.js';
 
 async function loadVisibleOrder(ctx: PartyContext, id: string): Promise<ServiceOrder> {

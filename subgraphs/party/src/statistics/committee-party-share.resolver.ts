@@ -1,23 +1,8 @@
-import { Ctx, Directive, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { DecimalScalar } from '../../../platform/scalars/decimal.js';
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { PartyContext } from '../party.loaders.js';
 import { CommunityStub, DistrictStub, StreetStub } from '../stubs/registry.stub.js';
 import { percentage } from '../../../platform/figures/percentage.js';
-
-@ObjectType('OwnersCommitteePartyShare', {
-  description:
-    "Party members among the members of the owners' committees in office in an area (业委会成员中党员占比): the owners subgraph names the members, this subgraph knows who is a party member.",
-})
-export class OwnersCommitteePartyShare {
-  @Field(() => Int, { description: "Voting members of the owners' committees in office that you may read (委员人数), each person once." })
-  committeeMembers!: number;
-
-  @Field(() => Int, { description: 'Of those, formal or probationary party members (党员).' })
-  partyMembers!: number;
-
-  @Field(() => DecimalScalar, { nullable: true, description: 'partyMembers ÷ committeeMembers in percent, two decimals (党员占比); null without members.' })
-  sharePercent!: string | null;
-}
+import { OwnersCommitteePartyShare } from './committee-party-share.type.js';
 
 const REQUIRES = '@requires(fields: "ownersCommitteeMemberPersonIds")';
 const DESCRIPTION = "Party members among the owners' committee members in office here (业委会成员中党员占比), composed with the owners subgraph.";
@@ -29,29 +14,19 @@ async function shareOf(personIds: readonly string[] | undefined, ctx: PartyConte
   return { committeeMembers: ids.length, partyMembers, sharePercent: percentage(partyMembers, ids.length) };
 }
 
-@Resolver(() => CommunityStub)
-export class CommunityCommitteePartyShareResolver {
-  @Directive(REQUIRES)
-  @FieldResolver(() => OwnersCommitteePartyShare, { description: DESCRIPTION })
-  ownersCommitteePartyShare(@Root() community: CommunityStub, @Ctx() ctx: PartyContext): Promise<OwnersCommitteePartyShare> {
-    return shareOf(community.ownersCommitteeMemberPersonIds, ctx);
+/** One resolver class per area level (type-graphql keeps its metadata per class), all of the same shape. */
+function areaCommitteePartyShareResolver(area: typeof DistrictStub) {
+  @Resolver(() => area)
+  class AreaCommitteePartyShareResolver {
+    @Directive(REQUIRES)
+    @FieldResolver(() => OwnersCommitteePartyShare, { description: DESCRIPTION })
+    ownersCommitteePartyShare(@Root() stub: DistrictStub, @Ctx() ctx: PartyContext): Promise<OwnersCommitteePartyShare> {
+      return shareOf(stub.ownersCommitteeMemberPersonIds, ctx);
+    }
   }
+  return AreaCommitteePartyShareResolver;
 }
 
-@Resolver(() => StreetStub)
-export class StreetCommitteePartyShareResolver {
-  @Directive(REQUIRES)
-  @FieldResolver(() => OwnersCommitteePartyShare, { description: DESCRIPTION })
-  ownersCommitteePartyShare(@Root() street: StreetStub, @Ctx() ctx: PartyContext): Promise<OwnersCommitteePartyShare> {
-    return shareOf(street.ownersCommitteeMemberPersonIds, ctx);
-  }
-}
-
-@Resolver(() => DistrictStub)
-export class DistrictCommitteePartyShareResolver {
-  @Directive(REQUIRES)
-  @FieldResolver(() => OwnersCommitteePartyShare, { description: DESCRIPTION })
-  ownersCommitteePartyShare(@Root() district: DistrictStub, @Ctx() ctx: PartyContext): Promise<OwnersCommitteePartyShare> {
-    return shareOf(district.ownersCommitteeMemberPersonIds, ctx);
-  }
-}
+export const CommunityCommitteePartyShareResolver = areaCommitteePartyShareResolver(CommunityStub);
+export const StreetCommitteePartyShareResolver = areaCommitteePartyShareResolver(StreetStub);
+export const DistrictCommitteePartyShareResolver = areaCommitteePartyShareResolver(DistrictStub);

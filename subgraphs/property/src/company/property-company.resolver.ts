@@ -1,9 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { conflict, notFound } from '../../../platform/errors/error-codes.js';
 import { assertMayChangeCompanyRole, assertMayRegisterCompany, mayChangeCompany } from '../access/company-management.js';
 import { requireId } from '../../../platform/ids/id.js';
-import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import type { PropertyContext } from '../property.loaders.js';
 import { PartyOrganizationStub } from '../stubs/party.stub.js';
@@ -14,9 +14,7 @@ import { PropertyStatisticsPeriod } from '../statistics/statistics-period.input.
 import { PERIOD_ARG, requestStatistics } from '../statistics/request-statistics.js';
 import { PropertyCompany } from './property-company.entity.js';
 import { CreatePropertyCompanyInput, UpdatePropertyCompanyInput } from './property-company.input.js';
-
-@ObjectType('PropertyCompanyConnection', { description: 'A page of property companies.' })
-class PropertyCompanyConnection extends Connection(PropertyCompany) {}
+import { PropertyCompanyConnection } from './property-company.type.js';
 
 /** Companies are public market records: any caller may read names, codes and standing; what they serve is scoped. */
 @Resolver(() => PropertyCompany)

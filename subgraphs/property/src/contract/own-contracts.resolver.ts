@@ -4,7 +4,7 @@ import { findPage } from '../../../platform/pagination/keyset-page.js';
 import type { PropertyContext } from '../property.loaders.js';
 import { requireActingCompany } from '../access/area-management.js';
 import { ServiceContract } from './service-contract.entity.js';
-import { ServiceContractConnection } from './service-contract.resolver.js';
+import { ServiceContractConnection } from './service-contract.type.js';
 import { contractStatusOn, contractStatusWhere, ServiceContractStatus } from './contract-status.js';
 import { OwnServiceContractFilter } from './own-contracts.input.js';
 

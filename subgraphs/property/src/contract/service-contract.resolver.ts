@@ -1,5 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs } from '../../../platform/pagination/connection.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import type { PropertyContext } from '../property.loaders.js';
 import { scopeWhere } from '../access/property-scope.js';
@@ -14,9 +14,7 @@ import { isActiveOn } from './contract-period.js';
 import { loadVisibleContract } from './contract-lookup.js';
 import { CreateServiceContractInput, EndServiceContractInput, ServiceContractFilter } from './service-contract.input.js';
 import { endServiceContract, registerServiceContract } from './service-contract.service.js';
-
-@ObjectType('ServiceContractConnection', { description: 'A page of service contracts.' })
-export class ServiceContractConnection extends Connection(ServiceContract) {}
+import { ServiceContractConnection } from './service-contract.type.js';
 
 @Resolver(() => ServiceContract)
 export class ServiceContractResolver {

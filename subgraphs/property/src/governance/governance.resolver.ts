@@ -1,11 +1,8 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { attestMatterFacts, MatterStageFactsScalar, type MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
-import { PostSummaryScalar, type PostSummary } from '../../../platform/governance/post-summary.js';
 import type { PropertyContext } from '../property.loaders.js';
 import { GovernanceMatterStub } from '../stubs/party.stub.js';
-import { PersonStub } from '../stubs/registry.stub.js';
 import { ServiceRequest } from '../request/service-request.entity.js';
-import { summarizePost } from './governance-rules.js';
 
 /** Property's share of a governance matter (三议一服务): its service requests, and the facts the party subgraph derives the stage from. */
 @Resolver(() => GovernanceMatterStub)
@@ -21,15 +18,5 @@ export class GovernanceMatterPropertyResolver {
   })
   serviceRequests(@Root() matter: GovernanceMatterStub, @Ctx() ctx: PropertyContext): Promise<ServiceRequest[]> {
     return ctx.loaders.requestsOfMatter.load(matter.id);
-  }
-}
-
-/** The posts this subgraph keeps for a person, summarised for `Person.posts` (merged by the party subgraph). */
-@Resolver(() => PersonStub)
-export class PersonPropertyPostSummariesResolver {
-  @Directive('@inaccessible')
-  @FieldResolver(() => [PostSummaryScalar.hidden], { description: "The person's posts kept here that the caller may read, summarised for Person.posts." })
-  async propertyPostSummaries(@Root() person: PersonStub, @Ctx() ctx: PropertyContext): Promise<PostSummary[]> {
-    return (await ctx.loaders.postsOfPerson.load(person.id)).map(summarizePost);
   }
 }

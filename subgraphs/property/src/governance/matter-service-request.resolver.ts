@@ -7,7 +7,7 @@ import { requireActingCompany } from '../access/area-management.js';
 import { ServiceRequest, trackingNumber } from '../request/service-request.entity.js';
 import { ServiceRequestStep } from '../request/service-request-step.entity.js';
 import { ServiceRequestAction, ServiceRequestStatus } from '../request/request-enums.js';
-import { servingContract } from '../request/service-request.resolver.js';
+import { servingContract } from '../request/serving-contract.js';
 import { GovernanceMatterStub } from '../stubs/party.stub.js';
 import { recordRequestStepEvents } from '../events/property-events.js';
 import { OpenMatterServiceRequestInput } from './matter-service-request.input.js';

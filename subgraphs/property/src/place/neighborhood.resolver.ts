@@ -3,7 +3,7 @@ import { PageArgs } from '../../../platform/pagination/connection.js';
 import type { PropertyContext } from '../property.loaders.js';
 import { ServiceContract } from '../contract/service-contract.entity.js';
 import { PropertyCompany } from '../company/property-company.entity.js';
-import { ServiceRequestConnection } from '../request/service-request.resolver.js';
+import { ServiceRequestConnection } from '../request/service-request.type.js';
 import { PropertyRequestStatistics } from '../statistics/statistics.types.js';
 import { PropertyStatisticsPeriod } from '../statistics/statistics-period.input.js';
 import { PERIOD_ARG, requestStatistics } from '../statistics/request-statistics.js';

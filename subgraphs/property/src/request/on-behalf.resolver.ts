@@ -1,6 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { PropertyContext } from '../property.loaders.js';
-import { PersonStub } from '../stubs/registry.stub.js';
 import { ServiceRequest } from './service-request.entity.js';
 import { ServiceRequestOnBehalf } from './on-behalf.entity.js';
 import { SubmitServiceRequestOnBehalfInput } from './on-behalf.input.js';
@@ -26,23 +25,5 @@ export class ServiceRequestOnBehalfResolver {
   @FieldResolver(() => ServiceRequestOnBehalf, { nullable: true, description: 'How a head (三长) entered it on the resident\'s behalf (代办), if one did.' })
   async enteredOnBehalf(@Root() request: ServiceRequest, @Ctx() ctx: PropertyContext): Promise<ServiceRequestOnBehalf | null> {
     return (await ctx.loaders.onBehalfOfRequest.load(request.id))[0] ?? null;
-  }
-}
-
-@Resolver(() => ServiceRequestOnBehalf)
-export class ServiceRequestOnBehalfFieldsResolver {
-  @FieldResolver(() => PersonStub, { description: 'The head who entered it (代办人), masked by the registry.' })
-  head(@Root() record: ServiceRequestOnBehalf): PersonStub {
-    return { id: record.headPersonId };
-  }
-
-  @FieldResolver(() => PersonStub, { description: 'The resident it is for (诉求人), masked by the registry.' })
-  resident(@Root() record: ServiceRequestOnBehalf): PersonStub {
-    return { id: record.residentPersonId };
-  }
-
-  @FieldResolver(() => ID, { nullable: true, description: "The building it concerns (registry Building id), inside the head's coverage; null for a grid head's request." })
-  buildingId(@Root() record: ServiceRequestOnBehalf): string | null {
-    return record.buildingId;
   }
 }

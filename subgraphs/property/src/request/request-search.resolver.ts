@@ -5,7 +5,7 @@ import { PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import type { PropertyContext } from '../property.loaders.js';
 import { ServiceRequest } from './service-request.entity.js';
-import { ServiceRequestConnection } from './service-request.resolver.js';
+import { ServiceRequestConnection } from './service-request.type.js';
 import { ServiceRequestFilter } from './request-search.input.js';
 import { dueAt, isOverdue, overdueWhere, type RequestTimeLimits } from './request-deadline.js';
 

@@ -1,6 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { badUserInput, conflict, forbidden, nothingFound } from '../../../platform/errors/error-codes.js';
-import { Connection } from '../../../platform/pagination/connection.js';
 import type { PropertyContext } from '../property.loaders.js';
 import { isInScope } from '../access/property-scope.js';
 import { NeighborhoodStub, PersonStub } from '../stubs/registry.stub.js';
@@ -16,9 +15,7 @@ import { SubmitServiceRequestInput } from './service-request.input.js';
 import { loadVisibleRequest, takeStep } from './request-step.service.js';
 import { EvaluateServiceRequestInput, ReassignServiceRequestInput, ReopenServiceRequestInput, ServiceRequestStepInput } from './request-step.input.js';
 import { recordRequestStepEvents } from '../events/property-events.js';
-
-@ObjectType('ServiceRequestConnection', { description: 'A page of resident requests.' })
-export class ServiceRequestConnection extends Connection(ServiceRequest) {}
+import { servingContract } from './serving-contract.js';
 
 @Resolver(() => ServiceRequest)
 export class ServiceRequestResolver {
@@ -143,23 +140,6 @@ export class ServiceRequestResolver {
   }
 }
 
-/** The contract serving a neighborhood today, or a BAD_USER_INPUT naming the field. */
 function unservedNeighborhood() {
   return nothingFound('No neighborhood served by a property company today is visible to you with this id: check the neighborhood, or ask the community to handle it.');
-}
-
-export async function servingContract(ctx: PropertyContext, neighborhoodId: string): Promise<ServiceContract> {
-  const [contract] = await ctx.em.find(ServiceContract, { $and: [{ neighborhoodId }, activeOn(ctx.loaders.day)] });
-  if (!contract) {
-    throw badUserInput('No property company serves this neighborhood today: check the neighborhood, or ask the community to handle it.', { field: 'neighborhoodId' });
-  }
-  return contract;
-}
-
-@Resolver(() => ServiceRequestStep)
-export class ServiceRequestStepResolver {
-  @FieldResolver(() => PersonStub, { nullable: true, description: 'The person who took the step, when known (操作人).' })
-  actor(@Root() step: ServiceRequestStep): PersonStub | null {
-    return step.actorPersonId ? { id: step.actorPersonId } : null;
-  }
 }
