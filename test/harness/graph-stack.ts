@@ -12,8 +12,9 @@ import type { GraphHost } from './graph-host.js';
 
 /**
  * What a suite sees of the running graph. Importing this file loads none of the services: the graph itself runs in
- * the jest worker outside the suite's module sandbox (graph-environment.mjs), loaded once per worker and booted
- * afresh for every suite, so a suite pays for a new database and servers, not for loading the whole code again.
+ * the jest worker outside the suite's module sandbox (graph-environment.mjs), loaded once per worker and kept running
+ * between suites, each handed it on a fresh copy of the database: a suite pays for that hand-over, not for loading
+ * the whole code and booting every service again.
  */
 
 /** The gateway engine the suites run against: GATEWAY_ENGINE, as for `npm start`. */
@@ -70,7 +71,8 @@ function graphHost(): GraphHost | undefined {
 
 /**
  * The suite's graph: a fresh database copied from the seeded template (no suite sees another's writes), every
- * subgraph and the gateway, booted by the worker's host outside the module sandbox. Stop it in `afterAll`.
+ * subgraph and the gateway, kept running by the worker's host outside the module sandbox (a graph with options of
+ * its own is booted for the suite alone). Stop it in `afterAll`: that hands the shared graph back.
  */
 export async function startGraph(options: GraphOptions = {}): Promise<GraphStack> {
   const host = graphHost();
