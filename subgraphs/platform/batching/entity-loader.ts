@@ -15,6 +15,18 @@ export function createEntityLoader<T extends { id: string }>(em: EntityManager, 
 }
 
 /**
+ * A per-request loader of at most one row per key, by a unique column other than the primary key (a member by
+ * person, a report-in by member): one `where <column> in (...)` statement per tick, a missing row is null.
+ */
+export function createUniqueLoader<T extends object>(em: EntityManager, entity: EntityClass<T>, field: keyof T & string): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (keys) => {
+    const rows = await em.find(entity, { [field]: { $in: [...keys] } } as unknown as FilterQuery<NoInfer<T>>);
+    const byKey = new Map(rows.map((row) => [String(row[field]), row]));
+    return keys.map((key) => byKey.get(key) ?? null);
+  });
+}
+
+/**
  * A per-request loader of the children of many parents at once (one statement for all parents), each parent's
  * children in the order given.
  */

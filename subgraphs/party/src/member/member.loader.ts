@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createChildrenLoader, createEntityLoader } from '../../../platform/batching/entity-loader.js';
-import { createUniqueLoader } from '../batching/unique-loader.js';
+import { createChildrenLoader, createEntityLoader, createUniqueLoader } from '../../../platform/batching/entity-loader.js';
 import { PartyMember } from './member.entity.js';
 import { PartyMemberCategory } from './member-kinds.js';
 import { PartyMemberTransfer } from './member-transfer.entity.js';

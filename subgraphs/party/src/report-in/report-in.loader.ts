@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createUniqueLoader } from '../batching/unique-loader.js';
+import { createUniqueLoader } from '../../../platform/batching/entity-loader.js';
 import { PartyReportIn } from './report-in.entity.js';
 
 /** Report-ins of one request: a member's one report-in (双报到). */

@@ -1,4 +1,4 @@
-import { createKeyOnlyStub } from './key-only-stub.js';
+import { createKeyOnlyStub } from '../../../platform/federation/key-only-stub.js';
 
 // Key-only stubs of the property subgraph's entities: this subgraph only points at them.
 

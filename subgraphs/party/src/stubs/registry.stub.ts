@@ -4,7 +4,7 @@ import { keyOnlyReferences } from '../../../platform/federation/key-only-referen
 import { requireId } from '../../../platform/ids/id.js';
 import { PostSummaryScalar, type PostSummary } from '../../../platform/governance/post-summary.js';
 import { MatterServiceCountScalar, type MatterServiceCount } from '../../../platform/governance/matter-service-count.js';
-import { createKeyOnlyStub } from './key-only-stub.js';
+import { createKeyOnlyStub } from '../../../platform/federation/key-only-stub.js';
 
 // Key-only stubs of the registry's entities, as this subgraph extends them. The ones it adds fields to are
 // resolvable (their references are below); Building and Unit are only returned as references.

@@ -5,7 +5,8 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
  * for the ones this subgraph only returns as references (it adds no field to them).
  *
  * A factory, not a class to extend: type-graphql keeps every class's fields and field resolvers in one global store
- * keyed by class, so each stub is its own class, made once by the stub file of the subgraph that owns the entity.
+ * keyed by class, so each stub is its own class, made once in the stub file (src/stubs/<owning-subgraph>.stub.ts)
+ * of each subgraph that extends the entity.
  */
 export function createKeyOnlyStub(name: string, description: string, options: { resolvable: boolean }) {
   @Directive(options.resolvable ? '@key(fields: "id")' : '@key(fields: "id", resolvable: false)')
