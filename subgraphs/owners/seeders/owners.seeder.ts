@@ -10,7 +10,6 @@ import { AssemblyForm, AssemblyNoticeKind, AssemblyStatus, MotionStatus } from '
 import { BallotChannel, type BallotChoiceValue } from '../src/ballot/ballot-kinds.js';
 import { CommitteeRole } from '../src/committee/committee-kinds.js';
 import { MatterCategory, matterWeight } from '../src/rules/matter-category.js';
-import type { ResolutionOutcome } from '../src/resolution/resolution-outcome.js';
 import { ElectorateSnapshot } from '../src/electorate/electorate-snapshot.entity.js';
 import { canonicalElectorate } from '../src/electorate/electorate.service.js';
 import { OwnersAssembly } from '../src/assembly/owners-assembly.entity.js';
@@ -22,6 +21,7 @@ import { ResolutionPublication } from '../src/resolution/resolution-publication.
 import { publicationDeadline } from '../src/committee/committee-rules.js';
 import { areaInHundredths, countOwners, formatHundredths, tallyMotion, type BallotChoice } from '../src/tally/tally.js';
 import { CIVIL_CODE_THRESHOLDS } from '../src/tally/thresholds.js';
+import { resolutionTallyColumns } from '../src/resolution/resolution-tally.js';
 
 /** The seed of the owners demo data; with the plan it fixes every committee, date and member. */
 export const OWNERS_SEED = 5005;
@@ -175,14 +175,7 @@ export function planOwnersDecisions(plan: DistrictPlan, committees: ReturnType<t
         title: matter.title,
         category,
         special: weight === 'SPECIAL',
-        outcome: tally.outcome as ResolutionOutcome,
-        totalArea: formatHundredths(tally.totalArea),
-        totalOwners: tally.totalOwners,
-        participatingArea: formatHundredths(tally.participatingArea),
-        participatingOwners: tally.participatingOwners,
-        approvingArea: formatHundredths(tally.approvingArea),
-        approvingOwners: tally.approvingOwners,
-        quorumMet: tally.quorumMet,
+        ...resolutionTallyColumns(tally),
         thresholds: CIVIL_CODE_THRESHOLDS,
         ruleSetLabel: '民法典第二百七十八条',
         decidedAt: meetsOn,

@@ -8,11 +8,11 @@ import type { OwnersMotion } from '../assembly/owners-motion.entity.js';
 import { ElectorateSnapshot } from '../electorate/electorate-snapshot.entity.js';
 import { matterWeight } from '../rules/matter-category.js';
 import { publicationDeadline, votingWindowProblem } from '../committee/committee-rules.js';
-import { formatHundredths, tallyMotion, type BallotChoice } from '../tally/tally.js';
+import { tallyMotion, type BallotChoice } from '../tally/tally.js';
 import { thresholdsFor, type VotingThresholds } from '../tally/thresholds.js';
 import { checkedKey, priorWrite } from '../idempotency/idempotent-write.js';
 import { recordResolutionEvents } from '../events/owners-events.js';
-import { ResolutionOutcome } from './resolution-outcome.js';
+import { resolutionTallyColumns } from './resolution-tally.js';
 import { Resolution } from './resolution.entity.js';
 import { ResolutionPublication } from './resolution-publication.entity.js';
 
@@ -46,14 +46,7 @@ async function recordTally(
     title: motion.title,
     category: motion.category,
     special: weight === 'SPECIAL',
-    outcome: tally.outcome as ResolutionOutcome,
-    totalArea: formatHundredths(tally.totalArea),
-    totalOwners: tally.totalOwners,
-    participatingArea: formatHundredths(tally.participatingArea),
-    participatingOwners: tally.participatingOwners,
-    approvingArea: formatHundredths(tally.approvingArea),
-    approvingOwners: tally.approvingOwners,
-    quorumMet: tally.quorumMet,
+    ...resolutionTallyColumns(tally),
     thresholds,
     decidedAt,
     correctsId: correction?.correctsId ?? null,

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
-import { UpdateRecordInput, NAME_LENGTH } from '../place/place.input.js';
+import { IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
+import { ADDRESS_LENGTH, BuiltYear, UpdateRecordInput, NAME_LENGTH } from '../place/place.input.js';
 import { NeighborhoodKind } from './neighborhood-kind.js';
 
 @InputType({ description: 'Which neighborhoods to list; all conditions must hold.' })
@@ -43,7 +43,7 @@ export class CreateNeighborhoodInput {
 
   @Field(() => String, { nullable: true, description: 'Street address.' })
   @IsOptional()
-  @Length(1, 200, { message: 'address must be 1 to 200 characters long' })
+  @ADDRESS_LENGTH
   address?: string;
 
   @Field(() => NeighborhoodKind, { nullable: true, description: 'Gated or open; gated if omitted.' })
@@ -53,9 +53,7 @@ export class CreateNeighborhoodInput {
 
   @Field(() => Int, { nullable: true, description: 'Year completed.' })
   @IsOptional()
-  @IsInt()
-  @Min(1949, { message: 'builtYear must be 1949 or later' })
-  @Max(2100, { message: 'builtYear must be 2100 or earlier' })
+  @BuiltYear()
   builtYear?: number;
 }
 
@@ -69,7 +67,7 @@ export class UpdateNeighborhoodInput extends UpdateRecordInput {
 
   @Field(() => String, { nullable: true, description: 'New address.' })
   @IsOptional()
-  @Length(1, 200, { message: 'address must be 1 to 200 characters long' })
+  @ADDRESS_LENGTH
   address?: string;
 
   @Field(() => NeighborhoodKind, { nullable: true, description: 'Gated or open.' })
@@ -79,8 +77,6 @@ export class UpdateNeighborhoodInput extends UpdateRecordInput {
 
   @Field(() => Int, { nullable: true, description: 'Year completed.' })
   @IsOptional()
-  @IsInt()
-  @Min(1949, { message: 'builtYear must be 1949 or later' })
-  @Max(2100, { message: 'builtYear must be 2100 or earlier' })
+  @BuiltYear()
   builtYear?: number;
 }
