@@ -7,16 +7,7 @@ import { OwnersVotingRuleSet } from './voting-rule-set.entity.js';
 import { OwnersRuleDelegation, RuleDelegationStatus } from './voting-rule-delegation.entity.js';
 import { AdoptOwnersStreetVotingRulesInput, AdoptOwnersVotingRulesInput } from './voting-rules.input.js';
 import { ruleSetProblems, type CategoryRule } from './voting-rules.js';
-import { districtRuleSetInForce } from './rules-in-force.service.js';
 import { CategoryRuleType } from './voting-rules.type.js';
-
-/**
- * The district's own rule set in force at `at` (kept for callers that need only the district's; an assembly is
- * decided by `rulesInForce`, which puts a delegated street's rules over it).
- */
-export async function ruleSetInForce(ctx: OwnersContext, districtId: string, at: Date): Promise<OwnersVotingRuleSet | null> {
-  return districtRuleSetInForce(ctx, districtId, at);
-}
 
 type RuleSetText = Pick<AdoptOwnersVotingRulesInput, 'name' | 'source' | 'effectiveFrom' | 'rules'>;
 
