@@ -3,7 +3,7 @@ import type { Caller } from '../../../platform/access/caller.js';
 import { OwnersCommittee } from '../committee/owners-committee.entity.js';
 import { CommitteeStatus } from '../committee/committee-kinds.js';
 import { ownersScope, type OwnersScope } from './owners-scope.js';
-import { ownerPersonOf } from './ballot-access.js';
+import { ownerPersonOf } from '../ballot/ballot.access.js';
 import { claimedCommitteeId, holdsCommitteeNeighborhood } from './own-committee-access.js';
 
 async function findOwnCommittee(em: EntityManager, caller: Caller): Promise<OwnersCommittee | null> {

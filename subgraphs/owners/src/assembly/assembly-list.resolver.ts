@@ -5,7 +5,7 @@ import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { scopeWhere } from '../access/owners-scope.js';
-import { readsMotionsAsOwner } from '../access/ballot-access.js';
+import { readsMotionsAsOwner } from '../ballot/ballot.access.js';
 import { OwnersAssembly } from './owners-assembly.entity.js';
 import { OwnersMotion } from './owners-motion.entity.js';
 import { OwnersAssemblyFilter, OwnersMotionFilter } from './assembly-list.input.js';

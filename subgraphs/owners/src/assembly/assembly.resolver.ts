@@ -7,7 +7,7 @@ import { OwnersAssembly } from './owners-assembly.entity.js';
 import { OwnersMotion } from './owners-motion.entity.js';
 import { ConveneOwnersAssemblyInput } from './assembly.input.js';
 import { OwnersAssemblyNotice } from './assembly-notice.entity.js';
-import { readsMotionsAsOwner } from '../access/ballot-access.js';
+import { readsMotionsAsOwner } from '../ballot/ballot.access.js';
 import type { VotingThresholds } from '../tally/thresholds.js';
 import { conveneAssembly } from './assembly-convening.service.js';
 

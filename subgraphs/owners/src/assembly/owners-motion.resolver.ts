@@ -7,7 +7,7 @@ import { OwnersMotion } from './owners-motion.entity.js';
 import { MotionStatus } from './assembly-kinds.js';
 import { UnitStub } from '../stubs/registry.stub.js';
 import { GovernanceMatterStub } from '../stubs/party.stub.js';
-import { ownerPersonOf, readsMotionsAsOwner } from '../access/ballot-access.js';
+import { ownerPersonOf, readsMotionsAsOwner } from '../ballot/ballot.access.js';
 
 @Resolver(() => OwnersMotion)
 export class OwnersMotionResolver {

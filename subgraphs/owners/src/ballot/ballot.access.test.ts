@@ -1,6 +1,6 @@
 import { Role } from '../../../platform/access/role.js';
 import { callerAs as caller } from '../../../../test/harness/test-caller.js';
-import { castsAsOwner } from './ballot-access.js';
+import { castsAsOwner } from './ballot.access.js';
 
 describe('castsAsOwner', () => {
   it('is residents; the committee and the offices enter ballots instead', () => {

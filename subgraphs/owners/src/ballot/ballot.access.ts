@@ -1,8 +1,8 @@
 import type { Caller } from '../../../platform/access/caller.js';
 import { Role } from '../../../platform/access/role.js';
 import type { PlacePath } from '../../../platform/access/place-path.js';
-import { inScope, type OwnersScope } from './owners-scope.js';
-import { mayEnterBallots } from './assembly-convener.js';
+import { inScope, type OwnersScope } from '../access/owners-scope.js';
+import { mayEnterBallots } from '../access/assembly-convener.js';
 
 /**
  * How much of a motion's ballots a caller sees (表决明细): ALL for the neighborhood's committee and the area offices

@@ -8,7 +8,7 @@ import { UnitStub } from '../stubs/registry.stub.js';
 import { OwnersBallot } from './owners-ballot.entity.js';
 import { ballotDeskFor, type MotionFacts } from './ballot-desk.service.js';
 import { entersBallotsOn } from '../access/assembly-convener.js';
-import { castsAsOwner, mayRecordBallots } from '../access/ballot-access.js';
+import { castsAsOwner, mayRecordBallots } from './ballot.access.js';
 import { votingWindowProblem } from '../committee/committee-rules.js';
 import { CastOwnersBallotInput } from './ballot.input.js';
 

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { OwnersContext } from '../owners.loaders.js';
 import { OwnersMotion } from '../assembly/owners-motion.entity.js';
-import { ballotView, ownerPersonOf } from '../access/ballot-access.js';
+import { ballotView, ownerPersonOf } from './ballot.access.js';
 import { percentage } from '../../../platform/figures/percentage.js';
 import { countBallots } from '../tally/ballot-counts.js';
 import { formatHundredths, type BallotChoice } from '../tally/tally.js';

@@ -7,7 +7,7 @@ import { findPage } from '../../../platform/pagination/keyset-page.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { loadVisibleRecord } from '../access/visible-record.js';
 import { scopeWhere } from '../access/owners-scope.js';
-import { readsMotionsAsOwner } from '../access/ballot-access.js';
+import { readsMotionsAsOwner } from '../ballot/ballot.access.js';
 import { requireAssemblyConvener } from '../access/assembly-convener.js';
 import { checkedKey, priorWrite } from '../idempotency/idempotent-write.js';
 import type { VotingThresholds } from '../tally/thresholds.js';

@@ -1,7 +1,7 @@
 import type { OwnersContext } from '../owners.loaders.js';
 import { inScope } from '../access/owners-scope.js';
 import type { PlacePath } from '../../../platform/access/place-path.js';
-import { readsMotionsAsOwner } from '../access/ballot-access.js';
+import { readsMotionsAsOwner } from '../ballot/ballot.access.js';
 import { requireOwnCommittee } from '../access/visible-record.js';
 import type { OwnersCommittee } from '../committee/owners-committee.entity.js';
 

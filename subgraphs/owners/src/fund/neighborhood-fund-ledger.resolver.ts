@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { OwnersContext } from '../owners.loaders.js';
 import { inScope } from '../access/owners-scope.js';
-import { readsMotionsAsOwner } from '../access/ballot-access.js';
+import { readsMotionsAsOwner } from '../ballot/ballot.access.js';
 import { NeighborhoodStub } from '../stubs/registry.stub.js';
 import { formatCents, fundLedgers } from './fund-ledger.js';
 import { FundAccount } from './fund-ledger.type.js';

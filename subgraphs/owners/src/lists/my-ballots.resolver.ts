@@ -4,7 +4,7 @@ import { PageArgs, type Page } from '../../../platform/pagination/connection.js'
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { forbidden } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
-import { ownerPersonOf } from '../access/ballot-access.js';
+import { ownerPersonOf } from '../ballot/ballot.access.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { OwnersBallot } from '../ballot/owners-ballot.entity.js';
 import { OwnersBallotConnection } from './my-ballots.type.js';
