@@ -1,7 +1,7 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
 import { MatterStageFactsScalar, type MatterStageFacts } from '../../../platform/governance/matter-stage-facts.js';
-import { NeighborhoodRecord } from './neighborhood-record.js';
+import { PlacedRecord } from '../../../platform/orm/placed-record.js';
 import { MatterCategory } from './governance-kinds.js';
 
 /**
@@ -17,7 +17,7 @@ import { MatterCategory } from './governance-kinds.js';
 @Index({ properties: ['communityId'] })
 @Index({ properties: ['streetId'] })
 @Index({ properties: ['proposedById'] })
-export class GovernanceMatter extends NeighborhoodRecord<'concernedCompanyId' | 'description' | 'withdrawnOn' | 'withdrawnBy' | 'withdrawalReason'> {
+export class GovernanceMatter extends PlacedRecord<'concernedCompanyId' | 'description' | 'withdrawnOn' | 'withdrawnBy' | 'withdrawalReason'> {
   /** The neighborhood branch that proposed it. */
   @Property({ type: 'uuid' })
   proposedById!: string;

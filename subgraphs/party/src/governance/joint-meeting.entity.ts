@@ -1,7 +1,7 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
 import type { PostOrganizationType } from '../../../platform/governance/post-summary.js';
-import { NeighborhoodRecord } from './neighborhood-record.js';
+import { PlacedRecord } from '../../../platform/orm/placed-record.js';
 import type { MeetingCapacity } from './governance-kinds.js';
 
 /** One seat at a joint meeting, as stored with the meeting. */
@@ -23,7 +23,7 @@ export interface StoredParticipant {
 @Index({ properties: ['communityId'] })
 @Index({ properties: ['streetId'] })
 @Index({ properties: ['convenedById'] })
-export class JointMeeting extends NeighborhoodRecord<'minutes'> {
+export class JointMeeting extends PlacedRecord<'minutes'> {
   /** The branch that convened it. */
   @Property({ type: 'uuid' })
   convenedById!: string;
