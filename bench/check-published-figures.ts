@@ -17,7 +17,7 @@ const district: PublishedDistrict = key === 'liangshan' ? 'liangshan' : key === 
   throw new ConfigurationError(`BENCH_PROFILE "${key}" has no published figures; use jianghan or liangshan.`);
 })();
 const started = Date.now();
-const system = await startScratchSystem({ name: 'published', profile: PROFILES[key], logLevel: 'fatal' });
+const system = await startScratchSystem({ name: 'published', profile: PROFILES[key], logLevel: 'fatal', production: true });
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 let failed = false;
 try {

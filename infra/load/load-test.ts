@@ -11,7 +11,7 @@ import { demoScenario } from '../demo/demo-tokens.js';
 // mix of operations for a bounded time, then error count and latency percentiles. Stops by itself.
 const connections = integerVariable(process.env, 'LOAD_CONNECTIONS', 50, 1, 500);
 const seconds = integerVariable(process.env, 'LOAD_SECONDS', 15, 1, 300);
-const system = await startScratchSystem({ name: 'load', profile: LIANGSHAN, logLevel: 'error' });
+const system = await startScratchSystem({ name: 'load', profile: LIANGSHAN, logLevel: 'error', production: true });
 
 const scenario = demoScenario(system.plan);
 const operations: { name: string; role: Role; query: string; variables?: Record<string, unknown> }[] = [
