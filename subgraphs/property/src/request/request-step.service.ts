@@ -1,5 +1,6 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import { conflict, forbidden, notFound } from '../../../platform/errors/error-codes.js';
+import { assertAtVersion } from '../../../platform/orm/expected-version.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { PropertyContext } from '../property.loaders.js';
 import { recordRequestStepEvents } from '../events/property-events.js';
@@ -28,11 +29,7 @@ export function refuseSide(side: RequestActorSide, action: ServiceRequestAction)
 
 /** A stale `expectedVersion` is refused before anything changes. */
 export function assertVersion(request: ServiceRequest, expectedVersion: number | undefined): void {
-  if (expectedVersion !== undefined && expectedVersion !== request.version) {
-    throw conflict(`This request is at version ${request.version}, not ${expectedVersion}: someone changed it since you read it. Reload and try again.`, {
-      currentVersion: request.version,
-    });
-  }
+  assertAtVersion(request, expectedVersion, { noun: 'request', versionExtension: 'currentVersion' });
 }
 
 export interface StepDetails {
