@@ -6,13 +6,13 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
  *
  * A factory, not a class to extend: type-graphql keeps every class's fields and field resolvers in one global store
  * keyed by class, so each stub is its own class, made once in the stub file (src/stubs/<owning-subgraph>.stub.ts)
- * of each subgraph that extends the entity.
+ * of each subgraph that extends the entity. `idDescription` is the id field's description, the platform's unless given.
  */
-export function createKeyOnlyStub(name: string, description: string, options: { resolvable: boolean }) {
+export function createKeyOnlyStub(name: string, description: string, options: { resolvable: boolean; idDescription?: string }) {
   @Directive(options.resolvable ? '@key(fields: "id")' : '@key(fields: "id", resolvable: false)')
   @ObjectType(name, { description })
   class KeyOnlyStub {
-    @Field(() => ID, { description: 'Stable identifier (标识).' })
+    @Field(() => ID, { description: options.idDescription ?? 'Stable identifier (标识).' })
     id!: string;
   }
   return KeyOnlyStub;

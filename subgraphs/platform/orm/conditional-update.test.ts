@@ -32,6 +32,14 @@ describe('updateIf', () => {
     expect(ticket.updatedAt.getTime()).toBeGreaterThanOrEqual(updatedAt.getTime());
   });
 
+  it("keeps the changes' own updatedAt (a caller on the server clock of legal effect)", async () => {
+    const { id } = await openTicket();
+    const { em, ticket } = await loadTicket(id);
+    const at = new Date('2030-01-02T03:04:05.000Z');
+    await updateIf(em, Ticket, ticket, { status: 'OPEN' }, { status: 'CLOSED', updatedAt: at });
+    expect({ updatedAt: ticket.updatedAt.toISOString(), version: ticket.version }).toEqual({ updatedAt: at.toISOString(), version: 2 });
+  });
+
   it('returns null and leaves the row as it is when the condition no longer holds, with the row refreshed', async () => {
     const { id } = await openTicket();
     const first = await loadTicket(id);

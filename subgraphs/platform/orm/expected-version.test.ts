@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { staleVersion, updateAtVersion } from './expected-version.js';
+import { assertAtVersion, staleVersion, updateAtVersion } from './expected-version.js';
 import { startScratchDatabase, Ticket, type ScratchDatabase } from './versioned-row.fixture.js';
 
 let db: ScratchDatabase;
@@ -37,6 +37,32 @@ describe('staleVersion', () => {
   it('is a CONFLICT naming the current and the expected version', () => {
     expect(refusal(staleVersion(2, 1))).toEqual(STALE_AT_2);
   });
+
+  it("names the record in the service's words, with the current version in the extension it chose or in none", () => {
+    expect(refusal(staleVersion(3, 1, { noun: 'service order', versionExtension: false }))).toEqual({
+      message: 'This service order is at version 3, not 1: someone changed it since you read it. Reload and try again.',
+      extensions: { code: 'CONFLICT' },
+    });
+    expect(refusal(staleVersion(3, 1, { subject: "Your company's record", versionExtension: 'currentVersion' }))).toEqual({
+      message: "Your company's record is at version 3, not 1: someone changed it since you read it. Reload and try again.",
+      extensions: { code: 'CONFLICT', currentVersion: 3 },
+    });
+  });
+});
+
+describe('assertAtVersion', () => {
+  it('passes the version read, and no version at all; refuses another, in the wording given', () => {
+    expect(() => assertAtVersion({ version: 2 }, 2)).not.toThrow();
+    expect(() => assertAtVersion({ version: 2 }, undefined)).not.toThrow();
+    expect(() => assertAtVersion({ version: 2 }, 1)).toThrow(STALE_AT_2.message);
+    let caught: unknown;
+    try {
+      assertAtVersion({ version: 2 }, 1, { noun: 'zone', versionExtension: false });
+    } catch (error) {
+      caught = error;
+    }
+    expect(refusal(caught)).toEqual({ message: STALE_AT_2.message.replace('record', 'zone'), extensions: { code: 'CONFLICT' } });
+  });
 });
 
 describe('updateAtVersion', () => {
@@ -61,5 +87,15 @@ describe('updateAtVersion', () => {
     expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
     const rejected = outcomes.find((outcome) => outcome.status === 'rejected')!;
     expect(refusal(rejected.reason)).toEqual(STALE_AT_2);
+  });
+
+  it('refuses a row that no longer meets the condition, in the wording given', async () => {
+    const id = await openTicket();
+    const first = await loadTicket(id);
+    const second = await loadTicket(id);
+    await updateAtVersion(first.em, Ticket, first.ticket, 1, { status: 'CLOSED' }, { status: 'OPEN' });
+    const error = await updateAtVersion(second.em, Ticket, second.ticket, 1, { status: 'WITHDRAWN' }, { status: 'OPEN' }, { noun: 'ticket' }).catch((caught: unknown) => caught);
+    expect(refusal(error)).toEqual({ ...STALE_AT_2, message: STALE_AT_2.message.replace('record', 'ticket') });
+    expect({ status: second.ticket.status, version: second.ticket.version }).toEqual({ status: 'CLOSED', version: 2 });
   });
 });

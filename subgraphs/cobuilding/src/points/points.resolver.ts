@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { badUserInput, conflict, notFound } from '../../../platform/errors/error-codes.js';
+import { assertAtVersion } from '../../../platform/orm/expected-version.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { placeColumns } from '../place/place-path.input.js';
@@ -48,7 +49,7 @@ export class PointsResolver {
     const item = await loadItem(ctx, input.itemId);
     assertKeepsSupermarket(ctx.caller, item, 'restock the points supermarket');
     if (input.stock === undefined) throw badUserInput('stock is required to restock.', { field: 'stock' });
-    if (item.version !== input.expectedVersion) throw conflict(`This item is at version ${item.version}, not ${input.expectedVersion}: someone changed it since you read it. Reload and try again.`);
+    assertAtVersion(item, input.expectedVersion, { noun: 'item', versionExtension: false });
     item.stock = input.stock;
     await ctx.em.flush();
     return item;
@@ -58,7 +59,7 @@ export class PointsResolver {
   async withdrawPointsItem(@Arg('input', () => UpdatePointsItemInput, { description: 'The item.' }) input: UpdatePointsItemInput, @Ctx() ctx: CobuildingContext): Promise<PointsItem> {
     const item = await loadItem(ctx, input.itemId);
     assertKeepsSupermarket(ctx.caller, item, 'withdraw supermarket items');
-    if (item.version !== input.expectedVersion) throw conflict(`This item is at version ${item.version}, not ${input.expectedVersion}: someone changed it since you read it. Reload and try again.`);
+    assertAtVersion(item, input.expectedVersion, { noun: 'item', versionExtension: false });
     if (item.withdrawnAt) throw conflict('This item is already off the shelf.');
     item.withdrawnAt = ctx.clock.now();
     await ctx.em.flush();

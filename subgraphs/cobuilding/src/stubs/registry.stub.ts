@@ -1,43 +1,25 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { createKeyOnlyStub } from '../../../platform/federation/key-only-stub.js';
 import { keyOnlyReferences } from '../../../platform/federation/key-only-reference.js';
 
 // Key-only stubs of the registry's entities that this subgraph adds fields to. The registry owns them; a stub
 // resolves to its key (the id checked) and each added field applies the caller's scope itself.
 
-@Directive('@key(fields: "id")')
-@ObjectType('District', { description: 'A district (区/县), owned by the registry.' })
-export class DistrictStub {
-  @Field(() => ID, { description: 'Its id.' })
-  id!: string;
-}
+const KEY_ONLY = { resolvable: true, idDescription: 'Its id.' };
 
-@Directive('@key(fields: "id")')
-@ObjectType('Street', { description: 'A street (街道), owned by the registry.' })
-export class StreetStub {
-  @Field(() => ID, { description: 'Its id.' })
-  id!: string;
-}
+export const DistrictStub = createKeyOnlyStub('District', 'A district (区/县), owned by the registry.', KEY_ONLY);
+export type DistrictStub = InstanceType<typeof DistrictStub>;
 
-@Directive('@key(fields: "id")')
-@ObjectType('Community', { description: 'A community (社区), owned by the registry.' })
-export class CommunityStub {
-  @Field(() => ID, { description: 'Its id.' })
-  id!: string;
-}
+export const StreetStub = createKeyOnlyStub('Street', 'A street (街道), owned by the registry.', KEY_ONLY);
+export type StreetStub = InstanceType<typeof StreetStub>;
 
-@Directive('@key(fields: "id")')
-@ObjectType('Neighborhood', { description: 'A neighborhood (小区), owned by the registry.' })
-export class NeighborhoodStub {
-  @Field(() => ID, { description: 'Its id.' })
-  id!: string;
-}
+export const CommunityStub = createKeyOnlyStub('Community', 'A community (社区), owned by the registry.', KEY_ONLY);
+export type CommunityStub = InstanceType<typeof CommunityStub>;
 
-@Directive('@key(fields: "id")')
-@ObjectType('Person', { description: 'A person, owned by the registry (which masks their personal data per caller).' })
-export class PersonStub {
-  @Field(() => ID, { description: 'Its id.' })
-  id!: string;
-}
+export const NeighborhoodStub = createKeyOnlyStub('Neighborhood', 'A neighborhood (小区), owned by the registry.', KEY_ONLY);
+export type NeighborhoodStub = InstanceType<typeof NeighborhoodStub>;
+
+export const PersonStub = createKeyOnlyStub('Person', 'A person, owned by the registry (which masks their personal data per caller).', KEY_ONLY);
+export type PersonStub = InstanceType<typeof PersonStub>;
 
 /** Key-only references: the fields added here check the caller's scope, so any well-formed id resolves. */
 export const registryStubReferences = keyOnlyReferences('District', 'Street', 'Community', 'Neighborhood', 'Person');

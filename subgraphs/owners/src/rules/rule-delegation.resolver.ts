@@ -4,6 +4,7 @@ import { PageArgs, type Page } from '../../../platform/pagination/connection.js'
 import { findPage } from '../../../platform/pagination/keyset-page.js';
 import { conflict, forbidden, notFound } from '../../../platform/errors/error-codes.js';
 import { requireId } from '../../../platform/ids/id.js';
+import { assertAtVersion, updateAtVersion, type StaleVersionWording } from '../../../platform/orm/expected-version.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { delegatesVotingRulesOf, isDistrictOffice } from '../access/voting-rules-access.js';
 import { checkedKey } from '../idempotency/idempotent-write.js';
@@ -12,6 +13,7 @@ import { DelegateOwnersVotingRulesInput, RevokeOwnersVotingRulesDelegationInput 
 import { OwnersRuleDelegationConnection } from './rule-delegation.type.js';
 
 const ONLY_DISTRICT = 'Only the district office delegates the local voting rules of its district, to its own streets.';
+const WORDING: StaleVersionWording = { noun: 'delegation' };
 
 @Resolver(() => OwnersRuleDelegation)
 export class RuleDelegationResolver {
@@ -85,18 +87,18 @@ export class RuleDelegationResolver {
     const delegation = await ctx.em.findOne(OwnersRuleDelegation, { id });
     if (!delegation) throw notFound('OwnersRuleDelegation', id);
     if (!delegatesVotingRulesOf(ctx.caller, delegation.districtId)) throw forbidden(ONLY_DISTRICT);
-    if (delegation.version !== input.expectedVersion) {
-      throw conflict(`This delegation is at version ${delegation.version}, not ${input.expectedVersion}: someone changed it since you read it. Reload and try again.`, { version: delegation.version });
-    }
+    // The version first, then the status, as a stale reader of a revoked delegation is told.
+    assertAtVersion(delegation, input.expectedVersion, WORDING);
     if (delegation.status === RuleDelegationStatus.REVOKED) throw conflict('This delegation has already been revoked.');
     const now = ctx.clock.now();
-    const updated = await ctx.em.nativeUpdate(
+    return updateAtVersion(
+      ctx.em,
       OwnersRuleDelegation,
-      { id, version: input.expectedVersion, status: RuleDelegationStatus.ACTIVE },
-      { status: RuleDelegationStatus.REVOKED, revokedAt: now, revokedBy: ctx.caller.subject, revokeReason: input.reason.trim(), updatedAt: now, version: input.expectedVersion + 1 },
+      delegation,
+      input.expectedVersion,
+      { status: RuleDelegationStatus.REVOKED, revokedAt: now, revokedBy: ctx.caller.subject, revokeReason: input.reason.trim(), updatedAt: now },
+      { status: RuleDelegationStatus.ACTIVE },
+      WORDING,
     );
-    if (updated !== 1) throw conflict('This delegation was changed meanwhile; reload and try again.');
-    await ctx.em.refresh(delegation);
-    return delegation;
   }
 }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
+import { assertAtVersion } from '../../../platform/orm/expected-version.js';
 import type { PartyContext } from '../party.loaders.js';
 import { NeighborhoodStub, stub } from '../stubs/registry.stub.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
@@ -85,9 +86,7 @@ export class EscalationResolver {
     const escalation = await loadVisibleEscalation(ctx, input.escalationId, 'escalationId');
     const branch = (await ctx.loaders.organization.load(escalation.branchId))!;
     assertMayAnswerAt(ctx.caller, escalation.currentLevel, escalation, branch);
-    if (escalation.version !== input.expectedVersion) {
-      throw conflict(`This escalation is at version ${escalation.version}, not ${input.expectedVersion}: someone changed it since you read it. Reload and try again.`);
-    }
+    assertAtVersion(escalation, input.expectedVersion, { noun: 'escalation', versionExtension: false });
     if (escalation.status !== EscalationStatus.OPEN) throw conflict('This escalation is already resolved.');
     const above = levelAbove(escalation.currentLevel);
     if (!input.resolved && !above) throw badUserInput('The county secretary is the top of the ladder: the answer here must resolve it.', { field: 'resolved' });

@@ -1,5 +1,6 @@
 import { recordEvent } from '../../../platform/events/record-event.js';
 import { conflict } from '../../../platform/errors/error-codes.js';
+import { assertAtVersion } from '../../../platform/orm/expected-version.js';
 import type { PartyContext } from '../party.loaders.js';
 import { DeliberationOutcome } from './governance-kinds.js';
 import type { GovernanceMatter } from './governance-matter.entity.js';
@@ -17,9 +18,7 @@ export async function withdrawGovernanceMatter(ctx: PartyContext, input: Withdra
   const matter = await loadVisibleMatter(ctx, input.matterId, 'matterId');
   const branch = await loadBranch(ctx, matter.proposedById);
   assertMayWithdrawMatter(ctx.caller, branch);
-  if (matter.version !== input.expectedVersion) {
-    throw conflict(`This matter is at version ${matter.version}, not ${input.expectedVersion}: someone changed it since you read it. Reload and try again.`);
-  }
+  assertAtVersion(matter, input.expectedVersion, { noun: 'matter', versionExtension: false });
   if (matter.withdrawnOn !== null) throw conflict(`This matter was already withdrawn on ${matter.withdrawnOn}.`);
   const outcomes = (await ctx.loaders.deliberationsOfMatter.load(matter.id)).map((deliberation) => deliberation.outcome);
   if (outcomes.includes(DeliberationOutcome.AGREED) || outcomes.includes(DeliberationOutcome.REJECTED)) {

@@ -1,5 +1,6 @@
 import { recordEvent } from '../../../platform/events/record-event.js';
 import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
+import { assertAtVersion } from '../../../platform/orm/expected-version.js';
 import type { PartyContext } from '../party.loaders.js';
 import type { JointMeeting } from './joint-meeting.entity.js';
 import type { RescheduleJointMeetingInput } from './joint-meeting.input.js';
@@ -16,9 +17,7 @@ export async function rescheduleJointMeeting(ctx: PartyContext, input: Reschedul
   const meeting = await loadVisibleMeeting(ctx, input.meetingId, 'meetingId');
   const branch = await loadBranch(ctx, meeting.convenedById);
   assertMayRescheduleMeeting(ctx.caller, branch);
-  if (meeting.version !== input.expectedVersion) {
-    throw conflict(`This meeting is at version ${meeting.version}, not ${input.expectedVersion}: someone changed it since you read it. Reload and try again.`);
-  }
+  assertAtVersion(meeting, input.expectedVersion, { noun: 'meeting', versionExtension: false });
   const now = ctx.clock.now();
   if (meeting.heldAt.getTime() <= now.getTime()) throw conflict('This meeting has already been held: a held meeting is not rescheduled (convene a new one).');
   if (input.heldAt.getTime() <= now.getTime()) throw badUserInput('The new time must be in the future (by the server clock).', { field: 'heldAt' });

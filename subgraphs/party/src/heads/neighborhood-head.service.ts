@@ -1,4 +1,5 @@
 import { conflict, notFound } from '../../../platform/errors/error-codes.js';
+import { assertAtVersion } from '../../../platform/orm/expected-version.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { PartyContext } from '../party.loaders.js';
 import { loadRegisteredPlaces } from '../organization/organization-lookup.js';
@@ -55,9 +56,7 @@ export async function endNeighborhoodHead(ctx: PartyContext, input: EndNeighborh
   const head = await ctx.loaders.heads.head.load(requireId(input.headId, 'headId'));
   if (!head || !(await mayReadHead(ctx, head))) throw notFound('NeighborhoodHead', input.headId);
   assertMayManageHeads(ctx.caller, await ctx.loaders.organization.load(head.organizationId), 'end heads');
-  if (head.version !== input.expectedVersion) {
-    throw conflict(`This appointment is at version ${head.version}, not ${input.expectedVersion}: someone changed it since you read it. Reload and try again.`);
-  }
+  assertAtVersion(head, input.expectedVersion, { noun: 'appointment', versionExtension: false });
   const day = serverDay(ctx.clock);
   if (head.endedOn !== null || head.termEnd < day) throw conflict('This appointment has already ended or its term is over.');
   // One not yet begun is withdrawn: it ends on its first day, so it never was in force.

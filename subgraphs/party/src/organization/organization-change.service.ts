@@ -1,4 +1,5 @@
 import { conflict, badUserInput } from '../../../platform/errors/error-codes.js';
+import { assertAtVersion } from '../../../platform/orm/expected-version.js';
 import { assertAreaOfficeAbove, assertResponsibleFor } from '../access/party-access.js';
 import type { PartyContext } from '../party.loaders.js';
 import { PartyMember } from '../member/member.entity.js';
@@ -8,11 +9,9 @@ import { loadOrganization } from './organization-lookup.js';
 import { PARENT_KINDS } from './organization-placement.js';
 import type { DissolvePartyOrganizationInput, MovePartyOrganizationInput, UpdatePartyOrganizationInput } from './organization-change.input.js';
 
-/** A stale write is refused before anything is changed. */
+/** A stale write is refused before anything is changed, in this subgraph's words (the record named, no extension). */
 export function assertVersion(record: { version: number }, expected: number, what: string): void {
-  if (record.version !== expected) {
-    throw conflict(`This ${what} is at version ${record.version}, not ${expected}: someone changed it since you read it. Reload and try again.`);
-  }
+  assertAtVersion(record, expected, { noun: what, versionExtension: false });
 }
 
 function assertStanding(organization: PartyOrganization): void {

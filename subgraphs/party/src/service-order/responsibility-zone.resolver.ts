@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { badUserInput, conflict, notFound } from '../../../platform/errors/error-codes.js';
+import { assertAtVersion } from '../../../platform/orm/expected-version.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { PartyContext } from '../party.loaders.js';
 import { BuildingStub, stubs } from '../stubs/registry.stub.js';
@@ -61,7 +62,7 @@ export class ResponsibilityZoneResolver {
     const zone = await ctx.loaders.serviceOrders.zone.load(requireId(input.zoneId, 'zoneId'));
     const branch = zone && (await ctx.loaders.organization.load(zone.branchId));
     if (!zone || !branch || !isResponsibleFor(ctx.caller, branch)) throw notFound('ResponsibilityZone', input.zoneId);
-    if (zone.version !== input.expectedVersion) throw conflict(`This zone is at version ${zone.version}, not ${input.expectedVersion}: someone changed it since you read it. Reload and try again.`);
+    assertAtVersion(zone, input.expectedVersion, { noun: 'zone', versionExtension: false });
     if (zone.endedOn !== null) throw conflict('This zone has already ended.');
     Object.assign(zone, { endedOn: serverDay(ctx.clock), endedBy: ctx.caller.subject });
     await ctx.em.flush();

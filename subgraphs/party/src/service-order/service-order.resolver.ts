@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { badUserInput, conflict, notFound } from '../../../platform/errors/error-codes.js';
+import { badUserInput, notFound } from '../../../platform/errors/error-codes.js';
+import { assertAtVersion } from '../../../platform/orm/expected-version.js';
 import { requireId } from '../../../platform/ids/id.js';
 import type { PartyContext } from '../party.loaders.js';
 import { BuildingStub, NeighborhoodStub, PersonStub, stub } from '../stubs/registry.stub.js';
@@ -31,7 +32,7 @@ async function memberPersonId(ctx: PartyContext, order: ServiceOrder): Promise<s
 /** Loads the order for a step, checks the version and moves it to the next stage. */
 async function step(ctx: PartyContext, input: ServiceOrderStepInput, name: ServiceOrderStep): Promise<ServiceOrder> {
   const order = await loadVisibleOrder(ctx, input.orderId);
-  if (order.version !== input.expectedVersion) throw conflict(`This order is at version ${order.version}, not ${input.expectedVersion}: someone changed it since you read it. Reload and try again.`);
+  assertAtVersion(order, input.expectedVersion, { noun: 'order', versionExtension: false });
   order.status = nextOrderStatus(order.status, name);
   return order;
 }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { conflict, notFound } from '../../../platform/errors/error-codes.js';
+import { notFound } from '../../../platform/errors/error-codes.js';
+import { assertAtVersion } from '../../../platform/orm/expected-version.js';
 import type { PropertyContext } from '../property.loaders.js';
 import { requireActingCompany } from '../access/area-management.js';
 import { PropertyCompany } from './property-company.entity.js';
@@ -28,11 +29,7 @@ export class OwnPropertyCompanyResolver {
     @Ctx() ctx: PropertyContext,
   ): Promise<PropertyCompany> {
     const company = await loadOwnCompany(ctx, 'change its own record');
-    if (input.expectedVersion !== company.version) {
-      throw conflict(`Your company's record is at version ${company.version}, not ${input.expectedVersion}: someone changed it since you read it. Reload and try again.`, {
-        currentVersion: company.version,
-      });
-    }
+    assertAtVersion(company, input.expectedVersion, { subject: "Your company's record", versionExtension: 'currentVersion' });
     if (input.hotline !== undefined) company.hotline = input.hotline?.trim() ?? null;
     if (input.address !== undefined) company.address = input.address?.trim() ?? null;
     if (input.introduction !== undefined) company.introduction = input.introduction?.trim() ?? null;

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { conflict, notFound } from '../../../platform/errors/error-codes.js';
+import { assertAtVersion } from '../../../platform/orm/expected-version.js';
 import { assertMayChangeCompanyRole, assertMayRegisterCompany, mayChangeCompany } from '../access/company-management.js';
 import { requireId } from '../../../platform/ids/id.js';
 import { PageArgs } from '../../../platform/pagination/connection.js';
@@ -84,11 +85,7 @@ export class PropertyCompanyResolver {
     const company = await this.propertyCompany(input.id, ctx);
     const contracts = await ctx.em.find(ServiceContract, { companyId: company.id }, { fields: ['districtId'] });
     if (!mayChangeCompany(ctx.caller, contracts.map((contract) => contract.districtId))) throw notFound('PropertyCompany', input.id);
-    if (input.expectedVersion !== undefined && input.expectedVersion !== company.version) {
-      throw conflict(`This company is at version ${company.version}, not ${input.expectedVersion}: someone changed it since you read it. Reload and try again.`, {
-        currentVersion: company.version,
-      });
-    }
+    assertAtVersion(company, input.expectedVersion, { noun: 'company', versionExtension: 'currentVersion' });
     if (input.status) company.status = input.status;
     if (input.partyOrganizationId) company.partyOrganizationId = input.partyOrganizationId.toLowerCase();
     await ctx.em.flush();

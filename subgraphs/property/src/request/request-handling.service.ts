@@ -9,7 +9,8 @@ import type { ServiceRequest } from './service-request.entity.js';
 import { ServiceRequestAction } from './request-enums.js';
 import { ASSIGNABLE } from './request-lifecycle.js';
 import { canActAs, mayDispatchTo } from './request.access.js';
-import { assertVersion, flushStep, loadVisibleRequest, refuseSide, takeStep, writeStep } from './request-step.service.js';
+import { loadVisibleRequest } from './request-lookup.js';
+import { assertVersion, flushStep, refuseSide, takeStep, writeStep } from './request-step.service.js';
 import type { AssignServiceRequestInput, DispatchServiceRequestInput } from './request-handling.input.js';
 
 /**

@@ -1,19 +1,14 @@
 import { OptimisticLockError } from '@mikro-orm/core';
-import { conflict, forbidden, notFound } from '../../../platform/errors/error-codes.js';
-import { requireId } from '../../../platform/ids/id.js';
+import { conflict, forbidden } from '../../../platform/errors/error-codes.js';
+import { assertAtVersion } from '../../../platform/orm/expected-version.js';
 import type { PropertyContext } from '../property.loaders.js';
 import { recordRequestStepEvents } from '../events/property-events.js';
 import { ServiceRequest } from './service-request.entity.js';
 import { ServiceRequestStep } from './service-request-step.entity.js';
 import { ServiceRequestAction, type ServiceRequestStatus } from './request-enums.js';
 import { decideStep, TRANSITIONS, type RequestActorSide, type StepAction } from './request-lifecycle.js';
-import { canActAs, canReadRequest } from './request.access.js';
-
-export async function loadVisibleRequest(ctx: PropertyContext, id: string): Promise<ServiceRequest> {
-  const request = await ctx.loaders.request.load(requireId(id));
-  if (!request || !canReadRequest(await ctx.loaders.scope(), request)) throw notFound('ServiceRequest', id);
-  return request;
-}
+import { canActAs } from './request.access.js';
+import { loadVisibleRequest } from './request-lookup.js';
 
 const WHO: Record<RequestActorSide, string> = {
   COMPANY: 'Only the property company serving this neighborhood may',
@@ -28,11 +23,7 @@ export function refuseSide(side: RequestActorSide, action: ServiceRequestAction)
 
 /** A stale `expectedVersion` is refused before anything changes. */
 export function assertVersion(request: ServiceRequest, expectedVersion: number | undefined): void {
-  if (expectedVersion !== undefined && expectedVersion !== request.version) {
-    throw conflict(`This request is at version ${request.version}, not ${expectedVersion}: someone changed it since you read it. Reload and try again.`, {
-      currentVersion: request.version,
-    });
-  }
+  assertAtVersion(request, expectedVersion, { noun: 'request', versionExtension: 'currentVersion' });
 }
 
 export interface StepDetails {
