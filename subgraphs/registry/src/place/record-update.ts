@@ -1,13 +1,8 @@
-import { conflict } from '../../../platform/errors/error-codes.js';
+import { assertAtVersion } from '../../../platform/orm/expected-version.js';
 
 /** CONFLICT if the client read another version than the record's (`extensions.currentVersion`); no version given, no check. */
 export function assertExpectedVersion(record: { version: number }, expectedVersion: number | undefined): void {
-  if (expectedVersion !== undefined && record.version !== expectedVersion) {
-    throw conflict(
-      `This record is at version ${record.version}, not ${expectedVersion}: someone changed it since you read it. Reload and try again.`,
-      { currentVersion: record.version },
-    );
-  }
+  assertAtVersion(record, expectedVersion, { versionExtension: 'currentVersion' });
 }
 
 /** Keeps only the fields an update input actually sets (undefined means "leave as is"). */
