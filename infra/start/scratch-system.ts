@@ -22,7 +22,8 @@ export async function startScratchSystem(options: {
    * Runs every service with NODE_ENV=production, as deployed (what a benchmark must measure): graphql-js then skips
    * its check for a second copy of itself on every failed `instanceof`, which outside production cost 25–40 % of
    * executing a large list. The gateway then has no console or introspection, and PUBLIC_ORIGIN is set to an https
-   * placeholder (nothing here prints a notice for the public).
+   * placeholder (nothing here prints a notice for the public). A NODE_ENV set by the caller wins
+   * (`NODE_ENV=development npm run bench` measures development mode).
    */
   production?: boolean;
 }): Promise<RunningSystem> {
@@ -44,7 +45,7 @@ export async function startScratchSystem(options: {
       ...process.env,
       LOG_LEVEL: options.logLevel,
       GATEWAY_ENGINE: mainEngine,
-      ...(options.production ? { NODE_ENV: 'production', PUBLIC_ORIGIN: process.env.PUBLIC_ORIGIN ?? 'https://scratch.invalid' } : {}),
+      ...(options.production && process.env.NODE_ENV === undefined ? { NODE_ENV: 'production', PUBLIC_ORIGIN: process.env.PUBLIC_ORIGIN ?? 'https://scratch.invalid' } : {}),
     },
     log: (line) => console.log(line),
   });
