@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '../subgraphs/platform/access/role.js';
 import { demoScenario } from '../infra/demo/demo-tokens.js';
-import { PersonalDataAccess } from '../subgraphs/registry/src/audit/personal-data-access.entity.js';
-import { startGraphInProcess, gatewayHeaders, type GraphStack } from './harness/graph-stack.js';
+import type { PersonalDataAccess } from '../subgraphs/registry/src/audit/personal-data-access.entity.js';
+import { startGraph, gatewayHeaders, hostEntity, type GraphStack } from './harness/graph-stack.js';
 
 // Findings of the outside probe (issue 14) that the mutation matrix and the malformed-input suite do not already show.
 let graph: GraphStack;
 beforeAll(async () => {
-  // In the suite's own sandbox: it hands the services' ORM entity classes it imported itself.
-  graph = await startGraphInProcess();
+  graph = await startGraph();
 });
 afterAll(async () => {
   await graph?.stop();
@@ -25,7 +24,7 @@ async function contactWithRequestId(requestId: string) {
     body: JSON.stringify({ query: CONTACT, variables: { id: person.id, purpose: `回访${randomUUID().slice(0, 8)}` } }),
   });
   const body = await response.json();
-  const [row] = await graph.subgraphs.get('registry')!.orm.em.fork().find(PersonalDataAccess, { personId: person.id }, { orderBy: { occurredAt: "desc" }, limit: 1 });
+  const [row] = await graph.subgraphs.get('registry')!.orm.em.fork().find(hostEntity<PersonalDataAccess>(graph, 'registry', 'PersonalDataAccess'), { personId: person.id }, { orderBy: { occurredAt: "desc" }, limit: 1 });
   return { body, echoed: response.headers.get('x-request-id'), audited: row.requestId, person };
 }
 

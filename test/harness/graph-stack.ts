@@ -1,3 +1,4 @@
+import type { EntityClass } from '@mikro-orm/core';
 import type { DistrictPlan } from '../../infra/demo/district-plan.js';
 import type { DistrictProfile } from '../../infra/demo/profiles.js';
 import type { TokenIssuer } from '../../subgraphs/platform/access/token-issuer.js';
@@ -86,6 +87,15 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphStack
 export async function startGraphInProcess(options: GraphOptions = {}): Promise<GraphStack> {
   const { bootGraph } = await import('./graph-boot.js');
   return bootGraph(options);
+}
+
+/**
+ * The running subgraph's class of an entity, by class name (`hostEntity<PersonalDataAccess>(graph, 'registry',
+ * 'PersonalDataAccess')`, with the entity imported as a type only): a suite on the worker's graph reads a subgraph's
+ * rows with its `orm.em` through it, where a class loaded in the suite's sandbox would be unknown to that ORM.
+ */
+export function hostEntity<T extends object>(graph: GraphStack, subgraph: string, className: string): EntityClass<T> {
+  return graph.subgraphs.get(subgraph)!.orm.getMetadata().getByClassName<T>(className).class as EntityClass<T>;
 }
 
 /** The headers the gateway adds when it calls subgraph `name` for a caller (each subgraph has its own secret). */

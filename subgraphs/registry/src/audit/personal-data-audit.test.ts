@@ -1,13 +1,12 @@
 import { Role } from '../../../platform/access/role.js';
-import { startGraphInProcess, type GraphStack } from '../../../../test/harness/graph-stack.js';
+import { startGraph, hostEntity, type GraphStack } from '../../../../test/harness/graph-stack.js';
 import { demoScenario } from '../../../../infra/demo/demo-tokens.js';
-import { PersonalDataAccess } from './personal-data-access.entity.js';
+import type { PersonalDataAccess } from './personal-data-access.entity.js';
 import { verifyChain } from './audit-chain.js';
 
 let graph: GraphStack;
 beforeAll(async () => {
-  // In the suite's own sandbox: it hands the services' ORM entity classes it imported itself.
-  graph = await startGraphInProcess();
+  graph = await startGraph();
 });
 afterAll(async () => {
   await graph?.stop();
@@ -18,13 +17,15 @@ const CONTACT = 'query($id: ID!, $purpose: String!) { person(id: $id) { contact(
 function em() {
   return graph.subgraphs.get('registry')!.orm.em.fork();
 }
+/** The registry's class of the audit rows (the entity is imported here as a type only). */
+const audit = () => hostEntity<PersonalDataAccess>(graph, 'registry', 'PersonalDataAccess');
 
 describe('unmasking personal data for a stated purpose', () => {
   it('returns full details to a community worker and records who, whose, which fields and why', async () => {
     const person = graph.plan.persons.find((p) => p.communityId === demoScenario(graph.plan).community.id && p.residenceNeighborhoodId)!;
     const response = await graph.graphql(CONTACT, { token: graph.tokens.get(Role.COMMUNITY), variables: { id: person.id, purpose: '入户走访预约' } });
     expect(response.body).toEqual({ data: { person: { contact: { name: person.name, phone: person.phone } } } });
-    const rows = await em().find(PersonalDataAccess, { personId: person.id });
+    const rows = await em().find(audit(), { personId: person.id });
     expect(rows.map(({ readerSubject, readerRole, fields, purpose }) => ({ readerSubject, readerRole, fields, purpose }))).toEqual([
       { readerSubject: 'demo-community', readerRole: 'COMMUNITY', fields: 'name,phone', purpose: '入户走访预约' },
     ]);
@@ -40,14 +41,14 @@ describe('unmasking personal data for a stated purpose', () => {
     expect(response.body.errors).toBeUndefined();
     // One row per person and purpose in a request, even when a person owns several of the units.
     const owners = new Set(response.body.data!.building.units.flatMap((unit) => unit.owners.map((owner) => owner.id))).size;
-    const rows = await em().find(PersonalDataAccess, { purpose: '电梯加装意见征询' });
+    const rows = await em().find(audit(), { purpose: '电梯加装意见征询' });
     expect(rows).toHaveLength(owners);
-    expect(verifyChain(await em().find(PersonalDataAccess, {}, { orderBy: { id: 'asc' } })).firstBrokenId).toBeNull();
+    expect(verifyChain(await em().find(audit(), {}, { orderBy: { id: 'asc' } })).firstBrokenId).toBeNull();
   });
 
   it('refuses residents, people outside the caller\'s places, and missing purposes — and records nothing', async () => {
     const { neighborhood, resident } = demoScenario(graph.plan);
-    const before = await em().count(PersonalDataAccess, {});
+    const before = await em().count(audit(), {});
     const neighbor = graph.plan.persons.find((p) => p.residenceNeighborhoodId === neighborhood.id && p.id !== resident.id)!;
     const outsider = graph.plan.persons.find((p) => p.communityId !== demoScenario(graph.plan).community.id)!;
     const cases: [Role, string, string, string, string][] = [
@@ -62,7 +63,7 @@ describe('unmasking personal data for a stated purpose', () => {
         errors: [{ message, path: ['person', 'contact'], extensions: code === 'BAD_USER_INPUT' ? { code, field: 'purpose' } : { code } }],
       });
     }
-    expect(await em().count(PersonalDataAccess, {})).toBe(before);
+    expect(await em().count(audit(), {})).toBe(before);
   });
 
   it('cannot be changed, deleted or truncated through the application\'s connection', async () => {
@@ -75,6 +76,6 @@ describe('unmasking personal data for a stated purpose', () => {
       // Refused by the role's privileges first; the triggers stand behind them (test/database-roles.test.ts).
       await expect(connection.execute(statement)).rejects.toThrow('permission denied for table personal_data_access');
     }
-    expect(verifyChain(await em().find(PersonalDataAccess, {}, { orderBy: { id: 'asc' } })).firstBrokenId).toBeNull();
+    expect(verifyChain(await em().find(audit(), {}, { orderBy: { id: 'asc' } })).firstBrokenId).toBeNull();
   });
 });
