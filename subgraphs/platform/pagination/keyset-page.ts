@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import { badUserInput } from '../errors/error-codes.js';
 import { DEFAULT_PAGE_SIZE, type Page, type PageArgs } from './connection.js';
+import { findPlainRows } from '../batching/plain-rows.js';
 
 function encodeCursor(sortValue: string, id: string): string {
   return Buffer.from(JSON.stringify([sortValue, id]), 'utf8').toString('base64url');
@@ -27,6 +28,8 @@ function cursorValue(value: unknown): string {
 /**
  * One page of `entity` matching `where`, ordered by a text or date-time column then id, using keyset pagination (stable under
  * inserts, no OFFSET scans). One SQL statement for the page; the count runs only if the client asks for it.
+ * With `plain` the page's rows are plain objects on that prototype (findPlainRows: the same statement, no managed
+ * entities), for read-only lists whose rows are never changed and flushed in the request.
  */
 export async function findPage<T extends { id: string }>(
   em: EntityManager,
@@ -34,6 +37,7 @@ export async function findPage<T extends { id: string }>(
   where: FilterQuery<NoInfer<T>>,
   page: PageArgs,
   sortField: keyof NoInfer<T> & string,
+  plain?: { prototype?: object },
 ): Promise<Page<T>> {
   const size = page.first ?? DEFAULT_PAGE_SIZE;
   let filter = where;
@@ -42,10 +46,8 @@ export async function findPage<T extends { id: string }>(
     const after = { $or: [{ [sortField]: { $gt: sortValue } }, { [sortField]: sortValue, id: { $gt: id } }] };
     filter = { $and: [where, after] } as unknown as FilterQuery<NoInfer<T>>;
   }
-  const rows = await em.find(entity, filter, {
-    orderBy: { [sortField]: 'asc', id: 'asc' } as never,
-    limit: size + 1,
-  });
+  const options = { orderBy: { [sortField]: 'asc', id: 'asc' } as never, limit: size + 1 };
+  const rows = plain ? await findPlainRows(em, entity, filter, { ...options, prototype: plain.prototype }) : await em.find(entity, filter, options);
   const nodes = rows.slice(0, size);
   const last = nodes.at(-1);
   return {

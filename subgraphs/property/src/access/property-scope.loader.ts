@@ -2,12 +2,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '../../../platform/access/caller.js';
 import { activeOn } from '../contract/active-contract.filter.js';
 import { ServiceContract } from '../contract/service-contract.entity.js';
+import { findPlainRows } from '../../../platform/batching/plain-rows.js';
 import { propertyScope, scopeCompanyId, type PropertyScope } from './property-scope.js';
 
 async function resolveScope(em: EntityManager, caller: Caller, day: string): Promise<PropertyScope> {
   const companyId = scopeCompanyId(caller);
   if (companyId === null) return propertyScope(caller.organizationId ? caller : { ...caller, organizationId: null }, []);
-  const contracts = await em.find(ServiceContract, { $and: [{ companyId }, activeOn(day)] });
+  // Plain rows: only the neighborhood ids are used, and the scope is never changed.
+  const contracts = await findPlainRows(em, ServiceContract, { $and: [{ companyId }, activeOn(day)] });
   return propertyScope(caller, contracts.map((contract) => contract.neighborhoodId));
 }
 

@@ -6,6 +6,10 @@ import { scopeSql, type PropertyScope } from '../access/property-scope.js';
 import { ServiceRequest } from './service-request.entity.js';
 import type { ServiceRequestCategory, ServiceRequestStatus } from './request-enums.js';
 import { placeholders } from '../../../platform/orm/sql-placeholders.js';
+import { findPlainRows, plainPrototype } from '../../../platform/batching/plain-rows.js';
+
+/** A listed request is a plain row (read-only: nothing here is changed and flushed), with the entity's path(). */
+const REQUEST_ROW = plainPrototype(ServiceRequest, ['path']);
 
 /** Which of a neighborhood's requests to list. */
 export interface RequestListFilter {
@@ -53,7 +57,7 @@ function filterSql(filter: RequestListFilter): { sql: string; params: unknown[] 
 /**
  * Pages of many neighborhoods' requests at once, newest first: one windowed statement picks each neighborhood's
  * page ids for every key sharing the same filter and cursor, a second loads those rows, and counts are one grouped
- * statement when asked for. No statement per neighborhood.
+ * statement when asked for. No statement per neighborhood. The requests are plain rows, not managed entities.
  */
 export function createRequestPageLoader(em: EntityManager, scope: () => Promise<PropertyScope>) {
   const groupOf = (key: RequestPageKey) => JSON.stringify([key.filter, key.first ?? DEFAULT_PAGE_SIZE, key.after ?? null]);
@@ -99,7 +103,7 @@ export function createRequestPageLoader(em: EntityManager, scope: () => Promise<
            ) ranked where position <= ?`,
           [...members.map((member) => member.neighborhoodId), ...where.params, ...visible.params, ...(cursor ?? []), size + 1],
         );
-        const requests = rows.length ? await em.find(ServiceRequest, { id: { $in: rows.map((row) => row.id) } }) : [];
+        const requests = rows.length ? await findPlainRows(em, ServiceRequest, { id: { $in: rows.map((row) => row.id) } }, { prototype: REQUEST_ROW }) : [];
         requests.sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime() || (a.id < b.id ? 1 : -1));
         for (const member of members) {
           pages.set(`${member.neighborhoodId}|${groupOf(member)}`, requests.filter((request) => request.neighborhoodId === member.neighborhoodId));

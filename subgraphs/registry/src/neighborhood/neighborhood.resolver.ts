@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../../../platform/pagination/connection.js';
 import { findPage } from '../../../platform/pagination/keyset-page.js';
+import { plainPrototype } from '../../../platform/batching/plain-rows.js';
 import type { RegistryContext } from '../registry.loaders.js';
 import { PATH_COLUMNS } from '../place/path-columns.js';
 import { loadVisiblePlace } from '../place/place-lookup.js';
@@ -13,6 +14,8 @@ import { Neighborhood } from './neighborhood.entity.js';
 import { NeighborhoodKind } from './neighborhood-kind.js';
 import { NeighborhoodFilter, CreateNeighborhoodInput, UpdateNeighborhoodInput } from './neighborhood.input.js';
 import { NeighborhoodConnection } from './neighborhood.type.js';
+
+const NEIGHBORHOOD_ROW = plainPrototype(Neighborhood, ['path']);
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
@@ -49,7 +52,8 @@ export class NeighborhoodResolver {
         await ctx.loaders.visible(PATH_COLUMNS.neighborhood, false),
       ],
     };
-    return findPage(ctx.em, Neighborhood, where, page, 'name');
+    // Plain rows: a read-only list (one page of up to 100 neighborhoods for a company), never changed in the request.
+    return findPage(ctx.em, Neighborhood, where, page, 'name', { prototype: NEIGHBORHOOD_ROW });
   }
 
   @FieldResolver(() => Community, { description: 'The community containing this neighborhood.' })
