@@ -37,8 +37,6 @@ const demoNeighborhood = () => graph.plan.neighborhoods.find((n) => n.communityI
 const otherUnit = () => graph.plan.jointUnits.find((unit) => unit.communityId !== scenario.community.id)!;
 const unitToken = (unitId: string, communityId: string) =>
   graph.issuer.issue(`unit-${unitId}`, { role: Role.JOINT_UNIT, org: unitId, grant: { communityIds: [communityId] } });
-/** Pairings this suite adds, so later expectations include them. */
-const addedPairings: { unitId: string; communityId: string; startsOn: string; endsOn: string }[] = [];
 /** A subgraph's errors without locations, in path order (entities resolve concurrently). */
 const inPathOrder = (body: { data?: unknown; errors?: { path?: (string | number)[]; locations?: unknown }[] }) => ({
   ...body,
@@ -193,19 +191,21 @@ describe('joint-building units', () => {
     expect(byCommunity.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('lets an area office pair a unit within its area, refusing overlaps, reversed periods and other areas', async () => {
+  it('lets an area office pair a unit within its area, refusing overlaps, reversed periods and other areas; the neighborhood shows it', async () => {
+    // In a neighborhood of another community than the demo one (where the unit has no pairing), by that community's
+    // office, so that the demo community's pairings, suggestions and figures stay the seed's for the other tests.
     const mutation = `mutation($input: CreatePairingInput!) { createPairing(input: $input) { unit { id } community { id } neighborhood { id } startsOn endsOn active } }`;
-    const neighborhood = demoNeighborhood();
     const unit = otherUnit();
+    const neighborhood = graph.plan.neighborhoods.find((n) => n.communityId !== scenario.community.id && !demo.pairings.some((p) => p.unitId === unit.id && p.communityId === n.communityId))!;
+    const community = await graph.issuer.issue('pairing-community-office', { role: Role.COMMUNITY, grant: { communityIds: [neighborhood.communityId] } }, { expiresIn: '1h' });
     const input = { unitId: unit.id, place: placeOf(neighborhood.id), startsOn: '2026-03-01', endsOn: '2026-12-31', agreement: '包保小区协议' };
     const today = todayInChina();
-    const ok = await graph.graphql(mutation, { token: token(Role.COMMUNITY), variables: { input } });
-    addedPairings.push({ unitId: unit.id, communityId: scenario.community.id, startsOn: input.startsOn, endsOn: input.endsOn });
+    const ok = await graph.graphql(mutation, { token: community, variables: { input } });
     expect(ok.body).toEqual({
       data: {
         createPairing: {
           unit: { id: unit.id },
-          community: { id: scenario.community.id },
+          community: { id: neighborhood.communityId },
           neighborhood: { id: neighborhood.id },
           startsOn: '2026-03-01',
           endsOn: '2026-12-31',
@@ -213,7 +213,7 @@ describe('joint-building units', () => {
         },
       },
     });
-    const overlap = await graph.graphql(mutation, { token: token(Role.COMMUNITY), variables: { input: { ...input, startsOn: '2026-12-01', endsOn: '2027-06-30' } } });
+    const overlap = await graph.graphql(mutation, { token: community, variables: { input: { ...input, startsOn: '2026-12-01', endsOn: '2027-06-30' } } });
     expect(overlap.body).toEqual({
       data: null,
       errors: [
@@ -224,13 +224,13 @@ describe('joint-building units', () => {
         },
       ],
     });
-    const reversed = await graph.graphql(mutation, { token: token(Role.COMMUNITY), variables: { input: { ...input, startsOn: '2030-01-02', endsOn: '2030-01-01' } } });
+    const reversed = await graph.graphql(mutation, { token: community, variables: { input: { ...input, startsOn: '2030-01-02', endsOn: '2030-01-01' } } });
     expect(reversed.body).toEqual({
       data: null,
       errors: [{ message: 'endsOn must not be before startsOn.', path: ['createPairing'], extensions: { code: 'BAD_USER_INPUT', field: 'endsOn' } }],
     });
-    const otherArea = placeOf(graph.plan.neighborhoods.find((n) => n.communityId !== scenario.community.id)!.id);
-    const refused = await graph.graphql(mutation, { token: token(Role.COMMUNITY), variables: { input: { ...input, place: otherArea } } });
+    const otherArea = placeOf(graph.plan.neighborhoods.find((n) => n.communityId !== neighborhood.communityId)!.id);
+    const refused = await graph.graphql(mutation, { token: community, variables: { input: { ...input, place: otherArea } } });
     expect(refused.body).toEqual({
       data: null,
       errors: [forbiddenError('Your role (COMMUNITY) may not pair units here: only the community, street or district office of this area may.', ['createPairing'])],
@@ -239,6 +239,10 @@ describe('joint-building units', () => {
     expect(byUnit.body.errors?.[0]).toEqual(
       forbiddenError('Your role (JOINT_UNIT) may not pair units here: only the community, street or district office of this area may.', ['createPairing']),
     );
+    // The neighborhood shows the units paired with it alone (包保).
+    const shown = await graph.graphql(`query($id: ID!) { neighborhood(id: $id) { pairings { unit { id } startsOn } } }`, { token: community, variables: { id: neighborhood.id } });
+    const paired = [...demo.pairings.filter((p) => p.neighborhoodId === neighborhood.id), { unitId: unit.id, startsOn: '2026-03-01' }];
+    expect(shown.body).toEqual({ data: { neighborhood: { pairings: paired.map((p) => ({ unit: { id: p.unitId }, startsOn: p.startsOn })) } } });
   });
 });
 
@@ -329,7 +333,7 @@ describe('the three lists and a project through its lifecycle', () => {
       );
       const today = todayInChina();
       const paired = new Set(
-        [...demo.pairings, ...addedPairings].filter((p) => p.communityId === scenario.community.id && p.startsOn <= today && today <= p.endsOn).map((p) => p.unitId),
+        demo.pairings.filter((p) => p.communityId === scenario.community.id && p.startsOn <= today && today <= p.endsOn).map((p) => p.unitId),
       );
       const resources = [...demo.resources, { id: resourceId, unitId: scenario.jointUnit.id, title: '医护志愿者上门', category: CobuildingCategory.HEALTH }];
       const expected = rankResources(CobuildingCategory.HEALTH, resources, paired).map((c) => ({
@@ -492,7 +496,7 @@ describe('refusals of the lists', () => {
       token: token(Role.COMMUNITY),
       variables: { id: neighborhood.id },
     });
-    const expected = [...demo.pairings.filter((p) => p.neighborhoodId === neighborhood.id), { unitId: otherUnit().id, startsOn: '2026-03-01' }].map((p) => ({
+    const expected = demo.pairings.filter((p) => p.neighborhoodId === neighborhood.id).map((p) => ({
       unit: { id: p.unitId },
       startsOn: p.startsOn,
     }));
