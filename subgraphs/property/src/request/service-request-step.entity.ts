@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { OptionalProps } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Role } from '../../../platform/access/role.js';
+import { Role } from '../../../platform/access/role.type.js';
 import { ServiceRequest } from './service-request.entity.js';
 import { ServiceRequestAction, ServiceRequestStatus } from './request-enums.js';
 
