@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError } from 'graphql/error/index.js';
 
 /** What a pure access rule's refusal says: the GraphQLError it throws, as message and extensions, for whole-value assertions. */
 export function refusalOf(act: () => unknown): { message: string; extensions: Record<string, unknown> } {

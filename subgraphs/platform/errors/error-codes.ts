@@ -1,4 +1,6 @@
-import { GraphQLError } from 'graphql';
+// graphql-js's error entry point, the same module the package's index re-exports: a pure rule that throws a coded
+// error (and its unit test) then loads no more of graphql than the error class.
+import { GraphQLError } from 'graphql/error/index.js';
 
 /**
  * The stable error codes every subgraph returns in `extensions.code`. Clients branch on these, never on messages.
