@@ -60,7 +60,7 @@ export const graphHost: GraphHost = {
       own = booted;
       graph = booted;
     }
-    if (process.env.TEST_TIMING) process.stderr.write(`graph ready in ${Math.round(performance.now() - began)} ms\n`);
+    if (process.env.TEST_TIMING) process.stderr.write(`graph ready in ${Math.round(performance.now() - began)} ms (worker ${process.env.JEST_WORKER_ID}, heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB)\n`);
     return graph;
   },
 };
