@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import { findPlainRows } from './plain-rows.js';
 
 /**
  * A per-request loader of entities by primary key: every load in one tick becomes one `where id in (...)`
@@ -28,7 +29,7 @@ export function createUniqueLoader<T extends object>(em: EntityManager, entity: 
 
 /**
  * A per-request loader of the children of many parents at once (one statement for all parents), each parent's
- * children in the order given.
+ * children in the order given, as managed entities or, with `plainRows`, as plain rows.
  */
 export function createChildrenLoader<T extends object>(
   em: EntityManager,
@@ -37,11 +38,18 @@ export function createChildrenLoader<T extends object>(
   orderBy: Partial<Record<keyof T & string, 'asc' | 'desc'>>,
   /** An extra condition every child must meet (e.g. the caller's scope), computed once per batch. */
   extraWhere?: () => Promise<FilterQuery<T>>,
+  /**
+   * For read-only lists: the rows' prototype (`plainPrototype`), and the children come as plain rows on it
+   * (`findPlainRows`: the same statement, no managed entities, no identity map).
+   */
+  plainRows?: object,
 ): DataLoader<string, T[]> {
   return new DataLoader<string, T[]>(async (parentIds) => {
     const byParents = { [parentField]: { $in: [...parentIds] } } as unknown as FilterQuery<T>;
     const where = extraWhere ? ({ $and: [byParents, await extraWhere()] } as unknown as FilterQuery<T>) : byParents;
-    const rows = await em.find(entity, where as FilterQuery<NoInfer<T>>, { orderBy: orderBy as never });
+    const rows = plainRows
+      ? await findPlainRows(em, entity, where as FilterQuery<NoInfer<T>>, { orderBy, prototype: plainRows })
+      : await em.find(entity, where as FilterQuery<NoInfer<T>>, { orderBy: orderBy as never });
     const byParent = new Map<string, T[]>();
     for (const row of rows) {
       const key = String(row[parentField]);

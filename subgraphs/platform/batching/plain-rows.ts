@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 
@@ -28,40 +27,4 @@ export async function findPlainRows<T extends object>(em: EntityManager, entity:
   const rows = await query.execute<Record<string, unknown>[]>('all');
   const prototype = options.prototype;
   return (prototype ? rows.map((row) => Object.assign(Object.create(prototype) as object, row)) : rows) as T[];
-}
-
-/** createEntityLoader's plain-row twin: rows by primary key, one `where id in (...)` per tick, a missing row is null. */
-export function createPlainRowLoader<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>, prototype?: object): DataLoader<string, T | null> {
-  return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await findPlainRows(em, entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>, { prototype });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
-}
-
-/**
- * createChildrenLoader's plain-row twin: the children of many parents in one statement, each parent's children in
- * the order given, restricted by `extraWhere` (the caller's scope) exactly as there.
- */
-export function createPlainChildrenLoader<T extends object>(
-  em: EntityManager,
-  entity: EntityClass<T>,
-  parentField: keyof T & string,
-  orderBy: Partial<Record<keyof T & string, 'asc' | 'desc'>>,
-  extraWhere?: () => Promise<FilterQuery<T>>,
-  prototype?: object,
-): DataLoader<string, T[]> {
-  return new DataLoader<string, T[]>(async (parentIds) => {
-    const byParents = { [parentField]: { $in: [...parentIds] } } as unknown as FilterQuery<T>;
-    const where = extraWhere ? ({ $and: [byParents, await extraWhere()] } as unknown as FilterQuery<T>) : byParents;
-    const rows = await findPlainRows(em, entity, where as FilterQuery<NoInfer<T>>, { orderBy, prototype });
-    const byParent = new Map<string, T[]>();
-    for (const row of rows) {
-      const key = String(row[parentField]);
-      const list = byParent.get(key) ?? [];
-      list.push(row);
-      byParent.set(key, list);
-    }
-    return parentIds.map((id) => byParent.get(id) ?? []);
-  });
 }

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Caller } from '../../platform/access/caller.js';
 import { createChildrenLoader, createEntityLoader } from '../../platform/batching/entity-loader.js';
-import { createPlainChildrenLoader, plainPrototype } from '../../platform/batching/plain-rows.js';
+import { plainPrototype } from '../../platform/batching/plain-rows.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
 import { scopeWhere, type PropertyScope } from './access/property-scope.js';
 import { createScopeLoader } from './access/property-scope.loader.js';
@@ -97,8 +97,8 @@ export function createPropertyLoaders(em: EntityManager, caller: Caller): Proper
     post: createEntityLoader(em, PropertyPost),
     activeContractOfNeighborhood: createActiveContractLoader(em, day, inScope),
     contractsOfCompany: createChildrenLoader<ServiceContract>(em, ServiceContract, 'companyId', { startsOn: 'desc' }, inScope),
-    postsOfPerson: createPlainChildrenLoader<PropertyPost>(em, PropertyPost, 'personId', { startsOn: 'desc' }, inScope, POST_ROW),
-    postsOfContract: createPlainChildrenLoader<PropertyPost>(em, PropertyPost, 'contractId', { startsOn: 'desc' }, inScope, POST_ROW),
+    postsOfPerson: createChildrenLoader<PropertyPost>(em, PropertyPost, 'personId', { startsOn: 'desc' }, inScope, POST_ROW),
+    postsOfContract: createChildrenLoader<PropertyPost>(em, PropertyPost, 'contractId', { startsOn: 'desc' }, inScope, POST_ROW),
     stepsOfRequest: createChildrenLoader(em, ServiceRequestStep, 'requestId', { at: 'asc' }),
     onBehalfOfRequest: createChildrenLoader(em, ServiceRequestOnBehalf, 'requestId', { enteredAt: 'asc' }),
     evaluationsOfContract: createChildrenLoader<ServiceEvaluation>(em, ServiceEvaluation, 'contractId', { year: 'desc' }, inScope),

@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createEntityLoader } from '../../../platform/batching/entity-loader.js';
-import { createPlainChildrenLoader, plainPrototype } from '../../../platform/batching/plain-rows.js';
+import { createChildrenLoader, createEntityLoader } from '../../../platform/batching/entity-loader.js';
+import { plainPrototype } from '../../../platform/batching/plain-rows.js';
 import type { PlaceScopeLoaders } from '../access/place-scope.loader.js';
 import { PATH_COLUMNS } from '../place/path-columns.js';
 import { Community } from './community.entity.js';
@@ -15,6 +15,6 @@ export interface CommunityLoaders {
 export function createCommunityLoaders(em: EntityManager, { visible }: PlaceScopeLoaders): CommunityLoaders {
   return {
     community: createEntityLoader(em, Community),
-    communitiesOfStreet: createPlainChildrenLoader(em, Community, 'streetId', { name: 'asc' }, () => visible(PATH_COLUMNS.community, true), plainPrototype(Community, ['path'])),
+    communitiesOfStreet: createChildrenLoader(em, Community, 'streetId', { name: 'asc' }, () => visible(PATH_COLUMNS.community, true), plainPrototype(Community, ['path'])),
   };
 }

@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createEntityLoader } from '../../../platform/batching/entity-loader.js';
-import { createPlainChildrenLoader, plainPrototype } from '../../../platform/batching/plain-rows.js';
+import { createChildrenLoader, createEntityLoader } from '../../../platform/batching/entity-loader.js';
+import { plainPrototype } from '../../../platform/batching/plain-rows.js';
 import type { PlaceScopeLoaders } from '../access/place-scope.loader.js';
 import { PATH_COLUMNS } from '../place/path-columns.js';
 import { Neighborhood } from './neighborhood.entity.js';
@@ -15,6 +15,6 @@ export interface NeighborhoodLoaders {
 export function createNeighborhoodLoaders(em: EntityManager, { visible }: PlaceScopeLoaders): NeighborhoodLoaders {
   return {
     neighborhood: createEntityLoader(em, Neighborhood),
-    neighborhoodsOfCommunity: createPlainChildrenLoader(em, Neighborhood, 'communityId', { name: 'asc' }, () => visible(PATH_COLUMNS.neighborhood, false), plainPrototype(Neighborhood, ['path'])),
+    neighborhoodsOfCommunity: createChildrenLoader(em, Neighborhood, 'communityId', { name: 'asc' }, () => visible(PATH_COLUMNS.neighborhood, false), plainPrototype(Neighborhood, ['path'])),
   };
 }

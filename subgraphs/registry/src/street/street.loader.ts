@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createEntityLoader } from '../../../platform/batching/entity-loader.js';
-import { createPlainChildrenLoader, plainPrototype } from '../../../platform/batching/plain-rows.js';
+import { createChildrenLoader, createEntityLoader } from '../../../platform/batching/entity-loader.js';
+import { plainPrototype } from '../../../platform/batching/plain-rows.js';
 import type { PlaceScopeLoaders } from '../access/place-scope.loader.js';
 import { PATH_COLUMNS } from '../place/path-columns.js';
 import { Street } from './street.entity.js';
@@ -15,6 +15,6 @@ export interface StreetLoaders {
 export function createStreetLoaders(em: EntityManager, { visible }: PlaceScopeLoaders): StreetLoaders {
   return {
     street: createEntityLoader(em, Street),
-    streetsOfDistrict: createPlainChildrenLoader(em, Street, 'districtId', { name: 'asc' }, () => visible(PATH_COLUMNS.street, true), plainPrototype(Street, ['path'])),
+    streetsOfDistrict: createChildrenLoader(em, Street, 'districtId', { name: 'asc' }, () => visible(PATH_COLUMNS.street, true), plainPrototype(Street, ['path'])),
   };
 }
