@@ -87,12 +87,14 @@ export function planTargetCommittees(plan: DistrictPlan, percent: number, random
  * sit on branch committees), the rest spread. The party seeder makes exactly these committee members party members.
  */
 export function planTargetCommitteeMembers(plan: DistrictPlan, percent: number, random: SeededRandom): void {
-  const owners = new Map<string, string[]>();
+  // Each neighborhood's owners in the order their units list them (a Set keeps that order, and is not quadratic).
+  const ownerSets = new Map<string, Set<string>>();
   for (const unit of plan.units) {
-    const list = owners.get(unit.neighborhoodId) ?? [];
-    for (const id of unit.ownerIds) if (!list.includes(id)) list.push(id);
-    owners.set(unit.neighborhoodId, list);
+    let set = ownerSets.get(unit.neighborhoodId);
+    if (!set) ownerSets.set(unit.neighborhoodId, (set = new Set()));
+    for (const id of unit.ownerIds) set.add(id);
   }
+  const owners = new Map([...ownerSets].map(([neighborhoodId, set]) => [neighborhoodId, [...set]]));
   const required = new Set(plan.governance.requiredCommitteeMembers.map((member) => member.personId));
   const all: string[] = [];
   for (const committee of plan.ownersCommittees) {
