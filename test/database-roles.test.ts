@@ -1,10 +1,12 @@
 /* eslint-disable max-lines -- one booted graph serves every scenario of this file (a boot costs 30-60 s on this machine), so splitting it multiplies boots until tests get one graph per jest worker (issue #20) */
 import pg from 'pg';
-import { SUBGRAPHS } from '../subgraphs/catalog.js';
 import { grantRuntimePrivileges, ownerRole, runtimeRole } from '../subgraphs/platform/orm/database-privileges.js';
 import { createOrm } from '../subgraphs/platform/orm/subgraph-database.js';
 import { secureDatabase } from '../infra/postgres/database-roles.js';
-import { startGraph, type GraphStack } from './harness/graph-stack.js';
+import { hostSubgraphModules, startGraph, type GraphStack } from './harness/graph-stack.js';
+
+/** Every subgraph's module, as the worker's host loaded them (the suite's sandbox does not load them all). */
+const SUBGRAPHS = await hostSubgraphModules();
 
 // What each service's own connection cannot do, whatever code runs in it: Postgres refuses it (SQLSTATE 42501,
 // insufficient_privilege), because the runtime role owns nothing and holds only the privileges it needs.
@@ -204,7 +206,8 @@ describe('the second line of defence', () => {
 describe('the set-up steps', () => {
   // Last in this file: they add a table to the registry schema.
   it('hand over what an earlier version created as another role, and grant a table they do not know by name, the same when run again', async () => {
-    const registry = SUBGRAPHS.find((module) => module.name === 'registry')!;
+    // The sandbox's own copy of the registry module: its ORM below is the sandbox's, and must know its own classes.
+    const registry = (await import('../subgraphs/registry/src/subgraph.js')).registrySubgraph;
     await admin.query('create table registry.legacy_note (id serial primary key, text text)');
     const state = async () =>
       (

@@ -3,11 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { Role } from '../subgraphs/platform/access/role.js';
 import { demoScenario } from '../infra/demo/demo-tokens.js';
-import { recordEvent } from '../subgraphs/platform/events/record-event.js';
-import { startGraphInProcess, type GraphStack } from './harness/graph-stack.js';
+import { hostModule, startGraph, type GraphStack } from './harness/graph-stack.js';
 import { eventually, startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from './harness/webhook-receiver.js';
 import { runMatterToEvaluation, type MatterFlow } from './harness/matter-flow.js';
-import { startBackgroundReplicas } from './harness/background-replicas.js';
 
 /**
  * Events out of the graph: webhooks to a real HTTP receiver on loopback and the pull feed, for a 三议一服务 matter
@@ -15,12 +13,16 @@ import { startBackgroundReplicas } from './harness/background-replicas.js';
  * delivery worker runs twice, as with two replicas: each event still arrives once and in order.
  */
 
+// As the running services load them: events recorded here are the services' own entities, and the replicas run
+// their code beside them.
+const { recordEvent } = await hostModule<typeof import('../subgraphs/platform/events/record-event.js')>('subgraphs/platform/events/record-event.ts');
+const { startBackgroundReplicas } = await hostModule<typeof import('./harness/background-replicas.js')>('test/harness/background-replicas.ts');
+
 let graph: GraphStack;
 let receiver: WebhookReceiver;
 let replicas: { stop(): Promise<void> } | undefined;
 beforeAll(async () => {
-  // In the suite's own sandbox: it hands the services' ORM entity classes it imported itself.
-  [graph, receiver] = await Promise.all([startGraphInProcess(), startWebhookReceiver()]);
+  [graph, receiver] = await Promise.all([startGraph(), startWebhookReceiver()]);
   replicas = await startBackgroundReplicas(graph);
 });
 afterAll(async () => {

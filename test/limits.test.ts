@@ -1,6 +1,6 @@
 import { Role } from '../subgraphs/platform/access/role.js';
 import { DEFAULT_LIMITS } from '../gateway/src/limits.js';
-import { startGraph, TEST_GATEWAY_ENGINE, type GraphStack } from './harness/graph-stack.js';
+import { startGraph, type GraphStack } from './harness/graph-stack.js';
 
 let graph: GraphStack;
 let token: string;
@@ -100,29 +100,13 @@ describe('operation limits at the gateway', () => {
 describe('a subgraph that does not answer', () => {
   it('fails its part of the plan after the timeout, with a clear error', async () => {
     const { createServer } = await import('node:http');
-    const { startGateway } = await import('../gateway/src/gateway.js');
-    const { composeSupergraph } = await import('../gateway/src/composition/compose-supergraph.js');
-    const { SUBGRAPHS } = await import('../subgraphs/catalog.js');
-    const { createTokenVerifier } = await import('../subgraphs/platform/access/token-verifier.js');
-    const { createLogger } = await import('../subgraphs/platform/logging/logger.js');
-    const { TEST_AUDIENCE, TEST_ISSUER } = await import('./harness/test-environment.js');
-    const { TEST_GATEWAY_SECRETS } = await import('./harness/test-keys.js');
     const silent = createServer(() => undefined);
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const port = (silent.address() as { port: number }).port;
-    const gateway = await startGateway(
-      {
-        engine: TEST_GATEWAY_ENGINE,
-        supergraphSdl: (await composeSupergraph(SUBGRAPHS)).supergraph,
-        subgraphUrls: Object.fromEntries(SUBGRAPHS.map((module) => [module.name, `http://127.0.0.1:${port}/graphql`])),
-        gatewaySecrets: TEST_GATEWAY_SECRETS,
-        verifyToken: await createTokenVerifier({ issuer: TEST_ISSUER, audience: TEST_AUDIENCE, publicKeyPem: graph.env.AUTH_PUBLIC_KEY }),
-        logger: createLogger('gateway', 'silent'),
-        introspection: false,
-        limits: { ...DEFAULT_LIMITS, subgraphTimeoutMs: 300 },
-      },
-      0,
-    );
+    const gateway = await graph.startGateway({
+      subgraphUrls: Object.fromEntries([...graph.subgraphs.keys()].map((name) => [name, `http://127.0.0.1:${port}/graphql`])),
+      limits: { subgraphTimeoutMs: 300 },
+    });
     try {
       const response = await fetch(gateway.url, {
         method: 'POST',

@@ -1,14 +1,6 @@
 import { Role } from '../subgraphs/platform/access/role.js';
-import { composeSupergraph } from '../gateway/src/composition/compose-supergraph.js';
-import { startGateway } from '../gateway/src/gateway.js';
-import { DEFAULT_LIMITS } from '../gateway/src/limits.js';
-import { createTokenVerifier } from '../subgraphs/platform/access/token-verifier.js';
-import { readAuthConfig } from '../subgraphs/platform/config/environment.js';
-import { createLogger } from '../subgraphs/platform/logging/logger.js';
-import { SUBGRAPHS } from '../subgraphs/catalog.js';
 import type { RunningServer } from '../subgraphs/platform/http/subgraph-server.js';
 import { startGraph, TEST_GATEWAY_ENGINE, gatewayHeaders, type GraphStack } from './harness/graph-stack.js';
-import { TEST_GATEWAY_SECRETS } from './harness/test-keys.js';
 
 /** A value that must never reach a response or a log line; each malformed request carries it. */
 const CANARY = 'Kanari7Q9zX';
@@ -58,20 +50,7 @@ describe('malformed input: one answer on both gateway engines, never echoed, nev
 
   beforeAll(async () => {
     graph = await startGraph({ logSink: (line) => lines.push(line) });
-    const composed = await composeSupergraph(SUBGRAPHS);
-    other = await startGateway(
-      {
-        engine: TEST_GATEWAY_ENGINE === 'hive' ? 'apollo' : 'hive',
-        supergraphSdl: composed.supergraph,
-        subgraphUrls: Object.fromEntries([...graph.subgraphs].map(([name, running]) => [name, running.url])),
-        gatewaySecrets: TEST_GATEWAY_SECRETS,
-        verifyToken: await createTokenVerifier(readAuthConfig(graph.env)),
-        logger: createLogger('gateway-other', 'trace', { write: (line: string) => lines.push(line) }),
-        introspection: false,
-        limits: { ...DEFAULT_LIMITS, subgraphTimeoutMs: 60_000 },
-      },
-      0,
-    );
+    other = await graph.startGateway({ engine: TEST_GATEWAY_ENGINE === 'hive' ? 'apollo' : 'hive', logName: 'gateway-other', logSink: (line) => lines.push(line) });
   });
   afterAll(async () => {
     await other?.stop();

@@ -12,7 +12,7 @@ import { eventually } from './harness/webhook-receiver.js';
 let graph: GraphStack;
 beforeAll(async () => {
   // The escalation check runs every second, at the graph's clock: moving the clock past a limit moves the call up.
-  graph = await startGraph({ env: { ESCALATION_CHECK_SECONDS: '1' } });
+  graph = await startGraph({ subgraphEnv: { party: { ESCALATION_CHECK_SECONDS: '1' } } });
 });
 afterAll(() => graph?.stop());
 

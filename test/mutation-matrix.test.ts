@@ -1,8 +1,6 @@
 import { buildASTSchema, parse, type GraphQLField } from 'graphql';
 import pg from 'pg';
 import { Role } from '../subgraphs/platform/access/role.js';
-import { SUBGRAPHS } from '../subgraphs/catalog.js';
-import { composeSupergraph } from '../gateway/src/composition/compose-supergraph.js';
 import { demoScenario } from '../infra/demo/demo-tokens.js';
 import { startGraph, type GraphStack } from './harness/graph-stack.js';
 import { outsiderClaims } from './mutation-matrix/outsiders.js';
@@ -10,14 +8,12 @@ import { MATRIX } from './mutation-matrix/targets.js';
 import { operationFor, variablesFor, type Targets } from './mutation-matrix/variables.js';
 
 const REFUSED = new Set(['NOT_FOUND', 'FORBIDDEN']);
-const SCHEMAS = SUBGRAPHS.map((module) => module.name);
-
-/** A fingerprint of every table of every subgraph: any row added, changed or removed changes it. */
-async function fingerprint(client: pg.Client): Promise<Map<string, string>> {
+/** A fingerprint of every table of the subgraphs' schemas (named as the subgraphs are): any row added, changed or removed changes it. */
+async function fingerprint(client: pg.Client, schemas: string[]): Promise<Map<string, string>> {
   const { rows: tables } = await client.query<{ name: string }>(
     `select table_schema || '.' || table_name as name from information_schema.tables
       where table_schema = any($1) and table_type = 'BASE TABLE' and table_name not like 'mikro_orm%' order by 1`,
-    [SCHEMAS],
+    [schemas],
   );
   const prints = new Map<string, string>();
   for (const { name } of tables) {
@@ -28,11 +24,11 @@ async function fingerprint(client: pg.Client): Promise<Map<string, string>> {
 }
 
 /** For each table, a row of the target neighborhood, else of its community, else of its street, else any row. */
-async function targetRows(client: pg.Client, place: { neighborhoodId: string; communityId: string; streetId: string }): Promise<Map<string, string[]>> {
+async function targetRows(client: pg.Client, schemas: string[], place: { neighborhoodId: string; communityId: string; streetId: string }): Promise<Map<string, string[]>> {
   const { rows: columns } = await client.query<{ name: string; column_name: string }>(
     `select table_schema || '.' || table_name as name, column_name from information_schema.columns
       where table_schema = any($1) and column_name in ('id', 'neighborhood_id', 'community_id', 'street_id')`,
-    [SCHEMAS],
+    [schemas],
   );
   const byTable = new Map<string, Set<string>>();
   for (const { name, column_name } of columns) byTable.set(name, (byTable.get(name) ?? new Set()).add(column_name));
@@ -94,7 +90,7 @@ describe('mutation authorization matrix: every mutation of the supergraph, every
     graph = await startGraph();
     client = new pg.Client({ connectionString: graph.adminDatabaseUrl });
     await client.connect();
-    const schema = buildASTSchema(parse((await composeSupergraph(SUBGRAPHS)).supergraph), { assumeValidSDL: true });
+    const schema = buildASTSchema(parse(graph.supergraphSdl), { assumeValidSDL: true });
     mutations = Object.values(schema.getMutationType()!.getFields()).filter((field) => !field.astNode?.directives?.some((d) => d.name.value === 'inaccessible'));
   });
   afterAll(async () => {
@@ -117,7 +113,8 @@ describe('mutation authorization matrix: every mutation of the supergraph, every
       variables: { id: neighborhood.id },
     });
     const own = await ownRecords(graph, certificate.body.data!.neighborhood.placeCertificate, neighborhood.streetId);
-    const rows = new Map([...(await targetRows(client, { neighborhoodId: neighborhood.id, communityId: community.id, streetId: street.id })), ...own]);
+    const schemas = [...graph.subgraphs.keys()];
+    const rows = new Map([...(await targetRows(client, schemas, { neighborhoodId: neighborhood.id, communityId: community.id, streetId: street.id })), ...own]);
     const matters = await graph.graphql<{ governanceMatters: { nodes: { linkCertificate: string | null }[] } }>(
       'query($id: ID!) { governanceMatters(neighborhoodId: $id, first: 50) { nodes { linkCertificate } } }',
       { token: graph.tokens.get(Role.PARTY_BRANCH), variables: { id: neighborhood.id } },
@@ -139,7 +136,7 @@ describe('mutation authorization matrix: every mutation of the supergraph, every
     const tokens = new Map<Role, string>();
     for (const [role, claims] of outsiders) tokens.set(role, await graph.issuer.issue(`matrix-${role}`, claims, { expiresIn: '1h' }));
 
-    const before = await fingerprint(client);
+    const before = await fingerprint(client, schemas);
     const calls = mutations
       .filter((field) => field.name in MATRIX)
       .flatMap((field) => [...tokens.keys()].filter((role) => !MATRIX[field.name].allowed?.includes(role)).map((role) => ({ field, role })));
@@ -152,7 +149,7 @@ describe('mutation authorization matrix: every mutation of the supergraph, every
         wrong.push(`${field.name} as ${role}: ${codes.length ? response.body.errors!.map((error) => `${error.extensions?.code} ${error.message}`).join('; ') : 'succeeded'}`);
       }
     });
-    const after = await fingerprint(client);
+    const after = await fingerprint(client, schemas);
     const changed = [...after].filter(([table, print]) => before.get(table) !== print).map(([table]) => table);
     expect({ calls: calls.length, wrong: wrong.sort(), changed }).toEqual({ calls: calls.length, wrong: [], changed: [] });
   }, 600_000);

@@ -2,8 +2,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gatewaySecretEnvironment, loadOrCreateDevelopmentSecrets, subgraphKeyEnvironment } from './development-secrets.js';
-import { SUBGRAPHS } from '../../subgraphs/catalog.js';
 import { readSigningKey, readVerificationKeys } from '../../subgraphs/platform/access/signing-keys.js';
+import { hostSubgraphModules } from '../../test/harness/graph-stack.js';
+
+/** Every subgraph's module, as the worker's host loaded them (the suite's sandbox does not load them all). */
+const SUBGRAPHS = await hostSubgraphModules();
 
 const party = SUBGRAPHS.find((module) => module.name === 'party')!;
 const notifications = SUBGRAPHS.find((module) => module.name === 'notifications')!;

@@ -4,16 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { Role } from '../../subgraphs/platform/access/role.js';
-import { SUBGRAPHS } from '../../subgraphs/catalog.js';
-import { createTokenVerifier } from '../../subgraphs/platform/access/token-verifier.js';
-import { createLogger } from '../../subgraphs/platform/logging/logger.js';
 import { demoScenario } from '../../infra/demo/demo-tokens.js';
-import { composeSupergraph } from '../../gateway/src/composition/compose-supergraph.js';
-import { startGateway } from '../../gateway/src/gateway.js';
 import type { RunningServer } from '../../subgraphs/platform/http/subgraph-server.js';
-import { startGraph, TEST_GATEWAY_ENGINE, type GraphStack } from '../harness/graph-stack.js';
-import { TEST_AUDIENCE, TEST_ISSUER } from '../harness/test-environment.js';
-import { TEST_GATEWAY_SECRETS } from '../harness/test-keys.js';
+import { startGraph, type GraphStack } from '../harness/graph-stack.js';
 import { chromiumPath, describeWithBrowser } from './chromium.js';
 import { publishNextQuarter } from '../harness/fund-period.js';
 
@@ -50,19 +43,7 @@ describeWithBrowser('in a real browser (chromium)', () => {
   beforeAll(async () => {
     graph = await startGraph();
     // A gateway as `npm start` runs it in development: introspection on, the console serving the demo tokens.
-    consoleGateway = await startGateway(
-      {
-        engine: TEST_GATEWAY_ENGINE,
-        supergraphSdl: (await composeSupergraph(SUBGRAPHS)).supergraph,
-        subgraphUrls: Object.fromEntries([...graph.subgraphs].map(([name, running]) => [name, running.url])),
-        gatewaySecrets: TEST_GATEWAY_SECRETS,
-        verifyToken: await createTokenVerifier({ issuer: TEST_ISSUER, audience: TEST_AUDIENCE, publicKeyPem: graph.env.AUTH_PUBLIC_KEY }),
-        logger: createLogger('gateway', 'silent'),
-        introspection: true,
-        console: async () => [...graph.tokens].map(([role, token]) => ({ role, token })),
-      },
-      0,
-    );
+    consoleGateway = await graph.startGateway({ introspection: true, console: async () => [...graph.tokens].map(([role, token]) => ({ role, token })) });
     origin = new URL(consoleGateway.url).origin;
     resolution = await publishedResolution(graph);
     browser = await puppeteer.launch({ executablePath: chromiumPath()!, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'] });

@@ -13,7 +13,7 @@ import { readGatewayEngine } from '../../gateway/src/gateway-engine.js';
 import type { RunningServer } from '../../subgraphs/platform/http/subgraph-server.js';
 import { adjustableClock } from '../../subgraphs/platform/clock/clock.js';
 import { composedSupergraph } from './supergraph-cache.js';
-import type { GraphOptions, GraphResponse, GraphStack } from './graph-stack.js';
+import type { ExtraGatewayOptions, GraphOptions, GraphResponse, GraphStack } from './graph-stack.js';
 import { createRenewableDatabase, createSuiteDatabase } from './suite-database.js';
 import { TEST_GATEWAY_SECRETS, TEST_PUBLIC_KEY_ENV, testSubgraphEnvironment } from './test-keys.js';
 import { TEST_AUDIENCE, TEST_ENV, TEST_ID_NUMBER_KEY, TEST_ISSUER, TEST_WEBHOOK_SECRET_KEY, testVariable } from './test-environment.js';
@@ -29,6 +29,11 @@ export interface ReusableGraph extends GraphStack {
    * Only for a graph booted with a database name.
    */
   renew(): Promise<void>;
+  /**
+   * Stops one subgraph and starts it again on the same port (the gateway keeps its address) with `extraEnv` over the
+   * graph's environment; an empty `extraEnv` restores it as booted.
+   */
+  restartSubgraph(name: string, extraEnv: Record<string, string>): Promise<void>;
 }
 
 async function post(url: string, body: unknown, headers: Record<string, string>): Promise<GraphResponse> {
@@ -73,8 +78,10 @@ export async function bootGraph(options: GraphOptions = {}, database?: string): 
   const statements = new Map<string, number>();
   const subgraphs = new Map<string, RunningSubgraph>();
   let gateway: RunningServer | undefined;
+  let start: (module: SubgraphModule, extraEnv?: Record<string, string>) => Promise<RunningSubgraph>;
+  const supergraphSdl = await composedSupergraph(SUBGRAPHS);
   try {
-    const start = async (module: SubgraphModule) => {
+    start = async (module: SubgraphModule, extraEnv: Record<string, string> = {}) => {
       statements.set(module.name, 0);
       const onQuery = (message: string) => {
         if (/\[query\]/.test(message)) {
@@ -82,7 +89,8 @@ export async function bootGraph(options: GraphOptions = {}, database?: string): 
           if (process.env.TEST_LOG_SQL) console.log(`${module.name}: ${message.slice(0, 160)}`);
         }
       };
-      return startSubgraph(module, { ...env, ...testSubgraphEnvironment(module.name), DATABASE_URL: urls.get(module.name)!.runtime }, { onQuery, clock }, logDestination);
+      const subgraphEnv = { ...env, ...testSubgraphEnvironment(module.name), ...options.subgraphEnv?.[module.name], ...extraEnv, DATABASE_URL: urls.get(module.name)!.runtime };
+      return startSubgraph(module, subgraphEnv, { onQuery, clock }, logDestination);
     };
     // The notifications service starts first: the others' relays need its address. They then start side by side.
     const notifications = SUBGRAPHS.find((module) => module.name === 'notifications')!;
@@ -90,7 +98,7 @@ export async function bootGraph(options: GraphOptions = {}, database?: string): 
     subgraphs.set(notifications.name, intake);
     env.NOTIFICATIONS_INTAKE_URL = intake.url.replace(/\/graphql$/, '/events');
     const others = SUBGRAPHS.filter((module) => module !== notifications);
-    const started = await Promise.allSettled(others.map(start));
+    const started = await Promise.allSettled(others.map((module) => start(module)));
     started.forEach((result, index) => {
       if (result.status === 'fulfilled') subgraphs.set(others[index].name, result.value);
     });
@@ -99,7 +107,7 @@ export async function bootGraph(options: GraphOptions = {}, database?: string): 
     gateway = await startGateway(
       {
         engine: TEST_GATEWAY_ENGINE,
-        supergraphSdl: await composedSupergraph(SUBGRAPHS),
+        supergraphSdl,
         subgraphUrls: Object.fromEntries([...subgraphs].map(([name, running]) => [name, running.url])),
         gatewaySecrets: TEST_GATEWAY_SECRETS,
         verifyToken: await createTokenVerifier(readAuthConfig(env)),
@@ -141,6 +149,22 @@ export async function bootGraph(options: GraphOptions = {}, database?: string): 
     graphql: (query, options = {}) =>
       post(gatewayUrl, { query, variables: options.variables }, options.token ? { authorization: `Bearer ${options.token}` } : {}) as never,
     subgraphRequest: (name, body, headers = {}) => post(subgraphs.get(name)!.url, body, headers),
+    supergraphSdl,
+    startGateway: async (extra: ExtraGatewayOptions = {}) =>
+      startGateway(
+        {
+          engine: extra.engine ?? TEST_GATEWAY_ENGINE,
+          supergraphSdl,
+          subgraphUrls: extra.subgraphUrls ?? Object.fromEntries([...subgraphs].map(([name, running]) => [name, running.url])),
+          gatewaySecrets: TEST_GATEWAY_SECRETS,
+          verifyToken: await createTokenVerifier(readAuthConfig(env)),
+          logger: createLogger(extra.logName ?? 'gateway', extra.logSink ? 'trace' : 'silent', extra.logSink ? { write: (line: string) => extra.logSink!(line) } : undefined),
+          introspection: extra.introspection ?? false,
+          limits: { ...DEFAULT_LIMITS, subgraphTimeoutMs: 60_000, ...extra.limits },
+          console: extra.console,
+        },
+        0,
+      ),
     sqlStatements: (name) => statements.get(name) ?? 0,
     resetSqlCount: () => {
       for (const name of statements.keys()) statements.set(name, 0);
@@ -158,6 +182,12 @@ export async function bootGraph(options: GraphOptions = {}, database?: string): 
       clock.set(new Date());
       for (const name of statements.keys()) statements.set(name, 0);
       (await issueDemoTokens(issuer, demoCallers(plan), '1h')).forEach((token, role) => tokens.set(role, token));
+    },
+    async restartSubgraph(name, extraEnv) {
+      const running = subgraphs.get(name)!;
+      const module = SUBGRAPHS.find((candidate) => candidate.name === name)!;
+      await running.stop();
+      subgraphs.set(name, await start(module, { ...extraEnv, [environmentName(name, 'PORT')]: String(running.port) }));
     },
     async stop() {
       clearInterval(refresh);

@@ -41,7 +41,12 @@ export default class GraphEnvironment extends TestEnvironment {
 
   async setup() {
     await super.setup();
-    this.global.graphHost = { start: async (options) => (await loadHost()).start(options) };
+    this.global.graphHost = {
+      start: async (options) => (await loadHost()).start(options),
+      modules: async () => (await loadHost()).modules(),
+      composedSchemas: async () => (await loadHost()).composedSchemas(),
+      load: async (modulePath) => (await loadHost()).load(modulePath),
+    };
     if (process.env.TEST_CPU_PROFILE) {
       if (!inspector) {
         inspector = new Session();

@@ -7,6 +7,12 @@ import { GATEWAY_SECRET_HEADER } from '../../subgraphs/platform/access/gateway-s
 import type { RunningSubgraph } from '../../subgraphs/platform/http/start-subgraph.js';
 import type { Environment } from '../../subgraphs/platform/config/environment.js';
 import type { AdjustableClock } from '../../subgraphs/platform/clock/clock.js';
+import type { RunningServer } from '../../subgraphs/platform/http/subgraph-server.js';
+import type { SubgraphModule } from '../../subgraphs/platform/federation/subgraph-module.js';
+import type { GatewayEngine } from '../../gateway/src/gateway-engine.js';
+import type { GatewayLimits } from '../../gateway/src/limits.js';
+import type { ConsoleTokenSource } from '../../gateway/src/console/console-tokens.js';
+import type { ComposedSchemas } from '../../gateway/src/composition/compose-supergraph.js';
 import { readGatewayEngine } from '../../gateway/src/gateway-engine.js';
 import { testGatewaySecret } from './test-keys.js';
 import type { GraphHost } from './graph-host.js';
@@ -47,12 +53,33 @@ export interface GraphStack {
   graphql<T = Record<string, unknown>>(query: string, options?: { token?: string; variables?: Record<string, unknown> }): Promise<GraphResponse<T>>;
   /** A raw request straight to a subgraph, with whatever headers the test chooses. */
   subgraphRequest(name: string, body: unknown, headers?: Record<string, string>): Promise<GraphResponse>;
+  /** The supergraph this graph's gateway serves, composed from the current code. */
+  supergraphSdl: string;
+  /**
+   * Another gateway, started by the worker's host (so the gateway's libraries are not loaded into the suite's
+   * sandbox), in front of this graph's subgraphs unless `subgraphUrls` says otherwise. The suite stops it.
+   */
+  startGateway(options?: ExtraGatewayOptions): Promise<RunningServer>;
   /** SQL statements each subgraph sent since the last reset. */
   sqlStatements(name: string): number;
   resetSqlCount(): void;
   stop(): Promise<void>;
 }
 
+/** How a suite's extra gateway differs from the graph's own (which runs the test engine, silent, introspection off). */
+export interface ExtraGatewayOptions {
+  engine?: GatewayEngine;
+  /** Where each subgraph listens, by name (default: this graph's subgraphs). */
+  subgraphUrls?: Record<string, string>;
+  introspection?: boolean;
+  /** Serve the development console with these tokens, as `npm start` does. */
+  console?: ConsoleTokenSource;
+  /** Limits over the tests' defaults (which allow a subgraph 60 s: the machines are shared and slow). */
+  limits?: Partial<GatewayLimits>;
+  /** Every log line of this gateway, at every level, goes here (under the service name `logName`, default gateway). */
+  logSink?: (line: string) => void;
+  logName?: string;
+}
 
 /** What a suite may ask of its graph; a graph with other options is booted for it alone. */
 export interface GraphOptions {
@@ -61,8 +88,13 @@ export interface GraphOptions {
   logSink?: (line: string) => void;
   /** A shorter grant age bound for every service (GRANT_MAX_AGE_SECONDS). */
   maxGrantAgeSeconds?: number;
-  /** Extra environment for every service. */
+  /** Extra environment for every service (a graph is booted for the suite alone). */
   env?: Record<string, string>;
+  /**
+   * Extra environment for single subgraphs, by subgraph name (`{ party: { ESCALATION_CHECK_SECONDS: '1' } }`): the
+   * worker's shared graph restarts only those subgraphs with it, and restarts them as they were for the next suite.
+   */
+  subgraphEnv?: Record<string, Record<string, string>>;
 }
 
 /** The worker's graph host, which the test environment puts in every suite's globals. */
@@ -81,8 +113,37 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphStack
 }
 
 /**
- * A graph booted inside the suite's own module sandbox, for the few suites that hand the running services their own
- * classes (an entity class passed to `orm.em`): classes loaded in the sandbox are not the host's. Slower to start.
+ * Every subgraph's module, as the worker's host loaded them (catalog.ts): a suite that reads the modules' settings
+ * does so without loading every subgraph's code into its sandbox.
+ */
+export async function hostSubgraphModules(): Promise<readonly SubgraphModule[]> {
+  const host = graphHost();
+  return host ? host.modules() : (await import('../../subgraphs/catalog.js')).SUBGRAPHS;
+}
+
+/** Each subgraph's SDL and the supergraph, composed from the current code by the worker's host (once per worker). */
+export async function hostComposedSchemas(): Promise<ComposedSchemas> {
+  const host = graphHost();
+  if (host) return host.composedSchemas();
+  const { composeSupergraph } = await import('../../gateway/src/composition/compose-supergraph.js');
+  return composeSupergraph(await hostSubgraphModules());
+}
+
+/**
+ * A module of this project as the running services use it (`hostModule<typeof import('…/record-event.js')>(
+ * 'subgraphs/platform/events/record-event.ts')`, the path from the repository's root): for a suite on the worker's
+ * graph that hands the services its own records or runs their code beside them, where the sandbox's copy of a class
+ * would be unknown to their ORM. Without a host (a graph in the suite's sandbox) the sandbox's copy is the right one.
+ */
+export async function hostModule<T>(modulePath: string): Promise<T> {
+  const host = graphHost();
+  return (host ? host.load(modulePath) : import(`../../${modulePath.replace(/\.ts$/, '.js')}`)) as Promise<T>;
+}
+
+/**
+ * A graph booted inside the suite's own module sandbox, where there is no worker's host (jest run with another test
+ * environment). Slower to start: every service's code is loaded into the sandbox. A suite that hands the services
+ * classes or runs their code uses `hostEntity` or `hostModule` instead.
  */
 export async function startGraphInProcess(options: GraphOptions = {}): Promise<GraphStack> {
   const { bootGraph } = await import('./graph-boot.js');

@@ -18,7 +18,7 @@ beforeAll(async () => {
     socket.destroy();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  graph = await startGraph({ env: { WEBHOOK_ALLOW_LOOPBACK: 'false' } });
+  graph = await startGraph({ subgraphEnv: { notifications: { WEBHOOK_ALLOW_LOOPBACK: 'false' } } });
 });
 afterAll(async () => {
   await graph?.stop();

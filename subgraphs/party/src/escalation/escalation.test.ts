@@ -5,7 +5,7 @@ import { startGraph, type GraphStack } from '../../../../test/harness/graph-stac
 let graph: GraphStack;
 beforeAll(async () => {
   // The scheduled check runs every second here, at the graph's clock, so a test moves the clock and watches an overdue call move up on its own.
-  graph = await startGraph({ env: { ESCALATION_CHECK_SECONDS: '1' } });
+  graph = await startGraph({ subgraphEnv: { party: { ESCALATION_CHECK_SECONDS: '1' } } });
 });
 afterAll(async () => {
   await graph?.stop();
