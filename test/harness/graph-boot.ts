@@ -89,16 +89,17 @@ export async function bootGraph(options: GraphOptions = {}, database?: string): 
           if (process.env.TEST_LOG_SQL) console.log(`${module.name}: ${message.slice(0, 160)}`);
         }
       };
-      const subgraphEnv = { ...env, ...testSubgraphEnvironment(module.name), ...options.subgraphEnv?.[module.name], ...extraEnv, DATABASE_URL: urls.get(module.name)!.runtime };
+      const subgraphEnv = { ...env, ...testSubgraphEnvironment(module.name), ...extraEnv, DATABASE_URL: urls.get(module.name)!.runtime };
       return startSubgraph(module, subgraphEnv, { onQuery, clock }, logDestination);
     };
     // The notifications service starts first: the others' relays need its address. They then start side by side.
     const notifications = SUBGRAPHS.find((module) => module.name === 'notifications')!;
-    const intake = await start(notifications);
+    // A suite's environment for single subgraphs applies at boot only: a restart says its own.
+    const intake = await start(notifications, options.subgraphEnv?.[notifications.name]);
     subgraphs.set(notifications.name, intake);
     env.NOTIFICATIONS_INTAKE_URL = intake.url.replace(/\/graphql$/, '/events');
     const others = SUBGRAPHS.filter((module) => module !== notifications);
-    const started = await Promise.allSettled(others.map((module) => start(module)));
+    const started = await Promise.allSettled(others.map((module) => start(module, options.subgraphEnv?.[module.name])));
     started.forEach((result, index) => {
       if (result.status === 'fulfilled') subgraphs.set(others[index].name, result.value);
     });

@@ -70,15 +70,16 @@ export const graphHost: GraphHost = {
     restarted.clear();
     let graph: GraphStack;
     if (usesDefaults(options)) {
-      if (shared) await shared.renew();
-      else {
-        shared = await bootGraph({ ...options, subgraphEnv: undefined }, workerDatabase());
+      const subgraphEnv = Object.entries(options.subgraphEnv ?? {});
+      if (shared) {
+        await shared.renew();
+        for (const [name, env] of subgraphEnv) await shared.restartSubgraph(name, env);
+      } else {
+        // Booted with the suite's subgraph environment already: restored like a restarted one after the suite.
+        shared = await bootGraph(options, workerDatabase());
         exitWhenWorkerEnds();
       }
-      for (const [name, env] of Object.entries(options.subgraphEnv ?? {})) {
-        await shared.restartSubgraph(name, env);
-        restarted.add(name);
-      }
+      for (const [name] of subgraphEnv) restarted.add(name);
       graph = { ...shared, stop: async () => undefined };
     } else {
       const booted = await bootGraph(options);
