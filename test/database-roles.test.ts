@@ -1,4 +1,4 @@
-/* eslint-disable max-lines -- one booted graph serves every scenario of this file (a boot costs 30-60 s on this machine), so splitting it multiplies boots until tests get one graph per jest worker (issue #20) */
+/* eslint-disable max-lines -- what each service's database role may and may not do (runtime role, recorded privileges, second line of defence, set-up steps): one file per feature, each test self-contained on the suite's own copy of the demo district, so the feature's queries and helpers are written once */
 import pg from 'pg';
 import { grantRuntimePrivileges, ownerRole, runtimeRole } from '../subgraphs/platform/orm/database-privileges.js';
 import { createOrm } from '../subgraphs/platform/orm/subgraph-database.js';

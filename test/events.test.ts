@@ -1,4 +1,4 @@
-/* eslint-disable max-lines -- one booted graph serves every scenario of this file (a boot costs 30-60 s on this machine), so splitting it multiplies boots until tests get one graph per jest worker (issue #20) */
+/* eslint-disable max-lines -- events out of the graph for one matter's life (webhooks and feed, a rolled-back change, a narrowed subscription): one file per feature, each test self-contained on the suite's own copy of the demo district, so the feature's queries and helpers are written once */
 import { randomUUID } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { Role } from '../subgraphs/platform/access/role.js';

@@ -1,4 +1,4 @@
-/* eslint-disable max-lines -- one booted graph serves every scenario of this file (a boot costs 30-60 s on this machine), so splitting it multiplies boots until tests get one graph per jest worker (issue #20) */
+/* eslint-disable max-lines -- reading back every record an owners' ballot leaves (ballots, counts, lists, the ledger): one file per feature, each test self-contained on the suite's own copy of the demo district, so the feature's queries and helpers are written once */
 import { Role } from '../subgraphs/platform/access/role.js';
 import { demoScenario } from '../infra/demo/demo-tokens.js';
 import { startGraph, type GraphStack } from './harness/graph-stack.js';

@@ -1,4 +1,4 @@
-/* eslint-disable max-lines -- one booted graph serves every scenario of this file (a boot costs 30-60 s on this machine), so splitting it multiplies boots until tests get one graph per jest worker (issue #20) */
+/* eslint-disable max-lines -- what party adds to other subgraphs' entities (area statistics and event counts, Neighborhood.partyBranch, membership, _entities): one file per feature, each test self-contained on the suite's own copy of the demo district, so the feature's queries and helpers are written once */
 import { Role } from '../../platform/access/role.js';
 import { demoScenario } from '../../../infra/demo/demo-tokens.js';
 import { gatewayHeaders, startGraph, type GraphStack } from '../../../test/harness/graph-stack.js';

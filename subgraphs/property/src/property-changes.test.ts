@@ -1,4 +1,4 @@
-/* eslint-disable max-lines -- one booted graph serves every scenario of this file (a boot costs 30-60 s on this machine), so splitting it multiplies boots until tests get one graph per jest worker (issue #20) */
+/* eslint-disable max-lines -- property's write paths, one describe per record kind (requests, corrections, staff, contracts, database rules, evaluations, contracts not in force): one file per feature, each test self-contained on the suite's own copy of the demo district, so the feature's queries and helpers are written once */
 import { Role } from '../../platform/access/role.js';
 import { startGraph, type GraphStack } from '../../../test/harness/graph-stack.js';
 import { demoScenario } from '../../../infra/demo/demo-tokens.js';

@@ -1,4 +1,4 @@
-/* eslint-disable max-lines -- one booted graph serves every scenario of this file (a boot costs 30-60 s on this machine), so splitting it multiplies boots until tests get one graph per jest worker (issue #20) */
+/* eslint-disable max-lines -- property's part of 三方联动 (service for a matter, recusal flags, post summaries): one file per feature, each test self-contained on the suite's own copy of the demo district, so the feature's queries and helpers are written once */
 import { randomUUID } from 'node:crypto';
 import { Role } from '../../../platform/access/role.js';
 import { issueMatterCertificate, MatterStep } from '../../../platform/access/matter-certificate.js';
