@@ -3,6 +3,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '../../platform/access/caller.js';
 import { createChildrenLoader, createEntityLoader } from '../../platform/batching/entity-loader.js';
+import { plainPrototype } from '../../platform/batching/plain-rows.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
 import { scopeWhere, type OwnersScope } from './access/owners-scope.js';
 import { OwnersCommittee } from './committee/owners-committee.entity.js';
@@ -31,6 +32,9 @@ import { createResolutionsOfNeighborhoodLoader } from './resolution/resolution.l
 import { createAdoptingResolutionOfMatterLoader, createFactsOfMatterLoader } from './governance/governance.loader.js';
 import { createCommitteeMembersOfPlaceLoader, type AreaKey } from './statistics/committee-members.loader.js';
 import { createPartyStandingLoader, type PartyStanding } from './committee/party-standing.loader.js';
+
+/** What a committee listed as a plain row needs of its class: the field its method answers. */
+const COMMITTEE_ROW = plainPrototype(OwnersCommittee, ['filingDueOn']);
 
 export interface OwnersLoaders {
   /** What the caller may read, resolved once per request. */
@@ -92,9 +96,15 @@ export function createOwnersLoaders(em: EntityManager, caller: Caller): OwnersLo
     assembly: createEntityLoader(em, OwnersAssembly),
     motion: createEntityLoader(em, OwnersMotion),
     resolution: createEntityLoader(em, Resolution),
-    activeCommitteesOfNeighborhood: createChildrenLoader<OwnersCommittee>(em, OwnersCommittee, 'neighborhoodId', { electedOn: 'desc' }, async () => ({
-      $and: [{ status: CommitteeStatus.ACTIVE }, scopeWhere(await scope())],
-    }) as FilterQuery<OwnersCommittee>),
+    // Plain rows: every reader (Neighborhood.ownersCommittee, the area figures and lists) only reads them.
+    activeCommitteesOfNeighborhood: createChildrenLoader<OwnersCommittee>(
+      em,
+      OwnersCommittee,
+      'neighborhoodId',
+      { electedOn: 'desc' },
+      async () => ({ $and: [{ status: CommitteeStatus.ACTIVE }, scopeWhere(await scope())] }) as FilterQuery<OwnersCommittee>,
+      COMMITTEE_ROW,
+    ),
     membersOfCommittee: createChildrenLoader(em, CommitteeMember, 'committeeId', { role: 'asc', recordedAt: 'asc', personId: 'asc' }),
     votingMembersOfCommittee,
     postsOfPerson: createChildrenLoader<CommitteeMember>(em, CommitteeMember, 'personId', { recordedAt: 'asc' }, async () => scopeWhere(await scope()) as FilterQuery<CommitteeMember>),

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { findPlainRows } from '../../../platform/batching/plain-rows.js';
 import { scopeWhere, type OwnersScope } from '../access/owners-scope.js';
 import { OwnersCommittee } from '../committee/owners-committee.entity.js';
 import { CommitteeStatus } from '../committee/committee-kinds.js';
@@ -11,7 +12,7 @@ export type AreaKey = `${'districtId' | 'streetId' | 'communityId'}:${string}`;
 
 /**
  * Person ids of the voting members of the committees in office in each place, within the caller's scope: two
- * statements per batch (the committees, then their voting members through `votingMembers`).
+ * statements per batch (the committees, then their voting members through `votingMembers`), both plain rows.
  */
 export function createCommitteeMembersOfPlaceLoader(
   em: EntityManager,
@@ -24,7 +25,8 @@ export function createCommitteeMembersOfPlaceLoader(
       const [column, id] = key.split(':') as [string, string];
       byColumn.set(column, [...(byColumn.get(column) ?? []), id]);
     }
-    const committees = await em.find(OwnersCommittee, {
+    // Plain rows: only their ids and place columns are read.
+    const committees = await findPlainRows(em, OwnersCommittee, {
       $and: [{ status: CommitteeStatus.ACTIVE }, { $or: [...byColumn].map(([column, ids]) => ({ [column]: { $in: ids } })) }, scopeWhere(await scope())],
     } as FilterQuery<OwnersCommittee>);
     // Voting members as plain rows (one statement for all committees), not managed entities.
