@@ -1,6 +1,6 @@
 import { Role } from '../subgraphs/platform/access/role.js';
 import { planPartyData } from '../subgraphs/party/seeders/party.seeder.js';
-import { PartyOrganizationKind } from '../subgraphs/party/src/organization/organization-kind.js';
+import { PartyOrganizationKind } from '../subgraphs/party/src/organization/organization-kinds.js';
 import { planOwnersCommittees } from '../subgraphs/owners/seeders/owners.seeder.js';
 import { planPropertyDemo } from '../subgraphs/property/seeders/property-demo-plan.js';
 import { planCobuilding } from '../subgraphs/cobuilding/seeders/cobuilding-plan.js';

@@ -19,7 +19,7 @@ import type { MatterStageCounts } from '../../platform/governance/matter-stage-f
 import { createAreaMatterFactsLoader, createMatterFactsLoader } from './governance/matter-facts.loader.js';
 import type { MatterServiceCount } from '../../platform/governance/matter-service-count.js';
 import { createPointsStatisticsLoader } from './points/points-statistics.loader.js';
-import type { PointsStatistics } from './points/points-statistics.types.js';
+import type { PointsStatistics } from './points/points-statistics.type.js';
 import type { CobuildingPeriodInput } from './statistics/statistics-period.input.js';
 import { createAreaStatisticsLoaders, type AreaLevel, type CobuildingAreaStatistics } from './statistics/statistics.loader.js';
 

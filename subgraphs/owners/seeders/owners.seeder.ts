@@ -18,7 +18,7 @@ import { OwnersAssemblyNotice } from '../src/assembly/assembly-notice.entity.js'
 import { OwnersBallot } from '../src/ballot/owners-ballot.entity.js';
 import { Resolution } from '../src/resolution/resolution.entity.js';
 import { ResolutionPublication } from '../src/resolution/resolution-publication.entity.js';
-import { publicationDeadline } from '../src/committee/committee-rules.js';
+import { publicationDeadline } from '../src/committee/committee.rules.js';
 import { areaInHundredths, countOwners, formatHundredths, tallyMotion, type BallotChoice } from '../src/tally/tally.js';
 import { CIVIL_CODE_THRESHOLDS } from '../src/tally/thresholds.js';
 import { resolutionTallyColumns } from '../src/resolution/resolution-tally.js';

@@ -4,7 +4,7 @@ import type { DistrictPlan } from '../../../infra/demo/district-plan.js';
 import { SeededRandom } from '../../../infra/demo/random.js';
 import { RegisteredPlace, RegisteredPlaceLevel } from '../src/place/place-register.entity.js';
 import { PartyOrganization } from '../src/organization/organization.entity.js';
-import { PartyBranchForm, PartyOrganizationKind as Kind } from '../src/organization/organization-kind.js';
+import { PartyBranchForm, PartyOrganizationKind as Kind } from '../src/organization/organization-kinds.js';
 import { PartyMember } from '../src/member/member.entity.js';
 import { PartyMemberCategory, PartyMemberStatus } from '../src/member/member-kinds.js';
 import { PartyPost } from '../src/post/post.entity.js';

@@ -2,7 +2,7 @@ import { Role } from '../../platform/access/role.js';
 import { demoScenario } from '../../../infra/demo/demo-tokens.js';
 import { startGraph, type GraphStack } from '../../../test/harness/graph-stack.js';
 import { planPartyData, type PartyDemoData } from '../seeders/party.seeder.js';
-import { PartyOrganizationKind } from './organization/organization-kind.js';
+import { PartyOrganizationKind } from './organization/organization-kinds.js';
 import { PartyPostKind } from './post/post-kinds.js';
 
 let graph: GraphStack;

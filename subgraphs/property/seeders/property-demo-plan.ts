@@ -4,9 +4,9 @@ import type { MatterCategory } from '../../../infra/demo/governance-plan.js';
 import { demoScenario } from '../../../infra/demo/demo-tokens.js';
 import { SeededRandom } from '../../../infra/demo/random.js';
 import { CREDIT_CODE_ALPHABET, organizationCodeCheckCharacter, withCreditCodeCheck } from '../src/company/credit-code.js';
-import { ServiceRequestAction, ServiceRequestCategory, ServiceRequestStatus } from '../src/request/request-enums.js';
+import { ServiceRequestAction, ServiceRequestCategory, ServiceRequestStatus } from '../src/request/request-kinds.js';
 import { PropertyPostKind } from '../src/staff/property-post-kind.js';
-import { EvaluationCriterion, PropertyEvaluator } from '../src/evaluation/evaluation-enums.js';
+import { EvaluationCriterion, PropertyEvaluator } from '../src/evaluation/evaluation-kinds.js';
 import { Role } from '../../platform/access/role.js';
 
 /** The fixed seed of the property demo data (the subgraph's port): same plan, same rows, every run. */

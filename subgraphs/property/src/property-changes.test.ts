@@ -4,7 +4,7 @@ import { startGraph, type GraphStack } from '../../../test/harness/graph-stack.j
 import { demoScenario } from '../../../infra/demo/demo-tokens.js';
 import { planPropertyDemo, type PropertyDemo } from '../seeders/property-demo-plan.js';
 import { withCreditCodeCheck } from './company/credit-code.js';
-import { EvaluationCriterion } from './evaluation/evaluation-enums.js';
+import { EvaluationCriterion } from './evaluation/evaluation-kinds.js';
 import { today } from './contract/contract-period.js';
 
 let graph: GraphStack;

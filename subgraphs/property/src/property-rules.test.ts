@@ -1,11 +1,11 @@
 import { creditCodeProblem, withCreditCodeCheck } from './company/credit-code.js';
 import { decideStep } from './request/request-lifecycle.js';
-import { ServiceRequestAction as A, ServiceRequestStatus as S } from './request/request-enums.js';
+import { ServiceRequestAction as A, ServiceRequestStatus as S } from './request/request-kinds.js';
 import { ratio } from './statistics/exact-rate.js';
 import { isActiveOn, isIsoDay, periodsOverlap } from './contract/contract-period.js';
 import { isInScope, propertyScope, scopeSql } from './access/property-scope.js';
 import { scoresProblem, totalScore, quarterPeriod } from './evaluation/evaluation-scores.js';
-import { EvaluationCriterion } from './evaluation/evaluation-enums.js';
+import { EvaluationCriterion } from './evaluation/evaluation-kinds.js';
 import { Role } from '../../platform/access/role.js';
 import { EMPTY_GRANT, type Caller } from '../../platform/access/caller.js';
 

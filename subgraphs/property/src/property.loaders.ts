@@ -24,7 +24,7 @@ import type { Page } from '../../platform/pagination/connection.js';
 import type { MatterStageCounts } from '../../platform/governance/matter-stage-facts.js';
 import { createAreaMatterFactsLoader, createMatterFactsLoader, createRecusalLoader, type RecusalKey } from './governance/governance.loader.js';
 import type { MatterServiceCount } from '../../platform/governance/matter-service-count.js';
-import type { RecusalFlag } from './governance/governance-rules.js';
+import type { RecusalFlag } from './governance/governance.rules.js';
 import {
   byGroupColumn,
   createContractCountsLoader,

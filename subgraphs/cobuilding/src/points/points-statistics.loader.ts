@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AreaLevel } from '../statistics/statistics.loader.js';
 import { placeholders } from '../../../platform/orm/sql-placeholders.js';
-import { PointsStatistics } from './points-statistics.types.js';
+import { PointsStatistics } from './points-statistics.type.js';
 
 const COLUMN: Record<AreaLevel, string> = { district: 'district_id', street: 'street_id', community: 'community_id' };
 

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { CommunityStub, DistrictStub, StreetStub } from '../stubs/registry.stub.js';
-import { PointsStatistics } from './points-statistics.types.js';
+import { PointsStatistics } from './points-statistics.type.js';
 
 /** One resolver class per area level (type-graphql keeps its metadata per class), all of the same shape. */
 function areaPointsResolver(area: ClassType<{ id: string }>, level: 'district' | 'street' | 'community') {

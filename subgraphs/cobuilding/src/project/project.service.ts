@@ -9,7 +9,7 @@ import { CobuildingNeedStatus } from '../lists/need-status.js';
 import { loadVisibleNeed } from '../lists/need-lookup.js';
 import { Pairing } from '../pairing/pairing.entity.js';
 import { isActivePairing } from '../pairing/pairing-period.js';
-import { recordProjectServesMatter } from '../events/cobuilding-events.js';
+import { recordProjectServesMatter } from '../events/cobuilding.events.js';
 import { CoBuildingProject } from './project.entity.js';
 import { CobuildingProjectStatus } from './project-status.js';
 import { assertCancellable, assertProjectStep, CANCELLABLE_STAGES, requiredStageBefore } from './project-lifecycle.js';

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-gr
 import { requireId } from '../../../platform/ids/id.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { CommunityStub, DistrictStub, StreetStub } from '../stubs/registry.stub.js';
-import { CobuildingAreaStatistics } from './statistics.types.js';
+import { CobuildingAreaStatistics } from './statistics.type.js';
 import { CobuildingPeriodInput } from './statistics-period.input.js';
 
 const PERIOD = { nullable: true, description: 'Only events within this period (统计期间): pairings in force, projects planned, wishes posted and fulfilled, activities held. Without it, all time.' };

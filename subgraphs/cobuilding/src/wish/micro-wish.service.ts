@@ -1,6 +1,6 @@
 import { updateIf } from '../../../platform/orm/conditional-update.js';
 import type { CobuildingContext } from '../cobuilding.loaders.js';
-import { recordWishEvent } from '../events/cobuilding-events.js';
+import { recordWishEvent } from '../events/cobuilding.events.js';
 import { MicroWish } from './micro-wish.entity.js';
 import { assertWishStep, WISH_STEPS, wishStepConflict, type WishStep } from './wish-lifecycle.js';
 

@@ -1,6 +1,6 @@
 import type { CobuildingContext } from '../cobuilding.loaders.js';
 import { assertMayReleaseWish } from '../access/record-changes.access.js';
-import { recordWishEvent } from '../events/cobuilding-events.js';
+import { recordWishEvent } from '../events/cobuilding.events.js';
 import { updateIf } from '../../../platform/orm/conditional-update.js';
 import { loadVisibleWish } from './wish-lookup.js';
 import { MicroWish } from './micro-wish.entity.js';

@@ -3,7 +3,7 @@ import type { OwnersCommittee } from '../committee/owners-committee.entity.js';
 import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { pathOf } from '../../../platform/access/place-path.js';
-import { assemblyNoticeProblem } from '../committee/committee-rules.js';
+import { assemblyNoticeProblem } from '../committee/committee.rules.js';
 import { OwnersAssembly } from './owners-assembly.entity.js';
 import { OwnersMotion } from './owners-motion.entity.js';
 import type { ConveneOwnersAssemblyInput } from './assembly.input.js';
@@ -14,8 +14,8 @@ import { checkCertificateUnused, isConcurrentUse, recordCertificateUse } from '.
 import { checkedKey, priorWrite } from '../idempotency/idempotent-write.js';
 import { thresholdsFor, type VotingThresholds } from '../tally/thresholds.js';
 import { rulesInForce } from '../rules/rules-in-force.service.js';
-import { motionThresholds } from '../rules/voting-rules.js';
-import { recordMotionLinked } from '../events/owners-events.js';
+import { motionThresholds } from '../rules/voting-rules.rules.js';
+import { recordMotionLinked } from '../events/owners.events.js';
 
 /**
  * The governance matter a motion's certificate vouches for (step RESOLVE: the joint meeting agreed it and it awaits

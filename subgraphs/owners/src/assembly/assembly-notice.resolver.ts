@@ -3,7 +3,7 @@ import { badUserInput, conflict } from '../../../platform/errors/error-codes.js'
 import type { OwnersContext } from '../owners.loaders.js';
 import { loadVisibleRecord, requireOwnCommittee } from '../access/visible-record.js';
 import { pathOf } from '../../../platform/access/place-path.js';
-import { assemblyNoticeProblem } from '../committee/committee-rules.js';
+import { assemblyNoticeProblem } from '../committee/committee.rules.js';
 import { AssemblyNoticeKind, AssemblyStatus } from './assembly-kinds.js';
 import { OwnersAssembly } from './owners-assembly.entity.js';
 import { OwnersAssemblyNotice } from './assembly-notice.entity.js';

@@ -9,7 +9,7 @@ import { OwnersBallot } from './owners-ballot.entity.js';
 import { ballotDeskFor, type MotionFacts } from './ballot-desk.service.js';
 import { entersBallotsOn } from '../access/assembly-convener.js';
 import { castsAsOwner, mayRecordBallots } from './ballot.access.js';
-import { votingWindowProblem } from '../committee/committee-rules.js';
+import { votingWindowProblem } from '../committee/committee.rules.js';
 import { CastOwnersBallotInput } from './ballot.input.js';
 
 /** Whether a stored ballot is what this submission asks for: same motion, unit, choice, channel and proxy. */

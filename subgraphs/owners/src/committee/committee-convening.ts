@@ -3,7 +3,7 @@ import { conflict } from '../../../platform/errors/error-codes.js';
 import type { OwnersContext } from '../owners.loaders.js';
 import { requireOwnCommittee } from '../access/visible-record.js';
 import { CommitteeRole, CommitteeStatus } from './committee-kinds.js';
-import { committeeSizeProblem } from './committee-rules.js';
+import { committeeSizeProblem } from './committee.rules.js';
 import { CommitteeMember } from './committee-member.entity.js';
 import { OwnersCommittee } from './owners-committee.entity.js';
 

@@ -7,7 +7,7 @@ import { CommitteeMember } from './committee-member.entity.js';
 import { OwnersCommittee } from './owners-committee.entity.js';
 import { RecordOwnersCommitteeMemberLeavingInput } from './committee-member-leaving.input.js';
 import { requireMembershipKeeper } from './committee.access.js';
-import { committeeSizeProblem } from './committee-rules.js';
+import { committeeSizeProblem } from './committee.rules.js';
 
 const inOffice = (members: CommitteeMember[]) => members.filter((member) => member.leftOn === null && member.role !== CommitteeRole.EXECUTIVE_SECRETARY);
 

@@ -4,7 +4,7 @@ import { loadVisibleRecord } from '../access/visible-record.js';
 import { NeighborhoodStub } from '../stubs/registry.stub.js';
 import { OwnersCommittee } from './owners-committee.entity.js';
 import { CommitteeMember } from './committee-member.entity.js';
-import { filingOverdue } from './committee-rules.js';
+import { filingOverdue } from './committee.rules.js';
 
 @Resolver(() => OwnersCommittee)
 export class OwnersCommitteeResolver {

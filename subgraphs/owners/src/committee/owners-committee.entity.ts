@@ -2,7 +2,7 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 import { Entity, Enum, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { OwnersRecord } from '../owners-record.js';
 import { CommitteeStatus } from './committee-kinds.js';
-import { filingDeadline } from './committee-rules.js';
+import { filingDeadline } from './committee.rules.js';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "An owners' committee (业主委员会): the elected body of a neighborhood's owners, for one term." })

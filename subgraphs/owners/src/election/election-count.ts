@@ -1,4 +1,4 @@
-import { committeeSizeProblem } from '../committee/committee-rules.js';
+import { committeeSizeProblem } from '../committee/committee.rules.js';
 
 /** One candidate's motion as its resolution decided it (areas in hundredths of m², exact). */
 export interface CandidateResult {

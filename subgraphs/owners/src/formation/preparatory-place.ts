@@ -4,7 +4,7 @@ import type { PlacePath } from '../../../platform/access/place-path.js';
 import type { ElectorateSnapshot } from '../electorate/electorate-snapshot.entity.js';
 import { electorateInForceLoader } from '../electorate/electorate.loader.js';
 import { committeeInOffice } from '../committee/committee-convening.js';
-import { committeeSizeProblem } from '../committee/committee-rules.js';
+import { committeeSizeProblem } from '../committee/committee.rules.js';
 
 /** The place a neighborhood's certificate proves, which must be that neighborhood's. */
 export function certifiedNeighborhood(ctx: OwnersContext, certificate: string, neighborhoodId?: string): PlacePath<'neighborhood'> {

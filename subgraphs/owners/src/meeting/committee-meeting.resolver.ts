@@ -4,7 +4,7 @@ import type { OwnersContext } from '../owners.loaders.js';
 import { requireOwnCommittee } from '../access/visible-record.js';
 import { pathOf } from '../../../platform/access/place-path.js';
 import { CommitteeRole } from '../committee/committee-kinds.js';
-import { committeeDecisionCarried, committeeMeetingQuorum } from '../committee/committee-rules.js';
+import { committeeDecisionCarried, committeeMeetingQuorum } from '../committee/committee.rules.js';
 import { CommitteeDecision, CommitteeMeeting } from './committee-meeting.entity.js';
 import { RecordCommitteeMeetingInput } from './committee-meeting.input.js';
 

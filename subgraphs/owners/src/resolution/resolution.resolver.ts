@@ -6,7 +6,7 @@ import type { OwnersContext } from '../owners.loaders.js';
 import { scopeWhere } from '../access/owners-scope.js';
 import { loadVisibleRecord, requireOwnCommittee } from '../access/visible-record.js';
 import { requireAssemblyConvener } from '../access/assembly-convener.js';
-import { publicationDeadline } from '../committee/committee-rules.js';
+import { publicationDeadline } from '../committee/committee.rules.js';
 import { NeighborhoodStub } from '../stubs/registry.stub.js';
 import { ElectorateSnapshot } from '../electorate/electorate-snapshot.entity.js';
 import type { Threshold, VotingThresholds } from '../tally/thresholds.js';

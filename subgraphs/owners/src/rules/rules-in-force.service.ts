@@ -1,7 +1,7 @@
 import type { OwnersContext } from '../owners.loaders.js';
 import { ruleSetLabel, OwnersVotingRuleSet } from './voting-rule-set.entity.js';
 import { OwnersRuleDelegation } from './voting-rule-delegation.entity.js';
-import { layeredRules, type CategoryRule } from './voting-rules.js';
+import { layeredRules, type CategoryRule } from './voting-rules.rules.js';
 
 /** The local rules an assembly convened at `at` is decided by, and how its motions name them. */
 export interface RulesInForce {

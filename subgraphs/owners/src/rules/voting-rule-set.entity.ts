@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { OptionalProps } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import type { CategoryRule } from './voting-rules.js';
+import type { CategoryRule } from './voting-rules.rules.js';
 
 /**
  * A district's local voting rules (地方表决规则), or a street's under the district's delegation, one version: a change is

@@ -6,7 +6,7 @@ import type { OwnersContext } from '../owners.loaders.js';
 import { OwnersVotingRuleSet } from './voting-rule-set.entity.js';
 import { OwnersRuleDelegation, RuleDelegationStatus } from './voting-rule-delegation.entity.js';
 import { AdoptOwnersStreetVotingRulesInput, AdoptOwnersVotingRulesInput } from './voting-rules.input.js';
-import { ruleSetProblems, type CategoryRule } from './voting-rules.js';
+import { ruleSetProblems, type CategoryRule } from './voting-rules.rules.js';
 import { CategoryRuleType } from './voting-rules.type.js';
 
 type RuleSetText = Pick<AdoptOwnersVotingRulesInput, 'name' | 'source' | 'effectiveFrom' | 'rules'>;

@@ -1,7 +1,7 @@
 import type { OwnersContext } from '../owners.loaders.js';
 import { NeighborhoodKindValue, type NeighborhoodStub } from '../stubs/registry.stub.js';
 import { percentage } from '../../../platform/figures/percentage.js';
-import { filingOverdue, partyMemberShare } from '../committee/committee-rules.js';
+import { filingOverdue, partyMemberShare } from '../committee/committee.rules.js';
 import type { OwnersAreaStatistics } from './statistics.type.js';
 
 /** What the gateway brings of a community for its figures. */

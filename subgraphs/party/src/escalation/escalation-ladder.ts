@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PartyOrganization } from '../organization/organization.entity.js';
-import { PartyOrganizationKind } from '../organization/organization-kind.js';
+import { PartyOrganizationKind } from '../organization/organization-kinds.js';
 import { PartyPost } from '../post/post.entity.js';
 import { PartyPostKind } from '../post/post-kinds.js';
 import { Escalation } from './escalation.entity.js';

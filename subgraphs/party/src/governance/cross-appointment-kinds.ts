@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import type { PostOrganizationType } from '../../../platform/governance/post-summary.js';
-import { PartyOrganizationKind } from '../organization/organization-kind.js';
+import { PartyOrganizationKind } from '../organization/organization-kinds.js';
 
 /** Kinds of cross-appointment (双向进入、交叉任职), as published practice lists them. */
 export enum CrossAppointmentKind {

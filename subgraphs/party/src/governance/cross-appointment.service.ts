@@ -4,7 +4,7 @@ import { requireId } from '../../../platform/ids/id.js';
 import type { PostOrganizationType } from '../../../platform/governance/post-summary.js';
 import type { PartyContext } from '../party.loaders.js';
 import type { PartyOrganization } from '../organization/organization.entity.js';
-import { PartyOrganizationKind } from '../organization/organization-kind.js';
+import { PartyOrganizationKind } from '../organization/organization-kinds.js';
 import { checkTerm, termsOverlap, today } from '../post/post-term.js';
 import { CrossAppointment } from './cross-appointment.entity.js';
 import { CROSS_APPOINTMENT_RULES } from './cross-appointment-kinds.js';

@@ -4,7 +4,7 @@ import type { PartyContext } from '../party.loaders.js';
 import { stub, stubs } from '../stubs/registry.stub.js';
 import { assertMayHoldHeadCertificate, noHeadPost } from './neighborhood-head.access.js';
 import { headCoverage } from './head-certificate.js';
-import { serverDay } from './neighborhood-head-rules.js';
+import { serverDay } from './neighborhood-head.rules.js';
 import { NeighborhoodHeadCertificate } from './head-certificate.type.js';
 
 @Resolver()

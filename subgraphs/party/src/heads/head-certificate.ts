@@ -1,6 +1,6 @@
 import type { HeadCoverage } from '../../../platform/access/head-certificate.js';
 import { NeighborhoodHeadKind } from './neighborhood-head-kinds.js';
-import { isInForce } from './neighborhood-head-rules.js';
+import { isInForce } from './neighborhood-head.rules.js';
 
 /**
  * What a person's appointments in force on `day` cover, per neighborhood (pure: no database): a grid head covers

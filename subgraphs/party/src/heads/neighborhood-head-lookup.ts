@@ -1,7 +1,7 @@
 import type { PartyContext } from '../party.loaders.js';
 import type { NeighborhoodHead } from './neighborhood-head.entity.js';
 import { mayReadHeadsOf } from './neighborhood-head.access.js';
-import { isInForce, serverDay } from './neighborhood-head-rules.js';
+import { isInForce, serverDay } from './neighborhood-head.rules.js';
 
 /** Whether the caller may read this appointment: the same rule on every path (root, nested, by person). */
 export async function mayReadHead(ctx: PartyContext, head: NeighborhoodHead): Promise<boolean> {

@@ -6,7 +6,7 @@ import { BuildingStub, NeighborhoodStub, PersonStub, stub } from '../stubs/regis
 import { PartyOrganization } from '../organization/organization.entity.js';
 import { NeighborhoodHead } from './neighborhood-head.entity.js';
 import { AppointNeighborhoodHeadInput, EndNeighborhoodHeadInput } from './neighborhood-head.input.js';
-import { isInForce, serverDay } from './neighborhood-head-rules.js';
+import { isInForce, serverDay } from './neighborhood-head.rules.js';
 import { mayReadHead } from './neighborhood-head-lookup.js';
 import { appointNeighborhoodHead, endNeighborhoodHead } from './neighborhood-head.service.js';
 

@@ -8,7 +8,7 @@ import { checkTerm } from '../post/post-term.js';
 import { NeighborhoodHead } from './neighborhood-head.entity.js';
 import type { AppointNeighborhoodHeadInput, EndNeighborhoodHeadInput } from './neighborhood-head.input.js';
 import { assertMayManageHeads } from './neighborhood-head.access.js';
-import { checkHeadPlace, serverDay } from './neighborhood-head-rules.js';
+import { checkHeadPlace, serverDay } from './neighborhood-head.rules.js';
 import { recordHeadEvent } from './neighborhood-head.events.js';
 import { mayReadHead } from './neighborhood-head-lookup.js';
 

@@ -4,7 +4,7 @@ import { assertResponsibleFor } from '../access/party-access.js';
 import type { PartyContext } from '../party.loaders.js';
 import { UnitStub, stub, stubs } from '../stubs/registry.stub.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
-import { PartyOrganizationKind } from '../organization/organization-kind.js';
+import { PartyOrganizationKind } from '../organization/organization-kinds.js';
 import { loadOrganization, loadRegisteredPlaces } from '../organization/organization-lookup.js';
 import { RegisteredPlaceLevel } from '../place/place-register.entity.js';
 import { PartyMember } from '../member/member.entity.js';

@@ -1,7 +1,7 @@
 import { badUserInput, conflict } from '../../../platform/errors/error-codes.js';
 import { assertResponsibleFor } from '../access/party-access.js';
 import type { PartyContext } from '../party.loaders.js';
-import { MEMBERSHIP_HOLDERS } from '../organization/organization-kind.js';
+import { MEMBERSHIP_HOLDERS } from '../organization/organization-kinds.js';
 import { loadOrganization } from '../organization/organization-lookup.js';
 import { assertVersion } from '../organization/organization-change.service.js';
 import type { PartyMember } from './member.entity.js';

@@ -6,7 +6,7 @@ import { assertResponsibleFor } from '../access/party-access.js';
 import type { PartyContext } from '../party.loaders.js';
 import { NeighborhoodStub, PersonStub, stub } from '../stubs/registry.stub.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
-import { MEMBERSHIP_HOLDERS } from '../organization/organization-kind.js';
+import { MEMBERSHIP_HOLDERS } from '../organization/organization-kinds.js';
 import { loadOrganization, loadRegisteredPlaces } from '../organization/organization-lookup.js';
 import { RegisteredPlaceLevel } from '../place/place-register.entity.js';
 import { PartyReportIn } from '../report-in/report-in.entity.js';

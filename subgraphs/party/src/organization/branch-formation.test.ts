@@ -1,5 +1,5 @@
 import { checkBranchFormation } from './branch-formation.js';
-import { PartyBranchForm } from './organization-kind.js';
+import { PartyBranchForm } from './organization-kinds.js';
 
 describe('checkBranchFormation (单建 needs 3 formal members)', () => {
   it('allows a single branch with 3 formal members and no override', () => {

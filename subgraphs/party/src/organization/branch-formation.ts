@@ -1,5 +1,5 @@
 import { badUserInput } from '../../../platform/errors/error-codes.js';
-import { PartyBranchForm } from './organization-kind.js';
+import { PartyBranchForm } from './organization-kinds.js';
 
 /** A neighborhood forms its own branch (单建) only with at least this many formal members of its own. */
 export const SINGLE_BRANCH_MIN_FORMAL_MEMBERS = 3;

@@ -4,7 +4,7 @@ import { assertAreaOfficeAbove, assertResponsibleFor } from '../access/party-acc
 import type { PartyContext } from '../party.loaders.js';
 import { PartyMember } from '../member/member.entity.js';
 import { PartyOrganization } from './organization.entity.js';
-import { PartyOrganizationKind as Kind } from './organization-kind.js';
+import { PartyOrganizationKind as Kind } from './organization-kinds.js';
 import { loadOrganization } from './organization-lookup.js';
 import { PARENT_KINDS } from './organization-placement.js';
 import type { DissolvePartyOrganizationInput, MovePartyOrganizationInput, UpdatePartyOrganizationInput } from './organization-change.input.js';

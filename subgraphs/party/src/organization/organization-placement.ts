@@ -5,7 +5,7 @@ import { RegisteredPlaceLevel } from '../place/place-register.entity.js';
 import { PartyMember } from '../member/member.entity.js';
 import { PartyMemberCategory } from '../member/member-kinds.js';
 import { PartyOrganization } from './organization.entity.js';
-import { PartyBranchForm, PartyOrganizationKind as Kind } from './organization-kind.js';
+import { PartyBranchForm, PartyOrganizationKind as Kind } from './organization-kinds.js';
 import { checkBranchFormation } from './branch-formation.js';
 import { loadOrganization, loadRegisteredPlaces } from './organization-lookup.js';
 import type { CreatePartyOrganizationInput } from './organization.input.js';

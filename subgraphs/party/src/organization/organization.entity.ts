@@ -3,7 +3,7 @@ import { VersionedRecord } from '../../../platform/orm/versioned-record.js';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { ArrayType } from '@mikro-orm/core';
 import type { PlacePath } from '../../../platform/access/place-path.js';
-import { PartyBranchForm, PartyOrganizationKind } from './organization-kind.js';
+import { PartyBranchForm, PartyOrganizationKind } from './organization-kinds.js';
 
 /**
  * A party organisation (党组织), a node of the tree 街道党工委 → 社区党委 → 小区党支部 → 楼栋党小组, or one of the

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
-import { PartyBranchForm, PartyOrganizationKind } from './organization-kind.js';
+import { PartyBranchForm, PartyOrganizationKind } from './organization-kinds.js';
 
 @InputType({ description: 'A new party organisation (新建党组织). Which fields apply depends on the kind; see each field.' })
 export class CreatePartyOrganizationInput {

@@ -7,7 +7,7 @@ import { responsibleOrganizationsWhere } from '../access/party-access.js';
 import { placesOfCaller } from '../access/caller-places.access.js';
 import { RegisteredPlace } from '../place/place-register.entity.js';
 import { PartyOrganization } from './organization.entity.js';
-import { PartyOrganizationKind } from './organization-kind.js';
+import { PartyOrganizationKind } from './organization-kinds.js';
 
 /** Party organisations of one request: by id, by tree, by neighborhood, and the caller's own reach. */
 export interface OrganizationLoaders {

@@ -13,7 +13,7 @@ import { PartyStarRating } from '../rating/star-rating.entity.js';
 import { StarRatingStatus } from '../rating/star-rating-status.js';
 import { PartyServiceStation } from '../station/service-station.entity.js';
 import { PartyOrganization } from './organization.entity.js';
-import { PartyOrganizationKind } from './organization-kind.js';
+import { PartyOrganizationKind } from './organization-kinds.js';
 import { CreatePartyOrganizationInput } from './organization.input.js';
 import { loadOrganization } from './organization-lookup.js';
 import { placeOrganization } from './organization-placement.js';

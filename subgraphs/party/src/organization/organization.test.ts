@@ -5,7 +5,7 @@ import { Role } from '../../../platform/access/role.js';
 import { demoScenario } from '../../../../infra/demo/demo-tokens.js';
 import { gatewayHeaders, startGraph, type GraphStack } from '../../../../test/harness/graph-stack.js';
 import { planPartyData, type PartyDemoData } from '../../seeders/party.seeder.js';
-import { PartyOrganizationKind } from './organization-kind.js';
+import { PartyOrganizationKind } from './organization-kinds.js';
 import { PartyMemberCategory } from '../member/member-kinds.js';
 
 let graph: GraphStack;

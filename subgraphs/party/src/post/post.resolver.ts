@@ -6,7 +6,7 @@ import { assertResponsibleFor } from '../access/party-access.js';
 import type { PartyContext } from '../party.loaders.js';
 import { PersonStub, stub } from '../stubs/registry.stub.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
-import { PartyOrganizationKind } from '../organization/organization-kind.js';
+import { PartyOrganizationKind } from '../organization/organization-kinds.js';
 import { loadOrganization } from '../organization/organization-lookup.js';
 import { PartyPost } from './post.entity.js';
 import { PartyPostKind } from './post-kinds.js';

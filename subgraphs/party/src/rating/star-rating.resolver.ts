@@ -5,7 +5,7 @@ import { badUserInput, conflict, notFound } from '../../../platform/errors/error
 import { requireId } from '../../../platform/ids/id.js';
 import type { PartyContext } from '../party.loaders.js';
 import { PartyOrganization } from '../organization/organization.entity.js';
-import { RATED_KINDS } from '../organization/organization-kind.js';
+import { RATED_KINDS } from '../organization/organization-kinds.js';
 import { loadOrganization } from '../organization/organization-lookup.js';
 import { PartyStarRating } from './star-rating.entity.js';
 import { assertMayApplyForRating, assertMayApprove, assertMayAssess } from './star-rating.access.js';

@@ -10,7 +10,7 @@ import { RegisteredPlaceLevel } from '../place/place-register.entity.js';
 import { PartyMember } from '../member/member.entity.js';
 import { loadVisibleMember } from '../member/member.access.js';
 import { isResponsibleFor } from '../access/party-access.js';
-import { serverDay } from '../heads/neighborhood-head-rules.js';
+import { serverDay } from '../heads/neighborhood-head.rules.js';
 import { ResponsibilityZone } from './responsibility-zone.entity.js';
 import { AssignResponsibilityZoneInput, EndResponsibilityZoneInput } from './service-order.input.js';
 import { assertRunsBranch } from './service-order.access.js';

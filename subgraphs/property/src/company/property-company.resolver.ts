@@ -10,7 +10,7 @@ import type { PropertyContext } from '../property.loaders.js';
 import { PartyOrganizationStub } from '../stubs/party.stub.js';
 import { ServiceContract } from '../contract/service-contract.entity.js';
 import { ServiceEvaluation } from '../evaluation/service-evaluation.entity.js';
-import { PropertyRequestStatistics } from '../statistics/statistics.types.js';
+import { PropertyRequestStatistics } from '../statistics/statistics.type.js';
 import { PropertyStatisticsPeriod } from '../statistics/statistics-period.input.js';
 import { PERIOD_ARG, requestStatistics } from '../statistics/request-statistics.js';
 import { PropertyCompany } from './property-company.entity.js';

@@ -1,4 +1,4 @@
-import { EvaluationCriterion } from './evaluation-enums.js';
+import { EvaluationCriterion } from './evaluation-kinds.js';
 
 export const CRITERIA: readonly EvaluationCriterion[] = Object.values(EvaluationCriterion);
 

@@ -1,6 +1,6 @@
 import { testCaller } from '../../../platform/access/caller.fixture.js';
 import { Role } from '../../../platform/access/role.js';
-import { PropertyEvaluator } from './evaluation-enums.js';
+import { PropertyEvaluator } from './evaluation-kinds.js';
 import { evaluatorOf } from './service-evaluation.access.js';
 
 describe('service evaluation access', () => {

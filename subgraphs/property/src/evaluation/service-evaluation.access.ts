@@ -1,7 +1,7 @@
 import type { Caller } from '../../../platform/access/caller.js';
 import { Role } from '../../../platform/access/role.js';
 import { forbidden } from '../../../platform/errors/error-codes.js';
-import { PropertyEvaluator } from './evaluation-enums.js';
+import { PropertyEvaluator } from './evaluation-kinds.js';
 
 /** The roles that evaluate a neighborhood's property company each quarter, and as whom. */
 const EVALUATORS: Partial<Record<Role, PropertyEvaluator>> = {

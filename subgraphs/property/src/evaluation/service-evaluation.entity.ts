@@ -3,7 +3,7 @@ import { PlacedRecord } from '../../../platform/orm/placed-record.js';
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { ServiceContract } from '../contract/service-contract.entity.js';
 import { PropertyCompany } from '../company/property-company.entity.js';
-import { EvaluationCriterion, PropertyEvaluator } from './evaluation-enums.js';
+import { EvaluationCriterion, PropertyEvaluator } from './evaluation-kinds.js';
 
 @ObjectType({ description: 'The score of one criterion (指标得分).' })
 export class CriterionScore {

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
-import { EvaluationCriterion } from './evaluation-enums.js';
+import { EvaluationCriterion } from './evaluation-kinds.js';
 
 @InputType({ description: 'The score of one criterion.' })
 export class CriterionScoreInput {

@@ -7,7 +7,7 @@ import { loadVisibleContract } from '../contract/contract-lookup.js';
 import { contractEnd, periodsOverlap } from '../contract/contract-period.js';
 import { PropertyCompany } from '../company/property-company.entity.js';
 import { ServiceEvaluation } from './service-evaluation.entity.js';
-import { EvaluationCriterion, PropertyEvaluator } from './evaluation-enums.js';
+import { EvaluationCriterion, PropertyEvaluator } from './evaluation-kinds.js';
 import { quarterPeriod, scoresProblem, totalScore } from './evaluation-scores.js';
 import { evaluatorOf } from './service-evaluation.access.js';
 import { RecordServiceEvaluationInput } from './service-evaluation.input.js';

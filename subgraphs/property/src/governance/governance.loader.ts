@@ -2,8 +2,8 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MatterStageCounts } from '../../../platform/governance/matter-stage-facts.js';
 import { PropertyPost } from '../staff/property-post.entity.js';
-import type { ServiceRequestStatus } from '../request/request-enums.js';
-import { isPostActiveOn, recusalsAmong, serviceFacts, type RecusalFlag } from './governance-rules.js';
+import type { ServiceRequestStatus } from '../request/request-kinds.js';
+import { isPostActiveOn, recusalsAmong, serviceFacts, type RecusalFlag } from './governance.rules.js';
 import { matterServiceCount, type MatterServiceCount } from '../../../platform/governance/matter-service-count.js';
 import { placeholders } from '../../../platform/orm/sql-placeholders.js';
 

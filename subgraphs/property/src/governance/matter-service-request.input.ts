@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { IsEnum, IsUUID, Length } from 'class-validator';
-import { ServiceRequestCategory } from '../request/request-enums.js';
+import { ServiceRequestCategory } from '../request/request-kinds.js';
 
 @InputType({ description: 'A service request the property company opens to carry out a governance matter (议事事项服务).' })
 export class OpenMatterServiceRequestInput {

@@ -6,10 +6,10 @@ import type { PropertyContext } from '../property.loaders.js';
 import { requireActingCompany } from '../access/area-management.js';
 import { ServiceRequest, trackingNumber } from '../request/service-request.entity.js';
 import { ServiceRequestStep } from '../request/service-request-step.entity.js';
-import { ServiceRequestAction, ServiceRequestStatus } from '../request/request-enums.js';
+import { ServiceRequestAction, ServiceRequestStatus } from '../request/request-kinds.js';
 import { servingContract } from '../request/serving-contract.js';
 import { GovernanceMatterStub } from '../stubs/party.stub.js';
-import { recordRequestStepEvents } from '../events/property-events.js';
+import { recordRequestStepEvents } from '../events/property.events.js';
 import { OpenMatterServiceRequestInput } from './matter-service-request.input.js';
 
 /** Requests that serve a governance matter (三议一服务: 服务): opening them, and the link back to the matter. */

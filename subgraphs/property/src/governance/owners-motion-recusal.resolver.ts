@@ -1,7 +1,7 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { PropertyContext } from '../property.loaders.js';
 import { OwnersMotionStub } from '../stubs/owners.stub.js';
-import { Recusal } from './recusal.js';
+import { Recusal } from './recusal.type.js';
 import { gatewayIds } from './recusal-ids.js';
 
 @Resolver(() => OwnersMotionStub)

@@ -2,7 +2,7 @@ import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { PostSummaryScalar, type PostSummary } from '../../../platform/governance/post-summary.js';
 import type { PropertyContext } from '../property.loaders.js';
 import { PersonStub } from '../stubs/registry.stub.js';
-import { summarizePost } from './governance-rules.js';
+import { summarizePost } from './governance.rules.js';
 
 /** The posts this subgraph keeps for a person, summarised for `Person.posts` (merged by the party subgraph). */
 @Resolver(() => PersonStub)

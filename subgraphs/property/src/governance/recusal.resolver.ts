@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { PropertyContext } from '../property.loaders.js';
 import { PersonStub } from '../stubs/registry.stub.js';
 import { PropertyCompany } from '../company/property-company.entity.js';
-import { Recusal } from './recusal.js';
+import { Recusal } from './recusal.type.js';
 
 @Resolver(() => Recusal)
 export class RecusalResolver {

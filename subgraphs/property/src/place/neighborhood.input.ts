@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { IsEnum, IsOptional } from 'class-validator';
-import { ServiceRequestCategory, ServiceRequestStatus } from '../request/request-enums.js';
+import { ServiceRequestCategory, ServiceRequestStatus } from '../request/request-kinds.js';
 
 @InputType({ description: "Which of a neighborhood's requests to list." })
 export class NeighborhoodServiceRequestFilter {

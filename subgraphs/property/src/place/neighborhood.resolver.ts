@@ -4,7 +4,7 @@ import type { PropertyContext } from '../property.loaders.js';
 import { ServiceContract } from '../contract/service-contract.entity.js';
 import { PropertyCompany } from '../company/property-company.entity.js';
 import { ServiceRequestConnection } from '../request/service-request.type.js';
-import { PropertyRequestStatistics } from '../statistics/statistics.types.js';
+import { PropertyRequestStatistics } from '../statistics/statistics.type.js';
 import { PropertyStatisticsPeriod } from '../statistics/statistics-period.input.js';
 import { PERIOD_ARG, requestStatistics } from '../statistics/request-statistics.js';
 import { NeighborhoodStub } from '../stubs/registry.stub.js';

@@ -1,6 +1,6 @@
 import { ConfigurationError, type Environment } from '../../../platform/config/environment.js';
 import type { FilterQuery } from '@mikro-orm/core';
-import { ServiceRequestStatus } from './request-enums.js';
+import { ServiceRequestStatus } from './request-kinds.js';
 import type { ServiceRequest } from './service-request.entity.js';
 
 /** Hours each open state may last before the request is overdue (办理时限); a state without a limit is never overdue. */

@@ -3,7 +3,7 @@ import type { PropertyContext } from '../property.loaders.js';
 import { isInScope } from '../access/property-scope.js';
 import { PropertyPost } from '../staff/property-post.entity.js';
 import { ServiceRequest } from './service-request.entity.js';
-import { ServiceRequestAction } from './request-enums.js';
+import { ServiceRequestAction } from './request-kinds.js';
 import { takeStep } from './request-step.service.js';
 import { assignRequest, dispatchRequest } from './request-handling.service.js';
 import { AssignServiceRequestInput, DispatchServiceRequestInput, ReasonedRequestStepInput } from './request-handling.input.js';

@@ -1,4 +1,4 @@
-import { ServiceRequestAction, ServiceRequestStatus } from './request-enums.js';
+import { ServiceRequestAction, ServiceRequestStatus } from './request-kinds.js';
 
 /**
  * Who may take a step: the serving company; the resident's side (the resident, or a community worker for them); the

@@ -4,7 +4,7 @@ import { badUserInput } from '../../../platform/errors/error-codes.js';
 import { DEFAULT_PAGE_SIZE, type Page } from '../../../platform/pagination/connection.js';
 import { scopeSql, type PropertyScope } from '../access/property-scope.js';
 import { ServiceRequest } from './service-request.entity.js';
-import type { ServiceRequestCategory, ServiceRequestStatus } from './request-enums.js';
+import type { ServiceRequestCategory, ServiceRequestStatus } from './request-kinds.js';
 import { placeholders } from '../../../platform/orm/sql-placeholders.js';
 import { findPlainRows, plainPrototype } from '../../../platform/batching/plain-rows.js';
 

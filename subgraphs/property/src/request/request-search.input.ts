@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { IsBoolean, IsDate, IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
-import { ServiceRequestCategory, ServiceRequestStatus } from './request-enums.js';
+import { ServiceRequestCategory, ServiceRequestStatus } from './request-kinds.js';
 
 @InputType({ description: 'Which requests to list (诉求查询); all conditions must hold.' })
 export class ServiceRequestFilter {

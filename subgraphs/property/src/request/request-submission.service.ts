@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { PropertyContext } from '../property.loaders.js';
 import type { ServiceContract } from '../contract/service-contract.entity.js';
-import { recordRequestStepEvents } from '../events/property-events.js';
+import { recordRequestStepEvents } from '../events/property.events.js';
 import { ServiceRequest, trackingNumber } from './service-request.entity.js';
 import { ServiceRequestStep } from './service-request-step.entity.js';
-import { ServiceRequestAction, ServiceRequestStatus } from './request-enums.js';
+import { ServiceRequestAction, ServiceRequestStatus } from './request-kinds.js';
 import type { RequestContentInput } from './service-request.input.js';
 
 /** Who a new request is for and who entered it: the resident themself, a community worker or a head (代办). */

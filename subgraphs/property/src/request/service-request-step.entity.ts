@@ -4,7 +4,7 @@ import { OptionalProps } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Role } from '../../../platform/access/role.type.js';
 import { ServiceRequest } from './service-request.entity.js';
-import { ServiceRequestAction, ServiceRequestStatus } from './request-enums.js';
+import { ServiceRequestAction, ServiceRequestStatus } from './request-kinds.js';
 
 /** One step of a request's history: who did what, when. Append-only (the database refuses updates and deletes). */
 @ObjectType({ description: 'A step in the handling of a request (办理记录): who, what and when.' })

@@ -3,7 +3,7 @@ import { PlacedRecord } from '../../../platform/orm/placed-record.js';
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { PropertyCompany } from '../company/property-company.entity.js';
 import { ServiceContract } from '../contract/service-contract.entity.js';
-import { ServiceRequestCategory, ServiceRequestStatus } from './request-enums.js';
+import { ServiceRequestCategory, ServiceRequestStatus } from './request-kinds.js';
 
 /**
  * A resident request (居民诉求) addressed to the company serving the neighborhood when it was submitted. The

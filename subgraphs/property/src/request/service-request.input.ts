@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
-import { ServiceRequestCategory } from './request-enums.js';
+import { ServiceRequestCategory } from './request-kinds.js';
 
 /** What every new request states, however it is entered: its category, place and text. */
 @InputType('RequestContentInput', { description: 'Shared fields of request inputs; not used on its own.' })

@@ -8,14 +8,14 @@ import { ServiceContract } from '../contract/service-contract.entity.js';
 import { activeOn } from '../contract/active-contract.filter.js';
 import { ServiceRequest } from './service-request.entity.js';
 import { ServiceRequestStep } from './service-request-step.entity.js';
-import { ServiceRequestAction, ServiceRequestStatus } from './request-enums.js';
+import { ServiceRequestAction, ServiceRequestStatus } from './request-kinds.js';
 import { correctingCommunities, mayRecordRequestIn, requestSubmitter } from './request.access.js';
 import { recordSubmission } from './request-submission.service.js';
 import { SubmitServiceRequestInput } from './service-request.input.js';
 import { loadVisibleRequest } from './request-lookup.js';
 import { takeStep } from './request-step.service.js';
 import { EvaluateServiceRequestInput, ReassignServiceRequestInput, ReopenServiceRequestInput, ServiceRequestStepInput } from './request-step.input.js';
-import { recordRequestStepEvents } from '../events/property-events.js';
+import { recordRequestStepEvents } from '../events/property.events.js';
 import { servingContract } from './serving-contract.js';
 
 @Resolver(() => ServiceRequest)

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
 import type { PropertyContext } from '../property.loaders.js';
 import { CommunityStub, DistrictStub, StreetStub } from '../stubs/registry.stub.js';
-import { PropertyAreaStatistics } from './statistics.types.js';
+import { PropertyAreaStatistics } from './statistics.type.js';
 import type { GroupColumn } from './statistics.loader.js';
 
 const DESCRIPTION = 'Property figures for this area over what you may read (物业统计): coverage, 红色物业 share, request and fee rates.';

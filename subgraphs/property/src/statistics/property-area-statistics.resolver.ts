@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { PropertyContext } from '../property.loaders.js';
-import { PropertyAreaStatistics, PropertyFeeStatistics, PropertyRequestStatistics } from './statistics.types.js';
+import { PropertyAreaStatistics, PropertyFeeStatistics, PropertyRequestStatistics } from './statistics.type.js';
 import { PropertyStatisticsPeriod } from './statistics-period.input.js';
 import { PERIOD_ARG, requestStatistics } from './request-statistics.js';
 

@@ -1,6 +1,6 @@
 import type { PropertyContext } from '../property.loaders.js';
 import type { GroupColumn } from './statistics.loader.js';
-import { PropertyRequestStatistics } from './statistics.types.js';
+import { PropertyRequestStatistics } from './statistics.type.js';
 import { periodInstants, type PropertyStatisticsPeriod } from './statistics-period.input.js';
 
 export const PERIOD_ARG = {

@@ -11,7 +11,7 @@ import { Unit } from '../unit/unit.entity.js';
 import { Person } from './person.entity.js';
 import { PersonView, maskName, maskPhone } from './person-view.js';
 import { assertMayListPersons, assertMayReadContact, personViewFor } from './person.access.js';
-import { PersonContact } from './person-contact.js';
+import { PersonContact } from './person-contact.type.js';
 import { PersonFilter, containsPattern } from './person-filter.input.js';
 import { CreatePersonInput, UpdatePersonInput } from './person.input.js';
 import { createPerson, findPersonByIdNumber, updatePerson } from './person.service.js';

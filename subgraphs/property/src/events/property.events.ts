@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordEvent } from '../../../platform/events/record-event.js';
-import { ServiceRequestAction } from '../request/request-enums.js';
+import { ServiceRequestAction } from '../request/request-kinds.js';
 import type { ServiceRequest } from '../request/service-request.entity.js';
 
 const ENDING_ACTIONS: readonly ServiceRequestAction[] = [ServiceRequestAction.DECLINE, ServiceRequestAction.CANCEL, ServiceRequestAction.WITHDRAW];

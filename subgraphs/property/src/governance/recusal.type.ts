@@ -3,7 +3,7 @@ import { PropertyPostKind } from '../staff/property-post-kind.js';
 
 /**
  * A recusal flag (回避): someone who would decide on a matter concerning a property company in which they hold a
- * post. The person and company are resolved by their fields; the rule is in governance-rules.ts.
+ * post. The person and company are resolved by their fields; the rule is in governance.rules.ts.
  */
 @ObjectType('Recusal', { description: 'A recusal flag (回避): a decider who holds a post in the property company concerned.' })
 export class Recusal {

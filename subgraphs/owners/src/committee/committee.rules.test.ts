@@ -7,7 +7,7 @@ import {
   partyMemberShare,
   publicationDeadline,
   termProblem,
-} from './committee-rules.js';
+} from './committee.rules.js';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -1,6 +1,6 @@
 import type { MatterStageCounts } from '../../../platform/governance/matter-stage-facts.js';
 import type { PostSummary } from '../../../platform/governance/post-summary.js';
-import { ServiceRequestStatus } from '../request/request-enums.js';
+import { ServiceRequestStatus } from '../request/request-kinds.js';
 import { ENDED_UNFULFILLED, isCompleted } from '../request/request-lifecycle.js';
 import { PropertyPostKind } from '../staff/property-post-kind.js';
 

@@ -1,6 +1,6 @@
 import { MatterCategory } from './matter-category.js';
 import { CIVIL_CODE_THRESHOLDS } from '../tally/thresholds.js';
-import { layeredRules, motionThresholds, ruleSetProblems } from './voting-rules.js';
+import { layeredRules, motionThresholds, ruleSetProblems } from './voting-rules.rules.js';
 
 const twoThirds = { numerator: 2, denominator: 3, inclusive: true };
 

@@ -1,4 +1,4 @@
-import { checkHeadPlace, isInForce } from './neighborhood-head-rules.js';
+import { checkHeadPlace, isInForce } from './neighborhood-head.rules.js';
 import { NeighborhoodHeadKind } from './neighborhood-head-kinds.js';
 
 const BUILDING = '00000000-0000-4000-8000-000000000001';

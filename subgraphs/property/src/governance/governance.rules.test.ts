@@ -1,6 +1,6 @@
-import { ServiceRequestStatus } from '../request/request-enums.js';
+import { ServiceRequestStatus } from '../request/request-kinds.js';
 import { PropertyPostKind } from '../staff/property-post-kind.js';
-import { dayBefore, isPostActiveOn, recusalsAmong, serviceFacts, summarizePost } from './governance-rules.js';
+import { dayBefore, isPostActiveOn, recusalsAmong, serviceFacts, summarizePost } from './governance.rules.js';
 
 describe('service facts of a governance matter', () => {
   it('counts resolved and evaluated requests as completed, everything else (a reopened one included) as pending, none failed', () => {
