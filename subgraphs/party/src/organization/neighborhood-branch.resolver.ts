@@ -10,6 +10,6 @@ export class NeighborhoodPartyResolver {
     description: 'The neighborhood branch covering it (小区党支部): its own, a joint or a grid branch; null if none. Public facts, with member counts.',
   })
   partyBranch(@Root() neighborhood: NeighborhoodStub, @Ctx() ctx: PartyContext): Promise<PartyOrganization | null> {
-    return ctx.loaders.branchOfNeighborhood.load(neighborhood.id);
+    return ctx.loaders.branchRowOfNeighborhood.load(neighborhood.id);
   }
 }

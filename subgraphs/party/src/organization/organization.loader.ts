@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Caller } from '../../../platform/access/caller.js';
 import { createChildrenLoader, createEntityLoader } from '../../../platform/batching/entity-loader.js';
+import { findPlainRows } from '../../../platform/batching/plain-rows.js';
 import { responsibleOrganizationsWhere } from '../access/party-access.js';
 import { placesOfCaller } from '../access/caller-places.access.js';
 import { RegisteredPlace } from '../place/place-register.entity.js';
@@ -23,6 +24,16 @@ export interface OrganizationLoaders {
   childrenOfOrganization: DataLoader<string, PartyOrganization[]>;
   descendantsOfOrganization: DataLoader<string, PartyOrganization[]>;
   branchOfNeighborhood: DataLoader<string, PartyOrganization | null>;
+  /** The same branches as plain rows (no managed entities), for what only reads them: Neighborhood.partyBranch. */
+  branchRowOfNeighborhood: DataLoader<string, PartyOrganization | null>;
+}
+
+/** The neighborhood branch covering each neighborhood, of the rows `find` gives for one statement's where-clause. */
+function branchesCovering(find: (where: FilterQuery<PartyOrganization>) => Promise<PartyOrganization[]>): DataLoader<string, PartyOrganization | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await find({ kind: PartyOrganizationKind.NEIGHBORHOOD_BRANCH, neighborhoodIds: { $overlap: [...ids] } });
+    return ids.map((id) => rows.find((row) => row.neighborhoodIds.includes(id)) ?? null);
+  });
 }
 
 export function createOrganizationLoaders(em: EntityManager, caller: Caller): OrganizationLoaders {
@@ -55,9 +66,7 @@ export function createOrganizationLoaders(em: EntityManager, caller: Caller): Or
       const rows = await em.find(PartyOrganization, { ancestorIds: { $overlap: [...ids] } }, { orderBy: { name: 'asc' } });
       return ids.map((id) => rows.filter((row) => row.ancestorIds.includes(id)));
     }),
-    branchOfNeighborhood: new DataLoader(async (ids) => {
-      const rows = await em.find(PartyOrganization, { kind: PartyOrganizationKind.NEIGHBORHOOD_BRANCH, neighborhoodIds: { $overlap: [...ids] } });
-      return ids.map((id) => rows.find((row) => row.neighborhoodIds.includes(id)) ?? null);
-    }),
+    branchOfNeighborhood: branchesCovering((where) => em.find(PartyOrganization, where)),
+    branchRowOfNeighborhood: branchesCovering((where) => findPlainRows(em, PartyOrganization, where)),
   };
 }
