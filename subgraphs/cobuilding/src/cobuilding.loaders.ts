@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Caller } from '../../platform/access/caller.js';
 import { createChildrenLoader, createEntityLoader } from '../../platform/batching/entity-loader.js';
+import { plainPrototype } from '../../platform/batching/plain-rows.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
 import { cobuildingScope, scopeFilter, TABLES, type CobuildingScope } from './access/cobuilding-scope.js';
 import { JointBuildingUnit } from './unit/joint-building-unit.entity.js';
@@ -80,7 +81,8 @@ export function createCobuildingLoaders(em: EntityManager, caller: Caller): Cobu
     pairingsOfUnit: createChildrenLoader(em, Pairing, 'unitId', { startsOn: 'asc', createdAt: 'asc', id: 'asc' }, scoped('pairing')),
     reportInsOfUnit: createChildrenLoader(em, UnitReportIn, 'unitId', { year: 'asc', communityId: 'asc' }, scoped('reportIn')),
     resourcesOfUnit: createChildrenLoader(em, Resource, 'unitId', { title: 'asc', id: 'asc' }),
-    postsOfPerson: createChildrenLoader(em, UnitPost, 'personId', { since: 'asc', id: 'asc' }, scoped('unitPost')),
+    // Plain rows: a person's posts are only read (Person.unitPosts and the post summaries).
+    postsOfPerson: createChildrenLoader(em, UnitPost, 'personId', { since: 'asc', id: 'asc' }, scoped('unitPost'), plainPrototype(UnitPost)),
     projectsOfNeighborhood: createChildrenLoader(em, CoBuildingProject, 'neighborhoodId', { createdAt: 'asc', id: 'asc' }, scoped('project')),
     projectsOfMatter: createChildrenLoader(em, CoBuildingProject, 'governanceMatterId', { createdAt: 'asc', id: 'asc' }, scoped('project')),
     matterFacts: createMatterFactsLoader(em),

@@ -107,7 +107,8 @@ export function createOwnersLoaders(em: EntityManager, caller: Caller): OwnersLo
     ),
     membersOfCommittee: createChildrenLoader(em, CommitteeMember, 'committeeId', { role: 'asc', recordedAt: 'asc', personId: 'asc' }),
     votingMembersOfCommittee,
-    postsOfPerson: createChildrenLoader<CommitteeMember>(em, CommitteeMember, 'personId', { recordedAt: 'asc' }, async () => scopeWhere(await scope()) as FilterQuery<CommitteeMember>),
+    // Plain rows: a person's posts are only read (Person.committeePosts and the post summaries).
+    postsOfPerson: createChildrenLoader<CommitteeMember>(em, CommitteeMember, 'personId', { recordedAt: 'asc' }, async () => scopeWhere(await scope()) as FilterQuery<CommitteeMember>, plainPrototype(CommitteeMember)),
     motionsOfAssembly: createChildrenLoader(em, OwnersMotion, 'assemblyId', { position: 'asc' }),
     noticesOfAssembly: createChildrenLoader(em, OwnersAssemblyNotice, 'assemblyId', { recordedAt: 'asc' }),
     ballotsOfMotion: createChildrenLoader(em, OwnersBallot, 'motionId', { recordedAt: 'asc', id: 'asc' }),

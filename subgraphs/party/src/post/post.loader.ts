@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createChildrenLoader } from '../../../platform/batching/entity-loader.js';
+import { plainPrototype } from '../../../platform/batching/plain-rows.js';
 import { PartyPost } from './post.entity.js';
 
 /** Posts of one request, newest term first: by organisation and by person. */
@@ -12,6 +13,7 @@ export interface PostLoaders {
 export function createPostLoaders(em: EntityManager): PostLoaders {
   return {
     postsOfOrganization: createChildrenLoader(em, PartyPost, 'organizationId', { termStart: 'desc' }),
-    postsOfPerson: createChildrenLoader(em, PartyPost, 'personId', { termStart: 'desc' }),
+    // Plain rows: a person's posts are only read (Person.partyPosts and Person.posts, through post-lookup.ts).
+    postsOfPerson: createChildrenLoader(em, PartyPost, 'personId', { termStart: 'desc' }, undefined, plainPrototype(PartyPost)),
   };
 }
