@@ -6,6 +6,7 @@ import { planPartyData, type PartyDemoData } from '../seeders/party.seeder.js';
 import { PartyOrganizationKind } from './organization/organization-kinds.js';
 import { PartyMemberCategory, PartyMemberStatus } from './member/member-kinds.js';
 import { PartyPostKind } from './post/post-kinds.js';
+import { CrossAppointmentKind } from './governance/cross-appointment-kinds.js';
 import type { PartyOrganization } from './organization/organization.entity.js';
 import { planEscalations } from '../seeders/escalation.seeder.js';
 import { planServiceOrders } from '../seeders/service-order.seeder.js';
@@ -62,9 +63,13 @@ function expectedStatistics(inArea: (row: { districtId: string; streetId: string
   };
 }
 
-const STATISTICS = `partyStatistics { neighborhoodBranches singleBranches jointBranches gridBranches buildingGroups propertyCompanyBranches centralHouseholds
+/** The figures of 三方联动 and 交叉任职, which the demo data's expectations above do not cover. */
+const THREE_WAY = 'crossAppointmentsByKind { kind count } jointMeetingsHeld governanceMattersProposed governanceMattersDeliberated governanceMattersAgreed';
+
+const STATISTIC_FIELDS = `neighborhoodBranches singleBranches jointBranches gridBranches buildingGroups propertyCompanyBranches centralHouseholds
   serviceStations serviceStationFloorArea fiveStarBranches neighborhoodsWithoutBranch members formalMembers probationaryMembers inServiceMembers
-  retiredMembers mobileMembers withoutPostMembers branchCommitteeMembers }`;
+  retiredMembers mobileMembers withoutPostMembers branchCommitteeMembers`;
+const STATISTICS = `partyStatistics { ${STATISTIC_FIELDS} }`;
 
 describe('statistics on District, Street and Community', () => {
   it('match the demo data at every level', async () => {
@@ -123,10 +128,42 @@ describe('statistics on District, Street and Community', () => {
     const nodes = (response.body.data as { communities: { nodes: { id: string; partyStatistics: { members: number } }[] } }).communities.nodes;
     expect(nodes).toHaveLength(graph.plan.communities.length);
     for (const node of nodes) expect(node.partyStatistics.members).toBe(data.members.filter((row) => row.communityId === node.id).length);
-    // One grouped statement per table (organisations, households, stations, ratings, coverage, members, cross-appointments,
-    // joint meetings, matters, branch committee posts), whatever the number of communities, and one for the areas'
-    // paths (who may read them).
+    // One grouped statement for the figures asked for (members), whatever the number of communities, and one for the
+    // areas' paths (who may read them).
+    expect(graph.sqlStatements('party')).toBe(2);
+    // Every figure: one grouped statement per table (organisations, households, stations, ratings, coverage, members,
+    // cross-appointments, joint meetings, matters, branch committee posts), and one for the paths.
+    graph.resetSqlCount();
+    const all = await graph.graphql(`{ communities(first: 100) { nodes { id ${STATISTICS} partyStatistics { ${THREE_WAY} } } } }`, { token: graph.tokens.get(Role.DISTRICT) });
+    expect(all.body.errors).toBeUndefined();
     expect(graph.sqlStatements('party')).toBe(11);
+  });
+
+  it('gives each figure the same whether asked for alone, with a few others, or with all of them', async () => {
+    const { plan } = graph;
+    const token = graph.tokens.get(Role.DISTRICT);
+    const read = async (fields: string) => {
+      const response = await graph.graphql<{ district: { partyStatistics: Record<string, unknown> } }>(`query($id: ID!) { district(id: $id) { partyStatistics { ${fields} } } }`, {
+        token,
+        variables: { id: plan.district.id },
+      });
+      expect(response.body.errors).toBeUndefined();
+      return response.body.data!.district.partyStatistics;
+    };
+    const everything = await read(`${STATISTIC_FIELDS} ${THREE_WAY}`);
+    expect(everything).toMatchObject(expectedStatistics((row) => row.districtId === plan.district.id));
+    expect(everything.crossAppointmentsByKind).toHaveLength(Object.keys(CrossAppointmentKind).length);
+    // The district dashboard's figures, through a fragment and an alias.
+    expect(await read('... on PartyAreaStatistics { neighborhoodBranches buildingGroups } centralHouseholds stations: serviceStations fiveStarBranches')).toEqual({
+      neighborhoodBranches: everything.neighborhoodBranches,
+      buildingGroups: everything.buildingGroups,
+      centralHouseholds: everything.centralHouseholds,
+      stations: everything.serviceStations,
+      fiveStarBranches: everything.fiveStarBranches,
+    });
+    expect(await read('crossAppointmentsByKind { kind count }')).toEqual({ crossAppointmentsByKind: everything.crossAppointmentsByKind });
+    expect(await read('jointMeetingsHeld governanceMattersAgreed')).toEqual({ jointMeetingsHeld: everything.jointMeetingsHeld, governanceMattersAgreed: everything.governanceMattersAgreed });
+    expect(await read('__typename')).toEqual({ __typename: 'PartyAreaStatistics' });
   });
 });
 

@@ -1,7 +1,10 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { PartyContext } from '../party.loaders.js';
 import { CommunityStub, DistrictStub, StreetStub } from '../stubs/registry.stub.js';
-import { PartyAreaStatistics, type AreaLevel } from './party-statistics.js';
+import { selectedFieldNames } from '../../../platform/selection/selected-fields.js';
+import { statisticsPartsFor, type AreaLevel } from './party-statistics.js';
+import { PartyAreaStatistics } from './party-statistics.type.js';
 import { readsAreaOf } from './readable-area.js';
 
 /** One resolver class per area level (type-graphql keeps its metadata per class), all of the same shape. */
@@ -11,9 +14,10 @@ function areaPartyResolver(area: typeof DistrictStub, level: AreaLevel) {
     @FieldResolver(() => PartyAreaStatistics, {
       description: `The ${level}'s party figures (党建统计): for the area offices whose area holds it; zeros for everyone else, as every subgraph's statistics count only what the caller may read.`,
     })
-    async partyStatistics(@Root() stub: DistrictStub, @Ctx() ctx: PartyContext): Promise<PartyAreaStatistics> {
+    async partyStatistics(@Root() stub: DistrictStub, @Ctx() ctx: PartyContext, @Info() info: GraphQLResolveInfo): Promise<PartyAreaStatistics> {
       if (!(await readsAreaOf(ctx, level, stub.id))) return new PartyAreaStatistics();
-      return ctx.loaders.statistics[level].load(stub.id);
+      // Only the statements that give the figures asked for run (a dashboard asks for a few of them).
+      return ctx.loaders.statisticsFor(level, statisticsPartsFor(selectedFieldNames(info))).load(stub.id);
     }
   }
   return AreaPartyResolver;
