@@ -14,6 +14,8 @@ export interface MemberCounts {
 export interface MemberLoaders {
   member: DataLoader<string, PartyMember | null>;
   memberOfPerson: DataLoader<string, PartyMember | null>;
+  /** Whether a person has a member record (as memberOfPerson finds one), without loading the records: for counts. */
+  personIsMember: DataLoader<string, boolean>;
   memberCounts: DataLoader<string, MemberCounts>;
   membersOfOrganization: DataLoader<string, PartyMember[]>;
   transfersOfMember: DataLoader<string, PartyMemberTransfer[]>;
@@ -35,10 +37,23 @@ function createMemberCountsLoader(em: EntityManager): DataLoader<string, MemberC
   });
 }
 
+/** Which of the persons have a member record: one statement per batch, person ids only. */
+function createPersonIsMemberLoader(em: EntityManager): DataLoader<string, boolean> {
+  return new DataLoader(async (personIds) => {
+    const rows = await em.getConnection().execute<{ person_id: string }[]>(
+      `select person_id from party.member where person_id in (${personIds.map(() => '?').join(', ')})`,
+      [...personIds],
+    );
+    const members = new Set(rows.map((row) => row.person_id));
+    return personIds.map((id) => members.has(id));
+  });
+}
+
 export function createMemberLoaders(em: EntityManager): MemberLoaders {
   return {
     member: createEntityLoader(em, PartyMember),
     memberOfPerson: createUniqueLoader(em, PartyMember, 'personId'),
+    personIsMember: createPersonIsMemberLoader(em),
     memberCounts: createMemberCountsLoader(em),
     membersOfOrganization: createChildrenLoader(em, PartyMember, 'organizationId', { createdAt: 'asc' }, async () => ({ leftOn: null })),
     transfersOfMember: createChildrenLoader(em, PartyMemberTransfer, 'memberId', { createdAt: 'asc' }),

@@ -9,8 +9,8 @@ const DESCRIPTION = "Party members among the owners' committee members in office
 
 async function shareOf(personIds: readonly string[] | undefined, ctx: PartyContext): Promise<OwnersCommitteePartyShare> {
   const ids = [...new Set(personIds ?? [])];
-  const members = await ctx.loaders.memberOfPerson.loadMany(ids);
-  const partyMembers = members.filter((member) => member !== null && !(member instanceof Error)).length;
+  const members = await ctx.loaders.personIsMember.loadMany(ids);
+  const partyMembers = members.filter((member) => member === true).length;
   return { committeeMembers: ids.length, partyMembers, sharePercent: percentage(partyMembers, ids.length) };
 }
 
