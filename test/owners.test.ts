@@ -34,11 +34,10 @@ const count = async (table: string, where = "recorded_by <> 'demo-seed'") => Num
 /** Ids of the resolutions the demo seed recorded for the governance plan's matters. */
 const seededResolutions = async () => new Set<string>((await db.query("select id from owners.resolution where recorded_by = 'demo-seed'")).rows.map((row) => row.id));
 
-/** The demo neighborhood's electorate as the plan defines it, canonical as the snapshot stores it. */
-function planElectorate(): ElectorateUnit[] {
-  const { neighborhood } = demoScenario(graph.plan);
+/** A neighborhood's electorate (the demo one's unless told) as the plan defines it, canonical as the snapshot stores it. */
+function planElectorate(neighborhoodId = demoScenario(graph.plan).neighborhood.id): ElectorateUnit[] {
   return graph.plan.units
-    .filter((unit) => unit.neighborhoodId === neighborhood.id)
+    .filter((unit) => unit.neighborhoodId === neighborhoodId)
     .map((unit) => ({ unitId: unit.id, area: formatHundredths(areaInHundredths(unit.area)), developerHeld: unit.developerHeld, ownerIds: [...unit.ownerIds].sort() }))
     .sort((a, b) => (a.unitId < b.unitId ? -1 : 1));
 }
@@ -51,6 +50,24 @@ const CLOSE = `mutation($id: ID!) { closeOwnersMotion(motionId: $id) {
   id outcome category special totalArea totalOwners participatingArea participatingOwners approvingArea approvingOwners quorumMet
   quorumThreshold { numerator denominator inclusive } approvalThreshold { numerator denominator inclusive } recordedBy
 } }`;
+/**
+ * The committees in office (the seed stores those of five members or more) other than the demo one. The file's tests
+ * run in any order, so a test that writes assemblies outside the demo scenario does so in one of these.
+ */
+const otherCommitteesInOffice = () =>
+  planOwnersCommittees(graph.plan).filter((committee) => committee.members.length >= 5 && committee.neighborhoodId !== demoScenario(graph.plan).neighborhood.id);
+/** The committee the postponing tests convene with: in the demo street, and none of whose owners is the demo resident (whose motions to vote stay the scenario's). */
+const postponingCommittee = () => {
+  const { neighborhood, resident } = demoScenario(graph.plan);
+  return otherCommitteesInOffice().find(
+    (committee) =>
+      graph.plan.neighborhoods.find((candidate) => candidate.id === committee.neighborhoodId)!.streetId === neighborhood.streetId &&
+      !planElectorate(committee.neighborhoodId).some((unit) => unit.ownerIds.includes(resident.id)),
+  )!;
+};
+const committeeToken = (committee: { id: string; neighborhoodId: string }) =>
+  graph.issuer.issue(`committee-${committee.id}`, { role: Role.OWNERS_COMMITTEE, org: committee.id, grant: { neighborhoodIds: [committee.neighborhoodId] } });
+
 const FUND = `mutation($input: RecordOwnersFundEntryInput!) { recordOwnersFundEntry(input: $input) { kind amount purpose emergencyReason } }`;
 
 function expectedResolution(electorate: ElectorateUnit[], ballots: Map<string, BallotChoice>, category: string, special: boolean) {
@@ -80,12 +97,16 @@ describe("an owners' assembly through the gateway", () => {
     const electorate = () => planElectorate();
 
     await step('refuses to convene before the electorate is recorded, and stores nothing', async () => {
+      // Other tests of the file record the demo neighborhood's electorate, in any order: this step convenes in a
+      // neighborhood whose electorate nobody has recorded.
+      const recorded = new Set((await db.query('select neighborhood_id from owners.electorate_capture')).rows.map((row) => row.neighborhood_id as string));
+      const unrecorded = otherCommitteesInOffice().find((committee) => committee.id !== postponingCommittee().id && !recorded.has(committee.neighborhoodId))!;
       const response = await graph.graphql(CONVENE, {
-        token: token(Role.OWNERS_COMMITTEE),
+        token: await committeeToken(unrecorded),
         variables: { input: { title: '2026年第一次业主大会', form: 'ONLINE', meetsOn: day(20), motions: [{ title: '续聘物业', category: 'HIRE_OR_DISMISS_PROPERTY_COMPANY' }] } },
       });
       expect(response.body.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, path: ['conveneOwnersAssembly'] });
-      expect(await count('owners_assembly')).toBe(0);
+      expect(await count('owners_assembly', `neighborhood_id = '${unrecorded.neighborhoodId}' and recorded_by <> 'demo-seed'`)).toBe(0);
     });
 
     await step("records the electorate from the registry's signed roster: only the neighborhood's own committee", async () => {
@@ -128,6 +149,7 @@ describe("an owners' assembly through the gateway", () => {
     });
 
     await step('refuses less than 15 days of notice, and stores nothing', async () => {
+      const { neighborhood } = demoScenario(graph.plan);
       const response = await graph.graphql(CONVENE, {
         token: token(Role.OWNERS_COMMITTEE),
         variables: { input: { title: '临时会议', form: 'ON_SITE', meetsOn: day(14), motions: [{ title: '续聘物业', category: 'HIRE_OR_DISMISS_PROPERTY_COMPANY' }] } },
@@ -142,7 +164,7 @@ describe("an owners' assembly through the gateway", () => {
           },
         ],
       });
-      expect(await count('owners_assembly')).toBe(0);
+      expect(await count('owners_assembly', `neighborhood_id = '${neighborhood.id}' and recorded_by <> 'demo-seed'`)).toBe(0);
     });
 
     await step('convenes an assembly with its agenda', async () => {
@@ -437,16 +459,19 @@ describe("postponing and cancelling an assembly (延期、取消)", () => {
   const NOTICES = 'id status noticeOn meetsOn notices { kind meetsOn reason recordedAt }';
   const POSTPONE = `mutation($input: PostponeOwnersAssemblyInput!) { postponeOwnersAssembly(input: $input) { ${NOTICES} } }`;
   const CANCEL = `mutation($input: CancelOwnersAssemblyInput!) { cancelOwnersAssembly(input: $input) { ${NOTICES} } }`;
-  // Any assembly needs the electorate recorded; this describe records it itself rather than count on another.
+  // In a neighborhood of its own (postponingCommittee), so that the demo neighborhood's assemblies and motions stay
+  // the scenario's whatever the order. Any assembly needs the electorate recorded; this describe records it itself.
+  let committeeOffice: string;
   beforeAll(async () => {
-    expect((await recordElectorate(graph, token(Role.OWNERS_COMMITTEE), demoScenario(graph.plan).neighborhood.id)).body.errors).toBeUndefined();
+    committeeOffice = await committeeToken(postponingCommittee());
+    expect((await recordElectorate(graph, committeeOffice, postponingCommittee().neighborhoodId)).body.errors).toBeUndefined();
   });
 
   it('records each notice with its reason; a new date restarts the 15 days; a cancelled assembly takes no ballots', async () => {
     const conveneAt = graph.clock.now();
     const firstDate = day(20);
     const convened = await graph.graphql<{ conveneOwnersAssembly: { id: string; motions: { id: string }[] } }>(CONVENE, {
-      token: token(Role.OWNERS_COMMITTEE),
+      token: committeeOffice,
       variables: { input: { title: '临时业主大会', form: 'ON_SITE', meetsOn: firstDate, motions: [{ title: '增设充电桩', category: 'CHANGE_COMMON_PARTS_USE' }] } },
     });
     expect(convened.body.errors).toBeUndefined();
@@ -454,7 +479,7 @@ describe("postponing and cancelling an assembly (延期、取消)", () => {
     graph.clock.advance('5d');
     const postponeAt = graph.clock.now();
     // 15 days from the first notice is not enough: the new notice, given now, starts the 15 days again.
-    const short = await graph.graphql(POSTPONE, { token: token(Role.OWNERS_COMMITTEE), variables: { input: { assemblyId, meetsOn: day(14), reason: '场地冲突' } } });
+    const short = await graph.graphql(POSTPONE, { token: committeeOffice, variables: { input: { assemblyId, meetsOn: day(14), reason: '场地冲突' } } });
     expect(short.body).toEqual({
       data: null,
       errors: [
@@ -469,7 +494,7 @@ describe("postponing and cancelling an assembly (延期、取消)", () => {
     const byOther = await graph.graphql(POSTPONE, { token: token(Role.STREET), variables: { input: { assemblyId, meetsOn: newDate, reason: '场地冲突' } } });
     expect(byOther.body.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     const postponed = await graph.graphql<{ postponeOwnersAssembly: { noticeOn: string; notices: { recordedAt: string }[] } }>(POSTPONE, {
-      token: token(Role.OWNERS_COMMITTEE),
+      token: committeeOffice,
       variables: { input: { assemblyId, meetsOn: newDate, reason: '场地冲突' } },
     });
     expect(postponed.body.errors).toBeUndefined();
@@ -489,20 +514,20 @@ describe("postponing and cancelling an assembly (延期、取消)", () => {
     expect(Date.parse(after.notices[0].recordedAt) - conveneAt.getTime()).toBeLessThan(60_000);
 
     const cancelled = await graph.graphql<{ cancelOwnersAssembly: { notices: unknown[] } }>(CANCEL, {
-      token: token(Role.OWNERS_COMMITTEE),
+      token: committeeOffice,
       variables: { input: { assemblyId, reason: '业主意见分歧，另行协商' } },
     });
     expect(cancelled.body.data!.cancelOwnersAssembly).toMatchObject({ status: 'CANCELLED', meetsOn: newDate, notices: [{ kind: 'CONVENED' }, { kind: 'POSTPONED' }, { kind: 'CANCELLED', meetsOn: null, reason: '业主意见分歧，另行协商' }] });
-    const again = await graph.graphql(CANCEL, { token: token(Role.OWNERS_COMMITTEE), variables: { input: { assemblyId, reason: '重复操作' } } });
+    const again = await graph.graphql(CANCEL, { token: committeeOffice, variables: { input: { assemblyId, reason: '重复操作' } } });
     expect(again.body.errors).toEqual([{ message: 'This assembly has been cancelled; convene a new one.', path: ['cancelOwnersAssembly'], extensions: { code: 'CONFLICT' } }]);
 
     // Even once its date has come, a cancelled assembly's motion takes no ballot and is not closed.
     graph.clock.advance('17d');
     const motionId = convened.body.data!.conveneOwnersAssembly.motions[0].id;
-    const unit = planElectorate()[0];
-    const ballot = await graph.graphql(CAST, { token: token(Role.OWNERS_COMMITTEE), variables: { input: { motionId, unitId: unit.unitId, choice: 'FOR', idempotencyKey: 'cancelled-0001' } } });
+    const unit = planElectorate(postponingCommittee().neighborhoodId)[0];
+    const ballot = await graph.graphql(CAST, { token: committeeOffice, variables: { input: { motionId, unitId: unit.unitId, choice: 'FOR', idempotencyKey: 'cancelled-0001' } } });
     expect(ballot.body.errors).toEqual([{ message: 'This assembly has been cancelled; its motions accept no ballots.', path: ['castOwnersBallot'], extensions: { code: 'CONFLICT' } }]);
-    const close = await graph.graphql(CLOSE, { token: token(Role.OWNERS_COMMITTEE), variables: { id: motionId } });
+    const close = await graph.graphql(CLOSE, { token: committeeOffice, variables: { id: motionId } });
     expect(close.body.errors).toEqual([{ message: 'This assembly has been cancelled; its motions are not decided.', path: ['closeOwnersMotion'], extensions: { code: 'CONFLICT' } }]);
     // The notices are append-only.
     await expect(db.query('update owners.owners_assembly_notice set reason = null')).rejects.toThrow('recorded rows are immutable');
@@ -510,13 +535,13 @@ describe("postponing and cancelling an assembly (延期、取消)", () => {
 
   it('refuses postponing an assembly that has met', async () => {
     const convened = await graph.graphql<{ conveneOwnersAssembly: { id: string } }>(CONVENE, {
-      token: token(Role.OWNERS_COMMITTEE),
+      token: committeeOffice,
       variables: { input: { title: '例会', form: 'WRITTEN', meetsOn: day(15.5), motions: [{ title: '其他事项', category: 'OTHER_MAJOR_MATTER' }] } },
     });
     const assemblyId = convened.body.data!.conveneOwnersAssembly.id;
-    const meetsOn = (await graph.graphql<{ ownersAssembly: { meetsOn: string } }>('query($id: ID!) { ownersAssembly(id: $id) { meetsOn } }', { token: token(Role.OWNERS_COMMITTEE), variables: { id: assemblyId } })).body.data!.ownersAssembly.meetsOn;
+    const meetsOn = (await graph.graphql<{ ownersAssembly: { meetsOn: string } }>('query($id: ID!) { ownersAssembly(id: $id) { meetsOn } }', { token: committeeOffice, variables: { id: assemblyId } })).body.data!.ownersAssembly.meetsOn;
     graph.clock.advance('16d');
-    const late = await graph.graphql(POSTPONE, { token: token(Role.OWNERS_COMMITTEE), variables: { input: { assemblyId, meetsOn: day(20), reason: '补充材料' } } });
+    const late = await graph.graphql(POSTPONE, { token: committeeOffice, variables: { input: { assemblyId, meetsOn: day(20), reason: '补充材料' } } });
     expect(late.body.errors).toEqual([{ message: `This assembly met at ${meetsOn}; it can no longer be postponed or cancelled.`, path: ['postponeOwnersAssembly'], extensions: { code: 'CONFLICT' } }]);
   });
 });

@@ -1,4 +1,5 @@
 /* eslint-disable max-lines -- cobuilding's gateway tests (statistics, units, the three lists as one scenario, references, batching) on one booted graph; it splits when each test builds its own tenant (issue #20) */
+import pg from 'pg';
 import { issuePlaceCertificate } from '../../platform/access/place-certificate.js';
 import { testStatementKeys } from '../../../test/harness/test-keys.js';
 import { Role } from '../../platform/access/role.js';
@@ -13,14 +14,21 @@ import { step } from '../../../test/harness/scenario.js';
 let graph: GraphStack;
 let demo: CobuildingDemo;
 let scenario: ReturnType<typeof demoScenario>;
+/** The suite database as the superuser, to read what the file's tests have written so far (they run in any order). */
+let admin: pg.Client;
 beforeAll(async () => {
   graph = await startGraph();
   demo = planCobuilding(graph.plan);
   scenario = demoScenario(graph.plan);
+  admin = new pg.Client({ connectionString: graph.adminDatabaseUrl });
+  await admin.connect();
 });
 afterAll(async () => {
+  await admin?.end();
   await graph?.stop();
 });
+/** Rows as they stand now, by plain SQL. */
+const rowsNow = async <R>(sql: string, params: unknown[] = []): Promise<R[]> => (await admin.query(sql, params)).rows as R[];
 
 const token = (role: Role) => graph.tokens.get(role)!;
 /** Code-point order, as the database sorts (C collation). */
@@ -48,16 +56,40 @@ const forbiddenError = (message: string, path: string[]) => ({ message, path, ex
 
 const STATISTICS = `cobuildingStatistics { pairings projectsByStatus { status count } beneficiaries wishesPosted wishesFulfilled volunteerActivities serviceHours }`;
 
-function expectedStatistics(keep: (row: { districtId: string; streetId: string; communityId: string }) => boolean) {
-  const projects = demo.projects.filter((p) => keep(p as never)) as unknown as { status: string; beneficiaries: number | null }[];
-  const wishes = demo.wishes.filter(keep);
-  const activities = demo.activities.filter(keep);
+/** A counted row's area, and the unit that owns or claimed it. */
+interface CountedRow {
+  districtId: string;
+  streetId: string;
+  communityId: string;
+  unitId?: string | null;
+  claimantUnitId?: string | null;
+}
+const AREA = `district_id as "districtId", street_id as "streetId", community_id as "communityId"`;
+
+/**
+ * The rows the statistics count, as they stand in the database now (not the demo plan's: other tests of this file
+ * add projects, pairings and more, in any order), read with plain SQL.
+ */
+async function statisticsRows() {
+  return {
+    pairings: await rowsNow<CountedRow>(`select ${AREA}, unit_id as "unitId" from cobuilding.pairing`),
+    projects: await rowsNow<CountedRow & { id: string; status: string; beneficiaries: number | null }>(`select id, status, beneficiaries, ${AREA}, unit_id as "unitId" from cobuilding.project`),
+    wishes: await rowsNow<CountedRow & { status: string }>(`select status, ${AREA}, claimant_unit_id as "claimantUnitId" from cobuilding.micro_wish`),
+    activities: await rowsNow<CountedRow & { id: string; hours: string }>(`select id, hours, ${AREA}, unit_id as "unitId" from cobuilding.volunteer_activity`),
+    participations: await rowsNow<{ activityId: string }>(`select activity_id as "activityId" from cobuilding.volunteer_participation`),
+  };
+}
+
+function expectedStatistics(rows: Awaited<ReturnType<typeof statisticsRows>>, keep: (row: CountedRow) => boolean) {
+  const projects = rows.projects.filter(keep);
+  const wishes = rows.wishes.filter(keep);
+  const activities = rows.activities.filter(keep);
   const tenths = activities.reduce(
-    (total, activity) => total + Math.round(Number(activity.hours) * 10) * demo.participations.filter((p) => p.activityId === activity.id).length,
+    (total, activity) => total + Math.round(Number(activity.hours) * 10) * rows.participations.filter((p) => p.activityId === activity.id).length,
     0,
   );
   return {
-    pairings: demo.pairings.filter(keep).length,
+    pairings: rows.pairings.filter(keep).length,
     projectsByStatus: ['PLANNED', 'IN_PROGRESS', 'COMPLETED', 'EVALUATED', 'CANCELLED'].map((status) => ({ status, count: projects.filter((p) => p.status === status).length })),
     beneficiaries: projects.reduce((total, p) => total + (p.beneficiaries ?? 0), 0),
     wishesPosted: wishes.filter((w) => w.status !== 'CANCELLED').length,
@@ -73,20 +105,22 @@ describe('statistics by area', () => {
       token: token(Role.DISTRICT),
     });
     const streets = [...graph.plan.streets].sort((a, b) => byText(a.name, b.name));
+    const rows = await statisticsRows();
+    const expectedStatisticsOf = (keep: (row: CountedRow) => boolean) => expectedStatistics(rows, keep);
     expect(response.body).toEqual({
       data: {
         districts: {
           nodes: [
             {
               id: graph.plan.district.id,
-              cobuildingStatistics: expectedStatistics(() => true),
+              cobuildingStatistics: expectedStatisticsOf((row) => row.districtId === graph.plan.district.id),
               streets: streets.map((street) => ({
                 id: street.id,
-                cobuildingStatistics: expectedStatistics((row) => row.streetId === street.id),
+                cobuildingStatistics: expectedStatisticsOf((row) => row.streetId === street.id),
                 communities: graph.plan.communities
                   .filter((c) => c.streetId === street.id)
                   .sort((a, b) => byText(a.name, b.name))
-                  .map((c) => ({ id: c.id, cobuildingStatistics: expectedStatistics((row) => row.communityId === c.id) })),
+                  .map((c) => ({ id: c.id, cobuildingStatistics: expectedStatisticsOf((row) => row.communityId === c.id) })),
               })),
             },
           ],
@@ -101,9 +135,8 @@ describe('statistics by area', () => {
       variables: { id: graph.plan.district.id },
     });
     const unitId = scenario.jointUnit.id;
-    const mine = (row: { communityId: string; unitId?: string | null; claimantUnitId?: string | null }) =>
-      row.communityId === scenario.community.id || row.unitId === unitId || row.claimantUnitId === unitId;
-    expect(response.body).toEqual({ data: { district: { cobuildingStatistics: expectedStatistics(mine as never) } } });
+    const mine = (row: CountedRow) => row.communityId === scenario.community.id || row.unitId === unitId || row.claimantUnitId === unitId;
+    expect(response.body).toEqual({ data: { district: { cobuildingStatistics: expectedStatistics(await statisticsRows(), mine) } } });
   });
 });
 
@@ -112,11 +145,17 @@ describe('joint-building units', () => {
     const response = await graph.graphql(`{ jointBuildingUnits(first: 100) { totalCount nodes { id name kind partyOrganization { id } } } }`, {
       token: token(Role.STREET),
     });
+    // With any unit another test of the file registered.
+    const registered = await rowsNow<{ id: string; name: string; kind: string; partyOrganizationId: string | null }>(
+      'select id, name, kind, party_organization_id as "partyOrganizationId" from cobuilding.joint_building_unit where not (id = any($1::uuid[]))',
+      [graph.plan.jointUnits.map((unit) => unit.id)],
+    );
+    const units = [...graph.plan.jointUnits, ...registered];
     expect(response.body).toEqual({
       data: {
         jointBuildingUnits: {
-          totalCount: graph.plan.jointUnits.length,
-          nodes: [...graph.plan.jointUnits]
+          totalCount: units.length,
+          nodes: units
             .sort((a, b) => byText(a.name, b.name))
             .map((unit) => ({ id: unit.id, name: unit.name, kind: unit.kind, partyOrganization: unit.partyOrganizationId ? { id: unit.partyOrganizationId } : null })),
         },
@@ -165,10 +204,16 @@ describe('joint-building units', () => {
       { token: token(Role.COMMUNITY), variables: { person: post.personId, unit: scenario.jointUnit.id } },
     );
     const reportIn = demo.reportIns.find((r) => r.unitId === scenario.jointUnit.id)!;
+    // With any report-in another test of the file recorded here, in the listed order (year, then community).
+    const recorded = await rowsNow<{ year: number; memberCount: number; communityId: string }>(
+      'select year, member_count as "memberCount", community_id as "communityId" from cobuilding.unit_report_in where unit_id = $1 and community_id = $2 and id <> $3',
+      [scenario.jointUnit.id, scenario.community.id, reportIn.id],
+    );
+    const reportIns = [{ year: reportIn.year, memberCount: reportIn.memberCount, communityId: scenario.community.id }, ...recorded].sort((a, b) => a.year - b.year);
     expect(response.body).toEqual({
       data: {
         person: { unitPosts: [{ title: 'LIAISON', since: post.since, unit: { name: scenario.jointUnit.name }, community: { id: scenario.community.id } }] },
-        jointBuildingUnit: { reportIns: [{ year: reportIn.year, memberCount: reportIn.memberCount, community: { id: scenario.community.id } }] },
+        jointBuildingUnit: { reportIns: reportIns.map((r) => ({ year: r.year, memberCount: r.memberCount, community: { id: r.communityId } })) },
       },
     });
   });
@@ -335,7 +380,17 @@ describe('the three lists and a project through its lifecycle', () => {
       const paired = new Set(
         demo.pairings.filter((p) => p.communityId === scenario.community.id && p.startsOn <= today && today <= p.endsOn).map((p) => p.unitId),
       );
-      const resources = [...demo.resources, { id: resourceId, unitId: scenario.jointUnit.id, title: '医护志愿者上门', category: CobuildingCategory.HEALTH }];
+      // The plan's resources as they stand now (another test withdraws one), this one, and any other test's.
+      const inactive = new Set((await rowsNow<{ id: string }>('select id from cobuilding.resource where not active')).map((r) => r.id));
+      const offeredByOthers = await rowsNow<{ id: string; unitId: string; title: string; category: CobuildingCategory }>(
+        'select id, unit_id as "unitId", title, category from cobuilding.resource where active and not (id = any($1::uuid[]))',
+        [[...demo.resources.map((r) => r.id), resourceId]],
+      );
+      const resources = [
+        ...demo.resources.filter((r) => !inactive.has(r.id)),
+        { id: resourceId, unitId: scenario.jointUnit.id, title: '医护志愿者上门', category: CobuildingCategory.HEALTH },
+        ...offeredByOthers,
+      ];
       const expected = rankResources(CobuildingCategory.HEALTH, resources, paired).map((c) => ({
         resource: { id: c.resource.id, title: c.resource.title },
         categoryFit: c.categoryFit,
@@ -421,8 +476,14 @@ describe('the three lists and a project through its lifecycle', () => {
         { token: token(Role.COMMUNITY), variables: { n: neighborhood().id, c: scenario.community.id } },
       );
       const seeded = demo.projects.filter((p) => p.neighborhoodId === neighborhood().id).map((p) => ({ id: p.id, status: p.status }));
-      expect(response.body.data!.neighborhood.projects).toEqual([...seeded, { id: projectId, status: 'EVALUATED' }]);
-      const before = expectedStatistics((row) => row.communityId === scenario.community.id);
+      // Another test of the file may have run a project here before this one (in creation order, as listed).
+      const others = await rowsNow<{ id: string; status: string }>(
+        'select id, status from cobuilding.project where neighborhood_id = $1 and not (id = any($2::uuid[])) order by created_at, id',
+        [neighborhood().id, [...seeded.map((p) => p.id), projectId]],
+      );
+      expect(response.body.data!.neighborhood.projects).toEqual([...seeded, ...others, { id: projectId, status: 'EVALUATED' }]);
+      const rows = await statisticsRows();
+      const before = expectedStatistics({ ...rows, projects: rows.projects.filter((p) => p.id !== projectId) }, (row) => row.communityId === scenario.community.id);
       expect(response.body.data!.community.cobuildingStatistics).toEqual({
         projectsByStatus: before.projectsByStatus.map((entry) => (entry.status === 'EVALUATED' ? { ...entry, count: entry.count + 1 } : entry)),
         beneficiaries: before.beneficiaries + 42,
