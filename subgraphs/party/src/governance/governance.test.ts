@@ -1,4 +1,5 @@
 /* eslint-disable max-lines -- party's part of 三方联动 (the seeded data, matters through the gateway, cross-appointments): one file per feature, each test self-contained on the suite's own copy of the demo district, so the feature's queries and helpers are written once */
+import pg from 'pg';
 import { Role } from '../../../platform/access/role.js';
 import { demoScenario } from '../../../../infra/demo/demo-tokens.js';
 import { startGraph, type GraphResponse, type GraphStack } from '../../../../test/harness/graph-stack.js';
@@ -8,13 +9,21 @@ import { today } from '../post/post-term.js';
 
 let graph: GraphStack;
 let data: PartyDemoData;
+/** The suite database as the superuser, to read what the file's tests have added so far (they run in any order). */
+let admin: pg.Client;
 beforeAll(async () => {
   graph = await startGraph();
   data = planPartyData(graph.plan);
+  admin = new pg.Client({ connectionString: graph.adminDatabaseUrl });
+  await admin.connect();
 });
 afterAll(async () => {
+  await admin?.end();
   await graph?.stop();
 });
+/** Rows of a party table that are not the plan's (`planIds`): those the file's other tests added before this one, by plain SQL. */
+const addedRows = async <R>(table: string, columns: string, planIds: string[], where = 'true', params: unknown[] = []): Promise<R[]> =>
+  (await admin.query(`select ${columns} from party.${table} t where not (t.id = any($1::uuid[])) and ${where}`, [planIds, ...params])).rows as R[];
 
 const token = (role: Role) => graph.tokens.get(role)!;
 const codeOf = (response: GraphResponse) => response.body.errors?.[0]?.extensions?.code;
@@ -61,7 +70,8 @@ async function convene(offsetMs: number, role = Role.PARTY_BRANCH) {
   });
 }
 
-// First: the suites below add matters, meetings and appointments to the same database.
+// The suites below add matters, meetings and appointments to the same database, in any order: the figures expected
+// here are the plan's plus the rows added so far.
 describe('the seeded demo governance data', () => {
   it('holds every planned matter, meeting and appointment, counted in the district statistics', async () => {
     const { governance } = graph.plan;
@@ -77,16 +87,31 @@ describe('the seeded demo governance data', () => {
     );
     expect(response.body.errors).toBeUndefined();
     const body = response.body.data!;
-    expect(body.governanceMatters.totalCount).toBe(governance.governanceMatters.length);
-    expect(body.jointMeetings.totalCount).toBe(governance.jointMeetings.length);
+    const addedMatters = await addedRows<{ deliberated: boolean; agreed: boolean }>(
+      'governance_matter',
+      `exists (select 1 from party.matter_deliberation d where d.matter_id = t.id) as deliberated,
+       exists (select 1 from party.matter_deliberation d where d.matter_id = t.id and d.outcome = 'AGREED') as agreed`,
+      governance.governanceMatters.map((matter) => matter.id),
+    );
+    const addedMeetings = await addedRows<{ heldAt: Date }>('joint_meeting', 'held_at as "heldAt"', governance.jointMeetings.map((meeting) => meeting.id));
+    const addedAppointments = await addedRows<{ kind: string; termStart: string; lastDay: string }>(
+      'cross_appointment',
+      'kind, term_start::text as "termStart", coalesce(ended_on, term_end)::text as "lastDay"',
+      governance.crossAppointments.map((row) => row.id),
+    );
+    expect(body.governanceMatters.totalCount).toBe(governance.governanceMatters.length + addedMatters.length);
+    expect(body.jointMeetings.totalCount).toBe(governance.jointMeetings.length + addedMeetings.length);
     const statistics = body.districts.nodes[0].partyStatistics;
     expect(statistics).toMatchObject({
-      jointMeetingsHeld: governance.jointMeetings.length,
-      governanceMattersProposed: governance.governanceMatters.length,
-      governanceMattersDeliberated: governance.governanceMatters.filter((matter) => matter.deliberation).length,
-      governanceMattersAgreed: governance.governanceMatters.filter((matter) => matter.deliberation?.outcome === 'AGREED').length,
+      jointMeetingsHeld: governance.jointMeetings.length + addedMeetings.filter((meeting) => meeting.heldAt.getTime() <= Date.now()).length,
+      governanceMattersProposed: governance.governanceMatters.length + addedMatters.length,
+      governanceMattersDeliberated: governance.governanceMatters.filter((matter) => matter.deliberation).length + addedMatters.filter((matter) => matter.deliberated).length,
+      governanceMattersAgreed: governance.governanceMatters.filter((matter) => matter.deliberation?.outcome === 'AGREED').length + addedMatters.filter((matter) => matter.agreed).length,
     });
-    const active = governance.crossAppointments.filter((row) => row.termStart <= day && day <= row.termEnd);
+    const active = [
+      ...governance.crossAppointments.filter((row) => row.termStart <= day && day <= row.termEnd),
+      ...addedAppointments.filter((row) => row.termStart <= day && day <= row.lastDay),
+    ];
     const counted = Object.fromEntries(statistics.crossAppointmentsByKind.map((row) => [row.kind, row.count]));
     for (const [kind, count] of Object.entries(counted)) expect(count).toBe(active.filter((row) => row.kind === kind).length);
     expect(statistics.crossAppointmentsByKind).toHaveLength(9);
@@ -101,7 +126,9 @@ describe('the seeded demo governance data', () => {
     const LIST = `{ governanceMatters(first: 100) { totalCount nodes { id stage } } }`;
     const forCompany = await graph.graphql<{ governanceMatters: { totalCount: number; nodes: { id: string; stage: string }[] } }>(LIST, { token: token(Role.PROPERTY_COMPANY) });
     expect(forCompany.body.errors).toBeUndefined();
-    expect(forCompany.body.data!.governanceMatters.totalCount).toBe(served.length);
+    // With the matters the file's other tests proposed in those neighborhoods before this one.
+    const added = await addedRows('governance_matter', 'id', graph.plan.governance.governanceMatters.map((matter) => matter.id), 't.neighborhood_id = any($2::uuid[])', [company.neighborhoodIds]);
+    expect(forCompany.body.data!.governanceMatters.totalCount).toBe(served.length + added.length);
     const stageOf = new Map(forCompany.body.data!.governanceMatters.nodes.map((node) => [node.id, node.stage]));
     for (const matter of served) {
       if (!matter.deliberation) expect(stageOf.get(matter.id)).toBe('PROPOSED');
