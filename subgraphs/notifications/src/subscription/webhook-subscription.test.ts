@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { Role } from '../../../platform/access/role.js';
 import { demoScenario } from '../../../../infra/demo/demo-tokens.js';
 import { startGraph, type GraphStack } from '../../../../test/harness/graph-stack.js';
@@ -5,10 +6,17 @@ import { startGraph, type GraphStack } from '../../../../test/harness/graph-stac
 /** Registering, reading, correcting, rotating and ending webhook subscriptions through the gateway, with refusals. */
 
 let graph: GraphStack;
+/** The suite database as the superuser, to read what the file's tests have registered so far (they run in any order). */
+let admin: pg.Client;
 beforeAll(async () => {
   graph = await startGraph();
+  admin = new pg.Client({ connectionString: graph.adminDatabaseUrl });
+  await admin.connect();
 });
-afterAll(() => graph?.stop());
+afterAll(async () => {
+  await admin?.end();
+  await graph?.stop();
+});
 
 const token = (role: Role) => graph.tokens.get(role)!;
 const SUBSCRIPTION = 'id version url eventTypes description endedAt scope { districtIds streetIds communityIds neighborhoodIds }';
@@ -56,7 +64,14 @@ describe('createWebhookSubscription', () => {
     };
     expect(created.body).toEqual({ data: { createWebhookSubscription: { subscription: registered, secret: expect.stringMatching(/^whsec_[A-Za-z0-9+/]{43}=$/) } } });
     expect((await graph.graphql(READ, { token: token(Role.PROPERTY_COMPANY), variables: { id: subscription.id } })).body).toEqual({ data: { webhookSubscription: registered } });
-    expect((await graph.graphql(`{ webhookSubscriptions { id } }`, { token: token(Role.PROPERTY_COMPANY) })).body.data).toEqual({ webhookSubscriptions: [{ id: subscription.id }] });
+    // Newest first: this one, then those the file's other tests registered for the company before it.
+    const earlier = await admin.query<{ id: string }>(
+      'select id from notifications.webhook_subscription where owner_role = $1 and owner_organization_id = $2 and id <> $3 order by created_at desc, id',
+      [Role.PROPERTY_COMPANY, company.id, subscription.id],
+    );
+    expect((await graph.graphql(`{ webhookSubscriptions { id } }`, { token: token(Role.PROPERTY_COMPANY) })).body.data).toEqual({
+      webhookSubscriptions: [{ id: subscription.id }, ...earlier.rows.map((row) => ({ id: row.id }))],
+    });
 
     const other = graph.plan.propertyCompanies.find((candidate) => candidate.id !== company.id)!;
     const otherToken = await graph.issuer.issue('other-company', { role: Role.PROPERTY_COMPANY, org: other.id, grant: { neighborhoodIds: other.neighborhoodIds } }, { expiresIn: '1h' });
