@@ -28,8 +28,9 @@ const restarted = new Set<string>();
 /** The schemas composed from the subgraphs' code, once per worker. */
 let composed: Promise<ComposedSchemas> | undefined;
 
+// A profile by its key: a suite's LIANGSHAN is its sandbox's copy of the object, never the host's.
 const usesDefaults = (options: GraphOptions) =>
-  !options.logSink && !options.maxGrantAgeSeconds && !options.env && (!options.profile || options.profile === LIANGSHAN);
+  !options.logSink && !options.maxGrantAgeSeconds && !options.env && (!options.profile || options.profile.key === LIANGSHAN.key);
 
 /** The repository's root, which `load` resolves paths from. */
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
