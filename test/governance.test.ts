@@ -1,4 +1,4 @@
-/* eslint-disable max-lines -- 三议一服务 as one scenario test plus the cross-appointment and recusal cases on one booted graph; it splits when each test builds its own tenant (issue #20) */
+/* eslint-disable max-lines -- 三方联动 across the subgraphs: the 三议一服务 scenario (150 lines of steps that build on each other), then the cross-appointment and recusal cases it sets up; each test self-contained on the suite's own copy of the demo district */
 import { Role } from '../subgraphs/platform/access/role.js';
 import { demoScenario } from '../infra/demo/demo-tokens.js';
 import { startGraph, type GraphResponse, type GraphStack } from './harness/graph-stack.js';

@@ -1,4 +1,4 @@
-/* eslint-disable max-lines -- owners' motions for governance matters as one scenario test, plus the demo seed's committees, on one booted graph; it splits when each test builds its own tenant (issue #20) */
+/* eslint-disable max-lines -- owners' part of 三方联动: one scenario of motions for governance matters (200 lines of steps that build on each other), then the seeded committees and decisions; each test self-contained on the suite's own copy of the demo district */
 import { randomUUID } from 'node:crypto';
 import { Role } from '../../../platform/access/role.js';
 import { issueMatterCertificate, MatterStep, type CertifiedMatter } from '../../../platform/access/matter-certificate.js';
