@@ -57,8 +57,7 @@ export function createFreshTokenSource(issuer: TokenIssuer, callers: readonly De
       if (grantFollowsContracts(role) && caller.claims.org) {
         claims = { ...claims, grant: { neighborhoodIds: await contractsInForce(caller.claims.org) } };
       }
-      // A string: jose reads a number as an absolute expiry time.
-      return issuer.issue(subject ?? caller.subject, claims, { expiresIn: `${lifetimeSeconds(role)}s` });
+      return issuer.issue(subject ?? caller.subject, claims, { expiresIn: lifetimeSeconds(role) });
     },
   };
 }

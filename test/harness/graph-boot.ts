@@ -24,7 +24,7 @@ const TEST_GATEWAY_ENGINE = readGatewayEngine(process.env);
 /** A graph that can start over on a fresh copy of its database without restarting its services. */
 export interface ReusableGraph extends GraphStack {
   /**
-   * Replaces the graph's database with a fresh copy of the seeded template, moves the clock back to now, zeroes the
+   * Replaces the graph's database with a fresh copy of the seeded template, moves the clocks back to now, zeroes the
    * statement counts and issues fresh demo tokens: what the next suite sees is what a newly booted graph shows.
    * Only for a graph booted with a database name.
    */
@@ -57,7 +57,6 @@ export async function bootGraph(options: GraphOptions = {}, database?: string): 
     AUTH_ISSUER: TEST_ISSUER,
     AUTH_AUDIENCE: TEST_AUDIENCE,
     LOG_LEVEL: options.logSink ? 'trace' : (process.env.TEST_LOG_LEVEL ?? 'silent'),
-    ...(options.maxGrantAgeSeconds ? { GRANT_MAX_AGE_SECONDS: String(options.maxGrantAgeSeconds) } : {}),
     ...TEST_PUBLIC_KEY_ENV,
     WEBHOOK_SECRET_KEY: TEST_WEBHOOK_SECRET_KEY,
     // Quick passes and retries, so event tests wait milliseconds rather than seconds.
@@ -75,6 +74,8 @@ export async function bootGraph(options: GraphOptions = {}, database?: string): 
 
   const logDestination = options.logSink ? { write: (line: string) => options.logSink!(line) } : undefined;
   const clock = adjustableClock();
+  const tokenClock = adjustableClock();
+  const tokenNow = { now: () => tokenClock.now().getTime() };
   const statements = new Map<string, number>();
   const subgraphs = new Map<string, RunningSubgraph>();
   let gateway: RunningServer | undefined;
@@ -90,7 +91,7 @@ export async function bootGraph(options: GraphOptions = {}, database?: string): 
         }
       };
       const subgraphEnv = { ...env, ...testSubgraphEnvironment(module.name), ...extraEnv, DATABASE_URL: urls.get(module.name)!.runtime };
-      return startSubgraph(module, subgraphEnv, { onQuery, clock }, logDestination);
+      return startSubgraph(module, subgraphEnv, { onQuery, clock, tokenClock }, logDestination);
     };
     // The notifications service starts first: the others' relays need its address. They then start side by side.
     const notifications = SUBGRAPHS.find((module) => module.name === 'notifications')!;
@@ -111,7 +112,7 @@ export async function bootGraph(options: GraphOptions = {}, database?: string): 
         supergraphSdl,
         subgraphUrls: Object.fromEntries([...subgraphs].map(([name, running]) => [name, running.url])),
         gatewaySecrets: TEST_GATEWAY_SECRETS,
-        verifyToken: await createTokenVerifier(readAuthConfig(env)),
+        verifyToken: await createTokenVerifier(readAuthConfig(env), tokenNow),
         logger: createLogger('gateway', env.LOG_LEVEL!, logDestination),
         introspection: false,
         // The machines running tests are shared and slow; the timeout itself is not what these tests check.
@@ -125,7 +126,7 @@ export async function bootGraph(options: GraphOptions = {}, database?: string): 
     throw error;
   }
 
-  const issuer = await createTokenIssuer(testVariable(TEST_ENV.privateKey), TEST_ISSUER, TEST_AUDIENCE);
+  const issuer = await createTokenIssuer(testVariable(TEST_ENV.privateKey), TEST_ISSUER, TEST_AUDIENCE, tokenNow);
   const tokens = await issueDemoTokens(issuer, demoCallers(plan), '1h');
   // A property company's token is honoured for five minutes after issue (platform/access/grant-age.ts); long suites
   // get fresh demo tokens every minute, as a client would from the identity side.
@@ -144,6 +145,7 @@ export async function bootGraph(options: GraphOptions = {}, database?: string): 
     issuer,
     env,
     clock,
+    tokenClock,
     adminDatabaseUrl,
     runtimeDatabaseUrls: new Map([...urls].map(([name, { runtime }]) => [name, runtime])),
     migrationDatabaseUrls: new Map([...urls].map(([name, { migration }]) => [name, migration])),
@@ -158,7 +160,7 @@ export async function bootGraph(options: GraphOptions = {}, database?: string): 
           supergraphSdl,
           subgraphUrls: extra.subgraphUrls ?? Object.fromEntries([...subgraphs].map(([name, running]) => [name, running.url])),
           gatewaySecrets: TEST_GATEWAY_SECRETS,
-          verifyToken: await createTokenVerifier(readAuthConfig(env)),
+          verifyToken: await createTokenVerifier(readAuthConfig(env), tokenNow),
           logger: createLogger(extra.logName ?? 'gateway', extra.logSink ? 'trace' : 'silent', extra.logSink ? { write: (line: string) => extra.logSink!(line) } : undefined),
           introspection: extra.introspection ?? false,
           limits: { ...DEFAULT_LIMITS, subgraphTimeoutMs: 60_000, ...extra.limits },
@@ -181,6 +183,7 @@ export async function bootGraph(options: GraphOptions = {}, database?: string): 
         for (const running of subgraphs.values()) running.resumeBackground();
       }
       clock.set(new Date());
+      tokenClock.set(new Date());
       for (const name of statements.keys()) statements.set(name, 0);
       (await issueDemoTokens(issuer, demoCallers(plan), '1h')).forEach((token, role) => tokens.set(role, token));
     },

@@ -30,7 +30,7 @@ let composed: Promise<ComposedSchemas> | undefined;
 
 // A profile by its key: a suite's LIANGSHAN is its sandbox's copy of the object, never the host's.
 const usesDefaults = (options: GraphOptions) =>
-  !options.logSink && !options.maxGrantAgeSeconds && !options.env && (!options.profile || options.profile.key === LIANGSHAN.key);
+  !options.logSink && !options.env && (!options.profile || options.profile.key === LIANGSHAN.key);
 
 /** The repository's root, which `load` resolves paths from. */
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -43,6 +43,11 @@ export interface GraphStack {
   env: Environment;
   /** The clock every subgraph of this graph reads times of legal effect from: a test moves it (`clock.advance('16d')`) instead of sleeping. */
   clock: AdjustableClock;
+  /**
+   * The clock every service checks tokens against and `issuer` issues them by: a test moves it to age a token
+   * (`tokenClock.advance('301s')`) instead of waiting. Separate from `clock`, which tests move by days.
+   */
+  tokenClock: AdjustableClock;
   /** The suite database as the superuser: only for tests that must set up or inspect what no role may touch. */
   adminDatabaseUrl: string;
   /** The suite database as each subgraph's runtime role, the one its service connects with, by subgraph name. */
@@ -86,8 +91,6 @@ export interface GraphOptions {
   profile?: DistrictProfile;
   /** Every service's log lines, at every level, go here instead of nowhere (the canary test reads them). */
   logSink?: (line: string) => void;
-  /** A shorter grant age bound for every service (GRANT_MAX_AGE_SECONDS). */
-  maxGrantAgeSeconds?: number;
   /** Extra environment for every service (a graph is booted for the suite alone). */
   env?: Record<string, string>;
   /**

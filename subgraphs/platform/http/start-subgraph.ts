@@ -33,6 +33,12 @@ export interface RunningSubgraph extends RunningServer {
 export interface StartOptions extends OrmOptions {
   /** The clock of legal effect; by default the system clock moved by CLOCK_OFFSET (development and tests only). */
   clock?: Clock;
+  /**
+   * The clock tokens are checked against (expiry, the age of a contract-derived grant): the system clock unless a
+   * test harness moves it to age a token without waiting. Not the clock of legal effect: CLOCK_OFFSET moves that one
+   * in development, and tokens issued by the real clock would then look expired.
+   */
+  tokenClock?: Clock;
 }
 
 /**
@@ -45,7 +51,7 @@ export async function startSubgraph(
   options: StartOptions = {},
   logDestination?: DestinationStream,
 ): Promise<RunningSubgraph> {
-  const { clock: givenClock, ...ormOptions } = options;
+  const { clock: givenClock, tokenClock, ...ormOptions } = options;
   const config = readSubgraphConfig(env, environmentName(module.name, 'PORT'), module.defaultPort);
   const clock = givenClock ?? readClock(env);
   const statementKeys: StatementKeys = {
@@ -72,7 +78,7 @@ export async function startSubgraph(
         name: module.name,
         schema: await module.createSchema(env),
         orm,
-        verifyToken: await createTokenVerifier(config.auth),
+        verifyToken: await createTokenVerifier(config.auth, tokenClock ? { now: () => tokenClock.now().getTime() } : {}),
         gatewaySecret: config.gatewaySecret,
         statementKeys,
         createLoaders: module.createLoaders,
