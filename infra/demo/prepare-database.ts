@@ -37,10 +37,13 @@ export async function prepareDatabase(
       const registry = orms[modules.findIndex((module) => module.name === 'registry')];
       const [{ count }] = await registry.em.getConnection().execute<{ count: string }[]>('select count(*) as count from registry.district');
       if (Number(count) === 0) {
-        for (const [index, module] of modules.entries()) {
-          progress?.(`Loading ${module.name} demo data…`);
-          await module.seedDemo(orms[index].em.fork(), plan, env, progress);
-        }
+        // Side by side: each writes only its own schema, and one's statements run while another builds its rows.
+        await Promise.all(
+          modules.map((module, index) => {
+            progress?.(`Loading ${module.name} demo data…`);
+            return module.seedDemo(orms[index].em.fork(), plan, env, progress);
+          }),
+        );
         seeded = true;
       }
     }
