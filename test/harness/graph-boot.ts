@@ -84,11 +84,9 @@ export async function bootGraph(options: GraphOptions = {}, database?: string): 
   try {
     start = async (module: SubgraphModule, extraEnv: Record<string, string> = {}) => {
       statements.set(module.name, 0);
-      const onQuery = (message: string) => {
-        if (/\[query\]/.test(message)) {
-          statements.set(module.name, (statements.get(module.name) ?? 0) + 1);
-          if (process.env.TEST_LOG_SQL) console.log(`${module.name}: ${message.slice(0, 160)}`);
-        }
+      const onQuery = (sql: string) => {
+        statements.set(module.name, (statements.get(module.name) ?? 0) + 1);
+        if (process.env.TEST_LOG_SQL) console.log(`${module.name}: ${sql.slice(0, 160)}`);
       };
       const subgraphEnv = { ...env, ...testSubgraphEnvironment(module.name), ...extraEnv, DATABASE_URL: urls.get(module.name)!.runtime };
       return startSubgraph(module, subgraphEnv, { onQuery, clock, tokenClock }, logDestination);
