@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import { findPlainRows } from './plain-rows.js';
+import { findByIds } from '../orm/find-by-ids.js';
 
 /**
  * A per-request loader of entities by primary key: every load in one tick becomes one `where id in (...)`
@@ -9,7 +10,7 @@ import { findPlainRows } from './plain-rows.js';
  */
 export function createEntityLoader<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+    const rows = await findByIds(em, entity, ids);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
