@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import { findPlainRows } from './plain-rows.js';
-import { findByIds } from '../orm/find-by-ids.js';
+import { findByIds, findWhereIn } from '../orm/find-by-ids.js';
 
 /**
  * A per-request loader of entities by primary key: every load in one tick becomes one `where id in (...)`
@@ -22,7 +22,7 @@ export function createEntityLoader<T extends { id: string }>(em: EntityManager, 
  */
 export function createUniqueLoader<T extends object>(em: EntityManager, entity: EntityClass<T>, field: keyof T & string): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (keys) => {
-    const rows = await em.find(entity, { [field]: { $in: [...keys] } } as unknown as FilterQuery<NoInfer<T>>);
+    const rows = await findWhereIn(em, entity, field, keys);
     const byKey = new Map(rows.map((row) => [String(row[field]), row]));
     return keys.map((key) => byKey.get(key) ?? null);
   });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { wrap } from '@mikro-orm/core';
-import { findByIds } from './find-by-ids.js';
+import { findByIds, findWhereIn } from './find-by-ids.js';
 import { startScratchDatabase, Ticket, type ScratchDatabase } from './versioned-row.fixture.js';
 
 let db: ScratchDatabase;
@@ -48,6 +48,12 @@ describe('findByIds', () => {
     second.note = 'saved';
     await em.flush();
     expect((await db.orm.em.fork().findOneOrFail(Ticket, { id: ids[1] })).note).toBe('saved');
+  });
+
+  it('reads by another column as em.find does', async () => {
+    const found = await findWhereIn(db.orm.em.fork(), Ticket, 'status', ['CLOSED', 'NO_SUCH_STATUS']);
+    expect(plain(found)).toEqual(plain(await db.orm.em.fork().find(Ticket, { status: { $in: ['CLOSED', 'NO_SUCH_STATUS'] } })));
+    expect(found.map((ticket) => ticket.status)).toContain('CLOSED');
   });
 
   it('returns nothing for no keys', async () => {
