@@ -1,8 +1,9 @@
 /* eslint-disable max-lines -- an owners' assembly from convening to its resolutions as one scenario (about 360 lines of steps that build on each other), and postponing and cancelling one; each test self-contained on the suite's own copy of the demo district */
-import pg from 'pg';
+import type pg from 'pg';
 import { Role } from '../subgraphs/platform/access/role.js';
 import { demoScenario } from '../infra/demo/demo-tokens.js';
-import { startGraph, gatewayHeaders, type GraphStack } from './harness/graph-stack.js';
+import { gatewayHeaders, type GraphStack } from './harness/graph-stack.js';
+import { ownersSuite } from './harness/owners-suite.js';
 import { READ_SIGNED_ROSTER, RECORD_ELECTORATE, recordElectorate } from './harness/owners-electorate.js';
 import { testStatementKeys } from './harness/test-keys.js';
 import { readSignedOwnersRoster } from '../subgraphs/platform/governance/owners-roster.js';
@@ -14,16 +15,7 @@ import { countOwnersRows } from './harness/owners-rows.js';
 
 let graph: GraphStack;
 let db: pg.Client;
-beforeAll(async () => {
-  graph = await startGraph();
-  // As the owners schema's owner role, which may write every table: the triggers refuse it too.
-  db = new pg.Client({ connectionString: graph.migrationDatabaseUrls.get('owners') });
-  await db.connect();
-});
-afterAll(async () => {
-  await db?.end();
-  await graph?.stop();
-});
+ownersSuite((opened) => ({ graph, db } = opened));
 
 const DAY = 24 * 3600 * 1000;
 /** An instant `offset` days from now by the graph's clock (which the tests move). */

@@ -1,21 +1,13 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { Role } from '../subgraphs/platform/access/role.js';
 import { demoScenario } from '../infra/demo/demo-tokens.js';
-import { startGraph, type GraphStack } from './harness/graph-stack.js';
+import type { GraphStack } from './harness/graph-stack.js';
+import { ownersSuite } from './harness/owners-suite.js';
 import { planOwnersCommittees } from '../subgraphs/owners/seeders/owners.seeder.js';
 
 let graph: GraphStack;
 let db: pg.Client;
-beforeAll(async () => {
-  graph = await startGraph();
-  // As the owners schema's owner role, which may write every table: the triggers refuse it too.
-  db = new pg.Client({ connectionString: graph.migrationDatabaseUrls.get('owners') });
-  await db.connect();
-});
-afterAll(async () => {
-  await db?.end();
-  await graph?.stop();
-});
+ownersSuite((opened) => ({ graph, db } = opened));
 
 const token = (role: Role) => graph.tokens.get(role)!;
 const yesterday = () => new Date(graph.clock.now().getTime() - 24 * 3600 * 1000).toISOString();

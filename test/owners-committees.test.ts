@@ -1,7 +1,8 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { Role } from '../subgraphs/platform/access/role.js';
 import { demoScenario } from '../infra/demo/demo-tokens.js';
-import { startGraph, type GraphStack } from './harness/graph-stack.js';
+import type { GraphStack } from './harness/graph-stack.js';
+import { ownersSuite } from './harness/owners-suite.js';
 import { recordElectorate } from './harness/owners-electorate.js';
 import { planPartyData } from '../subgraphs/party/seeders/party.seeder.js';
 import { planOwnersCommittees } from '../subgraphs/owners/seeders/owners.seeder.js';
@@ -13,16 +14,7 @@ import { countOwnersRows } from './harness/owners-rows.js';
 
 let graph: GraphStack;
 let db: pg.Client;
-beforeAll(async () => {
-  graph = await startGraph();
-  // As the owners schema's owner role, which may write every table: the triggers refuse it too.
-  db = new pg.Client({ connectionString: graph.migrationDatabaseUrls.get('owners') });
-  await db.connect();
-});
-afterAll(async () => {
-  await db?.end();
-  await graph?.stop();
-});
+ownersSuite((opened) => ({ graph, db } = opened));
 
 const DAY = 24 * 3600 * 1000;
 /** An instant `offset` days from now by the graph's clock (which the tests move). */
