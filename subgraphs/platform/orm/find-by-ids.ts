@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass, EntityDictionary, EntityMetadata, FilterQuery } from '@mikro-orm/core';
+import { placeholders } from './sql-placeholders.js';
 
 /** Each entity's statements by one column, per column and number of keys: built once, not by the query builder per batch. */
 const statements = new WeakMap<EntityMetadata, Map<string, string>>();
@@ -27,7 +28,7 @@ function whereInStatement(em: EntityManager, meta: EntityMetadata, column: strin
   if (!sql) {
     const schema = meta.schema ?? em.config.get('schema');
     const table = `${schema ? `"${schema}".` : ''}"${meta.tableName}"`;
-    sql = `select "e0".* from ${table} as "e0" where "e0"."${column}" in (${Array.from({ length: count }, () => '?').join(', ')})`;
+    sql = `select "e0".* from ${table} as "e0" where "e0"."${column}" in (${placeholders(count)})`;
     byKey.set(cacheKey, sql);
   }
   return sql;

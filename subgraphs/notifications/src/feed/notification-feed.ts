@@ -5,6 +5,7 @@ import { typesFor } from '../../../platform/events/event-audience.js';
 import { badUserInput } from '../../../platform/errors/error-codes.js';
 import type { Page } from '../../../platform/pagination/connection.js';
 import type { Notification } from './notification.type.js';
+import { placeholders } from '../../../platform/orm/sql-placeholders.js';
 
 interface EventRow {
   seq: string;
@@ -44,10 +45,9 @@ export async function readFeed(em: EntityManager, receiver: EventReceiver, after
     ['neighborhood_id', grant.neighborhoodIds],
   ].filter(([, ids]) => ids.length > 0) as [string, readonly string[]][];
   if (types.length === 0 || places.length === 0) return { nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: async () => 0 };
-  const list = (values: readonly unknown[]) => values.map(() => '?').join(', ');
   const conditions = [
-    `type in (${list(types)})`,
-    `(${places.map(([column, ids]) => `${column} in (${list(ids)})`).join(' or ')})`,
+    `type in (${placeholders(types)})`,
+    `(${places.map(([column, ids]) => `${column} in (${placeholders(ids)})`).join(' or ')})`,
     ...(AREA_ROLES.has(receiver.role) ? [] : ['(organization_id is null or organization_id = ?)']),
   ];
   const params: unknown[] = [...types, ...places.flatMap(([, ids]) => ids), ...(AREA_ROLES.has(receiver.role) ? [] : [receiver.organizationId])];

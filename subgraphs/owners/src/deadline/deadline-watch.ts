@@ -6,6 +6,7 @@ import type { EventType } from '../../../platform/events/event-types.js';
 import { createClockFactsLoader, type PlaceKey } from './statutory-deadline.loader.js';
 import { statutoryClocks, StatutoryDeadlineKind, StatutoryDeadlineStatus, type StatutoryClock } from './statutory-clocks.js';
 import { startPeriodicPass } from '../../../platform/background/periodic-pass.js';
+import { placeholders } from '../../../platform/orm/sql-placeholders.js';
 
 /** Deadlines due within this many days are announced (term expiries from 3 months ahead, as the clocks warn). */
 export const DUE_WITHIN_DAYS = 3;
@@ -30,7 +31,7 @@ export async function announceDeadlines(em: EntityManager): Promise<number> {
   if (clocks.length === 0) return 0;
   const committeeIds = [...new Set(clocks.map((clock) => clock.committeeId))];
   const paths = await em.execute<{ id: string; neighborhood_id: string; community_id: string; street_id: string; district_id: string }[]>(
-    `select id, neighborhood_id, community_id, street_id, district_id from owners.owners_committee where id in (${committeeIds.map(() => '?').join(', ')})`,
+    `select id, neighborhood_id, community_id, street_id, district_id from owners.owners_committee where id in (${placeholders(committeeIds)})`,
     committeeIds,
   );
   const pathOf = new Map(paths.map((row) => [row.id, { districtId: row.district_id, streetId: row.street_id, communityId: row.community_id, neighborhoodId: row.neighborhood_id }]));

@@ -8,6 +8,7 @@ import { Resolution } from '../resolution/resolution.entity.js';
 import type { ResolutionOutcome } from '../resolution/resolution-outcome.js';
 import { keepPublished } from '../resolution/resolution.loader.js';
 import { motionFacts } from './motion-facts.js';
+import { placeholders } from '../../../platform/orm/sql-placeholders.js';
 
 /** The owners' facts of each governance matter, over every motion linked to it whoever asks (one statement per batch). */
 export function createFactsOfMatterLoader(em: EntityManager): DataLoader<string, MatterStageCounts> {
@@ -16,7 +17,7 @@ export function createFactsOfMatterLoader(em: EntityManager): DataLoader<string,
       `select m.governance_matter_id as matter_id, m.status, r.outcome
          from owners.owners_motion m
          left join lateral (select outcome from owners.resolution where motion_id = m.id order by recorded_at desc, id desc limit 1) r on true
-        where m.governance_matter_id in (${matterIds.map(() => '?').join(', ')})`,
+        where m.governance_matter_id in (${placeholders(matterIds)})`,
       [...matterIds],
     );
     return matterIds.map((id) => motionFacts(rows.filter((row) => row.matter_id === id)));
@@ -30,7 +31,7 @@ export function createAdoptingResolutionOfMatterLoader(em: EntityManager, scope:
       `select distinct on (m.governance_matter_id) m.governance_matter_id as matter_id, r.id as resolution_id
          from owners.owners_motion m
          join lateral (select id, outcome, decided_at from owners.resolution where motion_id = m.id order by recorded_at desc, id desc limit 1) r on true
-        where m.governance_matter_id in (${matterIds.map(() => '?').join(', ')}) and r.outcome = 'PASSED'
+        where m.governance_matter_id in (${placeholders(matterIds)}) and r.outcome = 'PASSED'
         order by m.governance_matter_id, r.decided_at desc`,
       [...matterIds],
     );

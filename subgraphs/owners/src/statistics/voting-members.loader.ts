@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CommitteeRole } from '../committee/committee-kinds.js';
+import { placeholders } from '../../../platform/orm/sql-placeholders.js';
 
 /** A voting member of a committee as the figures need them: who, and their party standing if the party reported it. */
 export interface VotingMember {
@@ -17,7 +18,7 @@ export function createVotingMembersLoader(em: EntityManager): DataLoader<string,
   return new DataLoader<string, VotingMember[]>(async (committeeIds) => {
     const rows = await em.getConnection().execute<{ committee_id: string; person_id: string; party_member: boolean | null }[]>(
       `select committee_id, person_id, party_member from owners.committee_member
-        where committee_id in (${committeeIds.map(() => '?').join(', ')}) and role <> ?`,
+        where committee_id in (${placeholders(committeeIds)}) and role <> ?`,
       [...committeeIds, CommitteeRole.EXECUTIVE_SECRETARY],
     );
     const byCommittee = new Map<string, VotingMember[]>();

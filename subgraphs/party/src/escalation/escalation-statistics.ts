@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AreaLevel } from '../statistics/party-statistics.js';
 import { EscalationLevel, LADDER } from './escalation-kinds.js';
+import { placeholders } from '../../../platform/orm/sql-placeholders.js';
 
 @ObjectType({ description: 'Calls and solved problems at one level of the ladder (分级统计).' })
 export class EscalationLevelFigures {
@@ -38,7 +39,7 @@ const COLUMN: Record<AreaLevel, string> = { district: 'district_id', street: 'st
 /** Figures for many areas of one level: two grouped statements, results in the order of `areaIds`. */
 export async function loadEscalationStatistics(em: EntityManager, level: AreaLevel, areaIds: readonly string[]): Promise<EscalationStatistics[]> {
   const column = COLUMN[level];
-  const list = areaIds.map(() => '?').join(', ');
+  const list = placeholders(areaIds);
   const connection = em.getConnection();
   const [totals, calls] = await Promise.all([
     connection.execute<Record<string, string>[]>(

@@ -6,6 +6,7 @@ import type { MatterServiceCount } from '../../../platform/governance/matter-ser
 import type { AreaLevel } from '../statistics/party-statistics.js';
 import { DeliberationOutcome, GovernanceStage } from './governance-kinds.js';
 import { completedStage } from './matter-stage.js';
+import { placeholders } from '../../../platform/orm/sql-placeholders.js';
 
 @ObjectType('GovernanceMatterResults', {
   description:
@@ -42,7 +43,7 @@ export function createMatterStandingsLoader(em: EntityManager, level: AreaLevel)
       `select m.${column} as area, m.id, m.withdrawn_on is not null as withdrawn,
               array_remove(array_agg(d.outcome::text), null) as outcomes
        from party.governance_matter m left join party.matter_deliberation d on d.matter_id = m.id
-       where m.${column} in (${areaIds.map(() => '?').join(', ')})
+       where m.${column} in (${placeholders(areaIds)})
        group by m.${column}, m.id order by m.id`,
       [...areaIds],
     );

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AreaLevel } from '../statistics/party-statistics.js';
+import { placeholders } from '../../../platform/orm/sql-placeholders.js';
 
 /** 三长 figures of an area: aggregates only, so any caller who can see the area may read them. */
 @ObjectType({ description: 'Building, entrance and grid heads in office today in an area (三长统计).' })
@@ -43,7 +44,7 @@ export async function loadHeadStatistics(em: EntityManager, level: AreaLevel, ar
        count(*) filter (where head.selection = 'RESIDENT_RECOMMENDATION') as resident_recommended,
        count(*) filter (where head.selection = 'ORGANIZATION_NOMINATION') as organization_nominated
      from party.neighborhood_head head left join party.member member on member.person_id = head.person_id
-     where head.${column} in (${areaIds.map(() => '?').join(', ')})
+     where head.${column} in (${placeholders(areaIds)})
        and head.term_start <= current_date and current_date <= head.term_end and (head.ended_on is null or current_date < head.ended_on)
      group by head.${column}`,
     [...areaIds],

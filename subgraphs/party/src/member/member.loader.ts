@@ -4,6 +4,7 @@ import { createChildrenLoader, createEntityLoader, createUniqueLoader } from '..
 import { PartyMember } from './member.entity.js';
 import { PartyMemberCategory } from './member-kinds.js';
 import { PartyMemberTransfer } from './member-transfer.entity.js';
+import { placeholders } from '../../../platform/orm/sql-placeholders.js';
 
 export interface MemberCounts {
   formal: number;
@@ -27,7 +28,7 @@ function createMemberCountsLoader(em: EntityManager): DataLoader<string, MemberC
     const rows = await em
       .getConnection()
       .execute<{ organization_id: string; category: PartyMemberCategory; count: string }[]>(
-        `select organization_id, category, count(*) as count from party.member where left_on is null and organization_id in (${ids.map(() => '?').join(', ')}) group by organization_id, category`,
+        `select organization_id, category, count(*) as count from party.member where left_on is null and organization_id in (${placeholders(ids)}) group by organization_id, category`,
         [...ids],
       );
     return ids.map((id) => {
@@ -40,8 +41,8 @@ function createMemberCountsLoader(em: EntityManager): DataLoader<string, MemberC
 /** Which of the persons have a member record: one statement per batch, person ids only. */
 function createPersonIsMemberLoader(em: EntityManager): DataLoader<string, boolean> {
   return new DataLoader(async (personIds) => {
-    const rows = await em.getConnection().execute<{ person_id: string }[]>(
-      `select person_id from party.member where person_id in (${personIds.map(() => '?').join(', ')})`,
+    const rows = await em.execute<{ person_id: string }[]>(
+      `select person_id from party.member where person_id in (${placeholders(personIds)})`,
       [...personIds],
     );
     const members = new Set(rows.map((row) => row.person_id));

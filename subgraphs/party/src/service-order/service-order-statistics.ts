@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AreaLevel } from '../statistics/party-statistics.js';
 import { DecimalScalar } from '../../../platform/scalars/decimal.js';
+import { placeholders } from '../../../platform/orm/sql-placeholders.js';
 
 @ObjectType({ description: 'Service orders and responsibility zones of an area (点单派单接单统计).' })
 export class ServiceOrderStatistics {
@@ -25,7 +26,7 @@ const COLUMN: Record<AreaLevel, string> = { district: 'district_id', street: 'st
 
 export async function loadServiceOrderStatistics(em: EntityManager, level: AreaLevel, areaIds: readonly string[]): Promise<ServiceOrderStatistics[]> {
   const column = COLUMN[level];
-  const list = areaIds.map(() => '?').join(', ');
+  const list = placeholders(areaIds);
   const connection = em.getConnection();
   const [orders, zones] = await Promise.all([
     connection.execute<Record<string, string | null>[]>(

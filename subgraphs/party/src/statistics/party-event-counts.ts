@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AreaLevel } from './party-statistics.js';
 import type { CountingPeriod } from './party-period.input.js';
+import { placeholders } from '../../../platform/orm/sql-placeholders.js';
 
 /** Events of an area counted over a period (党建工作量统计): aggregates only. */
 @ObjectType({ description: 'Party events of an area in a period (按期间统计的党建工作量): meetings, matters, escalations and service orders, each counted on the day it happened.' })
@@ -35,7 +36,7 @@ type Row = { figure: keyof PartyEventCounts; area: string; count: string | numbe
  */
 export async function loadEventCounts(em: EntityManager, level: AreaLevel, areaIds: readonly string[], period: CountingPeriod): Promise<PartyEventCounts[]> {
   const column = COLUMN[level];
-  const list = areaIds.map(() => '?').join(', ');
+  const list = placeholders(areaIds);
   const instants = (name: string) => `${name} >= ?::timestamptz and ${name} < ?::timestamptz`;
   const days = (name: string) => `${name} >= ?::date and ${name} <= ?::date`;
   const sql = `

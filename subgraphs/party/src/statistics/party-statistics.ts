@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CrossAppointmentKind } from '../governance/cross-appointment-kinds.js';
 import { PartyAreaStatistics } from './party-statistics.type.js';
+import { placeholders } from '../../../platform/orm/sql-placeholders.js';
 
 export type AreaLevel = 'district' | 'street' | 'community';
 
@@ -155,7 +156,7 @@ export async function loadAreaStatistics(
   parts: readonly StatisticsPartName[] = ALL_STATISTICS_PARTS,
 ): Promise<PartyAreaStatistics[]> {
   const column = COLUMN[level];
-  const list = areaIds.map(() => '?').join(', ');
+  const list = placeholders(areaIds);
   const connection = em.getConnection();
   const results = await Promise.all(parts.map((name) => connection.execute<Row[]>(PARTS[name].sql(column, list), [...areaIds])));
   const rowsByArea = results.map((rows) => {
