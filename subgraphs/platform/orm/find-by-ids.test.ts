@@ -50,6 +50,13 @@ describe('findByIds', () => {
     expect((await db.orm.em.fork().findOneOrFail(Ticket, { id: ids[1] })).note).toBe('saved');
   });
 
+  it('finds an entity the request created and has not yet saved, as em.find does (it saves it first)', async () => {
+    const em = db.orm.em.fork();
+    const created = em.create(Ticket, { note: 'created in this request' });
+    expect(await findByIds(em, Ticket, [created.id])).toEqual([created]);
+    expect((await db.orm.em.fork().findOneOrFail(Ticket, { id: created.id })).note).toBe('created in this request');
+  });
+
   it('reads by another column as em.find does', async () => {
     const found = await findWhereIn(db.orm.em.fork(), Ticket, 'status', ['CLOSED', 'NO_SUCH_STATUS']);
     expect(plain(found)).toEqual(plain(await db.orm.em.fork().find(Ticket, { status: { $in: ['CLOSED', 'NO_SUCH_STATUS'] } })));

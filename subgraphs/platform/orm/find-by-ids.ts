@@ -45,8 +45,9 @@ function whereInStatement(em: EntityManager, meta: EntityMetadata, column: strin
  * The managed entities of `entity` whose scalar `property` is one of `keys`, in no particular order: what
  * `em.find(entity, { [property]: { $in: keys } })` returns, in the request's transaction if it has one. The statement
  * is built once per entity, column and number of keys instead of by the query builder every time (most of a small
- * read's CPU time); rows become entities as in `em.find`: mapped by the driver and merged by the entity factory, so an
- * entity the request already holds keeps its changes and gains what it lacked. Entities whose rows do not map column
+ * read's CPU time); rows become entities as in `em.find`: pending inserts of the entity are flushed first, rows are
+ * mapped by the driver and merged by the entity factory, so an entity the request already holds keeps its changes
+ * and gains what it lacked. Entities whose rows do not map column
  * for column (lazy, computed, eager or embedded properties, filters), and properties that are not one column of
  * their own, are read by `em.find` itself.
  */
@@ -55,6 +56,8 @@ export async function findWhereIn<T extends object>(em: EntityManager, entity: E
   const column = columnOf(meta, property);
   if (!column || !readsPlainly(meta)) return em.find(entity, { [property]: { $in: [...keys] } } as unknown as FilterQuery<NoInfer<T>>);
   if (keys.length === 0) return [];
+  // As em.find does: entities of this kind persisted but not yet flushed are written first, so the read sees them.
+  await em.tryFlush(entity, {});
   const rows = await em.execute<EntityDictionary<T>[]>(whereInStatement(em, meta, column, keys.length), [...keys]);
   const driver = em.getDriver();
   const factory = em.getEntityFactory();
