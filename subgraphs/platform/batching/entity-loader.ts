@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import { findPlainRows } from './plain-rows.js';
 import { findByIds, findWhereIn } from '../orm/find-by-ids.js';
+import { findWhere } from '../orm/where-statement.js';
 
 /**
  * A per-request loader of entities by primary key: every load in one tick becomes one `where id in (...)`
@@ -50,7 +51,7 @@ export function createChildrenLoader<T extends object>(
     const where = extraWhere ? ({ $and: [byParents, await extraWhere()] } as unknown as FilterQuery<T>) : byParents;
     const rows = plainRows
       ? await findPlainRows(em, entity, where as FilterQuery<NoInfer<T>>, { orderBy, prototype: plainRows })
-      : await em.find(entity, where as FilterQuery<NoInfer<T>>, { orderBy: orderBy as never });
+      : await findWhere(em, entity, where as FilterQuery<NoInfer<T>>, { orderBy });
     const byParent = new Map<string, T[]>();
     for (const row of rows) {
       const key = String(row[parentField]);

@@ -1,25 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass, EntityDictionary, EntityMetadata, FilterQuery } from '@mikro-orm/core';
 import { placeholders } from './sql-placeholders.js';
+import { readsPlainly } from './plain-mapping.js';
 
 /** Each entity's statements by one column, per column and number of keys: built once, not by the query builder per batch. */
 const statements = new WeakMap<EntityMetadata, Map<string, string>>();
-
-/** Per entity, whether its rows map to it column for column; decided once. */
-const plainly = new WeakMap<EntityMetadata, boolean>();
-
-/** Whether rows of the entity map to it column for column (no lazy, computed, eager, embedded or filtered properties). */
-function readsPlainly(meta: EntityMetadata): boolean {
-  let plain = plainly.get(meta);
-  if (plain === undefined) {
-    plain =
-      !meta.discriminatorColumn &&
-      Object.keys(meta.filters ?? {}).length === 0 &&
-      meta.props.every((prop) => !prop.lazy && !prop.formula && !prop.eager && prop.persist !== false && prop.kind !== 'embedded');
-    plainly.set(meta, plain);
-  }
-  return plain;
-}
 
 /** The column of a scalar property, or null when it has none of its own (a relation, or several columns). */
 function columnOf(meta: EntityMetadata, property: string): string | null {

@@ -3,6 +3,7 @@ import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import { badUserInput } from '../errors/error-codes.js';
 import { DEFAULT_PAGE_SIZE, type Page, type PageArgs } from './connection.js';
 import { findPlainRows } from '../batching/plain-rows.js';
+import { findWhere } from '../orm/where-statement.js';
 
 function encodeCursor(sortValue: string, id: string): string {
   return Buffer.from(JSON.stringify([sortValue, id]), 'utf8').toString('base64url');
@@ -46,8 +47,8 @@ export async function findPage<T extends { id: string }>(
     const after = { $or: [{ [sortField]: { $gt: sortValue } }, { [sortField]: sortValue, id: { $gt: id } }] };
     filter = { $and: [where, after] } as unknown as FilterQuery<NoInfer<T>>;
   }
-  const options = { orderBy: { [sortField]: 'asc', id: 'asc' } as never, limit: size + 1 };
-  const rows = plain ? await findPlainRows(em, entity, filter, { ...options, prototype: plain.prototype }) : await em.find(entity, filter, options);
+  const options = { orderBy: { [sortField]: 'asc', id: 'asc' } as Partial<Record<keyof T & string, 'asc' | 'desc'>>, limit: size + 1 };
+  const rows = plain ? await findPlainRows(em, entity, filter, { ...options, prototype: plain.prototype }) : await findWhere(em, entity, filter, options);
   const nodes = rows.slice(0, size);
   const last = nodes.at(-1);
   return {
