@@ -27,8 +27,8 @@ const MARKER = /^\u0000(\d+)\u0000$/;
 
 /**
  * The shape of a where-clause (its keys, operators, list lengths, nulls and booleans) with every text and number
- * replaced, and those values in order; null when it holds anything else (a date, an entity), whose conversion the
- * query builder decides by value.
+ * replaced, and those values in order; null when it holds anything else (a date, an entity, an undefined), whose
+ * treatment the query builder decides by value.
  */
 function shapeOf(where: unknown, values: unknown[]): string | null {
   if (typeof where === 'string' || (typeof where === 'number' && Number.isFinite(where))) {
@@ -36,7 +36,6 @@ function shapeOf(where: unknown, values: unknown[]): string | null {
     return typeof where === 'string' ? 's' : 'n';
   }
   if (where === null || typeof where === 'boolean') return String(where);
-  if (where === undefined) return 'u';
   if (Array.isArray(where)) {
     const items: string[] = [];
     for (const item of where) {
@@ -134,24 +133,29 @@ export async function selectRows<T extends object>(em: EntityManager, entity: En
   return rows.map((row) => driver.mapResult(row, meta)!);
 }
 
+const isScalar = (meta: EntityMetadata, property: string) => (meta.properties as Record<string, { kind: string } | undefined>)[property]?.kind === 'scalar';
+
 /** Whether every condition of the clause is on a scalar property of the entity itself (no relation, no join). */
 function onOwnColumns(meta: EntityMetadata, where: unknown): boolean {
   if (Array.isArray(where)) return where.every((item) => onOwnColumns(meta, item));
   if (where === null || typeof where !== 'object') return false;
-  return Object.entries(where).every(([key, value]) =>
-    key === '$and' || key === '$or' || key === '$not' ? onOwnColumns(meta, value) : (meta.properties as Record<string, { kind: string } | undefined>)[key]?.kind === 'scalar',
-  );
+  return Object.entries(where).every(([key, value]) => (key === '$and' || key === '$or' || key === '$not' ? onOwnColumns(meta, value) : isScalar(meta, key)));
 }
+
+/** Whether em.find would send the query builder's statement for this clause and order: no order of the entity's own to merge, no join. */
+const findsPlainly = <T>(meta: EntityMetadata, where: unknown, options: SelectOptions<T>) =>
+  !meta.orderBy && Object.keys(options.orderBy ?? {}).every((key) => isScalar(meta, key)) && onOwnColumns(meta, where);
 
 /**
  * The managed entities of `entity` matching `where`, as `em.find(entity, where, { orderBy, limit })` returns them
  * (pending inserts of the entity flushed first; rows merged into the request's identity map, so an entity it holds
- * keeps its changes), with the statement built once per shape of clause as in selectRows. Clauses on relations, and
- * those selectRows leaves to the query builder, go through `em.find` itself.
+ * keeps its changes), with the statement built once per shape of clause as in selectRows. Clauses or orders on
+ * relations, entities with an order of their own, and clauses selectRows leaves to the query builder go through
+ * `em.find` itself.
  */
 export async function findWhere<T extends object>(em: EntityManager, entity: EntityClass<T>, where: FilterQuery<NoInfer<T>>, options: SelectOptions<T> = {}): Promise<T[]> {
   const meta = em.getMetadata().get(entity);
-  const statement = onOwnColumns(meta, where) ? statementFor(em, meta, entity, where, options) : null;
+  const statement = findsPlainly(meta, where, options) ? statementFor(em, meta, entity, where, options) : null;
   if (!statement) return em.find(entity, where, options as never);
   await em.tryFlush(entity, {});
   const rows = await em.execute<EntityDictionary<T>[]>(statement.sql, [...statement.params], 'all');
