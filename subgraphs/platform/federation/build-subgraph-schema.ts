@@ -3,6 +3,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type ContainerType, type NonEmptyArray } from 'type-graphql';
 import type { RequestContext } from '../context/request-context.js';
+import { rememberedValidation } from '../validation/remembered-validation.js';
 
 /** Every federation directive a subgraph may use; all are imported so none is an "Unknown directive". */
 export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: [
@@ -36,7 +37,8 @@ export async function buildFederatedSchema(definition: SubgraphSchemaDefinition)
     orphanedTypes: definition.orphanedTypes,
     skipCheck: true,
     container: definition.container,
-    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    // class-validator as type-graphql runs it, each distinct valid value checked once (platform/validation).
+    validateFn: rememberedValidation(),
   });
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<RequestContext>;
