@@ -6,14 +6,18 @@ import { TEST_ENV, testVariable } from '../../../test/harness/test-environment.j
 import { createOrm } from './subgraph-database.js';
 import { VersionedRecord } from './versioned-record.js';
 
-/** A versioned row for the tests of conditional updates: a status that steps move on, and a free-text note. */
+/** A versioned row for the tests of conditional updates: a status that steps move on, a free-text note and labels. */
 @Entity({ tableName: 'ticket' })
-export class Ticket extends VersionedRecord<'status' | 'note'> {
+export class Ticket extends VersionedRecord<'status' | 'note' | 'labels'> {
   @Property({ type: 'string', length: 20 })
   status: string = 'OPEN';
 
   @Property({ type: 'string', length: 200, nullable: true })
   note: string | null = null;
+
+  /** Labels, in a text array column: for clauses with array operators ($overlap, $contains). */
+  @Property({ type: 'text[]' })
+  labels: string[] = [];
 }
 
 export interface ScratchDatabase {

@@ -11,8 +11,13 @@ export interface SelectOptions<T> {
 /** A statement built once for one shape of where-clause: where each of its parameters comes from. */
 interface Template {
   sql: string;
-  /** Per parameter of the statement: the index of the where-clause's value it takes, or a constant (a limit). */
-  params: ({ value: number } | { constant: unknown })[];
+  /**
+   * Per parameter of the statement: the index of the where-clause's value it takes, the indices of the values an
+   * array literal is written from (an array operator's operand, `{a,b}`), or a constant (a limit).
+   */
+  params: ({ value: number } | { array: number[] } | { constant: unknown })[];
+  /** Writes values as PostgreSQL's array literal, as the platform writes an array column's value. */
+  arrayLiteral: (values: unknown[]) => string;
 }
 
 /** Per entity, the statements by shape of where-clause; null for a shape whose statement must be built every time. */
@@ -24,6 +29,8 @@ const SHAPES_REMEMBERED = 500;
 /** The marker standing for a where-clause's value while its statement is built (NUL never occurs in a stored text). */
 const marker = (index: number) => `\u0000${index}\u0000`;
 const MARKER = /^\u0000(\d+)\u0000$/;
+/** An array literal of markers only, as the platform writes the operand of $overlap or $contains. */
+const ARRAY_OF_MARKERS = /^\{\u0000\d+\u0000(?:,\u0000\d+\u0000)*\}$/;
 
 /**
  * The shape of a where-clause (its keys, operators, list lengths, nulls and booleans) with every text and number
@@ -77,23 +84,39 @@ function query<T extends object>(em: EntityManager, entity: EntityClass<T>, wher
  * the first real values gives exactly the statement the query builder builds for them.
  */
 function templateOf<T extends object>(em: EntityManager, entity: EntityClass<T>, where: unknown, values: unknown[], options: SelectOptions<T>, real: { sql: string; params: readonly unknown[] }): Template | null {
-  const { sql, params } = query(em, entity, marked(where, { index: 0 }), options).toQuery();
+  let built: { sql: string; params: readonly unknown[] };
+  try {
+    built = query(em, entity, marked(where, { index: 0 }), options).toQuery();
+  } catch {
+    return null; // a type that checks values (an enum array's items) refuses the markers: no template
+  }
+  const { sql, params } = built;
   if (sql.includes('\u0000')) return null;
-  const used = new Set<number>();
+  const used: number[] = [];
+  const platform = em.getPlatform();
   const template: Template = {
     sql,
     params: params.map((param) => {
       const match = typeof param === 'string' ? MARKER.exec(param) : null;
-      if (!match) return { constant: param };
-      used.add(Number(match[1]));
-      return { value: Number(match[1]) };
+      if (match) {
+        used.push(Number(match[1]));
+        return { value: Number(match[1]) };
+      }
+      if (typeof param === 'string' && ARRAY_OF_MARKERS.test(param)) {
+        const indices = param.slice(1, -1).split(',').map((item) => Number(item.slice(1, -1)));
+        used.push(...indices);
+        return { array: indices };
+      }
+      return { constant: param };
     }),
+    arrayLiteral: (items) => platform.marshallArray(items as string[]),
   };
-  if (used.size !== values.length || template.params.filter((param) => 'value' in param).length !== values.length) return null;
+  if (used.length !== values.length || new Set(used).size !== values.length) return null;
   return sql === real.sql && isDeepStrictEqual(fill(template, values), [...real.params]) ? template : null;
 }
 
-const fill = (template: Template, values: readonly unknown[]) => template.params.map((param) => ('value' in param ? values[param.value] : param.constant));
+const fill = (template: Template, values: readonly unknown[]) =>
+  template.params.map((param) => ('value' in param ? values[param.value] : 'array' in param ? template.arrayLiteral(param.array.map((index) => values[index])) : param.constant));
 
 /**
  * The statement for `select * … where …` with this clause: from the template of its shape, built on the first
