@@ -4,6 +4,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { Caller } from '../../../platform/access/caller.js';
 import { createChildrenLoader, createEntityLoader } from '../../../platform/batching/entity-loader.js';
 import { findPlainRows } from '../../../platform/batching/plain-rows.js';
+import { findWhere } from '../../../platform/orm/where-statement.js';
 import { responsibleOrganizationsWhere } from '../access/party-access.js';
 import { placesOfCaller } from '../access/caller-places.access.js';
 import { RegisteredPlace } from '../place/place-register.entity.js';
@@ -63,10 +64,10 @@ export function createOrganizationLoaders(em: EntityManager, caller: Caller): Or
     organization: createEntityLoader(em, PartyOrganization),
     childrenOfOrganization: createChildrenLoader(em, PartyOrganization, 'parentId', { name: 'asc' }),
     descendantsOfOrganization: new DataLoader(async (ids) => {
-      const rows = await em.find(PartyOrganization, { ancestorIds: { $overlap: [...ids] } }, { orderBy: { name: 'asc' } });
+      const rows = await findWhere(em, PartyOrganization, { ancestorIds: { $overlap: [...ids] } }, { orderBy: { name: 'asc' } });
       return ids.map((id) => rows.filter((row) => row.ancestorIds.includes(id)));
     }),
-    branchOfNeighborhood: branchesCovering((where) => em.find(PartyOrganization, where)),
+    branchOfNeighborhood: branchesCovering((where) => findWhere(em, PartyOrganization, where)),
     branchRowOfNeighborhood: branchesCovering((where) => findPlainRows(em, PartyOrganization, where)),
   };
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '../../../platform/access/caller.js';
+import { findWhere } from '../../../platform/orm/where-statement.js';
 import { effectiveGrant } from '../../../platform/access/place-grant.js';
 import { Role } from '../../../platform/access/role.js';
 import { Street } from '../street/street.entity.js';
@@ -12,9 +13,9 @@ import type { PlaceScope } from './place-scope.js';
 
 /** A resident's places: the neighborhoods where they own a unit or live. */
 async function residentNeighborhoodIds(em: EntityManager, personId: string): Promise<string[]> {
-  const ownerships = await em.find(UnitOwnership, { personId });
-  const units = ownerships.length ? await em.find(Unit, { id: { $in: ownerships.map((o) => o.unitId) } }) : [];
-  const person = await em.findOne(Person, { id: personId });
+  const ownerships = await findWhere(em, UnitOwnership, { personId });
+  const units = ownerships.length ? await findWhere(em, Unit, { id: { $in: ownerships.map((o) => o.unitId) } }) : [];
+  const [person] = await findWhere(em, Person, { id: personId });
   const ids = new Set(units.map((unit) => unit.neighborhoodId));
   if (person?.residenceNeighborhoodId) ids.add(person.residenceNeighborhoodId);
   return [...ids];
@@ -22,7 +23,8 @@ async function residentNeighborhoodIds(em: EntityManager, personId: string): Pro
 
 /**
  * Resolves the caller's grant into a PlaceScope: the places within it and their ancestors. At most one statement
- * per level of the grant (plus two for a resident), once per request.
+ * per level of the grant (plus two for a resident), once per request; each statement is built once per shape of
+ * grant (platform/orm/where-statement.ts), not by the query builder on every request.
  */
 export async function resolvePlaceScope(em: EntityManager, caller: Caller): Promise<PlaceScope> {
   const grant = effectiveGrant(caller);
@@ -31,15 +33,15 @@ export async function resolvePlaceScope(em: EntityManager, caller: Caller): Prom
 
   const ancestorIds = new Set<string>();
   if (grant.streetIds.length) {
-    for (const street of await em.find(Street, { id: { $in: [...grant.streetIds] } })) ancestorIds.add(street.districtId);
+    for (const street of await findWhere(em, Street, { id: { $in: [...grant.streetIds] } })) ancestorIds.add(street.districtId);
   }
   if (grant.communityIds.length) {
-    for (const community of await em.find(Community, { id: { $in: [...grant.communityIds] } })) {
+    for (const community of await findWhere(em, Community, { id: { $in: [...grant.communityIds] } })) {
       ancestorIds.add(community.streetId).add(community.districtId);
     }
   }
   if (neighborhoodIds.length) {
-    for (const neighborhood of await em.find(Neighborhood, { id: { $in: [...neighborhoodIds] } })) {
+    for (const neighborhood of await findWhere(em, Neighborhood, { id: { $in: [...neighborhoodIds] } })) {
       ancestorIds.add(neighborhood.communityId).add(neighborhood.streetId).add(neighborhood.districtId);
     }
   }
