@@ -16,8 +16,6 @@ interface Template {
    * array literal is written from (an array operator's operand, `{a,b}`), or a constant (a limit).
    */
   params: ({ value: number } | { array: number[] } | { constant: unknown })[];
-  /** Writes values as PostgreSQL's array literal, as the platform writes an array column's value. */
-  arrayLiteral: (values: unknown[]) => string;
 }
 
 /** Per entity, the statements by shape of where-clause; null for a shape whose statement must be built every time. */
@@ -93,7 +91,6 @@ function templateOf<T extends object>(em: EntityManager, entity: EntityClass<T>,
   const { sql, params } = built;
   if (sql.includes('\u0000')) return null;
   const used: number[] = [];
-  const platform = em.getPlatform();
   const template: Template = {
     sql,
     params: params.map((param) => {
@@ -109,14 +106,16 @@ function templateOf<T extends object>(em: EntityManager, entity: EntityClass<T>,
       }
       return { constant: param };
     }),
-    arrayLiteral: (items) => platform.marshallArray(items as string[]),
   };
   if (used.length !== values.length || new Set(used).size !== values.length) return null;
-  return sql === real.sql && isDeepStrictEqual(fill(template, values), [...real.params]) ? template : null;
+  return sql === real.sql && isDeepStrictEqual(fill(em, template, values), [...real.params]) ? template : null;
 }
 
-const fill = (template: Template, values: readonly unknown[]) =>
-  template.params.map((param) => ('value' in param ? values[param.value] : 'array' in param ? template.arrayLiteral(param.array.map((index) => values[index])) : param.constant));
+/** The template's parameters for these values; an array operand written as the platform writes an array column's value. */
+const fill = (em: EntityManager, template: Template, values: readonly unknown[]) =>
+  template.params.map((param) =>
+    'value' in param ? values[param.value] : 'array' in param ? em.getPlatform().marshallArray(param.array.map((index) => values[index] as string)) : param.constant,
+  );
 
 /**
  * The statement for `select * … where …` with this clause: from the template of its shape, built on the first
@@ -130,7 +129,7 @@ function statementFor<T extends object>(em: EntityManager, meta: EntityMetadata,
   if (!byShape) templates.set(meta, (byShape = new Map()));
   const key = `${shape}|${JSON.stringify(options.orderBy ?? null)}|${options.limit ?? ''}`;
   const template = byShape.get(key);
-  if (template) return { sql: template.sql, params: fill(template, values) };
+  if (template) return { sql: template.sql, params: fill(em, template, values) };
   const statement = query(em, entity, where, options).toQuery();
   if (template === undefined) {
     if (byShape.size >= SHAPES_REMEMBERED) byShape.delete(byShape.keys().next().value!);
