@@ -1,7 +1,7 @@
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
-import { buildSchema, createResolversMap, type ContainerType, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, createResolversMap, getMetadataStorage, type ContainerType, type NonEmptyArray } from 'type-graphql';
 import type { RequestContext } from '../context/request-context.js';
 import { rememberedValidation } from '../validation/remembered-validation.js';
 
@@ -27,11 +27,24 @@ export interface SubgraphSchemaDefinition {
 }
 
 /**
+ * Puts every resolver's parameters in the order the code declares them, before type-graphql builds a schema from them.
+ * type-graphql keeps them in the order their decorators ran (the last parameter first) and lists a field's arguments
+ * so, but the first time it resolves the field it sorts that same list by position, in place: a schema built later in
+ * the same process (a second graph in a test worker) listed that field's arguments the other way round, and the
+ * committed SDL matched or not by which suites had run before. Sorted first, every build lists them alike.
+ */
+function argumentsInDeclaredOrder(): void {
+  // Array.prototype.sort is stable: each method's parameters end up by position, the methods' own order unchanged.
+  getMetadataStorage().params.sort((a, b) => a.index - b.index);
+}
+
+/**
  * Builds a Federation 2 subgraph schema from type-graphql resolvers: type-graphql builds the schema and
  * validates inputs with class-validator, its SDL (with directives) is re-read by @apollo/subgraph together with the
  * resolvers type-graphql generated and the reference resolvers.
  */
 export async function buildFederatedSchema(definition: SubgraphSchemaDefinition): Promise<GraphQLSchema> {
+  argumentsInDeclaredOrder();
   const schema = await buildSchema({
     resolvers: definition.resolvers,
     orphanedTypes: definition.orphanedTypes,
