@@ -259,6 +259,8 @@ describe('a narrowed subscription', () => {
         await tx.flush();
       });
     }
+    // Written beside the service, not by a mutation of it: the relay is told, as a mutation would tell it.
+    graph.subgraphs.get('party')!.relay!.nudge();
     const received = await eventually(() => {
       const envelopes = receiver.received('/narrowed').map((entry) => subscription.signer.verify(entry.body, entry.headers as Record<string, string>) as Envelope);
       return envelopes.some((envelope) => envelope.recordId === inside) && envelopes;

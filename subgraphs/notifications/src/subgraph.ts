@@ -44,8 +44,10 @@ export const notificationsSubgraph: SubgraphModule<unknown> = {
     const config = readNotificationsConfig(env);
     const worker = startDeliveryWorker(orm, config, logger);
     return {
-      routes: (app) => app.post('/events', express.raw({ type: 'application/json', limit: '5mb' }), createEventIntake(orm, statementKeys, logger)),
+      // Stored events are delivered at once: the intake nudges the worker, as each mutation (a replay) does.
+      routes: (app) => app.post('/events', express.raw({ type: 'application/json', limit: '5mb' }), createEventIntake(orm, statementKeys, logger, () => worker.nudge())),
       runOnce: () => worker.deliverOnce(),
+      nudge: () => worker.nudge(),
       pause: () => worker.pause(),
       resume: () => worker.resume(),
       stop: () => worker.stop(),

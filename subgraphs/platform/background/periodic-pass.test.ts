@@ -73,4 +73,59 @@ describe('a periodic pass', () => {
     expect(warnings[0]).toBe('pass failed; will retry');
     expect(calls).toBeGreaterThan(1);
   });
+
+  it('runs a pass when nudged, without waiting for its timer; nudges together share a pass, one mid-pass gets another after it', async () => {
+    let passes = 0;
+    let release: () => void = () => undefined;
+    const periodic = startPeriodicPass({
+      intervalMs: 3_600_000,
+      logger,
+      failure: 'failed',
+      pass: async () => {
+        passes += 1;
+        await new Promise<void>((resolve) => (release = resolve));
+        return passes;
+      },
+    });
+    periodic.nudge();
+    periodic.nudge();
+    await sleep(5);
+    expect(passes).toBe(1);
+    // Mid-pass: both wait for it, then share the one pass after it.
+    periodic.nudge();
+    periodic.nudge();
+    release();
+    await sleep(5);
+    expect(passes).toBe(2);
+    release();
+    await sleep(5);
+    expect(passes).toBe(2);
+    await periodic.stop();
+  });
+
+  it('ignores a nudge while paused or stopped, and logs a nudged pass that failed', async () => {
+    const warnings: string[] = [];
+    let passes = 0;
+    const periodic = startPeriodicPass({
+      intervalMs: 3_600_000,
+      logger: { ...logger, warn: (_: unknown, message: string) => warnings.push(message) } as never,
+      failure: 'pass failed; will retry',
+      pass: async () => {
+        passes += 1;
+        throw new Error('database unavailable');
+      },
+    });
+    await periodic.pause();
+    periodic.nudge();
+    await sleep(5);
+    expect(passes).toBe(0);
+    periodic.resume();
+    periodic.nudge();
+    await sleep(5);
+    expect({ passes, warnings }).toEqual({ passes: 1, warnings: ['pass failed; will retry'] });
+    await periodic.stop();
+    periodic.nudge();
+    await sleep(5);
+    expect(passes).toBe(1);
+  });
 });

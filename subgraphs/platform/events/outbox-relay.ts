@@ -20,7 +20,7 @@ export interface OutboxRelayOptions {
   batchSize?: number;
 }
 
-export interface OutboxRelay extends Pick<PeriodicPass<number>, 'pause' | 'resume' | 'stop'> {
+export interface OutboxRelay extends Pick<PeriodicPass<number>, 'nudge' | 'pause' | 'resume' | 'stop'> {
   /** Relays what is committed now; resolves with how many events went out (0 if another replica holds the turn). */
   relayOnce(): Promise<number>;
 }
@@ -40,21 +40,33 @@ interface OutboxRow {
   detail: string | null;
 }
 
+/** How soon, and how many times in a row, a relay that found another replica relaying looks again. */
+const BUSY_RETRY_MS = 50;
+const BUSY_LOOKS = 3;
+
 /**
  * Forwards a subgraph's committed outbox rows, oldest first, to the notifications service, and marks them relayed
  * only after it answered 2xx (it stores events idempotently by id, so a crash between the two sends an event again,
  * never loses it). Replicas take turns through a transaction-scoped advisory lock: one relays at a time, which
  * keeps each subgraph's events in commit order; the rows are also locked (FOR UPDATE SKIP LOCKED) so that no two
- * relays ever hold the same event.
+ * relays ever hold the same event. The service nudges it after each mutation it served, so events leave when they
+ * commit; the timer relays what other replicas or a failed pass left.
  */
 export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const { orm, schema, logger } = options;
   const batchSize = options.batchSize ?? 100;
+  let busyLooks = 0;
 
   async function relayBatch(): Promise<number> {
     return orm.em.fork().transactional(async (tx) => {
       const [turn] = await tx.execute<{ taken: boolean }[]>(`select pg_try_advisory_xact_lock(hashtext(?)) as taken`, [`${schema}.event_outbox`]);
-      if (!turn.taken) return 0;
+      if (!turn.taken) {
+        // Another replica is relaying, and may have read before what this one was nudged for committed: look again
+        // soon, a few times (a replica stuck on an unanswering intake is left to the timer).
+        if (busyLooks++ < BUSY_LOOKS) setTimeout(() => periodic.nudge(), BUSY_RETRY_MS).unref();
+        return 0;
+      }
+      busyLooks = 0;
       const rows = await tx.execute<OutboxRow[]>(
         `select * from "${schema}"."event_outbox" where relayed_at is null order by seq limit ? for update skip locked`,
         [batchSize],
@@ -98,5 +110,5 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       }
     },
   });
-  return { relayOnce: periodic.runOnce, pause: periodic.pause, resume: periodic.resume, stop: periodic.stop };
+  return { relayOnce: periodic.runOnce, nudge: periodic.nudge, pause: periodic.pause, resume: periodic.resume, stop: periodic.stop };
 }

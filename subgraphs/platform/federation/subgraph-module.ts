@@ -41,6 +41,8 @@ export interface SubgraphModule<DemoPlan = never> {
  */
 export interface BackgroundWork extends Pick<PeriodicPass<number>, 'runOnce' | 'pause' | 'resume' | 'stop'> {
   routes?(app: Express): void;
+  /** Asks for a pass soon; the service calls it after each mutation it served, for work a mutation makes (a replayed delivery). */
+  nudge?(): void;
 }
 
 /** A running scheduled job of a subgraph. */

@@ -73,6 +73,7 @@ export async function startSubgraph(
       backgroundOrm = await createOrm(config.databaseUrl, module.database, { statementTimeoutMs: config.statementTimeoutMs, poolMax: 2 });
     }
     background = module.startBackground?.({ orm: backgroundOrm!, env, logger, statementKeys }) ?? null;
+    let relay: OutboxRelay | null = null;
     const server = await startSubgraphServer(
       {
         name: module.name,
@@ -86,12 +87,16 @@ export async function startSubgraph(
         publicRoutes: module.publicRoutes?.(orm),
         clock,
         routes: background?.routes,
+        afterMutation: () => {
+          relay?.nudge();
+          background?.nudge?.();
+        },
       },
       config.port,
       env.HOST ?? '127.0.0.1',
     );
     logger.info({ url: server.url }, 'subgraph listening');
-    const relay = relayConfig
+    relay = relayConfig
       ? startOutboxRelay({ orm: backgroundOrm!, source: module.name, schema: module.database.schema, ...relayConfig, statementKeys, logger })
       : null;
     const jobs = module.startJobs?.(orm, env, logger, clock) ?? [];

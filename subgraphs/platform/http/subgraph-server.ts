@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Router } from 'express';
@@ -41,12 +41,33 @@ export interface SubgraphServerOptions<Loaders> {
   clock: Clock;
   /** Extra routes beside /graphql (the notifications service's event intake). */
   routes?: (app: express.Express) => void;
+  /** Called once each mutation has been answered with data, its writes committed: starts the background work they made (the outbox relay). */
+  afterMutation?: () => void;
 }
 
 export interface RunningServer {
   url: string;
   port: number;
   stop(): Promise<void>;
+}
+
+/**
+ * Calls `afterMutation` when a mutation's answer goes out with data (its resolvers have committed what they wrote by
+ * then). A mutation refused whole answers `data: null` and wrote nothing: no background pass for it.
+ */
+function afterMutationPlugin(afterMutation: (() => void) | undefined): ApolloServerPlugin<RequestContext<unknown>> {
+  return {
+    async requestDidStart() {
+      if (!afterMutation) return;
+      return {
+        async willSendResponse({ operation, response }) {
+          if (operation?.operation !== 'mutation' || response.body.kind !== 'single') return;
+          const data = response.body.singleResult.data;
+          if (data && Object.values(data).some((value) => value !== null)) afterMutation();
+        },
+      };
+    },
+  };
 }
 
 function graphqlErrorBody(message: string, code: string) {
@@ -69,7 +90,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
     // Traces are for Apollo's hosted studio, which this deployment does not use. Cache hints neither: no type or
     // field carries one, and the cache-control plugin Apollo Server installs by default wraps every field's resolver
     // to collect them (a tenth of a subgraph's CPU time on list reads, bench/cpu-profile-summary.ts).
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), metrics.plugin as never],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), metrics.plugin as never, afterMutationPlugin(options.afterMutation)],
   });
   await server.start();
 

@@ -9,6 +9,9 @@ import { isDeadLetter, retryDelayMs } from './retry-schedule.js';
 import { postWebhook } from './webhook-post.js';
 import { startPeriodicPass, type PeriodicPass } from '../../../platform/background/periodic-pass.js';
 
+/** Retries a worker wakes itself for (beyond them, its timer finds what is due). */
+const MAX_RETRIES_AWAITED = 1000;
+
 const BLOCKED = 'refused: the host is or resolves to a private, loopback, link-local or reserved address';
 
 interface DueDelivery {
@@ -20,7 +23,7 @@ interface DueDelivery {
   secret_sealed: string;
 }
 
-export interface DeliveryWorker extends Pick<PeriodicPass<number>, 'pause' | 'resume' | 'stop'> {
+export interface DeliveryWorker extends Pick<PeriodicPass<number>, 'nudge' | 'pause' | 'resume' | 'stop'> {
   /** Sends what is due now; resolves with how many deliveries were attempted. */
   deliverOnce(): Promise<number>;
 }
@@ -31,6 +34,8 @@ export interface DeliveryWorker extends Pick<PeriodicPass<number>, 'pause' | 're
  * subscriber receives each record's events in order. A 2xx answer delivers; anything else is retried with
  * exponential backoff until the attempts are used up, then the delivery is dead-lettered (replayable). Every
  * attempt is logged. The webhook-id is the event id, the same on every retry, for the subscriber to de-duplicate.
+ * It is nudged when events are stored and after each mutation (a replay), and wakes itself when a retry falls due;
+ * the timer delivers what other replicas queued.
  */
 export function startDeliveryWorker(orm: MikroORM, config: NotificationsConfig, logger: Logger): DeliveryWorker {
   async function attempt(delivery: DueDelivery): Promise<{ statusCode: number | null; error: string | null; durationMs: number; blocked?: boolean }> {
@@ -54,8 +59,34 @@ export function startDeliveryWorker(orm: MikroORM, config: NotificationsConfig, 
     }
   }
 
+  /**
+   * When the retries this process scheduled fall due, earliest first, to wake the worker then (its timer delivers
+   * the rest). Bounded: past that many waiting, a retry waits for the timer.
+   */
+  const retriesDue: number[] = [];
+  let retryTimer: NodeJS.Timeout | null = null;
+  function armRetryTimer(): void {
+    if (retryTimer) clearTimeout(retryTimer);
+    retryTimer = null;
+    if (retriesDue.length === 0) return;
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      while (retriesDue.length && retriesDue[0] <= Date.now()) retriesDue.shift();
+      periodic.nudge();
+      armRetryTimer();
+    }, Math.max(0, retriesDue[0] - Date.now()));
+    retryTimer.unref();
+  }
+  function wakeForRetries(delaysMs: number[]): void {
+    const now = Date.now();
+    retriesDue.push(...delaysMs.map((delay) => now + delay));
+    retriesDue.sort((a, b) => a - b).splice(MAX_RETRIES_AWAITED);
+    armRetryTimer();
+  }
+
   async function deliverBatch(): Promise<number> {
-    return orm.em.fork().transactional(async (tx) => {
+    const retries: number[] = [];
+    const attempted = await orm.em.fork().transactional(async (tx) => {
       const due = await tx.execute<DueDelivery[]>(
         `select d.id, d.attempts, d.event_id, e.body, s.url, s.secret_sealed
            from notifications.webhook_delivery d
@@ -83,6 +114,7 @@ export function startDeliveryWorker(orm: MikroORM, config: NotificationsConfig, 
         } else {
           // An address deliveries may not reach will not become reachable by retrying: dead-letter at once.
           const dead = result.blocked === true || isDeadLetter(attempts, config.maxAttempts);
+          if (!dead) retries.push(retryDelayMs(attempts, config.retryBaseMs));
           await tx.execute(
             `update notifications.webhook_delivery set status = ?, attempts = ?, last_attempt_at = now(), last_status_code = ?, last_error = ?,
                next_attempt_at = now() + (? * interval '1 millisecond') where id = ?`,
@@ -92,8 +124,21 @@ export function startDeliveryWorker(orm: MikroORM, config: NotificationsConfig, 
       }
       return due.length;
     });
+    if (retries.length) wakeForRetries(retries);
+    // What this pass sent may have let the next event of the same record go (or a full batch left more due).
+    if (attempted > 0) periodic.nudge();
+    return attempted;
   }
 
   const periodic = startPeriodicPass({ intervalMs: config.deliveryIntervalMs, logger, failure: 'webhook delivery pass failed; will retry', pass: deliverBatch });
-  return { deliverOnce: periodic.runOnce, pause: periodic.pause, resume: periodic.resume, stop: periodic.stop };
+  return {
+    deliverOnce: periodic.runOnce,
+    nudge: periodic.nudge,
+    pause: periodic.pause,
+    resume: periodic.resume,
+    async stop() {
+      if (retryTimer) clearTimeout(retryTimer);
+      await periodic.stop();
+    },
+  };
 }

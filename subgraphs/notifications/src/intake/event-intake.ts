@@ -75,9 +75,10 @@ export async function storeEvents(em: EntityManager, events: EventEnvelope[]): P
 /**
  * POST /events: the subgraphs' relays deliver their outbox here, each batch signed with its source's own Ed25519 key
  * (relay-signature.ts), which this service verifies with that source's public keys and cannot sign with. Anything
- * unsigned, signed by another source's key, altered, stale (over 5 minutes) or malformed is refused whole.
+ * unsigned, signed by another source's key, altered, stale (over 5 minutes) or malformed is refused whole. After a
+ * batch stored new events, `onStored` runs (the delivery worker's nudge).
  */
-export function createEventIntake(orm: MikroORM, keys: StatementKeys, logger: Logger) {
+export function createEventIntake(orm: MikroORM, keys: StatementKeys, logger: Logger, onStored: () => void) {
   return async (req: Request, res: Response) => {
     const raw = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
     let batch: { source?: unknown; events?: unknown } = {};
@@ -102,6 +103,7 @@ export function createEventIntake(orm: MikroORM, keys: StatementKeys, logger: Lo
     try {
       const stored = await storeEvents(orm.em as EntityManager, events as EventEnvelope[]);
       res.json({ received: events.length, stored });
+      if (stored > 0) onStored();
     } catch (error) {
       logger.error({ err: error }, 'storing an event batch failed');
       res.status(500).json({ error: 'Internal error.' });
