@@ -43,8 +43,11 @@ async function ensureTemplate(maintenanceUrl: string, template: string, build: (
     if (!rowCount) {
       const scratch = `${template}_building`;
       await client.query(`drop database if exists "${scratch}"`);
+      const began = performance.now();
+      const cpu = process.cpuUsage();
       await build(scratch);
       await client.query(`alter database "${scratch}" rename to "${template}"`);
+      if (process.env.TEST_TIMING) process.stderr.write(`template ${template} built in ${Math.round(performance.now() - began)} ms, ${Math.round(process.cpuUsage(cpu).user / 1000)} ms CPU here (worker ${process.env.JEST_WORKER_ID})\n`);
     }
   } finally {
     await client.query('select pg_advisory_unlock(20261123)');
