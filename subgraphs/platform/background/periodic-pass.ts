@@ -39,7 +39,7 @@ export function startPeriodicPass<Result>(options: PeriodicPassOptions<Result>):
   let running: Promise<Result> | null = null;
   let paused = false;
   let stopped = false;
-  /** A nudged pass is waiting to start (one for every nudge until it starts). */
+  /** A nudged pass is waiting to start: nudges until it starts share it. */
   let nudged = false;
 
   async function runOnce(): Promise<Result> {
