@@ -3,6 +3,8 @@ import { startPeriodicPass } from './periodic-pass.js';
 
 const logger = createLogger('periodic-pass-test', 'silent');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A logger that keeps the message of every warning in `warnings`. */
+const recordingWarnings = (warnings: string[]) => ({ ...logger, warn: (_: unknown, message: string) => warnings.push(message) }) as never;
 
 describe('a periodic pass', () => {
   it('runs on its timer, one pass at a time, and runOnce waits for the pass in progress', async () => {
@@ -60,7 +62,7 @@ describe('a periodic pass', () => {
     let calls = 0;
     const periodic = startPeriodicPass({
       intervalMs: 5,
-      logger: { ...logger, warn: (_: unknown, message: string) => warnings.push(message) } as never,
+      logger: recordingWarnings(warnings),
       failure: 'pass failed; will retry',
       pass: async () => {
         calls += 1;
@@ -108,7 +110,7 @@ describe('a periodic pass', () => {
     let passes = 0;
     const periodic = startPeriodicPass({
       intervalMs: 3_600_000,
-      logger: { ...logger, warn: (_: unknown, message: string) => warnings.push(message) } as never,
+      logger: recordingWarnings(warnings),
       failure: 'pass failed; will retry',
       pass: async () => {
         passes += 1;
